@@ -1,0 +1,45 @@
+# DPO Desk: `make run` opens the app, `make test` runs every test headless.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench lint translations qt-desktop qt-offscreen clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "DPO Desk needs Python 3.11 or newer"' \
+	  || { echo "Python 3.11+ is required (found: $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { echo "Cannot create a virtual environment. Run: sudo apt-get install -y python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+	@touch $@
+
+qt-offscreen: $(VENV)/.installed
+	@sh packaging/qt-system-deps.sh $(BIN)/python offscreen
+
+qt-desktop: $(VENV)/.installed
+	@sh packaging/qt-system-deps.sh $(BIN)/python desktop
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: qt-desktop translations
+	$(BIN)/python main.py
+
+test: qt-offscreen translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: qt-offscreen translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/dpo-desk bench
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check dpo_desk tests main.py
+
+clean:
+	rm -rf $(VENV) $(QM) build dist .pytest_cache

@@ -1,0 +1,193 @@
+"""The `dpo-desk` command (CONTRACT: Command line). Each subcommand is a thin call into core.
+
+Exit codes: 0 success, 1 a check found a problem, 2 bad input or usage (one message naming
+the field, row or file on stderr; never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from dpo_desk import __version__
+from dpo_desk.core.errors import DeskError, ValidationError
+from dpo_desk.core.migrations import SCHEMA_VERSION
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(DeskError):
+    """A wrong command line the parser could not catch."""
+
+
+def _open(args):
+    from dpo_desk.core.desk import Desk
+
+    desk = Desk.open(args.db)
+    if desk.backup_path:
+        print(f"Upgraded {desk.path} to schema {desk.schema_version}; "
+              f"the previous file was saved as {desk.backup_path}", file=sys.stderr)
+    return desk
+
+
+def _print_json(document) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+# -- commands ----------------------------------------------------------------------------
+
+def cmd_gui(args) -> int:
+    from dpo_desk.ui.app import run
+
+    return run(db_path=args.db, screenshot_dir=args.screenshot)
+
+
+def cmd_settings(args) -> int:
+    from dpo_desk.core import settings
+
+    with _open(args) as desk:
+        if args.action == "set":
+            settings.update(desk, {args.key: args.value})
+        elif args.action == "import":
+            settings.import_file(desk, args.file)
+        values = settings.get_all(desk)
+    if args.action == "show":
+        if args.json:
+            _print_json(values)
+        else:
+            width = max(len(k) for k in values)
+            for key, value in values.items():
+                print(f"{key:<{width}}  {value}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from dpo_desk.core import audit
+
+    with _open(args) as desk:
+        problems = audit.verify(desk)
+        entries = audit.count(desk)
+    if args.json:
+        _print_json({"ok": not problems, "audit_entries": entries,
+                     "problems": [p.as_dict() for p in problems]})
+    elif problems:
+        print(f"{len(problems)} problem(s) in {args.db or desk.path}:")
+        for problem in problems:
+            print(f"- {problem}")
+    else:
+        print(f"OK: {desk.path} is intact; the audit trail of {entries} entries is unbroken.")
+    return EXIT_PROBLEM if problems else EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from dpo_desk.core import backup
+
+    with _open(args) as desk:
+        target = backup.backup(desk, args.out)
+    print(f"Backup written to {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from dpo_desk.core import backup
+    from dpo_desk.core.desk import Desk
+    from dpo_desk.core.paths import default_db_path
+
+    target = Path(args.db) if args.db else default_db_path()
+    kept = backup.restore(target, args.file)
+    with Desk.open(target) as desk:  # upgrades an older backup, after backing it up
+        version = desk.schema_version
+    print(f"Restored {args.file} into {target} (schema {version}).")
+    if kept:
+        print(f"The replaced database was kept as {kept}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from dpo_desk.core import demo
+
+    if args.complaints < 0:
+        raise ValidationError.single("--complaints", "must be 0 or more")
+    with _open(args) as desk:
+        profile = demo.fill(desk, seed=args.seed)
+    print(f"Demo company written: {profile['company_name']}")
+    if args.complaints:
+        print("Note: this version writes the demo company profile only; demo complaints are "
+              "not available yet.", file=sys.stderr)
+    return EXIT_OK
+
+
+# -- parser ------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+                        help="database file (default: $DPO_DESK_DB or the per-user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="dpo-desk", parents=[common],
+        description="DPO Desk: register, requests and breach notices for a Vietnamese DPO.")
+    parser.add_argument("--version", action="version",
+                        version=f"dpo-desk {__version__} (database schema {SCHEMA_VERSION})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", parents=[common], help="open the main window")
+    gui.add_argument("--screenshot", metavar="DIR", type=Path,
+                     help="render every view and dialog to DIR/<name>.png offscreen and exit")
+    gui.set_defaults(func=cmd_gui)
+
+    settings = sub.add_parser("settings", parents=[common], help="company profile, preferences")
+    actions = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", parents=[common], help="print every setting")
+    show.add_argument("--json", action="store_true", help="print one JSON object")
+    put = actions.add_parser("set", parents=[common], help="change one setting")
+    put.add_argument("key")
+    put.add_argument("value")
+    load = actions.add_parser("import", parents=[common], help="settings from a JSON object file")
+    load.add_argument("file", type=Path)
+    settings.set_defaults(func=cmd_settings, json=False)
+
+    check = sub.add_parser("check", parents=[common],
+                           help="check the file's integrity and its audit trail")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(func=cmd_check)
+
+    backup = sub.add_parser("backup", parents=[common], help="consistent copy of the database")
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the database by a checked backup")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(func=cmd_restore)
+
+    demo = sub.add_parser("demo", parents=[common], help="fill in a demo company")
+    demo.add_argument("--complaints", type=int, default=0, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    if args.command is None:
+        args.screenshot = None
+        args.func = cmd_gui
+    try:
+        return args.func(args)
+    except ValidationError as exc:
+        for error in exc.errors:
+            print(f"dpo-desk: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except DeskError as exc:
+        print(f"dpo-desk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:  # a file the user named cannot be read or written
+        print(f"dpo-desk: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""The engine of DPO Desk: storage, rules, documents. Never imports Qt."""

@@ -1,0 +1,228 @@
+"""The tamper-evident audit trail.
+
+Each entry records who changed which record when, with its content before and after, and a
+SHA-256 hash over all of that plus the previous entry's hash. The chain's head (last id and
+hash) is also kept in `meta`, so removing entries at the end shows as well. `verify` finds:
+a broken or reordered chain, an edited entry, a record whose content differs from its last
+audited state (an edit behind the app's back), a record that vanished or appeared without an
+entry, and any damage SQLite itself reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+from dpo_desk.core import clock
+
+if TYPE_CHECKING:
+    from dpo_desk.core.desk import Desk
+
+GENESIS = "0" * 64
+UNAUDITED_TABLES = frozenset({"meta", "audit_log"})
+HASHED_FIELDS = ("id", "at", "actor", "action", "table_name", "record_id", "before", "after",
+                 "note", "prev_hash")
+
+
+def snapshot(row: dict | None) -> str | None:
+    """A record's content as canonical JSON: what is stored and compared."""
+    if row is None:
+        return None
+    return json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(entry: dict) -> str:
+    payload = json.dumps([entry[f] for f in HASHED_FIELDS], ensure_ascii=False,
+                         separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def head(desk: Desk) -> tuple[int, str]:
+    """The chain's last link as recorded in `meta`: a new entry links to it, so entries
+    removed behind the app's back stay visible as a break even after later writes."""
+    recorded = desk.meta("audit_head")
+    if recorded:
+        found = json.loads(recorded)
+        return found["id"], found["hash"]
+    last = desk.row("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    return (last["id"], last["hash"]) if last else (0, GENESIS)
+
+
+def append(desk: Desk, *, action: str, table: str, record_id, before: dict | None,
+           after: dict | None, note: str | None = None) -> int:
+    """Append one entry. Call only inside the transaction that made the change."""
+    last_id, last_hash = head(desk)
+    entry = {
+        "id": last_id + 1,
+        "at": clock.iso_now(),
+        "actor": desk.actor(),
+        "action": action,
+        "table_name": table,
+        "record_id": str(record_id),
+        "before": snapshot(before),
+        "after": snapshot(after),
+        "note": note,
+        "prev_hash": last_hash,
+    }
+    entry["hash"] = entry_hash(entry)
+    columns = ", ".join(entry)
+    marks = ", ".join("?" for _ in entry)
+    desk.conn.execute(f"INSERT INTO audit_log ({columns}) VALUES ({marks})", list(entry.values()))
+    desk._set_meta("audit_head", json.dumps({"id": entry["id"], "hash": entry["hash"]}))
+    return entry["id"]
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def _filter_sql(text: str | None, table: str | None, record_id: str | None) -> tuple[str, list]:
+    clauses, params = [], []
+    if table:
+        clauses.append("table_name = ?")
+        params.append(table)
+    if record_id:
+        clauses.append("record_id = ?")
+        params.append(str(record_id))
+    if text:
+        like = f"%{text}%"
+        clauses.append("(actor LIKE ? OR action LIKE ? OR table_name LIKE ? OR record_id LIKE ?"
+                       " OR before LIKE ? OR after LIKE ? OR note LIKE ?)")
+        params.extend([like] * 7)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def entries(desk: Desk, *, text: str | None = None, table: str | None = None,
+            record_id: str | None = None, limit: int = 200, offset: int = 0) -> list[dict]:
+    """Audit entries, newest first, filtered by record and free text."""
+    where, params = _filter_sql(text, table, record_id)
+    return desk.rows(f"SELECT * FROM audit_log{where} ORDER BY id DESC LIMIT ? OFFSET ?",
+                     [*params, limit, offset])
+
+
+def count(desk: Desk, *, text: str | None = None, table: str | None = None,
+          record_id: str | None = None) -> int:
+    where, params = _filter_sql(text, table, record_id)
+    return desk.scalar(f"SELECT count(*) FROM audit_log{where}", params)
+
+
+def audited_tables(desk: Desk) -> list[str]:
+    return sorted(t for t in desk.db.table_names()
+                  if t not in UNAUDITED_TABLES and not t.startswith("sqlite_"))
+
+
+# -- verifying ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # "integrity", "chain" or "record"
+    message: str
+    table: str | None = None
+    record_id: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def verify(desk: Desk) -> list[Problem]:
+    """Everything wrong with the file, each problem named. Empty when all is well."""
+    problems = _integrity_problems(desk)
+    if any(p.kind == "integrity" for p in problems):
+        return problems  # a damaged file cannot be read reliably any further
+    problems += _chain_problems(desk)
+    for table in audited_tables(desk):
+        problems += _record_problems(desk, table)
+    return problems
+
+
+def _integrity_problems(desk: Desk) -> list[Problem]:
+    import sqlite3
+
+    try:
+        results = [r[0] for r in desk.conn.execute("PRAGMA integrity_check").fetchall()]
+        fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [Problem("integrity", f"SQLite cannot read the file: {exc}")]
+    problems = [Problem("integrity", f"SQLite integrity check: {r}") for r in results if r != "ok"]
+    problems += [Problem("integrity", f"{t} row {rowid} refers to a missing {parent} record",
+                         t, str(rowid)) for t, rowid, parent, _ in fk]
+    return problems
+
+
+def _chain_problems(desk: Desk) -> list[Problem]:
+    problems: list[Problem] = []
+    previous_hash, previous_id = GENESIS, 0
+    cursor = desk.conn.execute(
+        f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM audit_log ORDER BY id")
+    names = [*HASHED_FIELDS, "hash"]
+    for values in cursor:
+        entry = dict(zip(names, values, strict=True))
+        where = f"audit entry #{entry['id']} ({entry['table_name']} {entry['record_id']})"
+        if entry["prev_hash"] != previous_hash:
+            problems.append(Problem(
+                "chain", f"{where} does not follow entry #{previous_id}: entries were removed, "
+                "inserted or reordered", entry["table_name"], entry["record_id"]))
+        if entry_hash(entry) != entry["hash"]:
+            problems.append(Problem(
+                "chain", f"{where} was edited: its content no longer matches its hash",
+                entry["table_name"], entry["record_id"]))
+        previous_hash, previous_id = entry["hash"], entry["id"]
+    recorded = desk.meta("audit_head")
+    if recorded:
+        expected = json.loads(recorded)
+        if (expected["id"], expected["hash"]) != (previous_id, previous_hash):
+            problems.append(Problem(
+                "chain", f"the audit trail ends at entry #{previous_id}, but its last entry was "
+                f"#{expected['id']}: entries were removed or replaced at the end"))
+    elif previous_id:
+        problems.append(Problem("chain", "the record of the audit trail's last entry is missing"))
+    return problems
+
+
+def _record_problems(desk: Desk, table: str) -> list[Problem]:
+    pk = desk.primary_key(table)
+    last = {r["record_id"]: r for r in desk.rows(
+        "SELECT record_id, action, after FROM audit_log WHERE id IN "
+        "(SELECT max(id) FROM audit_log WHERE table_name = ? GROUP BY record_id)", (table,))}
+    problems: list[Problem] = []
+    cursor = desk.conn.execute(f"SELECT * FROM [{table}]")
+    names = [d[0] for d in cursor.description]
+    seen = set()
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        record_id = str(row[pk])
+        seen.add(record_id)
+        entry = last.get(record_id)
+        label = f"{table} {record_id}"
+        if entry is None:
+            problems.append(Problem("record", f"{label} is not in the audit trail: it was "
+                                    "written behind the app's back", table, record_id))
+        elif entry["action"] == "delete":
+            problems.append(Problem("record", f"{label} exists although the audit trail "
+                                    "records its deletion", table, record_id))
+        elif snapshot(row) != entry["after"]:
+            problems.append(Problem("record", f"{label} differs from its last audited state "
+                                    f"({_describe_difference(json.loads(entry['after']), row)})",
+                                    table, record_id))
+    for record_id, entry in last.items():
+        if record_id not in seen and entry["action"] != "delete":
+            problems.append(Problem("record", f"{table} {record_id} vanished without an audit "
+                                    "entry", table, record_id))
+    return problems
+
+
+def _describe_difference(audited: dict, current: dict) -> str:
+    parts = []
+    for name in sorted(set(audited) | set(current)):
+        old, new = audited.get(name), current.get(name)
+        if old != new:
+            parts.append(f"{name}: audited {_short(old)}, now {_short(new)}")
+    return "; ".join(parts) or "stored differently"
+
+
+def _short(value) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."

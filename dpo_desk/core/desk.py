@@ -1,0 +1,330 @@
+"""`Desk`: the one entry point to a DPO Desk database (STYLE: Anki's Collection).
+
+Opening checks the file before anything is written (CONTRACT: a foreign, non-SQLite or newer
+file is refused and left byte-identical), backs an older file up, then upgrades it with the
+numbered migrations in one exclusive transaction. Every later change goes through
+`Desk.write`, which runs it in one transaction with its audit entry (core/audit.py).
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from dpo_desk import __version__
+from dpo_desk.core import audit, clock
+from dpo_desk.core.errors import (
+    DatabaseBroken,
+    DatabaseTooNew,
+    DeskError,
+    NotADeskDatabase,
+    NotFound,
+)
+from dpo_desk.core.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+from dpo_desk.core.paths import default_db_path
+
+# PRAGMA application_id: "DPOD". Lets us tell our files from any other SQLite database.
+APPLICATION_ID = 0x44504F44
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+
+class Desk:
+    """An open database. Use `Desk.open(path)`; close it (or use `with`) when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection):
+        import sqlite_utils
+
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.backup_path: Path | None = None  # written before the last upgrade, if any
+        self._pks: dict[str, str] = {}
+        self._version_stamped = False
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: Path | str | None = None, *, migrations: Sequence[Migration] = MIGRATIONS
+    ) -> Desk:
+        """Open (or create) the database at `path`, upgrading it if it is older.
+
+        Raises `DatabaseRefused` subclasses, without writing a byte, for files that are not
+        ours, are damaged or come from a newer version.
+        """
+        path = Path(path) if path is not None else default_db_path()
+        latest = migrations[-1].version if migrations else 0
+        found_version = inspect_file(path, latest=latest)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed write survives a power cut (nothing saved is ever lost).
+            conn.execute("PRAGMA synchronous = FULL")
+            desk = cls(path, conn)
+            desk._migrate(found_version or 0, migrations)
+        except BaseException:
+            conn.close()
+            raise
+        return desk
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self, current: int, migrations: Sequence[Migration]) -> None:
+        pending = [m for m in migrations if m.version > current]
+        if not pending:
+            return
+        if current > 0:
+            self.backup_path = self._backup_before_upgrade(current)
+        self.conn.execute("BEGIN EXCLUSIVE")
+        try:
+            for migration in pending:
+                for statement in split_statements(migration.sql):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            if current == 0:
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                self._set_meta("created_at", clock.iso_now())
+            self._set_meta("app_version", __version__)
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise DeskError(
+                    f"{self.path}: upgrading to schema {pending[-1].version} failed ({exc}); "
+                    "the file was left as it was"
+                ) from exc
+            raise
+
+    def _backup_before_upgrade(self, version: int) -> Path:
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.schema{version}-backup-{stamp}.sqlite3")
+        self.backup_to(target)
+        return target
+
+    # -- reading -------------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Sequence | dict = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def row(self, sql: str, params: Sequence | dict = ()) -> dict | None:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def scalar(self, sql: str, params: Sequence | dict = ()):
+        found = self.conn.execute(sql, params).fetchone()
+        return found[0] if found else None
+
+    def get(self, table: str, record_id) -> dict | None:
+        pk = self.primary_key(table)
+        return self.row(f"SELECT * FROM [{table}] WHERE [{pk}] = ?", (record_id,))
+
+    def primary_key(self, table: str) -> str:
+        if table not in self._pks:
+            pks = self.db[table].pks
+            if len(pks) != 1 or pks == ["rowid"]:
+                raise RuntimeError(f"table {table} needs a single-column primary key")
+            self._pks[table] = pks[0]
+        return self._pks[table]
+
+    def meta(self, key: str) -> str | None:
+        return self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Desk]:
+        """One transaction; nested use becomes a savepoint of the outer one."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        # IMMEDIATE: take the write lock now, so a second window waits instead of failing
+        # half-way with "database is locked".
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+            self._stamp_app_version()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def write(self, table: str, action: str, record_id=None, values: dict | None = None,
+              *, note: str | None = None):
+        """The one way to change an audited table: the change and its audit entry, atomically.
+
+        `action` is insert, update or delete. Returns the record id. An update that changes
+        nothing writes nothing.
+        """
+        pk = self.primary_key(table)
+        values = dict(values or {})
+        with self.transaction():
+            before = None if action == "insert" else self.get(table, record_id)
+            if action != "insert" and before is None:
+                raise NotFound(f"{table} {record_id} does not exist")
+            if action == "insert":
+                record_id = self._insert(table, pk, values)
+            elif action == "update":
+                self._update(table, pk, record_id, values)
+            elif action == "delete":
+                self.conn.execute(f"DELETE FROM [{table}] WHERE [{pk}] = ?", (record_id,))
+            else:
+                raise ValueError(f"unknown action {action!r}")
+            after = None if action == "delete" else self.get(table, record_id)
+            if action == "update" and after == before:
+                return record_id
+            audit.append(self, action=action, table=table, record_id=record_id,
+                         before=before, after=after, note=note)
+        return record_id
+
+    def insert(self, table: str, values: dict, *, note: str | None = None):
+        return self.write(table, "insert", values=values, note=note)
+
+    def update(self, table: str, record_id, values: dict, *, note: str | None = None):
+        return self.write(table, "update", record_id, values, note=note)
+
+    def delete(self, table: str, record_id, *, note: str | None = None):
+        return self.write(table, "delete", record_id, note=note)
+
+    def put(self, table: str, record_id, values: dict, *, note: str | None = None):
+        """Insert or update the record with this (natural) key."""
+        with self.transaction():
+            if self.get(table, record_id) is None:
+                return self.insert(table, {self.primary_key(table): record_id, **values}, note=note)
+            return self.update(table, record_id, values, note=note)
+
+    def _insert(self, table: str, pk: str, values: dict):
+        columns = ", ".join(f"[{c}]" for c in values)
+        marks = ", ".join("?" for _ in values)
+        sql = f"INSERT INTO [{table}] ({columns}) VALUES ({marks})" if values else \
+            f"INSERT INTO [{table}] DEFAULT VALUES"
+        cursor = self.conn.execute(sql, list(values.values()))
+        return values.get(pk, cursor.lastrowid)
+
+    def _update(self, table: str, pk: str, record_id, values: dict) -> None:
+        if not values:
+            return
+        assignments = ", ".join(f"[{c}] = ?" for c in values)
+        self.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE [{pk}] = ?",
+                          [*values.values(), record_id])
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def _stamp_app_version(self) -> None:
+        """Record which app version last wrote the file (once per session)."""
+        if not self._version_stamped:
+            self._set_meta("app_version", __version__)
+            self._version_stamped = True
+
+    def actor(self) -> str:
+        """Who is writing: the DPO's name from settings, else the OS user."""
+        name = self.scalar("SELECT value FROM settings WHERE key = 'dpo_name'")
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name (some containers, services)
+            return "unknown"
+
+    # -- whole-file operations -------------------------------------------------------------
+
+    def backup_to(self, target: Path | str) -> Path:
+        """A consistent copy through SQLite's online backup API, written atomically."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        copy = sqlite3.connect(str(partial))
+        try:
+            self.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        partial.replace(target)
+        return target
+
+
+def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION) -> int | None:
+    """The schema version of an existing DPO Desk file, or None for a new (absent/empty) one.
+
+    Reads without writing anything; refuses what must not be opened.
+    """
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return None
+    if path.is_dir():
+        raise NotADeskDatabase(path, "is a folder, not a database file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise NotADeskDatabase(path, f"cannot be read ({exc.strerror})") from exc
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotADeskDatabase(path, "is not a SQLite database (not a DPO Desk file)")
+    app_id, version, objects = _read_identity(path)
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and objects == 0:
+            return None  # an empty SQLite file: safe to set up
+        raise NotADeskDatabase(
+            path, f"is a SQLite database of another application (application_id {app_id:#x}), "
+            "not a DPO Desk file")
+    if version > latest:
+        raise DatabaseTooNew(
+            path, f"was written by a newer DPO Desk (schema {version}; this version knows up to "
+            f"schema {latest}). Update DPO Desk to open it; the file was not changed")
+    return version
+
+
+def _read_identity(path: Path) -> tuple[int, int, int]:
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
+    return app_id, version, objects
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit our transaction)."""
+    statements, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if statement.strip(";").strip():
+                statements.append(statement)
+            buffer = ""
+    if buffer.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()
+    ):
+        raise RuntimeError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
+    return statements

@@ -1,0 +1,180 @@
+"""The company profile and preferences (CONTRACT: company profile keys), stored in `settings`.
+
+Values are kept as text; `get_all` returns them typed. Every change is validated first, all
+values of one call together, and written in one audited transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dpo_desk.core.errors import FieldError, ValidationError
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from dpo_desk.core.desk import Desk
+
+TABLE = "settings"
+Check = Callable[[str], FieldError | None]
+
+TAX_CODE = re.compile(r"\d{10}(-\d{3})?")  # enterprise code: 10 digits, branches 10-3
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+PHONE_CHARS = re.compile(r"\+?[\d\s().\-]+")
+
+
+def _tax_code(key: str, value: str) -> FieldError | None:
+    if not TAX_CODE.fullmatch(value):
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Tax code must be 10 digits, or 10 digits, a dash and 3 digits "
+            "(e.g. 0312345678 or 0312345678-001)"))
+    return None
+
+
+def _email(key: str, value: str) -> FieldError | None:
+    if not EMAIL.fullmatch(value):
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Email address looks wrong (expected name@domain.vn)"))
+    return None
+
+
+def _phone(key: str, value: str) -> FieldError | None:
+    digits = re.sub(r"\D", "", value)
+    if not PHONE_CHARS.fullmatch(value) or not 8 <= len(digits) <= 15:
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Phone number must have 8 to 15 digits (spaces, dots, dashes and a "
+            "leading + are allowed)"))
+    return None
+
+
+def _choice(*allowed: str):
+    def check(key: str, value: str) -> FieldError | None:
+        if value not in allowed:
+            return FieldError(key, QT_TRANSLATE_NOOP("core", "Must be one of: {allowed}"),
+                              {"allowed": ", ".join(allowed)})
+        return None
+    return check
+
+
+def _days(key: str, value: str) -> FieldError | None:
+    if not value.isdigit() or not 1 <= int(value) <= 90:
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Must be a whole number of days from 1 to 90"))
+    return None
+
+
+def _timezone(key: str, value: str) -> FieldError | None:
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(value)
+    except Exception:
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)"))
+    return None
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: str = ""
+    check: Callable[[str, str], FieldError | None] | None = None
+    essential: bool = False  # asked for on first start; may not be emptied
+    kind: type = str
+
+
+SETTINGS = (
+    Setting("company_name", essential=True),
+    Setting("tax_code", check=_tax_code, essential=True),
+    Setting("address", essential=True),
+    Setting("phone", check=_phone),
+    Setting("email", check=_email),
+    Setting("dpo_name", essential=True),
+    Setting("dpo_title"),
+    Setting("dpo_phone", check=_phone, essential=True),
+    Setting("dpo_email", check=_email, essential=True),
+    Setting("language", "vi", _choice("vi", "en")),
+    # DOMAIN D3.1: the company's promise, 7 days simple, 15 complex, calendar days by default.
+    Setting("complaint_days_simple", "7", _days, kind=int),
+    Setting("complaint_days_complex", "15", _days, kind=int),
+    Setting("complaint_day_mode", "calendar", _choice("calendar", "working")),
+    Setting("timezone", "Asia/Ho_Chi_Minh", _timezone),
+)
+BY_KEY = {s.key: s for s in SETTINGS}
+ESSENTIAL_KEYS = tuple(s.key for s in SETTINGS if s.essential)
+
+
+def validate(values: dict) -> dict[str, str]:
+    """Clean and check `values`; raise one ValidationError naming every wrong field."""
+    errors, cleaned = [], {}
+    for key, raw in values.items():
+        spec = BY_KEY.get(key)
+        if spec is None:
+            errors.append(FieldError(key, QT_TRANSLATE_NOOP(
+                "core", "Unknown setting (known: {known})"), {"known": ", ".join(BY_KEY)}))
+            continue
+        if isinstance(raw, bool) or not isinstance(raw, str | int):
+            errors.append(FieldError(key, QT_TRANSLATE_NOOP(
+                "core", "Must be text or a number")))
+            continue
+        value = str(raw).strip()
+        if not value:
+            if spec.essential:
+                errors.append(FieldError(key, QT_TRANSLATE_NOOP("core", "Required")))
+            else:
+                cleaned[key] = spec.default
+            continue
+        error = spec.check(key, value) if spec.check else None
+        if error:
+            errors.append(error)
+        else:
+            cleaned[key] = value
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def get_all(desk: Desk) -> dict:
+    """Every setting, defaults filled in, typed (days as int)."""
+    stored = {r["key"]: r["value"] for r in desk.rows("SELECT key, value FROM settings")}
+    return {s.key: s.kind(stored.get(s.key, s.default) or s.default) if s.kind is int
+            else stored.get(s.key, s.default) for s in SETTINGS}
+
+
+def get(desk: Desk, key: str):
+    return get_all(desk)[key]
+
+
+def update(desk: Desk, values: dict) -> dict[str, str]:
+    """Validate then store `values` in one transaction; returns what was stored."""
+    cleaned = validate(values)
+    with desk.transaction():
+        for key, value in cleaned.items():
+            desk.put(TABLE, key, {"value": value})
+    return cleaned
+
+
+def import_file(desk: Desk, path: Path | str) -> dict[str, str]:
+    """Settings from a JSON object file; all or nothing."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise ValidationError.single(str(path), "cannot be read ({reason})",
+                                     reason=exc.strerror) from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValidationError.single(str(path), "is not valid JSON ({reason})",
+                                     reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise ValidationError.single(str(path), "must hold one JSON object of key: value")
+    return update(desk, data)
+
+
+def missing_essentials(desk: Desk) -> list[str]:
+    """Essential profile keys not yet filled in (the first-start dialog asks for them)."""
+    values = get_all(desk)
+    return [key for key in ESSENTIAL_KEYS if not values[key]]
