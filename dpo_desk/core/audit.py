@@ -226,3 +226,12 @@ def _describe_difference(audited: dict, current: dict) -> str:
 def _short(value) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def changes(entry: dict) -> list[tuple[str, object, object]]:
+    """What an entry changed: (field, before, after) for each field that differs."""
+    before = json.loads(entry["before"]) if entry.get("before") else {}
+    after = json.loads(entry["after"]) if entry.get("after") else {}
+    return [(name, before.get(name), after.get(name))
+            for name in sorted(set(before) | set(after), key=lambda n: (n != "id", n))
+            if before.get(name) != after.get(name)]

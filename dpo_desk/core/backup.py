@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
-from dpo_desk.core.desk import Desk, inspect_file
+from dpo_desk.core.desk import Desk, inspect_file, readonly_uri
 from dpo_desk.core.errors import DatabaseBroken, DeskError
 
 BEFORE_RESTORE_SUFFIX = ".before-restore"
@@ -29,9 +29,8 @@ def check_candidate(candidate: Path) -> int:
     version = inspect_file(candidate)
     if version is None:
         raise DatabaseBroken(candidate, "is empty, not a DPO Desk backup")
-    uri = f"file:{quote(str(candidate.resolve()))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(readonly_uri(candidate), uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         finally:
@@ -53,6 +52,18 @@ def restore(target: Path | str, candidate: Path | str) -> Path | None:
     if candidate.resolve() == target.resolve():
         raise DeskError(f"{candidate}: is the database itself; choose a backup file")
     check_candidate(candidate)
+    _check_target(target)
+    # Copy first, then swap: a failure while copying leaves the current file where it was.
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source_conn = sqlite3.connect(readonly_uri(candidate), uri=True)
+    copy = sqlite3.connect(str(partial))
+    try:
+        source_conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+        source_conn.close()
     kept = None
     if target.exists():
         kept = target.with_name(target.name + BEFORE_RESTORE_SUFFIX)
@@ -60,14 +71,13 @@ def restore(target: Path | str, candidate: Path | str) -> Path | None:
             source = Path(str(target) + suffix)
             if source.exists():
                 source.replace(Path(str(kept) + suffix))
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    source_conn = sqlite3.connect(f"file:{quote(str(candidate.resolve()))}?mode=ro", uri=True)
-    copy = sqlite3.connect(str(partial))
-    try:
-        source_conn.backup(copy)
-    finally:
-        copy.close()
-        source_conn.close()
     partial.replace(target)
     return kept
+
+
+def _check_target(target: Path) -> None:
+    """Refuse to replace a file that is not ours or is newer (CONTRACT: refused by every
+    command and left byte-identical). A damaged DPO Desk file may be replaced: that is what
+    a restore is for, and it is kept as `.before-restore`."""
+    with contextlib.suppress(DatabaseBroken):
+        inspect_file(target)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
@@ -45,6 +45,8 @@ class Desk:
         self.backup_path: Path | None = None  # written before the last upgrade, if any
         self._pks: dict[str, str] = {}
         self._version_stamped = False
+        self._listeners: list[Callable[[set[str]], None]] = []
+        self._changed_tables: set[str] = set()
 
     # -- opening -------------------------------------------------------------------------
 
@@ -57,7 +59,7 @@ class Desk:
         Raises `DatabaseRefused` subclasses, without writing a byte, for files that are not
         ours, are damaged or come from a newer version.
         """
-        path = Path(path) if path is not None else default_db_path()
+        path = Path(path).expanduser().absolute() if path is not None else default_db_path()
         latest = migrations[-1].version if migrations else 0
         found_version = inspect_file(path, latest=latest)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,6 +163,7 @@ class Desk:
         # IMMEDIATE: take the write lock now, so a second window waits instead of failing
         # half-way with "database is locked".
         self.conn.execute("BEGIN IMMEDIATE")
+        self._changed_tables = set()
         try:
             yield self
             self._stamp_app_version()
@@ -169,6 +172,18 @@ class Desk:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        if self._changed_tables:
+            for listener in list(self._listeners):
+                listener(set(self._changed_tables))
+
+    def subscribe(self, listener: Callable[[set[str]], None]) -> None:
+        """Call `listener(tables)` after each committed transaction that changed records
+        (STYLE: the core tells the GUI through callbacks, it never imports it)."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[set[str]], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def write(self, table: str, action: str, record_id=None, values: dict | None = None,
               *, note: str | None = None):
@@ -196,6 +211,7 @@ class Desk:
                 return record_id
             audit.append(self, action=action, table=table, record_id=record_id,
                          before=before, after=after, note=note)
+            self._changed_tables.add(table)
         return record_id
 
     def insert(self, table: str, values: dict, *, note: str | None = None):
@@ -298,8 +314,24 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION) -> int | None:
     return version
 
 
-def _read_identity(path: Path) -> tuple[int, int, int]:
+def readonly_uri(path: Path) -> str:
+    """A URI that reads `path` without creating anything beside it.
+
+    A read-only connection to a WAL-mode file creates `-wal` and `-shm` files when they are
+    absent (a refused file must stay alone, CONTRACT: Database). With no `-wal` file there
+    is nothing to read from one, so such a file is opened as immutable instead.
+    """
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    is_wal = header.startswith(SQLITE_MAGIC) and header[18:20] == b"\x02\x02"
+    if is_wal and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def _read_identity(path: Path) -> tuple[int, int, int]:
+    uri = readonly_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
         try:

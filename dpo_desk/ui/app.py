@@ -1,0 +1,107 @@
+"""Start-up of the desktop app: QApplication, fonts, style, translations, the database."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dpo_desk.core import clock, settings
+from dpo_desk.core.desk import Desk
+from dpo_desk.core.errors import DeskError
+from dpo_desk.core.paths import resource
+from dpo_desk.ui.i18n import DEFAULT_LANGUAGE, Translations
+from dpo_desk.ui.widgets import icon
+
+log = logging.getLogger(__name__)
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+UI_FONT = "Noto Sans"
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our fonts, style and names (idempotent)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("DPO Desk")
+    QCoreApplication.setApplicationName("dpo-desk")
+    app.setApplicationDisplayName("DPO Desk")
+    app.setWindowIcon(icon("dpo-desk"))
+    if load_fonts():
+        app.setFont(QFont(UI_FONT, 10))
+    try:
+        app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
+    except OSError as exc:  # a missing style only costs looks
+        log.warning("style sheet missing: %s", exc)
+    if not hasattr(app, "translations"):
+        app.translations = Translations(app)
+    return app
+
+
+def load_fonts() -> bool:
+    """Bundled Noto Sans keeps Vietnamese diacritics right on machines without good fonts."""
+    loaded = [QFontDatabase.addApplicationFont(str(resource("fonts", name))) for name in FONT_FILES]
+    if any(font_id < 0 for font_id in loaded):
+        log.warning("bundled fonts missing from %s; using the system font", resource("fonts"))
+    return any(font_id >= 0 for font_id in loaded)
+
+
+def apply_preferences(app: QApplication, desk: Desk) -> None:
+    values = settings.get_all(desk)
+    app.translations.set_language(values.get("language") or DEFAULT_LANGUAGE)
+    clock.set_zone(values["timezone"])
+
+
+def open_desk(db_path: str | Path | None) -> Desk | None:
+    """Open the database, or explain in a message box why not."""
+    try:
+        return Desk.open(db_path)
+    except DeskError as error:
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("App", "Cannot open the database"),
+                          str(error))
+        box.exec() if not _offscreen() else None
+        print(f"dpo-desk: error: {error}", file=sys.stderr)
+        return None
+
+
+def _offscreen() -> bool:
+    return QApplication.platformName() in ("offscreen", "minimal")
+
+
+def build_window(desk: Desk):
+    from dpo_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    window = MainWindow(desk)
+    window.language_requested.connect(app.translations.set_language)
+    window.database_changed.connect(lambda new: apply_preferences(app, new))
+    return window
+
+
+def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -> int:
+    app = create_app()
+    desk = open_desk(db_path)
+    if desk is None:
+        return 2
+    apply_preferences(app, desk)
+    window = build_window(desk)
+    if screenshot_dir is not None:
+        from dpo_desk.ui.screenshots import capture_all
+
+        written = capture_all(window, Path(screenshot_dir))
+        print(f"{len(written)} screenshots written to {screenshot_dir}")
+        window.desk.close()
+        return 0
+    window.show()
+    if desk.backup_path:
+        window._info(window.tr("Database upgraded"), window.tr(
+            "The file was upgraded to the current version. A copy of it as it was has been "
+            "saved as {0}.").format(desk.backup_path))
+    window.offer_first_run()
+    code = app.exec()
+    QSettings().sync()
+    window.desk.close()
+    return code

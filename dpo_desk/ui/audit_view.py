@@ -1,0 +1,186 @@
+"""Nhật ký: the audit trail, newest first, filterable by record and text, with the detail of
+the selected entry (before and after, and its place in the hash chain)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+)
+
+from dpo_desk.core import audit
+from dpo_desk.ui.formatting import local_time
+from dpo_desk.ui.models import AuditModel
+from dpo_desk.ui.widgets import Page
+
+
+class AuditLogView(Page):
+    name, icon_name = "audit", "audit"
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.model = AuditModel(desk, self)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("auditSearch")
+        self.table_filter = QComboBox()
+        self.table_filter.setObjectName("auditTableFilter")
+        self.record_filter = QLineEdit()
+        self.record_filter.setClearButtonEnabled(True)
+        self.record_filter.setObjectName("auditRecordFilter")
+        self.record_filter.setMaximumWidth(220)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.table_filter, 1)
+        bar.addWidget(self.record_filter, 1)
+        bar.addWidget(self.count_label)
+        self.body.addLayout(bar)
+
+        self.view = QTableView()
+        self.view.setObjectName("auditTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 150, 90, 220)):
+            self.view.setColumnWidth(column, width)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("auditDetail")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 200])
+        self.body.addWidget(splitter, 1)
+
+        # Filter as the user types, but query once they pause.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        self.record_filter.textChanged.connect(self._debounce.start)
+        self.table_filter.currentIndexChanged.connect(self.apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.retranslate()
+        self.apply_filters()
+
+    # -- view protocol -----------------------------------------------------------------------
+
+    def set_desk(self, desk) -> None:
+        self.desk = desk
+        self.model.desk = desk
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._fill_table_filter()
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def show_record(self, table: str, record_id: str) -> None:
+        """Narrow the log to one record (other views link here)."""
+        self.search.clear()
+        self._fill_table_filter()
+        self.table_filter.setCurrentIndex(max(self.table_filter.findData(table), 0))
+        self.record_filter.setText(str(record_id))
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.model.set_filters(text=self.search.text().strip(),
+                               table=self.table_filter.currentData() or "",
+                               record_id=self.record_filter.text().strip())
+        self.count_label.setText(self.tr("%n entries", "", self.model.total))
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            self._show_detail()
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def table_names(self) -> dict[str, str]:
+        return {"settings": self.tr("Setting")}
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Audit log"))
+        self.subtitle.setText(self.tr(
+            "Every change, who made it and when, chained by SHA-256 hashes so that edits made "
+            "behind the app's back are detected."))
+        self.search.setPlaceholderText(self.tr("Search who, what, values… (Ctrl+F)"))
+        self.record_filter.setPlaceholderText(self.tr("Record id"))
+        self.model.table_names = self.table_names()
+        self.model.action_names = {"insert": self.tr("Created"), "update": self.tr("Changed"),
+                                   "delete": self.tr("Deleted")}
+        self.model.headers = (self.tr("Time"), self.tr("Who"), self.tr("Action"),
+                              self.tr("Record"), self.tr("Changes"))
+        self._fill_table_filter()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.count_label.setText(self.tr("%n entries", "", self.model.total))
+        self._show_detail()
+
+    def _fill_table_filter(self) -> None:
+        current = self.table_filter.currentData()
+        names = self.table_names()
+        self.table_filter.blockSignals(True)
+        self.table_filter.clear()
+        self.table_filter.addItem(self.tr("All records"), "")
+        for table in audit.audited_tables(self.desk):
+            self.table_filter.addItem(names.get(table, table), table)
+        self.table_filter.setCurrentIndex(max(self.table_filter.findData(current or ""), 0))
+        self.table_filter.blockSignals(False)
+
+    def _show_detail(self, *_) -> None:
+        index = self.view.currentIndex()
+        entry = self.model.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            hint = escape(self.tr("Select an entry to see what it changed."))
+            self.detail.setHtml(f"<p style='color:#6b7590'>{hint}</p>")
+            return
+        rows = "".join(
+            f"<tr><td><b>{escape(str(name))}</b></td><td>{_cell(old)}</td>"
+            f"<td>{_cell(new)}</td></tr>" for name, old, new in audit.changes(entry))
+        kind = self.model.table_names.get(entry["table_name"], entry["table_name"])
+        action = self.model.action_names.get(entry["action"], entry["action"])
+        head = self.tr("Entry #{0} · {1} · {2} {3} · by {4}").format(
+            entry["id"], local_time(entry["at"], seconds=True), escape(action),
+            escape(f"{kind} {entry['record_id']}"), escape(entry["actor"]))
+        note = f"<p>{escape(entry['note'])}</p>" if entry.get("note") else ""
+        field, before, after = self.tr("Field"), self.tr("Before"), self.tr("After")
+        follows = self.tr("follows")
+        self.detail.setHtml(
+            f"<p><b>{head}</b></p>{note}"
+            "<table cellspacing='0' cellpadding='4' border='1' style='border-color:#dfe4ee'>"
+            f"<tr><th>{escape(field)}</th><th>{escape(before)}</th>"
+            f"<th>{escape(after)}</th></tr>{rows}</table>"
+            f"<p style='color:#6b7590; font-family:monospace'>SHA-256 {entry['hash']}<br>"
+            f"{escape(follows)} {entry['prev_hash']}</p>")
+
+
+def _cell(value) -> str:
+    return "<span style='color:#9aa6c0'>∅</span>" if value is None else escape(str(value))

@@ -1,0 +1,69 @@
+"""Help > About: version, schema version, database and the licences of what we ship."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+
+from dpo_desk import __version__
+from dpo_desk.core.migrations import SCHEMA_VERSION
+from dpo_desk.ui.widgets import icon, label
+
+LICENCES = (
+    ("Qt 6 / PySide6", "LGPL-3.0"),
+    ("sqlite-utils", "Apache-2.0"),
+    ("ReportLab", "BSD"),
+    ("holidays", "MIT"),
+    ("platformdirs", "MIT"),
+    ("SQLite", "Public domain"),
+    ("Noto Sans, Noto Serif", "SIL Open Font License 1.1"),
+)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, database_path: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.database_path = database_path
+        self.setMinimumWidth(520)
+        picture = QLabel()
+        picture.setPixmap(icon("dpo-desk").pixmap(88, 88))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = label(wrap=True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(picture)
+        row.addSpacing(12)
+        row.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 14)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About DPO Desk"))
+        licences = "".join(f"<tr><td>{escape(name)}</td><td style='padding-left:14px'>"
+                           f"{escape(kind)}</td></tr>" for name, kind in LICENCES)
+        purpose = self.tr("The desk of a Vietnamese company's data protection officer: "
+                          "register, requests, breach notices.")
+        schema = self.tr("Database schema version: {0}").format(SCHEMA_VERSION)
+        database = self.tr("Database: {0}").format(self.database_path)
+        built = self.tr("Built with")
+        caveat = self.tr("Product knowledge, not legal advice: check notices against the "
+                         "current law.")
+        self.text.setText(
+            f"<h2 style='margin:0'>DPO Desk {escape(__version__)}</h2>"
+            f"<p>{escape(purpose)}</p>"
+            f"<p>{escape(schema)}<br>{escape(database)}</p>"
+            f"<p><b>{escape(built)}</b></p><table>{licences}</table>"
+            f"<p style='color:#6b7590'>{escape(caveat)}</p>")

@@ -1,0 +1,72 @@
+"""The first-start dialog: the profile essentials, each error shown next to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from dpo_desk.core import settings
+from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.profile_form import ProfileForm
+from dpo_desk.ui.widgets import label
+
+ESSENTIAL_GROUPS = (("company", ("company_name", "tax_code", "address")),
+                    ("dpo", ("dpo_name", "dpo_phone", "dpo_email")))
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("firstRunDialog")
+        self.setMinimumWidth(620)
+        self.heading = label("pageTitle")
+        self.intro = label("pageSubtitle", wrap=True)
+        self.form = ProfileForm(ESSENTIAL_GROUPS)
+        self.form.set_values(settings.get_all(desk))
+        self.later_button = QPushButton()
+        self.later_button.clicked.connect(self.reject)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setObjectName("fieldError")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def save(self) -> bool:
+        try:
+            settings.update(self.desk, self.form.values())
+        except ValidationError as error:
+            self.form.show_errors(error)
+            self.status.setText(self.tr("Please correct the fields marked in red."))
+            self.adjustSize()
+            return False
+        self.accept()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to DPO Desk"))
+        self.heading.setText(self.tr("Welcome to DPO Desk"))
+        self.intro.setText(self.tr(
+            "Before you start, tell DPO Desk who the company is and who is responsible for "
+            "data protection. These facts go on every notice to the Ministry of Public "
+            "Security and every letter to a data subject. You can change them later in "
+            "Settings."))
+        self.save_button.setText(self.tr("Save and start"))
+        self.later_button.setText(self.tr("Later"))

@@ -1,0 +1,52 @@
+"""Qt translations: the app's own (`dpo_desk_<lang>.qm`) and Qt's standard strings
+(`qt_<lang>.qm`: OK, Cancel, file dialogs), both built by `make translations`."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from dpo_desk.core.errors import FieldError
+from dpo_desk.core.paths import resource
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+log = logging.getLogger(__name__)
+
+
+class Translations:
+    """Installs the translators of one language; switching sends LanguageChange to every
+    widget, which then re-reads its texts."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.language = "en"  # the source strings
+        self.missing: list[str] = []
+        self._translators: list[QTranslator] = []
+
+    def set_language(self, language: str) -> bool:
+        """Switch to `language`; returns False (and stays on English) when a file is missing."""
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        self.missing = []
+        for name in (f"dpo_desk_{language}", f"qt_{language}"):
+            path = resource("i18n", f"{name}.qm")
+            translator = QTranslator(self.app)
+            if translator.load(str(path)):
+                self.app.installTranslator(translator)
+                self._translators.append(translator)
+            elif language != "en":
+                self.missing.append(str(path))
+        if self.missing:
+            log.warning("translation files missing (run `make translations`): %s", self.missing)
+        self.language = language if not self.missing or language == "en" else "en"
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.language == "vi"
+                                   else QLocale.Language.English))
+        return not self.missing
+
+
+def core_message(error: FieldError) -> str:
+    """A core validation message in the interface language."""
+    return QCoreApplication.translate("core", error.template).format(**error.params)

@@ -1,0 +1,367 @@
+"""The main window: sidebar of views, menus, status bar, shortcuts, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.core import audit, backup, clock
+from dpo_desk.core.desk import Desk
+from dpo_desk.core.errors import DeskError
+from dpo_desk.ui.audit_view import AuditLogView
+from dpo_desk.ui.coming_views import ComplaintsView, IncidentsView, RegisterView, ReportsView
+from dpo_desk.ui.dashboard import DashboardView
+from dpo_desk.ui.dialogs.about import AboutDialog
+from dpo_desk.ui.dialogs.check_result import CheckResultDialog
+from dpo_desk.ui.dialogs.first_run import FirstRunDialog
+from dpo_desk.ui.settings_view import SettingsView
+from dpo_desk.ui.widgets import icon
+
+DATABASE_FILTER = "DPO Desk (*.sqlite3 *.db);;*"
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    database_changed = Signal(object)  # the new Desk
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("dpo-desk"))
+        self.setMinimumSize(QSize(960, 620))
+
+        self.views = [DashboardView(desk), RegisterView(desk), ComplaintsView(desk),
+                      IncidentsView(desk), ReportsView(desk), AuditLogView(desk),
+                      SettingsView(desk)]
+        self.stack = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(236)
+        for view in self.views:
+            self.stack.addWidget(view)
+            self.sidebar.addItem(QListWidgetItem(icon(view.icon_name), ""))
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar_title = QLabel("DPO Desk")
+        self.sidebar_title.setObjectName("sidebarTitle")
+        self.sidebar_subtitle = QLabel()
+        self.sidebar_subtitle.setObjectName("sidebarSubtitle")
+        self.sidebar_subtitle.setWordWrap(True)
+        side = QWidget()
+        side.setFixedWidth(236)
+        side.setStyleSheet("background: #1c2a48;")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.sidebar_title)
+        side_layout.addWidget(self.sidebar_subtitle)
+        side_layout.addWidget(self.sidebar, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status_path = QLabel()
+        self.statusBar().addPermanentWidget(self.status_path)
+        self._build_actions()
+        self._connect_views()
+        desk.subscribe(self._on_data_changed)
+        self.retranslate()
+        self._restore_geometry()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(slot, shortcut=None) -> QAction:
+            act = QAction(self)
+            act.triggered.connect(slot)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            self.addAction(act)
+            return act
+
+        self.act_new_db = action(self.new_database)
+        self.act_open_db = action(self.open_database, QKeySequence.StandardKey.Open)
+        self.act_backup = action(self.backup_database)
+        self.act_restore = action(self.restore_database)
+        self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_check = action(self.check_database)
+        self.act_about = action(self.show_about)
+        self.act_find = action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_new_record = action(self.new_record, QKeySequence.StandardKey.New)
+        self.view_actions = []
+        for number, _view in enumerate(self.views, start=1):
+            act = action(lambda _=False, n=number - 1: self.show_view(n), f"Ctrl+{number}")
+            self.view_actions.append(act)
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for act in (self.act_new_db, self.act_open_db, None, self.act_backup, self.act_restore,
+                    None, self.act_quit):
+            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.act_new_record)
+        self.menu_edit.addAction(self.act_find)
+        self.menu_view = bar.addMenu("")
+        for act in self.view_actions:
+            self.menu_view.addAction(act)
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addAction(self.act_check)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _connect_views(self) -> None:
+        dashboard, settings_view = self.view("dashboard"), self.view("settings")
+        dashboard.edit_profile_requested.connect(lambda: self.show_view("settings"))
+        dashboard.check_requested.connect(self.check_database)
+        settings_view.saved.connect(self._on_settings_saved)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def view(self, name: str) -> QWidget:
+        return next(v for v in self.views if v.name == name)
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_view(self, which: int | str) -> None:
+        index = which if isinstance(which, int) else self.views.index(self.view(which))
+        self.sidebar.setCurrentRow(index)
+
+    def focus_search(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "focus_search"):
+            view.focus_search()
+        else:
+            self.statusBar().showMessage(self.tr("There is nothing to search in this view yet."),
+                                         4000)
+
+    def new_record(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "new_record"):
+            view.new_record()
+        else:
+            self.statusBar().showMessage(
+                self.tr("There is nothing to create in this view yet."), 4000)
+
+    # -- data --------------------------------------------------------------------------------
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        for view in self.views:
+            if view is not self.view("settings"):
+                view.refresh()
+        self._update_status()
+
+    def _on_settings_saved(self, values: dict) -> None:
+        if "language" in values:
+            self.language_requested.emit(values["language"])
+        if "timezone" in values:
+            clock.set_zone(values["timezone"])
+
+    def set_desk(self, desk: Desk) -> None:
+        """Show another database; the previous one is closed."""
+        self.desk.unsubscribe(self._on_data_changed)
+        self.desk.close()
+        self._attach(desk)
+
+    def _attach(self, desk: Desk) -> None:
+        self.desk = desk
+        desk.subscribe(self._on_data_changed)
+        for view in self.views:
+            view.desk = desk
+            view.set_desk(desk) if hasattr(view, "set_desk") else view.refresh()
+        self.retranslate()
+        self.database_changed.emit(desk)
+
+    def _update_status(self) -> None:
+        self.status_path.setText(self.tr("{0} · schema {1}").format(
+            self.desk.path, self.desk.schema_version))
+
+    # -- file menu ---------------------------------------------------------------------------
+
+    def _choose_and_open(self, path: str | None) -> bool:
+        if not path:
+            return False
+        try:
+            desk = Desk.open(path)
+        except DeskError as error:
+            self._error(self.tr("Cannot open the database"), str(error))
+            return False
+        self.set_desk(desk)
+        if desk.backup_path:
+            self._info(self.tr("Database upgraded"), self.tr(
+                "The file was upgraded to the current version. A copy of it as it was has "
+                "been saved as {0}.").format(desk.backup_path))
+        self.statusBar().showMessage(self.tr("Opened {0}").format(desk.path), 5000)
+        self.offer_first_run()
+        return True
+
+    def new_database(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(self.desk.path.parent / "dpo-desk.sqlite3"),
+            DATABASE_FILTER)
+        if path and Path(path).exists():
+            self._error(self.tr("New database"), self.tr(
+                "{0} already exists. Use File > Open to open it, or choose another name.")
+                .format(path))
+            return False
+        return self._choose_and_open(path)
+
+    def open_database(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.desk.path.parent), DATABASE_FILTER)
+        return self._choose_and_open(path)
+
+    def backup_database(self) -> bool:
+        stamp = clock.now().strftime("%Y-%m-%d")
+        suggestion = self.desk.path.parent / f"{self.desk.path.stem}-backup-{stamp}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
+                                              str(suggestion), DATABASE_FILTER)
+        if not path:
+            return False
+        try:
+            target = backup.backup(self.desk, path, overwrite=True)
+        except (DeskError, OSError) as error:
+            self._error(self.tr("Backup failed"), str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
+        return True
+
+    def restore_database(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"),
+                                              str(self.desk.path.parent), DATABASE_FILTER)
+        return bool(path) and self.restore_from(path)
+
+    def restore_from(self, path: str, *, confirm: bool = True) -> bool:
+        try:
+            backup.check_candidate(Path(path))
+        except DeskError as error:
+            self._error(self.tr("Cannot restore this file"), str(error))
+            return False
+        if confirm and not self._confirm(self.tr("Restore a backup"), self.tr(
+                "Replace the current database {0} with the backup {1}? The current file will "
+                "be kept as {2}.").format(self.desk.path, path,
+                                          self.desk.path.name + backup.BEFORE_RESTORE_SUFFIX)):
+            return False
+        target = self.desk.path
+        self.desk.unsubscribe(self._on_data_changed)
+        self.desk.close()
+        try:
+            backup.restore(target, path)
+            desk = Desk.open(target)
+        except (DeskError, OSError) as error:
+            self._error(self.tr("Restore failed"), str(error))
+            self._attach(Desk.open(target))
+            return False
+        self._attach(desk)
+        self.statusBar().showMessage(self.tr("Restored {0}").format(path), 8000)
+        return True
+
+    # -- tools and help ----------------------------------------------------------------------
+
+    def run_check(self) -> tuple[list, int]:
+        problems = audit.verify(self.desk)
+        self.view("dashboard").set_check_result(
+            len(problems), clock.now().strftime("%d/%m/%Y %H:%M"))
+        return problems, audit.count(self.desk)
+
+    def check_dialog(self) -> CheckResultDialog:
+        problems, entries = self.run_check()
+        return CheckResultDialog(problems, entries, str(self.desk.path), self)
+
+    def check_database(self) -> None:
+        self.check_dialog().exec()
+
+    def about_dialog(self) -> AboutDialog:
+        return AboutDialog(str(self.desk.path), self)
+
+    def show_about(self) -> None:
+        self.about_dialog().exec()
+
+    def offer_first_run(self) -> None:
+        from dpo_desk.core import settings
+
+        if settings.missing_essentials(self.desk):
+            FirstRunDialog(self.desk, self).exec()
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def _error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self, title, text)
+
+    def _info(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    # -- texts and geometry ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def nav_texts(self) -> list[str]:
+        return [self.tr("Dashboard"), self.tr("Data register"), self.tr("Complaints & requests"),
+                self.tr("Incidents"), self.tr("Reports"), self.tr("Audit log"),
+                self.tr("Settings")]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("DPO Desk · {0}").format(self.desk.path.name))
+        self.sidebar_subtitle.setText(self.tr("Personal data protection"))
+        for number, text in enumerate(self.nav_texts()):
+            self.sidebar.item(number).setText(text)
+            self.view_actions[number].setText(text)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new_db.setText(self.tr("&New database…"))
+        self.act_open_db.setText(self.tr("&Open database…"))
+        self.act_backup.setText(self.tr("&Back up…"))
+        self.act_restore.setText(self.tr("&Restore a backup…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_check.setText(self.tr("&Check database"))
+        self.act_about.setText(self.tr("&About DPO Desk"))
+        self.act_find.setText(self.tr("&Search"))
+        self.act_new_record.setText(self.tr("New &record"))
+        self._update_status()
+
+    def _restore_geometry(self) -> None:
+        store = QSettings()
+        geometry = store.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        view = store.value("main_window/view", 0)
+        self.show_view(int(view) if str(view).isdigit() and int(view) < len(self.views) else 0)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        store = QSettings()
+        store.setValue("main_window/geometry", self.saveGeometry())
+        store.setValue("main_window/view", self.sidebar.currentRow())
+        super().closeEvent(event)
+

@@ -1,0 +1,101 @@
+"""Table models over core queries. They hold pages of rows fetched on demand; filtering and
+sorting happen in SQL (STYLE: never a QSortFilterProxyModel over a big table)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from dpo_desk.core import audit
+from dpo_desk.ui.formatting import local_time
+
+PAGE_SIZE = 200
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries, newest first, filtered by text and record, fetched a page at a time."""
+
+    COLUMNS = ("at", "actor", "action", "record", "changes")
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.filters: dict = {}
+        self.rows: list[dict] = []
+        self.total = 0
+        self.table_names: dict[str, str] = {}
+        self.action_names: dict[str, str] = {}
+        self.headers: tuple[str, ...] = self.COLUMNS
+
+    def set_desk(self, desk) -> None:
+        self.desk = desk
+        self.reload()
+
+    def set_filters(self, *, text: str = "", table: str = "", record_id: str = "") -> None:
+        self.filters = {"text": text or None, "table": table or None,
+                        "record_id": record_id or None}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.total = audit.count(self.desk, **self.filters)
+        self.rows = audit.entries(self.desk, **self.filters, limit=PAGE_SIZE)
+        self.endResetModel()
+
+    def entry(self, row: int) -> dict | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # -- Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex) -> None:  # noqa: N802
+        more = audit.entries(self.desk, **self.filters, limit=PAGE_SIZE, offset=len(self.rows))
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "at":
+            return local_time(entry["at"], seconds=True)
+        if column == "actor":
+            return entry["actor"]
+        if column == "action":
+            return self.action_names.get(entry["action"], entry["action"])
+        if column == "record":
+            kind = self.table_names.get(entry["table_name"], entry["table_name"])
+            return f"{kind} · {entry['record_id']}"
+        return summarize(entry)
+
+
+def summarize(entry: dict) -> str:
+    """One line: the changed fields and their new values."""
+    parts = []
+    for name, old, new in audit.changes(entry):
+        if entry["action"] == "update":
+            parts.append(f"{name}: {_short(old)} → {_short(new)}")
+        else:
+            parts.append(f"{name}: {_short(new if entry['action'] == 'insert' else old)}")
+    return "; ".join(parts)
+
+
+def _short(value) -> str:
+    text = "∅" if value is None else str(value)
+    return text if len(text) <= 48 else text[:45] + "…"

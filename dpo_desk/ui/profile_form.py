@@ -1,0 +1,208 @@
+"""The company profile and preferences form, shared by the first-start dialog and Settings.
+
+It only collects text and shows errors; core.settings validates (one home for each rule).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.i18n import LANGUAGES, core_message
+
+COMPANY_KEYS = ("company_name", "tax_code", "address", "phone", "email")
+DPO_KEYS = ("dpo_name", "dpo_title", "dpo_phone", "dpo_email")
+PREFERENCE_KEYS = ("language", "complaint_days_simple", "complaint_days_complex",
+                   "complaint_day_mode", "timezone")
+DAY_MODES = ("calendar", "working")
+
+
+class ProfileForm(QWidget):
+    """Fields grouped in boxes; `values()` gives text per setting key."""
+
+    changed = Signal()
+
+    def __init__(self, groups: tuple[tuple[str, tuple[str, ...]], ...],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.groups = groups
+        self.inputs: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for group, keys in groups:
+            box = QGroupBox()
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for key in keys:
+                self._add_row(form, key)
+            self.boxes[group] = box
+            layout.addWidget(box)
+        self.retranslate()
+
+    def _add_row(self, form: QFormLayout, key: str) -> None:
+        if key == "language":
+            widget = QComboBox()
+            for code, name in LANGUAGES.items():
+                widget.addItem(name, code)
+            widget.currentIndexChanged.connect(self.changed)
+        elif key == "complaint_day_mode":
+            widget = QComboBox()
+            for code in DAY_MODES:
+                widget.addItem(code, code)
+            widget.currentIndexChanged.connect(self.changed)
+        elif key.startswith("complaint_days_"):
+            widget = QSpinBox()
+            widget.setRange(1, 90)
+            widget.valueChanged.connect(self.changed)
+        else:
+            widget = QLineEdit()
+            widget.textEdited.connect(self.changed)
+        widget.setObjectName(f"field_{key}")
+        widget.setMinimumHeight(32)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        error.hide()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        caption = QLabel()
+        caption.setBuddy(widget)
+        caption.setMinimumWidth(190)
+        form.addRow(caption, holder)
+        self.inputs[key], self.labels[key], self.errors[key] = widget, caption, error
+
+    # -- values --------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                out[key] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                out[key] = str(widget.value())
+            else:
+                out[key] = widget.text().strip()
+        return out
+
+    def set_values(self, values: dict) -> None:
+        for key, widget in self.inputs.items():
+            value = values.get(key, "")
+            if isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or widget.minimum()))
+            else:
+                widget.setText(str(value))
+        self.clear_errors()
+
+    # -- errors --------------------------------------------------------------------------
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Each message next to its field; the first wrong field gets the focus."""
+        self.clear_errors()
+        first = None
+        for item in error.errors:
+            if item.field not in self.errors:
+                continue
+            self.errors[item.field].setText(core_message(item))
+            self.errors[item.field].show()
+            self._mark(self.inputs[item.field], True)
+            first = first or self.inputs[item.field]
+        if first is not None:
+            first.setFocus()
+
+    def clear_errors(self) -> None:
+        for key, label in self.errors.items():
+            label.clear()
+            label.hide()
+            self._mark(self.inputs[key], False)
+
+    def error_text(self, key: str) -> str:
+        return self.errors[key].text()
+
+    @staticmethod
+    def _mark(widget: QWidget, invalid: bool) -> None:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        captions = {
+            "company_name": self.tr("Company name"),
+            "tax_code": self.tr("Tax code"),
+            "address": self.tr("Head office address"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+            "dpo_name": self.tr("Full name"),
+            "dpo_title": self.tr("Title"),
+            "dpo_phone": self.tr("Phone"),
+            "dpo_email": self.tr("Email"),
+            "language": self.tr("Language"),
+            "complaint_days_simple": self.tr("Simple cases: days to settle"),
+            "complaint_days_complex": self.tr("Complex cases: days to settle"),
+            "complaint_day_mode": self.tr("Count the days as"),
+            "timezone": self.tr("Time zone"),
+        }
+        placeholders = {
+            "company_name": self.tr("e.g. Công ty TNHH Sen Vàng"),
+            "tax_code": self.tr("10 digits, or 10-3 for a branch"),
+            "address": self.tr("Street, ward, province or city"),
+            "phone": self.tr("e.g. 028 3822 1234"),
+            "email": self.tr("e.g. lienhe@congty.vn"),
+            "dpo_name": self.tr("The person responsible for data protection"),
+            "dpo_title": self.tr("e.g. Legal manager"),
+            "dpo_phone": self.tr("e.g. 0912 345 678"),
+            "dpo_email": self.tr("e.g. dpo@congty.vn"),
+            "timezone": "Asia/Ho_Chi_Minh",
+        }
+        titles = {
+            "company": self.tr("Company"),
+            "dpo": self.tr("Person responsible for data protection"),
+            "preferences": self.tr("Preferences"),
+        }
+        from dpo_desk.core.settings import BY_KEY
+
+        for key, caption in self.labels.items():
+            star = " *" if BY_KEY[key].essential else ""
+            caption.setText(captions[key] + star)
+            widget = self.inputs[key]
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(placeholders.get(key, ""))
+        for group, box in self.boxes.items():
+            box.setTitle(titles[group])
+        mode = self.inputs.get("complaint_day_mode")
+        if isinstance(mode, QComboBox):
+            mode.setItemText(0, self.tr("Calendar days"))
+            mode.setItemText(1, self.tr("Working days"))
+        for key in ("complaint_days_simple", "complaint_days_complex"):
+            spin = self.inputs.get(key)
+            if isinstance(spin, QSpinBox):
+                spin.setSuffix(self.tr(" days"))

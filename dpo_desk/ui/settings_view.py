@@ -1,0 +1,100 @@
+"""Cài đặt: the company profile and preferences, validated by core.settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+
+from dpo_desk.core import settings
+from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.profile_form import COMPANY_KEYS, DPO_KEYS, PREFERENCE_KEYS, ProfileForm
+from dpo_desk.ui.widgets import Page
+
+
+class SettingsView(Page):
+    name, icon_name = "settings", "settings"
+    saved = Signal(dict)  # the values that were stored
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.form = ProfileForm((("company", COMPANY_KEYS), ("dpo", DPO_KEYS),
+                                 ("preferences", PREFERENCE_KEYS)))
+        self.form.changed.connect(self._on_changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder.setObjectName("page")
+        from PySide6.QtWidgets import QVBoxLayout
+
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        scroll.setWidget(holder)
+        self.body.addWidget(scroll, 1)
+
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.revert_button = QPushButton()
+        self.revert_button.clicked.connect(self.refresh)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        self.body.addLayout(buttons)
+        self.retranslate()
+        self.refresh()
+
+    def set_desk(self, desk) -> None:
+        self.desk = desk
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.form.set_values(settings.get_all(self.desk))
+        self.status.clear()
+        self._set_dirty(False)
+
+    def focus_search(self) -> None:
+        self.form.inputs["company_name"].setFocus()
+
+    def save(self) -> bool:
+        """Store what changed; on error show each message next to its field."""
+        stored = settings.get_all(self.desk)
+        changed = {k: v for k, v in self.form.values().items() if str(stored.get(k, "")) != v}
+        try:
+            cleaned = settings.update(self.desk, changed)
+        except ValidationError as error:
+            self.form.show_errors(error)
+            self.status.setText(self.tr("Not saved: correct the fields marked in red."))
+            return False
+        self.form.set_values(settings.get_all(self.desk))
+        self.status.setText(self.tr("Saved.") if cleaned else self.tr("Nothing to save."))
+        self._set_dirty(False)
+        self.saved.emit(cleaned)
+        return True
+
+    def _on_changed(self) -> None:
+        self._set_dirty(True)
+        self.status.setText(self.tr("Unsaved changes."))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.revert_button.setEnabled(dirty)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.subtitle.setText(self.tr(
+            "The company profile printed on letters and notices, and your preferences. "
+            "Fields marked * are required."))
+        self.save_button.setText(self.tr("Save"))
+        self.revert_button.setText(self.tr("Revert"))

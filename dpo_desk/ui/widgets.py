@@ -1,0 +1,90 @@
+"""Small building blocks shared by the views: page header, card, empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from dpo_desk.core.paths import resource
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+def label(object_name: str = "", text: str = "", *, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if object_name:
+        widget.setObjectName(object_name)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class Page(QWidget):
+    """A view's frame: title and subtitle on top, content below."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.title = label("pageTitle")
+        self.subtitle = label("pageSubtitle", wrap=True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 18)
+        outer.setSpacing(6)
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        outer.addSpacing(8)
+        outer.addLayout(self.body, 1)
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.title = label("cardTitle")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(18, 14, 18, 16)
+        self.layout_.setSpacing(6)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.header = header
+        self.layout_.addLayout(header)
+
+
+class EmptyState(QWidget):
+    """An honest empty state: what will be here, and that nothing is here yet."""
+
+    def __init__(self, icon_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.picture = QLabel()
+        self.picture.setPixmap(_tinted(icon_name).pixmap(64, 64))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading = label("emptyTitle")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = label("emptyText", wrap=True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setMaximumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+def _tinted(name: str) -> QIcon:
+    """The sidebar's light icon redrawn in the page's dark ink."""
+    svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPixmap
+
+    pixmap = QPixmap()
+    pixmap.loadFromData(QByteArray(svg.replace("#e3e9f7", "#9aa6c0")
+                                   .replace('width="24" height="24"', 'width="64" height="64"')
+                                   .encode()), "SVG")
+    return QIcon(pixmap)
