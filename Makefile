@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint translations qt-desktop qt-offscreen clean
+.PHONY: run test bench lint translations i18n-update qt-desktop qt-offscreen clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "DPO Desk needs Python 3.11 or newer"' \
@@ -43,3 +43,9 @@ lint: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) $(QM) build dist .pytest_cache
+
+# Re-extract the user-visible strings into the .ts sources (then translate the new ones).
+SOURCES := $(sort $(shell find dpo_desk -name '*.py'))
+i18n-update: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en -target-language vi $(SOURCES) -ts resources/i18n/dpo_desk_vi.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en -target-language en $(SOURCES) -ts resources/i18n/dpo_desk_en.ts

@@ -96,10 +96,7 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
         window.desk.close()
         return 0
     window.show()
-    if desk.backup_path:
-        window._info(window.tr("Database upgraded"), window.tr(
-            "The file was upgraded to the current version. A copy of it as it was has been "
-            "saved as {0}.").format(desk.backup_path))
+    window.announce_upgrade()
     window.offer_first_run()
     code = app.exec()
     QSettings().sync()

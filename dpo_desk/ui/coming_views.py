@@ -40,7 +40,7 @@ class RegisterView(_ComingView):
         self.empty.heading.setText(self.tr("The register is not available in this version yet"))
         self.empty.text.setText(self.tr(
             "Nothing has been recorded here. The register of data categories, with the "
-            "catalogue of basic and sensitive data of Decree 356, comes with the next version."))
+            "catalogue of basic and sensitive data of Decree 356, comes in a later version."))
 
 
 class ComplaintsView(_ComingView):
@@ -54,7 +54,7 @@ class ComplaintsView(_ComingView):
             "Complaints and requests are not available in this version yet"))
         self.empty.text.setText(self.tr(
             "Nothing has been recorded here. Intake, deadlines under Decree 356, reminders "
-            "and letters come with a coming version."))
+            "and letters come in a later version."))
 
 
 class IncidentsView(_ComingView):
@@ -68,7 +68,7 @@ class IncidentsView(_ComingView):
         self.empty.heading.setText(self.tr("Incidents are not available in this version yet"))
         self.empty.text.setText(self.tr(
             "Nothing has been recorded here. The incident log, the 72-hour clock and the "
-            "notice on form 08 come with a coming version."))
+            "notice on form 08 come in a later version."))
 
 
 class ReportsView(_ComingView):
@@ -81,5 +81,5 @@ class ReportsView(_ComingView):
             "packets for auditors."))
         self.empty.heading.setText(self.tr("Reports are not available in this version yet"))
         self.empty.text.setText(self.tr(
-            "Reports are drawn from the register, complaints and incidents, which come with "
-            "coming versions."))
+            "Reports are drawn from the register, complaints and incidents, which arrive in "
+            "later versions."))

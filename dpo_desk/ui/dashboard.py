@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton
 
 from dpo_desk.core import overview, settings
 from dpo_desk.ui.formatting import file_size, local_time
+from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.widgets import Card, Page, label
 
 
@@ -108,7 +109,7 @@ class DashboardView(Page):
         if missing:
             lines.append("<span style='color:#8a5a00'>" + self.tr(
                 "Still missing: {0}. The notices to the authority need them.").format(
-                ", ".join(missing)) + "</span>")
+                ", ".join(long_captions()[key] for key in missing)) + "</span>")
         self.profile_text.setText("<br>".join(line for line in lines if line))
 
     def _show_database(self) -> None:

@@ -206,10 +206,7 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Cannot open the database"), str(error))
             return False
         self.set_desk(desk)
-        if desk.backup_path:
-            self._info(self.tr("Database upgraded"), self.tr(
-                "The file was upgraded to the current version. A copy of it as it was has "
-                "been saved as {0}.").format(desk.backup_path))
+        self.announce_upgrade()
         self.statusBar().showMessage(self.tr("Opened {0}").format(desk.path), 5000)
         self.offer_first_run()
         return True
@@ -295,6 +292,12 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.about_dialog().exec()
+
+    def announce_upgrade(self) -> None:
+        if self.desk.backup_path:
+            self._info(self.tr("Database upgraded"), self.tr(
+                "The file was upgraded to the current version. A copy of it as it was has "
+                "been saved as {0}.").format(self.desk.backup_path))
 
     def offer_first_run(self) -> None:
         from dpo_desk.core import settings

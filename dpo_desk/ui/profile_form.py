@@ -5,7 +5,7 @@ It only collects text and shows errors; core.settings validates (one home for ea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,36 @@ DPO_KEYS = ("dpo_name", "dpo_title", "dpo_phone", "dpo_email")
 PREFERENCE_KEYS = ("language", "complaint_days_simple", "complaint_days_complex",
                    "complaint_day_mode", "timezone")
 DAY_MODES = ("calendar", "working")
+
+
+def captions() -> dict[str, str]:
+    """The name of each setting as the user reads it."""
+    return {
+        "company_name": QCoreApplication.translate("ProfileForm", "Company name"),
+        "tax_code": QCoreApplication.translate("ProfileForm", "Tax code"),
+        "address": QCoreApplication.translate("ProfileForm", "Head office address"),
+        "phone": QCoreApplication.translate("ProfileForm", "Phone"),
+        "email": QCoreApplication.translate("ProfileForm", "Email"),
+        "dpo_name": QCoreApplication.translate("ProfileForm", "Full name"),
+        "dpo_title": QCoreApplication.translate("ProfileForm", "Title"),
+        "dpo_phone": QCoreApplication.translate("ProfileForm", "Phone"),
+        "dpo_email": QCoreApplication.translate("ProfileForm", "Email"),
+        "language": QCoreApplication.translate("ProfileForm", "Language"),
+        "complaint_days_simple": QCoreApplication.translate(
+            "ProfileForm", "Simple cases: days to settle"),
+        "complaint_days_complex": QCoreApplication.translate(
+            "ProfileForm", "Complex cases: days to settle"),
+        "complaint_day_mode": QCoreApplication.translate("ProfileForm", "Count the days as"),
+        "timezone": QCoreApplication.translate("ProfileForm", "Time zone"),
+    }
+
+
+def long_captions() -> dict[str, str]:
+    """Names that stand alone (outside their group box), e.g. in "still missing" lists."""
+    return {**captions(),
+            "dpo_name": QCoreApplication.translate("ProfileForm", "DPO's name"),
+            "dpo_phone": QCoreApplication.translate("ProfileForm", "DPO's phone"),
+            "dpo_email": QCoreApplication.translate("ProfileForm", "DPO's email")}
 
 
 class ProfileForm(QWidget):
@@ -57,6 +87,7 @@ class ProfileForm(QWidget):
     def _add_row(self, form: QFormLayout, key: str) -> None:
         if key == "language":
             widget = QComboBox()
+            widget.setMinimumWidth(140)
             for code, name in LANGUAGES.items():
                 widget.addItem(name, code)
             widget.currentIndexChanged.connect(self.changed)
@@ -68,6 +99,7 @@ class ProfileForm(QWidget):
         elif key.startswith("complaint_days_"):
             widget = QSpinBox()
             widget.setRange(1, 90)
+            widget.setMinimumWidth(140)
             widget.valueChanged.connect(self.changed)
         else:
             widget = QLineEdit()
@@ -155,22 +187,6 @@ class ProfileForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        captions = {
-            "company_name": self.tr("Company name"),
-            "tax_code": self.tr("Tax code"),
-            "address": self.tr("Head office address"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("Email"),
-            "dpo_name": self.tr("Full name"),
-            "dpo_title": self.tr("Title"),
-            "dpo_phone": self.tr("Phone"),
-            "dpo_email": self.tr("Email"),
-            "language": self.tr("Language"),
-            "complaint_days_simple": self.tr("Simple cases: days to settle"),
-            "complaint_days_complex": self.tr("Complex cases: days to settle"),
-            "complaint_day_mode": self.tr("Count the days as"),
-            "timezone": self.tr("Time zone"),
-        }
         placeholders = {
             "company_name": self.tr("e.g. Công ty TNHH Sen Vàng"),
             "tax_code": self.tr("10 digits, or 10-3 for a branch"),
@@ -190,9 +206,10 @@ class ProfileForm(QWidget):
         }
         from dpo_desk.core.settings import BY_KEY
 
+        names = captions()
         for key, caption in self.labels.items():
             star = " *" if BY_KEY[key].essential else ""
-            caption.setText(captions[key] + star)
+            caption.setText(names[key] + star)
             widget = self.inputs[key]
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(placeholders.get(key, ""))

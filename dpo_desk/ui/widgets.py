@@ -68,7 +68,7 @@ class EmptyState(QWidget):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = label("emptyText", wrap=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(560)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.picture)

@@ -1,0 +1,64 @@
+"""Every frozen database we ever shipped still opens, upgraded, with its data and audit
+trail intact (tests/fixtures/make_fixtures.py writes them; STYLE: Electrum's upgrade tests)."""
+
+import hashlib
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dpo_desk.core import audit, settings
+from dpo_desk.core.desk import APPLICATION_ID, Desk
+from dpo_desk.core.migrations import SCHEMA_VERSION
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FROZEN = sorted(FIXTURES.glob("schema-*.sqlite3"))
+
+
+def fixture_version(path: Path) -> int:
+    return int(re.fullmatch(r"schema-(\d+)\.sqlite3", path.name)[1])
+
+
+def read(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_there_is_a_frozen_file_for_every_shipped_schema():
+    assert [fixture_version(p) for p in FROZEN] == list(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=[p.name for p in FROZEN])
+def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
+    digest = hashlib.sha256(frozen.read_bytes()).hexdigest()
+    version = fixture_version(frozen)
+    assert read(frozen, "PRAGMA user_version") == [(version,)]
+    assert read(frozen, "PRAGMA application_id") == [(APPLICATION_ID,)]
+    stored = dict(read(frozen, "SELECT key, value FROM settings"))
+    chain = read(frozen, "SELECT id, hash FROM audit_log ORDER BY id")
+    assert stored["company_name"] and chain  # the fixture holds data worth keeping
+
+    copy = tmp_path / frozen.name
+    shutil.copyfile(frozen, copy)
+    with Desk.open(copy) as desk:
+        assert desk.schema_version == SCHEMA_VERSION
+        if version < SCHEMA_VERSION:
+            assert desk.backup_path is not None and desk.backup_path.is_file()
+        else:
+            assert desk.backup_path is None
+        values = settings.get_all(desk)
+        assert {key: str(values[key]) for key in stored} == stored
+        assert [(r["id"], r["hash"]) for r in desk.rows(
+            "SELECT id, hash FROM audit_log ORDER BY id")] == chain
+        assert audit.verify(desk) == []
+        # Still writable, and the chain continues from the frozen head.
+        settings.update(desk, {"company_name": stored["company_name"] + " (mới)"})
+        assert audit.verify(desk) == []
+        assert desk.rows("SELECT prev_hash FROM audit_log ORDER BY id DESC LIMIT 1") == [
+            {"prev_hash": chain[-1][1]}]
+    assert hashlib.sha256(frozen.read_bytes()).hexdigest() == digest
