@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from dpo_desk.core.errors import FieldError
 from dpo_desk.core.paths import resource
@@ -44,6 +44,8 @@ class Translations:
         self.language = language if not self.missing or language == "en" else "en"
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.language == "vi"
                                    else QLocale.Language.English))
+        # Deliver the LanguageChange events now: every widget shows the new language on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return not self.missing
 
 

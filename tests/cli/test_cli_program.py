@@ -1,0 +1,101 @@
+"""The `dpo-desk` program itself: version, where the database is, `--db`, demo, usage errors."""
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from dpo_desk import __version__
+from dpo_desk.core import settings
+from dpo_desk.core.desk import Desk
+from dpo_desk.core.migrations import SCHEMA_VERSION
+
+from .conftest import REPO
+
+VERSION_LINE = f"dpo-desk {__version__} (database schema {SCHEMA_VERSION})"
+
+
+def setting(path: Path, key: str):
+    with Desk.open(path) as desk:
+        return settings.get(desk, key)
+
+
+def test_version_names_program_and_schema(run):
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == VERSION_LINE
+
+
+def test_main_py_is_the_same_program(run):
+    result = run("--version", command=[sys.executable, str(REPO / "main.py")])
+    assert result.returncode == 0
+    assert result.stdout.strip() == VERSION_LINE
+
+
+def test_console_script_is_the_same_program(run):
+    script = shutil.which("dpo-desk", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("the dpo-desk console script is not installed beside this Python")
+    result = run("--version", command=[script])
+    assert result.stdout.strip() == VERSION_LINE
+
+
+def test_default_database_is_in_the_user_data_folder(run, cli_env):
+    result = run("settings", "set", "company_name", "Mặc định")
+    assert result.returncode == 0, result.stderr
+    default = Path(cli_env["XDG_DATA_HOME"]) / "dpo-desk" / "dpo-desk.sqlite3"
+    assert setting(default, "company_name") == "Mặc định"
+
+
+def test_dpo_desk_db_is_honoured_and_db_wins_over_it(run, tmp_path, cli_env):
+    from_env, from_option = tmp_path / "env.sqlite3", tmp_path / "option.sqlite3"
+    result = run("settings", "set", "company_name", "Từ biến môi trường",
+                 env={"DPO_DESK_DB": str(from_env)})
+    assert result.returncode == 0, result.stderr
+    assert setting(from_env, "company_name") == "Từ biến môi trường"
+    assert not (Path(cli_env["XDG_DATA_HOME"]) / "dpo-desk").exists()
+
+    result = run("settings", "set", "company_name", "Từ --db", db=from_option,
+                 env={"DPO_DESK_DB": str(from_env)})
+    assert result.returncode == 0, result.stderr
+    assert setting(from_option, "company_name") == "Từ --db"
+    assert setting(from_env, "company_name") == "Từ biến môi trường"
+
+
+def test_db_before_or_after_the_subcommand(run, tmp_path):
+    path = tmp_path / "positions.sqlite3"
+    calls = [
+        ("--db", path, "settings", "set", "company_name", "Trước"),
+        ("settings", "--db", path, "set", "address", "Giữa"),
+        ("settings", "set", "dpo_name", "Sau", "--db", path),
+    ]
+    for args in calls:
+        result = run(*args)
+        assert result.returncode == 0, (args, result.stderr)
+    assert [setting(path, k) for k in ("company_name", "address", "dpo_name")] == [
+        "Trước", "Giữa", "Sau"]
+    assert [p.name for p in tmp_path.glob("*.sqlite3")] == [path.name]
+
+
+def test_demo_is_deterministic_for_a_seed(run, tmp_path):
+    profiles = []
+    for name, seed in (("a", 1), ("b", 1), ("c", 2)):
+        path = tmp_path / f"{name}.sqlite3"
+        result = run("demo", "--seed", seed, db=path)
+        assert result.returncode == 0, result.stderr
+        with Desk.open(path) as desk:
+            profiles.append(settings.get_all(desk))
+            assert settings.missing_essentials(desk) == []
+        assert profiles[-1]["company_name"] in result.stdout
+    assert profiles[0] == profiles[1]
+    assert profiles[0] != profiles[2]
+
+
+def test_usage_errors_exit_2(run, db_path):
+    result = run("demo", "--complaints", "-1", db=db_path)
+    assert result.returncode == 2
+    assert "--complaints" in result.stderr
+    result = run("no-such-command")
+    assert result.returncode == 2
+    assert "no-such-command" in result.stderr

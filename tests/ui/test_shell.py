@@ -1,0 +1,251 @@
+"""The main window as a user drives it: navigation, shortcuts, language, first start,
+settings, the audit log and the database check, on a real database file."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel
+
+from dpo_desk.core import audit, settings
+from dpo_desk.ui.app import build_window
+from dpo_desk.ui.dialogs.first_run import FirstRunDialog
+from tests.ui.conftest import close_now
+
+VIEW_NAMES = ["dashboard", "register", "complaints", "incidents", "reports", "audit", "settings"]
+VIETNAMESE_NAV = ["Tổng quan", "Danh mục dữ liệu", "Khiếu nại & yêu cầu", "Sự cố", "Báo cáo",
+                  "Nhật ký", "Cài đặt"]
+ENGLISH_NAV = ["Dashboard", "Data register", "Complaints & requests", "Incidents", "Reports",
+               "Audit log", "Settings"]
+
+
+def nav_texts(window) -> list[str]:
+    return [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+
+
+def test_opens_in_vietnamese_with_every_view(window):
+    assert nav_texts(window) == VIETNAMESE_NAV
+    assert window.menu_file.title() == "&Tệp"
+    assert [v.name for v in window.views] == VIEW_NAMES
+    assert str(window.desk.path) in window.status_path.text()
+    assert "lược đồ 1" in window.status_path.text()
+
+
+def test_sidebar_click_switches_view(window, qtbot):
+    for row, name in enumerate(VIEW_NAMES):
+        rect = window.sidebar.visualItemRect(window.sidebar.item(row))
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+        assert window.current_view().name == name
+
+
+def test_ctrl_number_shortcuts_switch_view(window, qtbot):
+    window.activateWindow()
+    for number, name in reversed(list(enumerate(VIEW_NAMES, start=1))):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.current_view().name == name
+
+
+def test_ctrl_f_searches_and_ctrl_n_explains(window, qtbot):
+    window.show_view("audit")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.view("audit").search
+    window.show_view("register")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Màn hình này chưa có gì để tạo mới."
+
+
+def test_language_switch_from_settings_changes_visible_text(window, qtbot):
+    window.show_view("settings")
+    view = window.view("settings")
+    assert view.title.text() == "Cài đặt"
+    combo = view.form.inputs["language"]
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert settings.get(window.desk, "language") == "en"
+    assert nav_texts(window) == ENGLISH_NAV
+    assert view.title.text() == "Settings"
+    assert window.view("dashboard").title.text() == "Dashboard"
+    assert window.menu_file.title() == "&File"
+    assert view.form.labels["tax_code"].text() == "Tax code *"
+    combo.setCurrentIndex(combo.findData("vi"))
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert nav_texts(window) == VIETNAMESE_NAV
+    assert view.form.labels["tax_code"].text() == "Mã số thuế *"
+
+
+def test_settings_view_shows_errors_next_to_fields_and_saves_nothing(window, qtbot):
+    view = window.view("settings")
+    window.show_view("settings")
+    before = settings.get_all(window.desk)
+    entries = audit.count(window.desk)
+    view.form.inputs["dpo_email"].setText("not-an-email")
+    view.form.inputs["tax_code"].setText("12345")
+    view.form.inputs["company_name"].setText("Công ty Mới")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert view.form.errors["dpo_email"].isVisible()
+    assert "email" in view.form.error_text("dpo_email").lower()
+    assert "Mã số thuế" in view.form.error_text("tax_code")
+    assert not view.form.errors["company_name"].isVisible()
+    assert view.form.inputs["tax_code"].property("invalid") is True
+    assert settings.get_all(window.desk) == before
+    assert audit.count(window.desk) == entries
+
+
+def test_settings_view_saves_through_the_audit_trail(window, qtbot):
+    view = window.view("settings")
+    view.form.inputs["company_name"].setText("Công ty TNHH Hoa Sen")
+    view.form.inputs["complaint_days_simple"].setValue(5)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert view.status.text() == "Đã lưu."
+    assert settings.get(window.desk, "company_name") == "Công ty TNHH Hoa Sen"
+    assert settings.get(window.desk, "complaint_days_simple") == 5
+    newest = audit.entries(window.desk, limit=2)
+    assert {e["record_id"] for e in newest} == {"company_name", "complaint_days_simple"}
+    assert audit.verify(window.desk) == []
+    # the other views followed the change
+    assert "Công ty TNHH Hoa Sen" in window.view("dashboard").profile_text.text()
+    assert window.view("audit").model.total == audit.count(window.desk)
+
+
+def test_first_run_dialog_shows_each_error_next_to_its_field(app, qtbot, desk):
+    app.translations.set_language("vi")
+    dialog = FirstRunDialog(desk)
+    dialog.show()
+    form = dialog.form
+    form.inputs["company_name"].setText("Công ty TNHH Ánh Dương")
+    form.inputs["tax_code"].setText("04011223")
+    form.inputs["dpo_name"].setText("Trần Minh Đức")
+    form.inputs["dpo_phone"].setText("12")
+    form.inputs["dpo_email"].setText("duc@anhduong")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0 and dialog.isVisible()
+    shown = {key for key, label in form.errors.items() if label.isVisible()}
+    assert shown == {"tax_code", "address", "dpo_phone", "dpo_email"}
+    assert form.error_text("address") == "Bắt buộc nhập"
+    assert form.error_text("dpo_phone").startswith("Số điện thoại")
+    assert settings.missing_essentials(desk) == list(settings.ESSENTIAL_KEYS)  # nothing saved
+
+    form.inputs["tax_code"].setText("0401122334")
+    form.inputs["address"].setText("256 Đường 2 Tháng 9, Đà Nẵng")
+    form.inputs["dpo_phone"].setText("0905 123 456")
+    form.inputs["dpo_email"].setText("duc@anhduong.edu.vn")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert settings.missing_essentials(desk) == []
+    assert settings.get(desk, "address") == "256 Đường 2 Tháng 9, Đà Nẵng"
+    close_now(dialog)
+
+
+def test_audit_log_filters_by_text_and_record_newest_first(window, qtbot):
+    settings.update(window.desk, {"dpo_title": "Giám đốc Pháp chế"})
+    view = window.view("audit")
+    window.show_view("audit")
+    model = view.model
+    assert model.total == audit.count(window.desk)
+    assert model.entry(0)["record_id"] == "dpo_title"  # newest first
+    assert [model.entry(i)["id"] for i in range(model.rowCount())] == sorted(
+        (model.entry(i)["id"] for i in range(model.rowCount())), reverse=True)
+    view.search.setText("Pháp chế")
+    view.apply_filters()
+    assert model.total == 2  # demo title "Trưởng phòng Pháp chế" and the new one
+    assert all("Pháp chế" in (model.entry(i)["after"] or "") for i in range(model.rowCount()))
+    view.search.clear()
+    view.show_record("settings", "dpo_title")
+    assert model.total == 2
+    assert {model.entry(i)["record_id"] for i in range(model.rowCount())} == {"dpo_title"}
+    assert "Giám đốc Pháp chế" in view.detail.toPlainText()
+    assert view.count_label.text() == "2 mục"
+
+
+def test_check_database_names_a_record_edited_behind_the_apps_back(window, db_path):
+    clean, _ = window.run_check()
+    assert clean == []
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE settings SET value = 'Công ty Giả' WHERE key = 'company_name'")
+    raw.commit()
+    raw.close()
+    dialog = window.check_dialog()
+    assert dialog.list.count() == 1
+    assert "company_name" in dialog.list.item(0).text()
+    assert window.view("dashboard").check_badge.text() == "1 vấn đề"
+
+
+def test_geometry_and_view_are_remembered(app, qtbot, profiled_desk):
+    first = build_window(profiled_desk)
+    first.show()
+    first.resize(1111, 777)
+    first.show_view("audit")
+    first.close()
+    QSettings().sync()
+    close_now(first)
+    second = build_window(profiled_desk)
+    assert second.current_view().name == "audit"
+    assert (second.width(), second.height()) == (1111, 777)
+    close_now(second)
+
+
+def test_screenshot_command_renders_every_view_and_dialog(tmp_path, db_path):
+    out = tmp_path / "shots"
+    done = subprocess.run([sys.executable, "-m", "dpo_desk", "--db", str(db_path), "gui",
+                           "--screenshot", str(out)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.stem for p in out.glob("*.png"))
+    assert names == sorted([f"view-{v}" for v in VIEW_NAMES] + [
+        "dialog-first-run", "dialog-first-run-errors", "dialog-about", "dialog-check"])
+    for path in out.glob("view-*.png"):
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_gui_refuses_a_foreign_file_untouched(app, tmp_path):
+    from dpo_desk.ui.app import run
+
+    foreign = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    assert run(db_path=foreign) == 2
+    assert foreign.read_bytes() == before
+
+
+def _untranslated_sources() -> set[str]:
+    """English source texts whose Vietnamese translation differs from them."""
+    from xml.etree import ElementTree
+
+    from dpo_desk.core.paths import resource
+
+    tree = ElementTree.parse(resource("i18n", "dpo_desk_vi.ts"))
+    found = set()
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if source and source not in forms and "{" not in source and "%n" not in source:
+            found.add(source)
+    return found
+
+
+def test_no_english_text_left_in_the_vietnamese_window(window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLineEdit
+
+    english = _untranslated_sources()
+    assert "Dashboard" in english and "Tax code" in english
+    for name in VIEW_NAMES:
+        window.show_view(name)
+        shown = [w.text() for w in window.findChildren(QLabel)]
+        shown += [w.text() for w in window.findChildren(QAbstractButton)]
+        shown += [w.title() for w in window.findChildren(QGroupBox)]
+        shown += [w.placeholderText() for w in window.findChildren(QLineEdit)]
+        shown += [a.text() for a in window.actions()] + nav_texts(window)
+        leaked = {text.rstrip(" *") for text in shown} & english
+        assert not leaked, f"English text in the Vietnamese {name} view: {leaked}"
