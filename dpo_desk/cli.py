@@ -119,6 +119,20 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args) -> int:
+    from dpo_desk import bench
+
+    results = bench.run_all(args.db)
+    if args.json:
+        _print_json(bench.as_json(results))
+    else:
+        for r in results:
+            verdict = "ok" if r.ok else "MISSED"
+            print(f"{r.name:<18} {r.value:>8} {r.unit:<3} baseline {r.baseline:>8} {r.unit:<3} "
+                  f"ratio {r.ratio:>5}  goal {r.goal:<14} {verdict}")
+    return EXIT_OK
+
+
 # -- parser ------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,6 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--complaints", type=int, default=0, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(func=cmd_demo)
+
+    bench = sub.add_parser("bench", parents=[common],
+                           help="measure speed against baselines taken in the same run")
+    bench.add_argument("--json", action="store_true", help="print one JSON document")
+    bench.set_defaults(func=cmd_bench)
     return parser
 
 

@@ -107,7 +107,7 @@ def count(desk: Desk, *, text: str | None = None, table: str | None = None,
 
 
 def audited_tables(desk: Desk) -> list[str]:
-    return sorted(t for t in desk.db.table_names()
+    return sorted(t for t in desk.table_names()
                   if t not in UNAUDITED_TABLES and not t.startswith("sqlite_"))
 
 

@@ -37,11 +37,9 @@ class Desk:
     """An open database. Use `Desk.open(path)`; close it (or use `with`) when done."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection):
-        import sqlite_utils
-
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db = None
         self.backup_path: Path | None = None  # written before the last upgrade, if any
         self._pks: dict[str, str] = {}
         self._version_stamped = False
@@ -84,6 +82,20 @@ class Desk:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the same connection, for table introspection and bulk
+        work. Imported on first use: the start-up path does not need it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
 
     @property
     def schema_version(self) -> int:
@@ -157,8 +169,14 @@ class Desk:
     def transaction(self) -> Iterator[Desk]:
         """One transaction; nested use becomes a savepoint of the outer one."""
         if self.conn.in_transaction:
-            with self.db.atomic():
+            self.conn.execute("SAVEPOINT nested")
+            try:
                 yield self
+            except BaseException:
+                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                self.conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            self.conn.execute("RELEASE SAVEPOINT nested")
             return
         # IMMEDIATE: take the write lock now, so a second window waits instead of failing
         # half-way with "database is locked".

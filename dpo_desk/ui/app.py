@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -96,6 +97,13 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
         window.desk.close()
         return 0
     window.show()
+    if os.environ.get("DPO_DESK_EXIT_WHEN_PAINTED"):  # `dpo-desk bench` times the start
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        window.desk.close()
+        return 0
     window.announce_upgrade()
     window.offer_first_run()
     code = app.exec()

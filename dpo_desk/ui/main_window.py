@@ -22,16 +22,21 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import audit, backup, clock
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
-from dpo_desk.ui.audit_view import AuditLogView
-from dpo_desk.ui.coming_views import ComplaintsView, IncidentsView, RegisterView, ReportsView
-from dpo_desk.ui.dashboard import DashboardView
-from dpo_desk.ui.dialogs.about import AboutDialog
-from dpo_desk.ui.dialogs.check_result import CheckResultDialog
-from dpo_desk.ui.dialogs.first_run import FirstRunDialog
-from dpo_desk.ui.settings_view import SettingsView
 from dpo_desk.ui.widgets import icon
 
 DATABASE_FILTER = "DPO Desk (*.sqlite3 *.db);;*"
+# (name, icon, "module:class"). A view is built the first time it is shown, so the window
+# paints without importing or querying what the first screen does not need.
+VIEWS = (
+    ("dashboard", "dashboard", "dpo_desk.ui.dashboard:DashboardView"),
+    ("register", "register", "dpo_desk.ui.coming_views:RegisterView"),
+    ("complaints", "complaints", "dpo_desk.ui.coming_views:ComplaintsView"),
+    ("incidents", "incidents", "dpo_desk.ui.coming_views:IncidentsView"),
+    ("reports", "reports", "dpo_desk.ui.coming_views:ReportsView"),
+    ("audit", "audit", "dpo_desk.ui.audit_view:AuditLogView"),
+    ("settings", "settings", "dpo_desk.ui.settings_view:SettingsView"),
+)
+VIEW_NAMES = tuple(name for name, _, _ in VIEWS)
 
 
 class MainWindow(QMainWindow):
@@ -45,18 +50,16 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("dpo-desk"))
         self.setMinimumSize(QSize(960, 620))
 
-        self.views = [DashboardView(desk), RegisterView(desk), ComplaintsView(desk),
-                      IncidentsView(desk), ReportsView(desk), AuditLogView(desk),
-                      SettingsView(desk)]
+        self._views: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFixedWidth(236)
-        for view in self.views:
-            self.stack.addWidget(view)
-            self.sidebar.addItem(QListWidgetItem(icon(view.icon_name), ""))
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for _name, icon_name, _path in VIEWS:
+            self.stack.addWidget(QWidget())  # replaced by the view when first shown
+            self.sidebar.addItem(QListWidgetItem(icon(icon_name), ""))
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
         self.sidebar_title = QLabel("DPO Desk")
         self.sidebar_title.setObjectName("sidebarTitle")
         self.sidebar_subtitle = QLabel()
@@ -82,7 +85,6 @@ class MainWindow(QMainWindow):
         self.status_path = QLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self._build_actions()
-        self._connect_views()
         desk.subscribe(self._on_data_changed)
         self.retranslate()
         self._restore_geometry()
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.act_find = action(self.focus_search, QKeySequence.StandardKey.Find)
         self.act_new_record = action(self.new_record, QKeySequence.StandardKey.New)
         self.view_actions = []
-        for number, _view in enumerate(self.views, start=1):
+        for number in range(1, len(VIEWS) + 1):
             act = action(lambda _=False, n=number - 1: self.show_view(n), f"Ctrl+{number}")
             self.view_actions.append(act)
 
@@ -128,22 +130,49 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
-    def _connect_views(self) -> None:
-        dashboard, settings_view = self.view("dashboard"), self.view("settings")
-        dashboard.edit_profile_requested.connect(lambda: self.show_view("settings"))
-        dashboard.check_requested.connect(self.check_database)
-        settings_view.saved.connect(self._on_settings_saved)
+    def _connect_view(self, view: QWidget) -> None:
+        if view.name == "dashboard":
+            view.edit_profile_requested.connect(lambda: self.show_view("settings"))
+            view.check_requested.connect(self.check_database)
+        elif view.name == "settings":
+            view.saved.connect(self._on_settings_saved)
 
     # -- navigation --------------------------------------------------------------------------
 
+    @property
+    def views(self) -> list[QWidget]:
+        """The views built so far, in sidebar order."""
+        return [self._views[name] for name in VIEW_NAMES if name in self._views]
+
     def view(self, name: str) -> QWidget:
-        return next(v for v in self.views if v.name == name)
+        """The view called `name`, built on first use."""
+        if name not in self._views:
+            import importlib
+
+            index = VIEW_NAMES.index(name)
+            module, cls = VIEWS[index][2].split(":")
+            view = getattr(importlib.import_module(module), cls)(self.desk)
+            self._connect_view(view)
+            placeholder = self.stack.widget(index)
+            showing = self.stack.currentIndex() == index
+            self.stack.removeWidget(placeholder)
+            self.stack.insertWidget(index, view)
+            placeholder.deleteLater()
+            if showing:
+                self.stack.setCurrentIndex(index)
+            self._views[name] = view
+        return self._views[name]
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.view(VIEW_NAMES[row])
+            self.stack.setCurrentIndex(row)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
 
     def show_view(self, which: int | str) -> None:
-        index = which if isinstance(which, int) else self.views.index(self.view(which))
+        index = which if isinstance(which, int) else VIEW_NAMES.index(which)
         self.sidebar.setCurrentRow(index)
 
     def focus_search(self) -> None:
@@ -166,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self, tables: set[str]) -> None:
         for view in self.views:
-            if view is not self.view("settings"):
+            if view.name != "settings":
                 view.refresh()
         self._update_status()
 
@@ -280,14 +309,18 @@ class MainWindow(QMainWindow):
             len(problems), clock.now().strftime("%d/%m/%Y %H:%M"))
         return problems, audit.count(self.desk)
 
-    def check_dialog(self) -> CheckResultDialog:
+    def check_dialog(self):
+        from dpo_desk.ui.dialogs.check_result import CheckResultDialog
+
         problems, entries = self.run_check()
         return CheckResultDialog(problems, entries, str(self.desk.path), self)
 
     def check_database(self) -> None:
         self.check_dialog().exec()
 
-    def about_dialog(self) -> AboutDialog:
+    def about_dialog(self):
+        from dpo_desk.ui.dialogs.about import AboutDialog
+
         return AboutDialog(str(self.desk.path), self)
 
     def show_about(self) -> None:
@@ -303,6 +336,8 @@ class MainWindow(QMainWindow):
         from dpo_desk.core import settings
 
         if settings.missing_essentials(self.desk):
+            from dpo_desk.ui.dialogs.first_run import FirstRunDialog
+
             FirstRunDialog(self.desk, self).exec()
 
     # -- messages ----------------------------------------------------------------------------
@@ -360,7 +395,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         view = store.value("main_window/view", 0)
-        self.show_view(int(view) if str(view).isdigit() and int(view) < len(self.views) else 0)
+        self.show_view(int(view) if str(view).isdigit() and int(view) < len(VIEWS) else 0)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         store = QSettings()

@@ -30,9 +30,11 @@ def capture_all(window, folder: Path) -> list[Path]:
     written: list[Path] = []
     window.resize(*SIZE)
     window.show()
-    for view in window.views:
-        window.show_view(view.name)
-        _save(window, folder, f"view-{view.name}", written)
+    from dpo_desk.ui.main_window import VIEW_NAMES
+
+    for name in VIEW_NAMES:
+        window.show_view(name)
+        _save(window, folder, f"view-{name}", written)
 
     dialog = FirstRunDialog(window.desk, window)
     dialog.form.set_values({})

@@ -11,8 +11,7 @@ from dpo_desk.core import settings
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.migrations import SCHEMA_VERSION
 
-from .conftest import REPO
-
+REPO = Path(__file__).resolve().parents[2]
 VERSION_LINE = f"dpo-desk {__version__} (database schema {SCHEMA_VERSION})"
 
 

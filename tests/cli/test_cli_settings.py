@@ -11,9 +11,10 @@ from dpo_desk.core.desk import Desk
 def test_show_prints_every_setting(run, db_path):
     result = run("settings", "show", db=db_path)
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == [s.key for s in settings.SETTINGS]
-    assert "language" in lines[9] and lines[9].split()[1] == "vi"
+    shown = dict((line.split(maxsplit=1) + [""])[:2] for line in result.stdout.splitlines())
+    assert list(shown) == [s.key for s in settings.SETTINGS]
+    assert (shown["language"], shown["complaint_days_simple"], shown["company_name"]) == (
+        "vi", "7", "")
 
 
 def test_set_then_show_json(run, db_path):

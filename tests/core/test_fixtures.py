@@ -2,6 +2,7 @@
 trail intact (tests/fixtures/make_fixtures.py writes them; STYLE: Electrum's upgrade tests)."""
 
 import hashlib
+import importlib.util
 import re
 import shutil
 import sqlite3
@@ -62,3 +63,21 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
         assert desk.rows("SELECT prev_hash FROM audit_log ORDER BY id DESC LIMIT 1") == [
             {"prev_hash": chain[-1][1]}]
     assert hashlib.sha256(frozen.read_bytes()).hexdigest() == digest
+
+
+def test_the_fixture_script_still_works_and_never_overwrites(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOGNAME", "unchanged")  # the script sets it; restored after
+    spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    made = script.make(tmp_path)
+    assert made == tmp_path / f"schema-{SCHEMA_VERSION}.sqlite3"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [made.name]
+    assert read(made, "PRAGMA journal_mode") == [("delete",)]
+    with Desk.open(made) as desk:
+        assert settings.missing_essentials(desk) == []
+        assert {e["actor"] for e in desk.rows("SELECT actor FROM audit_log")} >= {
+            "fixture-maker"}
+        assert audit.verify(desk) == []
+    with pytest.raises(SystemExit, match="frozen"):
+        script.make(tmp_path)
