@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -105,20 +106,25 @@ class DbFiles:
 
         A few hundred audit entries make a file of about 120 pages; 512 bytes of 0xFF
         overwrite the middle of the middle page (a leaf of audit_log), which SQLite's
-        integrity check reports. Every value has a fixed length (times are ISO 8601 to the
-        second, the actor is set first), so the layout is the same on every run.
+        integrity check reports. The clock is frozen and the actor set first, so every
+        value and hash (which orders the hash index) and thus the page layout is the same on
+        every run. Leaves the clock reset to the system clock.
         """
         from dpo_desk.core import settings
 
         path = self.path(name)
-        with Desk.open(path) as desk:
-            settings.update(desk, {"dpo_name": "Lê Hoàng Yến"})
-            with desk.transaction():
-                for i in range(300):
-                    settings.update(desk, {"company_name": f"Công ty {i:03} " + "x" * 200,
-                                           "address": f"Số {i:03} " + "y" * 100})
-            page_size = desk.scalar("PRAGMA page_size")
-            page_count = desk.scalar("PRAGMA page_count")
+        clock.freeze(datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC))
+        try:
+            with Desk.open(path) as desk:
+                settings.update(desk, {"dpo_name": "Lê Hoàng Yến"})
+                with desk.transaction():
+                    for i in range(300):
+                        settings.update(desk, {"company_name": f"Công ty {i:03} " + "x" * 200,
+                                               "address": f"Số {i:03} " + "y" * 100})
+                page_size = desk.scalar("PRAGMA page_size")
+                page_count = desk.scalar("PRAGMA page_count")
+        finally:
+            clock.set_clock(None)
         data = bytearray(path.read_bytes())
         start = (page_count // 2 - 1) * page_size + page_size // 2 - 256
         data[start:start + 512] = b"\xff" * 512
