@@ -202,3 +202,16 @@ def test_file_from_the_synthetic_future_is_too_new_for_this_version(old_file):
         pass
     with pytest.raises(DatabaseTooNew):
         Desk.open(old_file)
+
+
+def test_default_file_is_in_the_per_user_data_folder(monkeypatch, tmp_path):
+    from dpo_desk.core.paths import default_db_path
+
+    # tests/conftest.py points the per-user folders away from the real ones.
+    assert Path.home() / ".local" not in default_db_path().parents
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_db_path() == tmp_path / "data" / "dpo-desk" / "dpo-desk.sqlite3"
+    monkeypatch.setenv("DPO_DESK_DB", str(tmp_path / "chosen.sqlite3"))
+    assert default_db_path() == tmp_path / "chosen.sqlite3"
+    with Desk.open() as desk:
+        assert desk.path == tmp_path / "chosen.sqlite3"
