@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 _VIETNAM_FIXED = timezone(timedelta(hours=7), "ICT")  # Vietnam keeps +07:00 all year
 
-_now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)  # noqa: E731
+_now: Callable[[], datetime] = lambda: datetime.now(UTC)  # noqa: E731
 _zone_name = DEFAULT_TIMEZONE
 
 
@@ -45,7 +45,7 @@ def iso_now() -> str:
 def set_clock(fn: Callable[[], datetime] | None) -> None:
     """Replace the clock (tests); None restores the system clock."""
     global _now
-    _now = fn or (lambda: datetime.now(timezone.utc))
+    _now = fn or (lambda: datetime.now(UTC))
 
 
 def freeze(at: datetime) -> None:

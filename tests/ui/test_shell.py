@@ -7,7 +7,6 @@ import sqlite3
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
@@ -31,9 +30,9 @@ def nav_texts(window) -> list[str]:
 def test_opens_in_vietnamese_with_every_view(window):
     assert nav_texts(window) == VIETNAMESE_NAV
     assert window.menu_file.title() == "&Tệp"
-    from dpo_desk.ui.main_window import VIEW_NAMES as names
+    from dpo_desk.ui import main_window
 
-    assert list(names) == VIEW_NAMES
+    assert list(main_window.VIEW_NAMES) == VIEW_NAMES
     assert [v.name for v in window.views] == ["dashboard"]  # the others are built when shown
     assert window.view("audit").name == "audit"
     assert str(window.desk.path) in window.status_path.text()

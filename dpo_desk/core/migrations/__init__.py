@@ -27,7 +27,8 @@ def load() -> list[Migration]:
     found.sort(key=lambda m: m.version)
     expected = list(range(1, len(found) + 1))
     if [m.version for m in found] != expected:
-        raise RuntimeError(f"migrations must be numbered 1..n without gaps: {[m.version for m in found]}")
+        numbers = [m.version for m in found]
+        raise RuntimeError(f"migrations must be numbered 1..n without gaps: {numbers}")
     return found
 
 
