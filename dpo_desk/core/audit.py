@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -115,13 +116,22 @@ def audited_tables(desk: Desk) -> list[str]:
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong with the file. The message is an English template marked for
+    translation (the UI shows it in the interface language) with its parameters."""
+
     kind: str  # "integrity", "chain" or "record"
-    message: str
+    template: str
+    params: dict = field(default_factory=dict)
     table: str | None = None
     record_id: str | None = None
 
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {"kind": self.kind, "message": self.message, "table": self.table,
+                "record_id": self.record_id}
 
     def __str__(self) -> str:
         return self.message
@@ -145,10 +155,13 @@ def _integrity_problems(desk: Desk) -> list[Problem]:
         results = [r[0] for r in desk.conn.execute("PRAGMA integrity_check").fetchall()]
         fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return [Problem("integrity", f"SQLite cannot read the file: {exc}")]
-    problems = [Problem("integrity", f"SQLite integrity check: {r}") for r in results if r != "ok"]
-    problems += [Problem("integrity", f"{t} row {rowid} refers to a missing {parent} record",
-                         t, str(rowid)) for t, rowid, parent, _ in fk]
+        return [Problem("integrity", QT_TRANSLATE_NOOP(
+            "core", "SQLite cannot read the file: {error}"), {"error": str(exc)})]
+    problems = [Problem("integrity", QT_TRANSLATE_NOOP("core", "SQLite integrity check: {result}"),
+                        {"result": r}) for r in results if r != "ok"]
+    problems += [Problem("integrity", QT_TRANSLATE_NOOP(
+        "core", "{table} row {row} refers to a missing {parent} record"),
+        {"table": t, "row": rowid, "parent": parent}, t, str(rowid)) for t, rowid, parent, _ in fk]
     return problems
 
 
@@ -160,25 +173,28 @@ def _chain_problems(desk: Desk) -> list[Problem]:
     names = [*HASHED_FIELDS, "hash"]
     for values in cursor:
         entry = dict(zip(names, values, strict=True))
-        where = f"audit entry #{entry['id']} ({entry['table_name']} {entry['record_id']})"
+        where = {"id": entry["id"], "table": entry["table_name"], "record": entry["record_id"]}
         if entry["prev_hash"] != previous_hash:
-            problems.append(Problem(
-                "chain", f"{where} does not follow entry #{previous_id}: entries were removed, "
-                "inserted or reordered", entry["table_name"], entry["record_id"]))
-        if entry_hash(entry) != entry["hash"]:
-            problems.append(Problem(
-                "chain", f"{where} was edited: its content no longer matches its hash",
+            problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                "core", "audit entry #{id} ({table} {record}) does not follow entry #{previous}: "
+                "entries were removed, inserted or reordered"), {**where, "previous": previous_id},
                 entry["table_name"], entry["record_id"]))
+        if entry_hash(entry) != entry["hash"]:
+            problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                "core", "audit entry #{id} ({table} {record}) was edited: its content no longer "
+                "matches its hash"), where, entry["table_name"], entry["record_id"]))
         previous_hash, previous_id = entry["hash"], entry["id"]
     recorded = desk.meta("audit_head")
     if recorded:
         expected = json.loads(recorded)
         if (expected["id"], expected["hash"]) != (previous_id, previous_hash):
-            problems.append(Problem(
-                "chain", f"the audit trail ends at entry #{previous_id}, but its last entry was "
-                f"#{expected['id']}: entries were removed or replaced at the end"))
+            problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                "core", "the audit trail ends at entry #{found}, but its last entry was "
+                "#{expected}: entries were removed or replaced at the end"),
+                {"found": previous_id, "expected": expected["id"]}))
     elif previous_id:
-        problems.append(Problem("chain", "the record of the audit trail's last entry is missing"))
+        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+            "core", "the record of the audit trail's last entry is missing")))
     return problems
 
 
@@ -196,21 +212,25 @@ def _record_problems(desk: Desk, table: str) -> list[Problem]:
         record_id = str(row[pk])
         seen.add(record_id)
         entry = last.get(record_id)
-        label = f"{table} {record_id}"
+        named = {"table": table, "record": record_id}
         if entry is None:
-            problems.append(Problem("record", f"{label} is not in the audit trail: it was "
-                                    "written behind the app's back", table, record_id))
+            problems.append(Problem("record", QT_TRANSLATE_NOOP(
+                "core", "{table} {record} is not in the audit trail: it was written behind the "
+                "app's back"), named, table, record_id))
         elif entry["action"] == "delete":
-            problems.append(Problem("record", f"{label} exists although the audit trail "
-                                    "records its deletion", table, record_id))
+            problems.append(Problem("record", QT_TRANSLATE_NOOP(
+                "core", "{table} {record} exists although the audit trail records its "
+                "deletion"), named, table, record_id))
         elif snapshot(row) != entry["after"]:
-            problems.append(Problem("record", f"{label} differs from its last audited state "
-                                    f"({_describe_difference(json.loads(entry['after']), row)})",
-                                    table, record_id))
+            difference = _describe_difference(json.loads(entry["after"]), row)
+            problems.append(Problem("record", QT_TRANSLATE_NOOP(
+                "core", "{table} {record} differs from its last audited state ({difference})"),
+                {**named, "difference": difference}, table, record_id))
     for record_id, entry in last.items():
         if record_id not in seen and entry["action"] != "delete":
-            problems.append(Problem("record", f"{table} {record_id} vanished without an audit "
-                                    "entry", table, record_id))
+            problems.append(Problem("record", QT_TRANSLATE_NOOP(
+                "core", "{table} {record} vanished without an audit entry"),
+                {"table": table, "record": record_id}, table, record_id))
     return problems
 
 
@@ -219,7 +239,7 @@ def _describe_difference(audited: dict, current: dict) -> str:
     for name in sorted(set(audited) | set(current)):
         old, new = audited.get(name), current.get(name)
         if old != new:
-            parts.append(f"{name}: audited {_short(old)}, now {_short(new)}")
+            parts.append(f"{name}: {_short(old)} → {_short(new)}")
     return "; ".join(parts) or "stored differently"
 
 

@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
+from dpo_desk.core.audit import Problem
 from dpo_desk.core.errors import FieldError
 from dpo_desk.core.paths import resource
 
@@ -49,6 +50,6 @@ class Translations:
         return not self.missing
 
 
-def core_message(error: FieldError) -> str:
-    """A core validation message in the interface language."""
+def core_message(error: FieldError | Problem) -> str:
+    """A core message (validation error, check problem) in the interface language."""
     return QCoreApplication.translate("core", error.template).format(**error.params)

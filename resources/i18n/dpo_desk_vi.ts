@@ -726,5 +726,49 @@
             <source>Required</source>
             <translation>Bắt buộc nhập</translation>
         </message>
+        <message>
+            <source>SQLite cannot read the file: {error}</source>
+            <translation>SQLite không đọc được tệp: {error}</translation>
+        </message>
+        <message>
+            <source>SQLite integrity check: {result}</source>
+            <translation>Kiểm tra toàn vẹn của SQLite: {result}</translation>
+        </message>
+        <message>
+            <source>{table} row {row} refers to a missing {parent} record</source>
+            <translation>{table} dòng {row} tham chiếu tới bản ghi {parent} không tồn tại</translation>
+        </message>
+        <message>
+            <source>audit entry #{id} ({table} {record}) does not follow entry #{previous}: entries were removed, inserted or reordered</source>
+            <translation>mục nhật ký #{id} ({table} {record}) không nối tiếp mục #{previous}: có mục đã bị xóa, chèn thêm hoặc đổi thứ tự</translation>
+        </message>
+        <message>
+            <source>audit entry #{id} ({table} {record}) was edited: its content no longer matches its hash</source>
+            <translation>mục nhật ký #{id} ({table} {record}) đã bị sửa: nội dung không còn khớp với mã băm</translation>
+        </message>
+        <message>
+            <source>the audit trail ends at entry #{found}, but its last entry was #{expected}: entries were removed or replaced at the end</source>
+            <translation>nhật ký kết thúc ở mục #{found}, nhưng mục cuối cùng được ghi nhận là #{expected}: có mục ở cuối đã bị xóa hoặc thay thế</translation>
+        </message>
+        <message>
+            <source>the record of the audit trail's last entry is missing</source>
+            <translation>thiếu thông tin về mục cuối cùng của nhật ký</translation>
+        </message>
+        <message>
+            <source>{table} {record} is not in the audit trail: it was written behind the app's back</source>
+            <translation>{table} {record} không có trong nhật ký: bản ghi đã được ghi ngoài ứng dụng</translation>
+        </message>
+        <message>
+            <source>{table} {record} exists although the audit trail records its deletion</source>
+            <translation>{table} {record} vẫn tồn tại dù nhật ký ghi nhận đã xóa</translation>
+        </message>
+        <message>
+            <source>{table} {record} differs from its last audited state ({difference})</source>
+            <translation>{table} {record} khác với trạng thái được ghi nhận gần nhất ({difference})</translation>
+        </message>
+        <message>
+            <source>{table} {record} vanished without an audit entry</source>
+            <translation>{table} {record} đã biến mất mà không có mục nhật ký nào</translation>
+        </message>
     </context>
 </TS>

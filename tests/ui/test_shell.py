@@ -177,7 +177,9 @@ def test_check_database_names_a_record_edited_behind_the_apps_back(window, db_pa
     raw.close()
     dialog = window.check_dialog()
     assert dialog.list.count() == 1
-    assert "company_name" in dialog.list.item(0).text()
+    assert dialog.list.item(0).text().startswith(
+        "settings company_name khác với trạng thái được ghi nhận gần nhất")
+    assert "Công ty Giả" in dialog.list.item(0).text()
     assert window.view("dashboard").check_badge.text() == "1 vấn đề"
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
 from dpo_desk.core.audit import Problem
+from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import label
 
 
@@ -21,7 +22,6 @@ class CheckResultDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("problemList")
         self.list.setWordWrap(True)
-        self.list.addItems([str(p) for p in problems])
         self.list.setVisible(bool(problems))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -40,6 +40,8 @@ class CheckResultDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check database"))
+        self.list.clear()
+        self.list.addItems([core_message(p) for p in self.problems])
         if self.problems:
             self.badge.setText(self.tr("%n problem(s) found", "", len(self.problems)))
             self.summary.setText(self.tr(
