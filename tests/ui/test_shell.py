@@ -254,3 +254,16 @@ def test_no_english_text_left_in_the_vietnamese_window(window, qtbot):
         shown += [a.text() for a in window.actions()] + nav_texts(window)
         leaked = {text.rstrip(" *") for text in shown} & english
         assert not leaked, f"English text in the Vietnamese {name} view: {leaked}"
+
+
+def test_restore_from_the_gui_reopens_the_restored_file(window, tmp_path):
+    from dpo_desk.core import backup
+
+    saved = backup.backup(window.desk, tmp_path / "copy.sqlite3")
+    settings.update(window.desk, {"company_name": "Tên sau khi sao lưu"})
+    assert window.restore_from(str(saved), confirm=False)
+    assert settings.get(window.desk, "company_name") == "Công ty TNHH Thương mại Điện tử Sen Vàng"
+    assert "Sen Vàng" in window.view("dashboard").profile_text.text()
+    kept = window.desk.path.with_name(window.desk.path.name + backup.BEFORE_RESTORE_SUFFIX)
+    assert kept.exists()
+    assert audit.verify(window.desk) == []
