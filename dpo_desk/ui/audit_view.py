@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import audit
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.models import AuditModel
-from dpo_desk.ui.widgets import Page
+from dpo_desk.ui.widgets import Page, Retranslating
 
 
-class AuditLogView(Page):
+class AuditLogView(Retranslating, Page):
     name, icon_name = "audit", "audit"
 
     def __init__(self, desk, parent=None):
@@ -119,10 +119,6 @@ class AuditLogView(Page):
 
     # -- texts -------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def table_names(self) -> dict[str, str]:
         return {"settings": self.tr("Setting")}

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-
-from dpo_desk.ui.widgets import EmptyState, Page
+from dpo_desk.ui.widgets import EmptyState, Page, Retranslating
 
 
-class _ComingView(Page):
+class _ComingView(Retranslating, Page):
     icon_name = ""
 
     def __init__(self, desk, parent=None):
@@ -17,10 +15,6 @@ class _ComingView(Page):
         self.body.addWidget(self.empty, 1)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Nothing stored here yet."""

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton
 
 from dpo_desk.core import overview, settings
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.profile_form import long_captions
-from dpo_desk.ui.widgets import Card, Page, label
+from dpo_desk.ui.widgets import Card, Page, Retranslating, label
 
 
-class DashboardView(Page):
+class DashboardView(Retranslating, Page):
     name, icon_name = "dashboard", "dashboard"
     edit_profile_requested = Signal()
     check_requested = Signal()
@@ -67,10 +67,6 @@ class DashboardView(Page):
         self.check_result = (problems, when)
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import audit, backup, clock
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
-from dpo_desk.ui.widgets import icon
+from dpo_desk.ui.widgets import Retranslating, icon
 
 DATABASE_FILTER = "DPO Desk (*.sqlite3 *.db);;*"
 # (name, icon, "module:class"). A view is built the first time it is shown, so the window
@@ -39,7 +39,7 @@ VIEWS = (
 VIEW_NAMES = tuple(name for name, _, _ in VIEWS)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     language_requested = Signal(str)
     database_changed = Signal(object)  # the new Desk
 
@@ -357,10 +357,6 @@ class MainWindow(QMainWindow):
 
     # -- texts and geometry ------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def nav_texts(self) -> list[str]:
         return [self.tr("Dashboard"), self.tr("Data register"), self.tr("Complaints & requests"),

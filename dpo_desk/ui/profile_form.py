@@ -5,7 +5,7 @@ It only collects text and shows errors; core.settings validates (one home for ea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import LANGUAGES, core_message
+from dpo_desk.ui.widgets import Retranslating
 
 COMPANY_KEYS = ("company_name", "tax_code", "address", "phone", "email")
 DPO_KEYS = ("dpo_name", "dpo_title", "dpo_phone", "dpo_email")
@@ -58,7 +59,7 @@ def long_captions() -> dict[str, str]:
             "dpo_email": QCoreApplication.translate("ProfileForm", "DPO's email")}
 
 
-class ProfileForm(QWidget):
+class ProfileForm(Retranslating, QWidget):
     """Fields grouped in boxes; `values()` gives text per setting key."""
 
     changed = Signal()
@@ -181,10 +182,6 @@ class ProfileForm(QWidget):
 
     # -- texts ---------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         placeholders = {

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.profile_form import COMPANY_KEYS, DPO_KEYS, PREFERENCE_KEYS, ProfileForm
-from dpo_desk.ui.widgets import Page
+from dpo_desk.ui.widgets import Page, Retranslating
 
 
-class SettingsView(Page):
+class SettingsView(Retranslating, Page):
     name, icon_name = "settings", "settings"
     saved = Signal(dict)  # the values that were stored
 
@@ -86,10 +86,6 @@ class SettingsView(Page):
     def _set_dirty(self, dirty: bool) -> None:
         self.revert_button.setEnabled(dirty)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))

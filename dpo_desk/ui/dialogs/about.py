@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from dpo_desk import __version__
 from dpo_desk.core.migrations import SCHEMA_VERSION
-from dpo_desk.ui.widgets import icon, label
+from dpo_desk.ui.widgets import Retranslating, icon, label
 
 LICENCES = (
     ("Qt 6 / PySide6", "LGPL-3.0"),
@@ -22,7 +22,7 @@ LICENCES = (
 )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, database_path: str, parent=None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
@@ -45,10 +45,6 @@ class AboutDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About DPO Desk"))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
 from dpo_desk.core.audit import Problem
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import label
+from dpo_desk.ui.widgets import Retranslating, label
 
 
-class CheckResultDialog(QDialog):
+class CheckResultDialog(Retranslating, QDialog):
     def __init__(self, problems: list[Problem], entries: int, path: str, parent=None):
         super().__init__(parent)
         self.setObjectName("checkDialog")
@@ -33,10 +32,6 @@ class CheckResultDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check database"))

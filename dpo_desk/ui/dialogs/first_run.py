@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.profile_form import ProfileForm
-from dpo_desk.ui.widgets import label
+from dpo_desk.ui.widgets import Retranslating, label
 
 ESSENTIAL_GROUPS = (("company", ("company_name", "tax_code", "address")),
                     ("dpo", ("dpo_name", "dpo_phone", "dpo_email")))
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     def __init__(self, desk, parent=None):
         super().__init__(parent)
         self.desk = desk
@@ -55,10 +54,6 @@ class FirstRunDialog(QDialog):
         self.accept()
         return True
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to DPO Desk"))
