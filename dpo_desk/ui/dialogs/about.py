@@ -27,12 +27,13 @@ class AboutDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.database_path = database_path
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         picture = QLabel()
         picture.setPixmap(icon("dpo-desk").pixmap(88, 88))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = label(wrap=True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setFixedWidth(420)  # a fixed width lets the layout size the wrapped text
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
 from dpo_desk.core.audit import Problem
@@ -18,6 +19,7 @@ class CheckResultDialog(Retranslating, QDialog):
         self.badge = QLabel()
         self.badge.setObjectName("badgeBad" if problems else "badgeOk")
         self.summary = label(wrap=True)
+        self.summary.setMinimumWidth(590)
         self.list = QListWidget()
         self.list.setObjectName("problemList")
         self.list.setWordWrap(True)
@@ -26,9 +28,11 @@ class CheckResultDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 14)
-        layout.addWidget(self.badge)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        if not problems:
+            layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()
 
