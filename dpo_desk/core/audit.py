@@ -27,16 +27,17 @@ HASHED_FIELDS = ("id", "at", "actor", "action", "table_name", "record_id", "befo
                  "note", "prev_hash")
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def snapshot(row: dict | None) -> str | None:
     """A record's content as canonical JSON: what is stored and compared."""
-    if row is None:
-        return None
-    return json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return None if row is None else _CANONICAL.encode(row)
 
 
 def entry_hash(entry: dict) -> str:
-    payload = json.dumps([entry[f] for f in HASHED_FIELDS], ensure_ascii=False,
-                         separators=(",", ":"))
+    payload = _COMPACT.encode([entry[f] for f in HASHED_FIELDS])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -54,25 +55,31 @@ def head(desk: Desk) -> tuple[int, str]:
 def append(desk: Desk, *, action: str, table: str, record_id, before: dict | None,
            after: dict | None, note: str | None = None) -> int:
     """Append one entry. Call only inside the transaction that made the change."""
+    return append_many(desk, [(action, table, record_id, before, after, note)])
+
+
+COLUMNS = (*HASHED_FIELDS, "hash")
+INSERT_SQL = (f"INSERT INTO audit_log ({', '.join(COLUMNS)}) "
+              f"VALUES ({', '.join('?' for _ in COLUMNS)})")
+
+
+def append_many(desk: Desk, changes: list[tuple]) -> int:
+    """Append one entry per (action, table, record_id, before, after, note), chained in
+    order, in one statement; returns the last entry's id. Call only inside the transaction
+    that made the changes."""
     last_id, last_hash = head(desk)
-    entry = {
-        "id": last_id + 1,
-        "at": clock.iso_now(),
-        "actor": desk.actor(),
-        "action": action,
-        "table_name": table,
-        "record_id": str(record_id),
-        "before": snapshot(before),
-        "after": snapshot(after),
-        "note": note,
-        "prev_hash": last_hash,
-    }
-    entry["hash"] = entry_hash(entry)
-    columns = ", ".join(entry)
-    marks = ", ".join("?" for _ in entry)
-    desk.conn.execute(f"INSERT INTO audit_log ({columns}) VALUES ({marks})", list(entry.values()))
-    desk._set_meta("audit_head", json.dumps({"id": entry["id"], "hash": entry["hash"]}))
-    return entry["id"]
+    at, actor = clock.iso_now(), desk.actor()
+    rows = []
+    for action, table, record_id, before, after, note in changes:
+        entry = {"id": last_id + 1, "at": at, "actor": actor, "action": action,
+                 "table_name": table, "record_id": str(record_id), "before": snapshot(before),
+                 "after": snapshot(after), "note": note, "prev_hash": last_hash}
+        entry["hash"] = entry_hash(entry)
+        rows.append([entry[c] for c in COLUMNS])
+        last_id, last_hash = entry["id"], entry["hash"]
+    desk.conn.executemany(INSERT_SQL, rows)
+    desk._set_meta("audit_head", json.dumps({"id": last_id, "hash": last_hash}))
+    return last_id
 
 
 # -- reading ------------------------------------------------------------------------------

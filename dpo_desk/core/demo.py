@@ -1,14 +1,13 @@
-"""A realistic demo company (Vietnamese), deterministic for a seed.
-
-For now the company profile; the register, complaints and incidents arrive with their issues.
-"""
+"""A realistic demo company (Vietnamese), deterministic for a seed: the company profile and
+the register of an online shop. Complaints and incidents arrive with their issues."""
 
 from __future__ import annotations
 
 import random
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import settings
+from dpo_desk.core import register, settings
+from dpo_desk.core.catalogue import fold
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -25,8 +24,124 @@ DPO_NAMES = ("Nguyễn Thị Lan", "Trần Minh Đức", "Lê Hoàng Yến", "Ph
 DPO_TITLES = ("Trưởng phòng Pháp chế", "Cán bộ bảo vệ dữ liệu cá nhân", "Giám đốc Tuân thủ")
 
 
+# The register of an online shop: customers, employees, candidates, marketing, payments
+# through a gateway, shipping partners, a cloud host abroad.
+REGISTER = (
+    {"name": "Khách hàng mua hàng trực tuyến", "subjects": ["customers"],
+     "items": ["B01", "PHONE", "EMAIL", "DELIVERY_ADDRESS", "ORDER_HISTORY"],
+     "purpose": ["Xử lý và giao đơn hàng", "Chăm sóc khách hàng, đổi trả"],
+     "legal_basis": "contract", "source": "Khách hàng tự cung cấp khi đặt hàng",
+     "storage_location": "Hệ thống quản lý đơn hàng (máy chủ tại Việt Nam)",
+     "recipients": ["Giao Hàng Nhanh (processor)", "Viettel Post (processor)"],
+     "retention": "5 năm kể từ giao dịch cuối cùng",
+     "security_measures": ["Mã hóa TLS", "Phân quyền truy cập theo vai trò",
+                           "Sao lưu hằng ngày"],
+     "owner_department": "Kinh doanh"},
+    {"name": "Thanh toán trực tuyến", "subjects": ["customers"],
+     "items": ["B01", "BANK_CARD", "BANK_TRANSACTION_HISTORY"],
+     "purpose": ["Thanh toán đơn hàng", "Hoàn tiền"], "legal_basis": "contract",
+     "source": "Cổng thanh toán", "storage_location": "Cổng thanh toán VNPAY; hệ thống kế toán",
+     "recipients": ["VNPAY (processor)", "Ngân hàng TMCP Ngoại thương Việt Nam (third party)"],
+     "retention": "10 năm (chứng từ kế toán)",
+     "security_measures": ["Không lưu số thẻ đầy đủ", "Tuân thủ PCI DSS qua cổng thanh toán"],
+     "owner_department": "Kế toán"},
+    {"name": "Tài khoản khách hàng", "subjects": ["website_users"],
+     "items": ["EMAIL", "USERNAME", "ACCOUNT_PASSWORD", "PHONE"],
+     "purpose": ["Đăng nhập và quản lý tài khoản"], "legal_basis": "contract",
+     "source": "Đăng ký trên website", "storage_location": "Cơ sở dữ liệu website",
+     "retention": "Đến khi khách hàng yêu cầu xóa tài khoản",
+     "security_measures": ["Băm mật khẩu (bcrypt)", "Xác thực hai lớp cho quản trị viên"],
+     "owner_department": "Công nghệ"},
+    {"name": "Tiếp thị qua email", "subjects": ["customers", "prospects"],
+     "items": ["B01", "EMAIL", "BROWSING_HISTORY", "EMAIL_TRACKING"],
+     "purpose": ["Gửi bản tin khuyến mãi", "Đo lường hiệu quả chiến dịch"],
+     "legal_basis": "consent", "source": "Ô đăng ký nhận tin trên website",
+     "storage_location": "Mailchimp",
+     "recipients": ["Mailchimp (processor)"], "cross_border": True,
+     "cross_border_countries": ["Hoa Kỳ"], "retention": "Đến khi rút lại sự đồng ý",
+     "security_measures": ["Liên kết hủy đăng ký trong mọi email"],
+     "owner_department": "Marketing"},
+    {"name": "Cookie và phân tích website", "subjects": ["website_users"],
+     "items": ["COOKIES_DEVICE_IDS", "IP_ADDRESS", "BROWSING_HISTORY"],
+     "purpose": ["Thống kê lượt truy cập", "Cải thiện website"], "legal_basis": "consent",
+     "source": "Trình duyệt của người dùng", "storage_location": "Google Analytics",
+     "recipients": ["Google LLC (processor)"], "cross_border": True,
+     "cross_border_countries": ["Hoa Kỳ"], "retention": "14 tháng",
+     "security_measures": ["Ẩn danh hóa địa chỉ IP", "Bảng đồng ý cookie"],
+     "owner_department": "Marketing"},
+    {"name": "Lưu trữ đám mây và sao lưu", "subjects": ["customers", "employees"],
+     "items": ["B01", "EMAIL", "PHONE", "DELIVERY_ADDRESS", "ORDER_HISTORY"],
+     "purpose": ["Vận hành hệ thống", "Sao lưu và khôi phục"], "legal_basis": "contract",
+     "source": "Các hệ thống nội bộ", "storage_location": "Amazon Web Services, vùng Singapore",
+     "recipients": ["Amazon Web Services (processor)"], "cross_border": True,
+     "cross_border_countries": ["Singapore"], "retention": "30 ngày cho bản sao lưu",
+     "security_measures": ["Mã hóa khi lưu trữ", "Nhật ký truy cập"],
+     "owner_department": "Công nghệ"},
+    {"name": "Hồ sơ nhân sự", "subjects": ["employees", "employee_families"],
+     "items": ["B01", "DATE_OF_BIRTH", "CCCD_NUMBER", "CCCD_IMAGE", "PERMANENT_RESIDENCE",
+               "BANK_ACCOUNT_NUMBER", "SALARY", "TAX_CODE_PERSONAL", "SOCIAL_INSURANCE_NUMBER",
+               "FAMILY_MEMBERS"],
+     "purpose": ["Quản lý lao động, tiền lương", "Đóng bảo hiểm xã hội, thuế thu nhập cá nhân"],
+     "legal_basis": "legal_obligation", "source": "Người lao động cung cấp",
+     "storage_location": "Phần mềm nhân sự; tủ hồ sơ có khóa",
+     "recipients": ["Cơ quan Bảo hiểm xã hội (authority)", "Cơ quan thuế (authority)"],
+     "retention": "10 năm sau khi chấm dứt hợp đồng lao động",
+     "security_measures": ["Chỉ phòng Nhân sự được truy cập", "Tủ hồ sơ có khóa"],
+     "owner_department": "Nhân sự"},
+    {"name": "Khám sức khỏe định kỳ", "subjects": ["employees"],
+     "items": ["B01", "HEALTH_RECORD", "SICK_LEAVE"],
+     "purpose": ["Khám sức khỏe định kỳ theo Bộ luật Lao động"],
+     "legal_basis": "legal_obligation", "source": "Cơ sở khám bệnh",
+     "storage_location": "Phòng Nhân sự", "recipients": ["Bệnh viện Đa khoa Hồng Đức (processor)"],
+     "retention": "Đến khi nghỉ việc", "security_measures": ["Hồ sơ niêm phong"],
+     "owner_department": "Nhân sự"},
+    {"name": "Chấm công bằng vân tay", "subjects": ["employees"],
+     "items": ["B01", "FINGERPRINT", "ATTENDANCE"], "purpose": ["Chấm công, tính lương"],
+     "legal_basis": "consent", "source": "Máy chấm công tại văn phòng",
+     "storage_location": "Máy chấm công; phần mềm chấm công",
+     "retention": "3 năm", "security_measures": ["Lưu mẫu vân tay dạng mã hóa trên thiết bị"],
+     "owner_department": "Nhân sự"},
+    {"name": "Tuyển dụng", "subjects": ["candidates"],
+     "items": ["B01", "EMAIL", "PHONE", "DATE_OF_BIRTH", "CV_EMPLOYMENT_HISTORY", "EDUCATION"],
+     "purpose": ["Đánh giá và liên hệ ứng viên"], "legal_basis": "consent",
+     "source": "Ứng viên nộp hồ sơ; TopCV", "storage_location": "Hộp thư tuyển dụng; Google Drive",
+     "recipients": ["TopCV (third party)"], "retention": "12 tháng",
+     "security_measures": ["Xóa hồ sơ không trúng tuyển sau 12 tháng"],
+     "owner_department": "Nhân sự"},
+    {"name": "Camera an ninh", "subjects": ["visitors", "employees"], "items": ["CCTV_IMAGE"],
+     "purpose": ["Bảo đảm an ninh, an toàn tại văn phòng và kho"],
+     "legal_basis": "Bảo vệ tài sản, có biển thông báo tại lối vào",
+     "source": "Camera tại văn phòng và kho", "storage_location": "Đầu ghi camera tại kho",
+     "retention": "30 ngày", "security_measures": ["Đầu ghi đặt trong phòng có khóa"],
+     "owner_department": "Hành chính"},
+    {"name": "Sổ khách ra vào", "subjects": ["visitors"],
+     "items": ["B01", "CCCD_NUMBER", "PHONE", "VISITOR_LOG"],
+     "purpose": ["Kiểm soát ra vào tòa nhà"], "legal_basis": "legal_obligation",
+     "source": "Khách khai tại lễ tân", "storage_location": "Sổ giấy tại lễ tân",
+     "retention": "6 tháng", "owner_department": "Hành chính"},
+    {"name": "Tổng đài chăm sóc khách hàng", "subjects": ["customers"],
+     "items": ["B01", "PHONE", "VOICE_RECORDING", "ORDER_HISTORY"],
+     "purpose": ["Giải đáp thắc mắc", "Ghi âm để kiểm soát chất lượng"], "legal_basis": "consent",
+     "source": "Cuộc gọi đến tổng đài", "storage_location": "Stringee",
+     "recipients": ["Stringee (processor)"], "retention": "12 tháng",
+     "security_measures": ["Thông báo ghi âm đầu cuộc gọi"],
+     "owner_department": "Chăm sóc khách hàng"},
+    {"name": "Định vị nhân viên giao hàng", "subjects": ["employees"],
+     "items": ["B01", "PHONE", "GPS_LOCATION"], "purpose": ["Điều phối giao hàng nội thành"],
+     "legal_basis": "consent", "source": "Ứng dụng giao hàng trên điện thoại",
+     "storage_location": "Máy chủ ứng dụng giao hàng", "retention": "90 ngày",
+     "security_measures": ["Chỉ định vị trong giờ làm việc"], "owner_department": "Vận hành"},
+    {"name": "Đầu mối nhà cung cấp", "subjects": ["supplier_contacts"],
+     "items": ["B01", "EMAIL", "PHONE"], "purpose": ["Liên hệ đặt hàng, thanh toán"],
+     "legal_basis": "contract", "source": "Danh thiếp, hợp đồng",
+     "storage_location": "Phần mềm kế toán", "retention": "Trong thời hạn hợp đồng và 5 năm sau",
+     "owner_department": "Mua hàng"},
+)
+
+
 def fill(desk: Desk, *, seed: int = 1) -> dict[str, str]:
-    """Write the demo company profile (one audited transaction); returns it."""
+    """Write the demo company profile and register (audited); returns the profile.
+    Entries already in the register (by name) are left as they are."""
     rng = random.Random(seed)
     name, tax_code, address, domain = rng.choice(COMPANIES)
     profile = {
@@ -40,4 +155,10 @@ def fill(desk: Desk, *, seed: int = 1) -> dict[str, str]:
         "dpo_phone": f"09{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
         "dpo_email": f"dpo@{domain}",
     }
-    return settings.update(desk, profile)
+    with desk.transaction():
+        stored = settings.update(desk, profile)
+        present = register.folded_names(desk)
+        for entry in REGISTER:
+            if fold(entry["name"]) not in present:
+                register.create(desk, entry)
+    return stored

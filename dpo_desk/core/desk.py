@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from dpo_desk import __version__
-from dpo_desk.core import audit, clock
+from dpo_desk.core import audit, clock, text
 from dpo_desk.core.errors import (
     DatabaseBroken,
     DatabaseTooNew,
@@ -45,6 +45,7 @@ class Desk:
         self._version_stamped = False
         self._listeners: list[Callable[[set[str]], None]] = []
         self._changed_tables: set[str] = set()
+        self._actor: str | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -67,6 +68,8 @@ class Desk:
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed write survives a power cut (nothing saved is ever lost).
             conn.execute("PRAGMA synchronous = FULL")
+            # Vietnamese dictionary order for ORDER BY ... COLLATE VI (core/text.py).
+            conn.create_collation("VI", text.collate)
             desk = cls(path, conn)
             desk._migrate(found_version or 0, migrations)
         except BaseException:
@@ -182,6 +185,7 @@ class Desk:
         # half-way with "database is locked".
         self.conn.execute("BEGIN IMMEDIATE")
         self._changed_tables = set()
+        self._actor = None
         try:
             yield self
             self._stamp_app_version()
@@ -190,6 +194,8 @@ class Desk:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self._actor = None
         if self._changed_tables:
             for listener in list(self._listeners):
                 listener(set(self._changed_tables))
@@ -231,6 +237,37 @@ class Desk:
                          before=before, after=after, note=note)
             self._changed_tables.add(table)
         return record_id
+
+    def insert_many(self, table: str, rows: list[dict], *, note: str | None = None) -> list:
+        """Insert many records with their audit entries in a few statements (imports, demo
+        data): the same guarantees as `write`, one transaction. Returns the new ids."""
+        if not rows:
+            return []
+        pk = self.primary_key(table)
+        with self.transaction():
+            columns = list(rows[0])
+            if pk not in columns:  # integer keys: assign the next ids ourselves
+                first = (self.scalar(f"SELECT max([{pk}]) FROM [{table}]") or 0) + 1
+                rows = [{pk: first + n, **row} for n, row in enumerate(rows)]
+                columns = [pk, *columns]
+            names = ", ".join(f"[{c}]" for c in columns)
+            marks = ", ".join("?" for _ in columns)
+            self.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+                                  [[row[c] for c in columns] for row in rows])
+            ids = [row[pk] for row in rows]
+            stored = self._fetch_many(table, pk, ids)
+            audit.append_many(self, [("insert", table, i, None, stored[i], note) for i in ids])
+            self._changed_tables.add(table)
+        return ids
+
+    def _fetch_many(self, table: str, pk: str, ids: list) -> dict:
+        found: dict = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.rows(f"SELECT * FROM [{table}] WHERE [{pk}] IN ({marks})", chunk):
+                found[row[pk]] = row
+        return found
 
     def insert(self, table: str, values: dict, *, note: str | None = None):
         return self.write(table, "insert", values=values, note=note)
@@ -275,14 +312,18 @@ class Desk:
             self._version_stamped = True
 
     def actor(self) -> str:
-        """Who is writing: the DPO's name from settings, else the OS user."""
+        """Who is writing: the DPO's name from settings, else the OS user. Looked up once per
+        transaction, except while the transaction changes the name itself."""
+        if self._actor is not None and "settings" not in self._changed_tables:
+            return self._actor
         name = self.scalar("SELECT value FROM settings WHERE key = 'dpo_name'")
-        if name:
-            return name
-        try:
-            return getpass.getuser()
-        except Exception:  # no login name (some containers, services)
-            return "unknown"
+        if not name:
+            try:
+                name = getpass.getuser()
+            except Exception:  # no login name (some containers, services)
+                name = "unknown"
+        self._actor = name
+        return name
 
     # -- whole-file operations -------------------------------------------------------------
 

@@ -1,0 +1,366 @@
+"""The register of personal data categories (DOMAIN D2, D5; CONTRACT: Register CSV).
+
+An entry says what data of whom the company holds, why, on which legal basis, where, who
+receives it, whether it goes abroad and how long it is kept. Entries are dicts with the
+CONTRACT's field names; list-valued fields are Python lists (JSON arrays in the database).
+Every write goes through `Desk.write` and so through the audit trail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from dpo_desk.core import clock, vocab
+from dpo_desk.core.catalogue import Item, Lookup, custom_code, fold
+from dpo_desk.core.errors import DeskError, FieldError, NotFound, ValidationError
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from dpo_desk.core.desk import Desk
+
+TABLE = "register_entries"
+LIST_FIELDS = ("subjects", "items", "purpose", "recipients", "cross_border_countries",
+               "security_measures")
+TEXT_FIELDS = ("name", "category_type", "legal_basis", "source", "storage_location",
+               "retention", "owner_department", "notes")
+FIELDS = ("name", "subjects", "category_type", "items", "purpose", "legal_basis", "source",
+          "storage_location", "recipients", "cross_border", "cross_border_countries",
+          "retention", "security_measures", "owner_department", "notes")
+REQUIRED = ("name", "subjects", "items", "purpose", "legal_basis")
+CATEGORY_TYPES = ("basic", "sensitive")
+MAX_TEXT = 2000
+SORTABLE = ("name", "category_type", "legal_basis", "storage_location", "retention",
+            "cross_border", "owner_department", "updated_at", "created_at", "id")
+
+
+def _error(field: str, template: str, **params) -> FieldError:
+    return FieldError(field, template, params)
+
+
+# -- validation ---------------------------------------------------------------------------
+
+def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
+          lookup: Lookup | None = None, taken_names: set[str] | None = None) -> dict:
+    """Check an entry and return it ready to store; raise ValidationError naming each field."""
+    lookup = lookup or Lookup(desk)
+    errors: list[FieldError] = []
+    unknown = sorted(set(values) - set(FIELDS))
+    errors += [_error(name, QT_TRANSLATE_NOOP("core", "Unknown field")) for name in unknown]
+    out: dict = {}
+    for name in TEXT_FIELDS:
+        value = values.get(name, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
+            continue
+        value = value.strip()
+        if len(value) > MAX_TEXT:
+            errors.append(_error(name, QT_TRANSLATE_NOOP(
+                "core", "Too long (at most {limit} characters)"), limit=MAX_TEXT))
+        out[name] = value
+    for name in LIST_FIELDS:
+        value = values.get(name) or []
+        if isinstance(value, str):
+            value = split_list(value)
+        if not isinstance(value, list):
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list")))
+            value = []
+        out[name] = value
+    out["subjects"] = _unique(vocab.to_code(vocab.SUBJECTS, str(s)) for s in out["subjects"]
+                              if str(s).strip())
+    out["purpose"] = _unique(str(p).strip() for p in out["purpose"] if str(p).strip())
+    out["cross_border_countries"] = _unique(str(c).strip() for c in out["cross_border_countries"]
+                                            if str(c).strip())
+    out["security_measures"] = _unique(str(m).strip() for m in out["security_measures"]
+                                       if str(m).strip())
+    if out.get("legal_basis"):
+        out["legal_basis"] = vocab.to_code(vocab.LEGAL_BASES, out["legal_basis"])
+    out["recipients"], recipient_errors = _recipients(out["recipients"])
+    errors += recipient_errors
+    out["cross_border"], border_error = _yes_no(values.get("cross_border", False))
+    if border_error:
+        errors.append(border_error)
+    errors += _check_items(out, lookup)
+    for name in REQUIRED:
+        if not out.get(name) and not any(e.field == name for e in errors):
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Required")))
+    if out["cross_border"] and not out["cross_border_countries"]:
+        errors.append(_error("cross_border_countries", QT_TRANSLATE_NOOP(
+            "core", "Name the countries the data goes to")))
+    if not out["cross_border"] and out["cross_border_countries"]:
+        errors.append(_error("cross_border_countries", QT_TRANSLATE_NOOP(
+            "core", "Countries are given but the transfer abroad is set to no")))
+    if out.get("name") and _name_taken(desk, out["name"], entry_id, taken_names):
+        errors.append(_error("name", QT_TRANSLATE_NOOP(
+            "core", "An entry named \u201c{name}\u201d is already in the register"),
+            name=out["name"]))
+    if errors:
+        order = {name: n for n, name in enumerate(FIELDS)}
+        raise ValidationError(sorted(errors, key=lambda e: order.get(e.field, len(order))))
+    return out
+
+
+def _unique(values) -> list:
+    seen, out = set(), []
+    for value in values:
+        key = fold(value) if isinstance(value, str) else value
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def split_list(text: str) -> list[str]:
+    """A list cell: values separated by ';' (CONTRACT: Register CSV)."""
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def _yes_no(value) -> tuple[bool, FieldError | None]:
+    if isinstance(value, bool):
+        return value, None
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value), None
+    text = fold(str(value or ""))
+    if text in ("yes", "y", "true", "1", "có"):
+        return True, None
+    if text in ("", "no", "n", "false", "0", "không"):
+        return False, None
+    return False, _error("cross_border", QT_TRANSLATE_NOOP("core", "Must be yes or no"))
+
+
+RECIPIENT_TEXT = re.compile(r"^(?P<name>.*?)\s*\((?P<role>[^()]*)\)\s*$")
+
+
+def parse_recipient(text: str) -> dict:
+    """'Giao Hàng Nhanh (processor)' -> {"name": "Giao Hàng Nhanh", "role": "processor"}."""
+    match = RECIPIENT_TEXT.match(text.strip())
+    if match and match["name"]:
+        return {"name": match["name"].strip(),
+                "role": vocab.to_code(vocab.RECIPIENT_ROLES, match["role"])}
+    return {"name": text.strip(), "role": ""}
+
+
+def _recipients(raw: list) -> tuple[list[dict], list[FieldError]]:
+    out, errors = [], []
+    for value in raw:
+        recipient = parse_recipient(value) if isinstance(value, str) else value
+        if not isinstance(recipient, dict) or not str(recipient.get("name", "")).strip():
+            errors.append(_error("recipients", QT_TRANSLATE_NOOP(
+                "core", "Each recipient needs a name")))
+            continue
+        role = str(recipient.get("role") or "").strip()
+        out.append({"name": str(recipient["name"]).strip(),
+                    "role": vocab.to_code(vocab.RECIPIENT_ROLES, role) if role else ""})
+    return out, errors
+
+
+def _check_items(out: dict, lookup: Lookup) -> list[FieldError]:
+    errors, codes = [], []
+    for code in out["items"]:
+        if code not in lookup.by_code:
+            errors.append(_error("items", QT_TRANSLATE_NOOP(
+                "core", "Unknown data item {item}"), item=code))
+        else:
+            codes.append(code)
+    out["items"] = _unique(codes)
+    sensitive = [lookup.get(c) for c in out["items"] if lookup.get(c).sensitive]
+    declared = out.get("category_type") or ""
+    if declared and declared not in CATEGORY_TYPES:
+        errors.append(_error("category_type", QT_TRANSLATE_NOOP(
+            "core", "Must be basic or sensitive")))
+    elif declared == "basic" and sensitive:
+        errors.append(_error("category_type", QT_TRANSLATE_NOOP(
+            "core", "Marked basic but holds sensitive data: {items}"),
+            items=", ".join(i.vi for i in sensitive)))
+    else:
+        # DOMAIN D2: an entry is sensitive as soon as one of its items is.
+        out["category_type"] = "sensitive" if sensitive else (declared or "basic")
+    return errors
+
+
+def _name_taken(desk: Desk, name: str, entry_id: int | None, taken: set[str] | None) -> bool:
+    """Names compare after NFC and case folding ("KHÁCH HÀNG" == "Khách hàng"), which SQLite's
+    NOCASE cannot do beyond ASCII. An import passes the folded names it already holds."""
+    if taken is not None:
+        return fold(name) in taken
+    wanted = fold(name)
+    return any(fold(other) == wanted and other_id != entry_id
+               for other, other_id in desk.conn.execute(f"SELECT name, id FROM {TABLE}"))
+
+
+def folded_names(desk: Desk) -> set[str]:
+    return {fold(row[0]) for row in desk.conn.execute(f"SELECT name FROM {TABLE}")}
+
+
+# -- storing ------------------------------------------------------------------------------
+
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
+def _to_row(entry: dict) -> dict:
+    row = {name: entry[name] for name in FIELDS}
+    for name in LIST_FIELDS:
+        row[name] = _JSON.encode(entry[name])
+    row["cross_border"] = int(entry["cross_border"])
+    return row
+
+
+def _from_row(row: dict) -> dict:
+    entry = dict(row)
+    for name in LIST_FIELDS:
+        entry[name] = json.loads(row[name] or "[]")
+    entry["cross_border"] = bool(row["cross_border"])
+    return entry
+
+
+def create(desk: Desk, values: dict, *, note: str | None = None) -> int:
+    entry = clean(desk, values)
+    now = clock.iso_now()
+    return desk.insert(TABLE, {**_to_row(entry), "created_at": now, "updated_at": now},
+                       note=note)
+
+
+def update(desk: Desk, entry_id: int, values: dict) -> None:
+    current = get(desk, entry_id)
+    merged = {name: current[name] for name in FIELDS} | values
+    entry = clean(desk, merged, entry_id=entry_id)
+    row = _to_row(entry)
+    if all(row[k] == _to_row(current)[k] for k in row):
+        return
+    desk.update(TABLE, entry_id, {**row, "updated_at": clock.iso_now()})
+
+
+def get(desk: Desk, entry_id: int) -> dict:
+    row = desk.get(TABLE, entry_id)
+    if row is None:
+        raise NotFound(f"register entry {entry_id} does not exist")
+    return _from_row(row)
+
+
+def duplicate(desk: Desk, entry_id: int, *, copy_word: str = "bản sao") -> int:
+    """A copy named "<name> (bản sao)", "<name> (bản sao 2)" ... for a quick similar entry."""
+    source = get(desk, entry_id)
+    name, n = f"{source['name']} ({copy_word})", 2
+    while _name_taken(desk, name, None, None):
+        name, n = f"{source['name']} ({copy_word} {n})", n + 1
+    values = {k: source[k] for k in FIELDS} | {"name": name}
+    return create(desk, values, note=f"duplicate of entry {entry_id}")
+
+
+def references(desk: Desk, entry_id: int) -> list[str]:
+    """Records that point at this entry (complaints, incidents ...), named "<table> <id>".
+
+    Found through the foreign keys of the schema, so later tables are covered too.
+    """
+    found = []
+    for table in desk.table_names():
+        for fk in desk.conn.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+            if fk[2] == TABLE:
+                column = fk[3]
+                pk = desk.primary_key(table)
+                found += [f"{table} {r[0]}" for r in desk.conn.execute(
+                    f"SELECT [{pk}] FROM [{table}] WHERE [{column}] = ?", (entry_id,))]
+    return found
+
+
+def delete(desk: Desk, entry_id: int) -> None:
+    get(desk, entry_id)
+    used = references(desk, entry_id)
+    if used:
+        raise DeskError(f"register entry {entry_id} cannot be deleted: it is referred to by "
+                        + ", ".join(used))
+    desk.delete(TABLE, entry_id)
+
+
+def add_custom_item(desk: Desk, label: str, category_type: str) -> Item:
+    """The company's own data item, mapped to basic or sensitive."""
+    label = label.strip()
+    errors = []
+    if not label:
+        errors.append(_error("label", QT_TRANSLATE_NOOP("core", "Required")))
+    if category_type not in CATEGORY_TYPES:
+        errors.append(_error("category_type", QT_TRANSLATE_NOOP(
+            "core", "Must be basic or sensitive")))
+    lookup = Lookup(desk)
+    if label and lookup.find(label):
+        errors.append(_error("label", QT_TRANSLATE_NOOP(
+            "core", "The catalogue already has \u201c{label}\u201d"), label=label))
+    if errors:
+        raise ValidationError(errors)
+    code = custom_code(label, set(lookup.by_code))
+    desk.insert("custom_items", {"code": code, "label": label, "category_type": category_type,
+                                 "created_at": clock.iso_now()})
+    return Item(code=code, category_type=category_type, vi=label, en=label)
+
+
+# -- listing ------------------------------------------------------------------------------
+
+def list_entries(desk: Desk, *, text: str = "", subject: str = "", sensitive: bool | None = None,
+                 cross_border: bool | None = None, recipient: str = "",
+                 order_by: str = "name", descending: bool = False) -> list[dict]:
+    """Entries matching every given filter, sorted in SQL."""
+    clauses, params = [], []
+    if text:
+        like = f"%{text}%"
+        columns = ("name", "subjects", "purpose", "legal_basis", "source", "storage_location",
+                   "recipients", "cross_border_countries", "retention", "security_measures",
+                   "owner_department", "notes", "items")
+        parts = [f"{c} LIKE ?" for c in columns]
+        params += [like] * len(columns)
+        for code in _codes_matching(desk, text):
+            parts.append("items LIKE ?")
+            params.append(f'%"{code}"%')
+        for code in _vocab_codes_matching(vocab.SUBJECTS, text):
+            parts.append("subjects LIKE ?")
+            params.append(f'%"{code}"%')
+        clauses.append("(" + " OR ".join(parts) + ")")
+    if subject:
+        clauses.append("subjects LIKE ?")
+        params.append(f'%{json.dumps(vocab.to_code(vocab.SUBJECTS, subject), ensure_ascii=False)}%')
+    if sensitive is not None:
+        clauses.append("category_type = ?")
+        params.append("sensitive" if sensitive else "basic")
+    if cross_border is not None:
+        clauses.append("cross_border = ?")
+        params.append(int(cross_border))
+    if recipient:
+        clauses.append("recipients LIKE ?")
+        params.append(f"%{recipient}%")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    column = order_by if order_by in SORTABLE else "name"
+    direction = "DESC" if descending else "ASC"
+    rows = desk.rows(f"SELECT * FROM {TABLE}{where} ORDER BY {column} COLLATE VI {direction},"
+                     f" id {direction}", params)
+    return [_from_row(r) for r in rows]
+
+
+def _codes_matching(desk: Desk, text: str) -> list[str]:
+    wanted = fold(text)
+    lookup = Lookup(desk)
+    return sorted({i.code for i in lookup.by_code.values()
+                   if wanted in fold(i.vi) or wanted in fold(i.en)})
+
+
+def _vocab_codes_matching(vocabulary: dict, text: str) -> list[str]:
+    wanted = fold(text)
+    return [code for code, (vi, en) in vocabulary.items() if wanted in fold(vi) or
+            wanted in fold(en)]
+
+
+def count(desk: Desk) -> int:
+    return desk.scalar(f"SELECT count(*) FROM {TABLE}")
+
+
+def subjects_in_use(desk: Desk) -> list[str]:
+    found: list[str] = []
+    for row in desk.conn.execute(f"SELECT subjects FROM {TABLE}"):
+        found += json.loads(row[0])
+    return _unique(sorted(found, key=fold))
+
+
+def sensitive_items(desk: Desk, entry: dict, lookup: Lookup | None = None) -> list[Item]:
+    lookup = lookup or Lookup(desk)
+    return [lookup.get(c) for c in entry["items"] if lookup.get(c).sensitive]
