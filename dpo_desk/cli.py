@@ -189,6 +189,144 @@ def cmd_register(args) -> int:
     return EXIT_OK
 
 
+def _date_arg(text: str, name: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError.single(name, "not a real date (expected YYYY-MM-DD)") from None
+
+
+def cmd_deadline(args) -> int:
+    from dpo_desk.core import deadlines
+
+    received = _date_arg(args.received, "--received")
+    if args.days < 0:
+        raise ValidationError.single("--days", "must be 0 or more")
+    from dpo_desk.core.paths import default_db_path
+
+    if not (Path(args.db) if args.db else default_db_path()).exists():
+        calendar = deadlines.Calendar()  # no database yet: the law's calendar, nothing created
+    else:
+        with _open(args) as desk:  # the DPO's overrides count everywhere (DOMAIN D3.4)
+            calendar = deadlines.load_calendar(desk)
+    due = deadlines.due_date(received, args.days, working=args.working, roll=not args.no_roll,
+                             calendar=calendar)
+    result = {"received": received.isoformat(), "days": args.days,
+              "mode": "working" if args.working else "calendar", "due": due.isoformat()}
+    _print_json(result) if args.json else print(due.isoformat())
+    return EXIT_OK
+
+
+def cmd_holidays(args) -> int:
+    from dpo_desk.core import clock, deadlines
+
+    with _open(args) as desk:
+        if args.action == "add-off":
+            deadlines.add_day_off(desk, args.date, args.name)
+            print(f"{args.date} is now a day off: {args.name}")
+        elif args.action == "add-workday":
+            deadlines.add_working_day(desk, args.date, args.name)
+            print(f"{args.date} is now a working day: {args.name}")
+        elif args.action == "remove":
+            print(f"{args.date}: {deadlines.remove_day(desk, args.date)}")
+        else:
+            year = args.year or clock.today().year
+            if not 1900 <= year <= 2200:
+                raise ValidationError.single("--year", "must be between 1900 and 2200")
+            calendar = deadlines.load_calendar(desk)
+            result = {"year": year, "weekly_rest": list(calendar.weekly_rest),
+                      "days_off": calendar.days_off(year),
+                      "working_days": calendar.working_days(year)}
+            if args.json:
+                _print_json(result)
+            else:
+                print(f"{year}: weekly rest {', '.join(calendar.weekly_rest)}")
+                for day in result["days_off"]:
+                    mark = " (override)" if day["source"] == "override" else ""
+                    print(f"  {day['date']}  off      {day['name']}{mark}")
+                for day in result["working_days"]:
+                    print(f"  {day['date']}  working  {day['name']}")
+    return EXIT_OK
+
+
+def cmd_complaints(args) -> int:
+    from dpo_desk.core import complaints
+
+    with _open(args) as desk:
+        if args.action == "add":
+            values = _read_json_object(args.from_json)
+            links = values.pop("register_entries", [])
+            if not isinstance(links, list) or not all(isinstance(i, int) for i in links):
+                raise ValidationError.single("register_entries", "must be a list of entry ids")
+            case_id = complaints.create(desk, values, register_entries=tuple(links))
+            _print_json({"id": case_id}) if args.json else print(case_id)
+        elif args.action == "list":
+            query = complaints.Query(status=args.status or "", overdue=args.overdue,
+                                     kind=args.kind or "")
+            cases = complaints.list_cases(desk, query)
+            if args.json:
+                _print_json([{k: c[k] for k in complaints.EXPORT_FIELDS} for c in cases])
+            else:
+                for c in cases:
+                    late = "  OVERDUE" if c["overdue"] else ""
+                    print(f"#{c['id']:<6} {c['received_on']}  {c['kind']:<16} {c['status']:<14}"
+                          f" due {c['due']} ({c['binding']}){late}  {c['requester_name']}")
+                print(f"{len(cases)} case(s)")
+        elif args.action == "show":
+            case = complaints.get(desk, args.id)
+            case["register_entries"] = complaints.linked_entries(desk, args.id)
+            case["timeline"] = complaints.timeline(desk, args.id)
+            _print_json(case)
+        elif args.action == "export":
+            records = complaints.export_records(desk)
+            _write_records(records, complaints.EXPORT_FIELDS, args)
+        elif args.action == "status":
+            case = complaints.transition(desk, args.id, args.state, reason=args.reason or "",
+                                         outcome=args.outcome, reply_text=_reply(args))
+            print(f"Complaint {args.id} is now {case['status']}"
+                  + (f" ({case['outcome']})" if case["outcome"] else ""))
+        elif args.action == "extend":
+            case = complaints.extend(desk, args.id, args.days, args.reason)
+            print(f"Complaint {args.id} extended by {args.days} days: due {case['due']} "
+                  f"(originally {case['original_due']})")
+    return EXIT_OK
+
+
+def _reply(args) -> str | None:
+    if args.reply_file:
+        try:
+            return Path(args.reply_file).read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise ValidationError.single("--reply-file", "cannot be read ({reason})",
+                                         reason=exc.strerror) from exc
+    return args.reply_text
+
+
+def _write_records(records: list[dict], fields, args) -> None:
+    """JSON (default) or Excel-friendly CSV, to a file or stdout."""
+    import csv
+    import io
+
+    if args.format == "json":
+        text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(fields))
+        writer.writeheader()
+        writer.writerows(records)
+        text = buffer.getvalue()
+    if args.out is None:
+        sys.stdout.write(text)
+        return
+    partial = args.out.with_name(args.out.name + ".partial")
+    encoding = "utf-8-sig" if args.format == "csv" and args.bom else "utf-8"
+    partial.write_text(text, encoding=encoding, newline="")
+    partial.replace(args.out)
+    print(f"{len(records)} record(s) written to {args.out}", file=sys.stderr)
+
+
 def cmd_bench(args) -> int:
     from dpo_desk import bench
 
@@ -278,6 +416,62 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--language", choices=("vi", "en"),
                       help="labels in the CSV (default: the language setting)")
     reg.set_defaults(func=cmd_register, json=False)
+
+    deadline = sub.add_parser("deadline", parents=[common],
+                              help="the due date by Vietnamese counting rules (DOMAIN D3)")
+    deadline.add_argument("--received", required=True, metavar="YYYY-MM-DD")
+    deadline.add_argument("--days", required=True, type=int, metavar="N")
+    deadline.add_argument("--working", action="store_true", help="count working days")
+    deadline.add_argument("--no-roll", action="store_true",
+                          help="do not move a last day that is a day off")
+    deadline.add_argument("--json", action="store_true", help="print one JSON object")
+    deadline.set_defaults(func=cmd_deadline)
+
+    hol = sub.add_parser("holidays", parents=[common], help="the working-day calendar")
+    hol.add_argument("--year", type=int)
+    hol.add_argument("--json", action="store_true", help="print one JSON object")
+    hol_actions = hol.add_subparsers(dest="action", metavar="ACTION")
+    off = hol_actions.add_parser("add-off", parents=[common], help="add a day off")
+    off.add_argument("date")
+    off.add_argument("name")
+    work = hol_actions.add_parser("add-workday", parents=[common],
+                                  help="declare a working day (a swapped Saturday)")
+    work.add_argument("date")
+    work.add_argument("name")
+    strike = hol_actions.add_parser("remove", parents=[common],
+                                    help="remove a day off or an override")
+    strike.add_argument("date")
+    hol.set_defaults(func=cmd_holidays)
+
+    comp = sub.add_parser("complaints", parents=[common], help="complaints and requests")
+    comp_actions = comp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c_list = comp_actions.add_parser("list", parents=[common], help="list cases")
+    c_list.add_argument("--status", help="a status, or 'open'")
+    c_list.add_argument("--kind")
+    c_list.add_argument("--overdue", action="store_true")
+    c_list.add_argument("--json", action="store_true")
+    c_add = comp_actions.add_parser("add", parents=[common], help="take in a case from JSON")
+    c_add.add_argument("--from-json", required=True, metavar="F")
+    c_add.add_argument("--json", action="store_true")
+    c_show = comp_actions.add_parser("show", parents=[common], help="one case and its timeline")
+    c_show.add_argument("id", type=int)
+    c_export = comp_actions.add_parser("export", parents=[common], help="export every case")
+    c_export.add_argument("--format", choices=("json", "csv"), default="json")
+    c_export.add_argument("--out", type=Path, metavar="F")
+    c_export.add_argument("--bom", action="store_true", help="CSV with a UTF-8 BOM, for Excel")
+    c_status = comp_actions.add_parser("status", parents=[common], help="a workflow step")
+    c_status.add_argument("id", type=int)
+    c_status.add_argument("state", help="acknowledged, identity_check, in_progress, on_hold, "
+                          "answered, closed, or an outcome (completed, rejected ...)")
+    c_status.add_argument("--reason")
+    c_status.add_argument("--outcome")
+    c_status.add_argument("--reply-text")
+    c_status.add_argument("--reply-file", metavar="F")
+    c_extend = comp_actions.add_parser("extend", parents=[common], help="extend once, with reason")
+    c_extend.add_argument("id", type=int)
+    c_extend.add_argument("--days", required=True, type=int)
+    c_extend.add_argument("--reason", required=True)
+    comp.set_defaults(func=cmd_complaints, json=False)
 
     bench = sub.add_parser("bench", parents=[common],
                            help="measure speed against baselines taken in the same run")

@@ -32,8 +32,14 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def snapshot(row: dict | None) -> str | None:
-    """A record's content as canonical JSON: what is stored and compared."""
-    return None if row is None else _CANONICAL.encode(row)
+    """A record's content as canonical JSON: what is stored and compared. File contents
+    (BLOBs) are represented by their SHA-256, so an edited file shows as a change."""
+    if row is None:
+        return None
+    if any(isinstance(v, bytes) for v in row.values()):
+        row = {k: ("sha256:" + hashlib.sha256(v).hexdigest()) if isinstance(v, bytes) else v
+               for k, v in row.items()}
+    return _CANONICAL.encode(row)
 
 
 def entry_hash(entry: dict) -> str:

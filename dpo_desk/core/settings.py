@@ -78,6 +78,15 @@ def _timezone(key: str, value: str) -> FieldError | None:
     return None
 
 
+def _weekly_rest(key: str, value: str) -> FieldError | None:
+    days = [d.strip().lower() for d in value.split(",") if d.strip()]
+    known = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    if not days or any(d not in known for d in days) or len(set(days)) > 6:
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "List of rest days such as sat,sun (mon tue wed thu fri sat sun)"))
+    return None
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -103,6 +112,8 @@ SETTINGS = (
     Setting("complaint_days_complex", "15", _days, kind=int),
     Setting("complaint_day_mode", "calendar", _choice("calendar", "working")),
     Setting("timezone", "Asia/Ho_Chi_Minh", _timezone),
+    # DOMAIN D3.4: the weekly rest days (Saturday and Sunday by default).
+    Setting("weekly_rest", "sat,sun", _weekly_rest),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 ESSENTIAL_KEYS = tuple(s.key for s in SETTINGS if s.essential)
@@ -155,6 +166,10 @@ def update(desk: Desk, values: dict) -> dict[str, str]:
     with desk.transaction():
         for key, value in cleaned.items():
             desk.put(TABLE, key, {"value": value})
+        if "weekly_rest" in cleaned and "complaints" in desk.table_names():
+            from dpo_desk.core import complaints
+
+            complaints.recompute_dues(desk)  # the working days changed
     return cleaned
 
 

@@ -1,0 +1,447 @@
+"""Complaints and data-subject requests: intake, deadlines, workflow (DOMAIN D3; CONTRACT:
+Complaint).
+
+Each case keeps the company's promise as it stood at intake (policy days and mode) and the
+deadlines computed from it: `policy_due`, `legal_due` (Decree 356 Art. 5), `ack_due`, and the
+binding `due`, the earlier of the two. They are stored so that lists sort and filter in SQL;
+a change of the calendar recomputes them for open cases. Every step is an audited write, and
+the audit trail of a case is its timeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from dpo_desk.core import audit, clock, deadlines, rules, settings
+from dpo_desk.core.errors import FieldError, NotFound, ValidationError
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from dpo_desk.core.desk import Desk
+
+TABLE = "complaints"
+LINKS = "complaint_register_links"
+KINDS = rules.KINDS
+CHANNELS = ("email", "phone", "letter", "in_person", "web_form", "other")
+COMPLEXITIES = ("simple", "complex")
+STATUSES = ("new", "acknowledged", "identity_check", "in_progress", "on_hold", "answered",
+            "closed")
+OPEN_STATUSES = STATUSES[:-2]  # the clock runs: not yet answered or closed
+OUTCOMES = ("completed", "rejected", "identity_not_verified", "withdrawn", "duplicate")
+# Which step may follow which. "closed" is final; "on_hold" waits for the requester while
+# the legal clock keeps running (the due date does not move).
+TRANSITIONS = {
+    "new": ("acknowledged", "identity_check", "in_progress", "on_hold", "closed"),
+    "acknowledged": ("identity_check", "in_progress", "on_hold", "answered", "closed"),
+    "identity_check": ("in_progress", "on_hold", "answered", "closed"),
+    "in_progress": ("identity_check", "on_hold", "answered", "closed"),
+    "on_hold": ("acknowledged", "identity_check", "in_progress", "answered", "closed"),
+    "answered": ("in_progress", "closed"),
+    "closed": (),
+}
+INTAKE_FIELDS = ("received_on", "channel", "requester_name", "requester_contact", "kind",
+                 "complexity", "third_party_involved", "summary")
+REQUIRED = ("received_on", "channel", "requester_name", "kind", "complexity")
+IDENTITY_RESULTS = ("verified", "failed")
+# Company practice for cases the law sets no extension for (plain complaints): at most as
+# long as the complex-case promise.
+POLICY_MAX_EXTENSION_DAYS = 15
+
+
+def _error(field: str, template: str, **params) -> FieldError:
+    return FieldError(field, template, params)
+
+
+# -- intake -------------------------------------------------------------------------------
+
+def clean_intake(values: dict, *, today: date | None = None) -> dict:
+    """Check a new case; raise one ValidationError naming every wrong field."""
+    today = today or clock.today()
+    errors: list[FieldError] = []
+    errors += [_error(k, QT_TRANSLATE_NOOP("core", "Unknown field"))
+               for k in sorted(set(values) - set(INTAKE_FIELDS))]
+    out: dict = {}
+    for name in ("channel", "requester_name", "requester_contact", "kind", "complexity",
+                 "summary"):
+        value = values.get(name, "")
+        if not isinstance(value, str):
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
+            value = ""
+        out[name] = value.strip()
+    received = values.get("received_on", "")
+    try:
+        out["received_on"] = date.fromisoformat(str(received)).isoformat() if received else ""
+    except ValueError:
+        errors.append(_error("received_on", QT_TRANSLATE_NOOP(
+            "core", "Not a real date (expected YYYY-MM-DD)")))
+        out["received_on"] = None
+    if out["received_on"] and date.fromisoformat(out["received_on"]) > today:
+        errors.append(_error("received_on", QT_TRANSLATE_NOOP(
+            "core", "Lies in the future (today is {today})"), today=today.isoformat()))
+    for name, allowed in (("channel", CHANNELS), ("kind", KINDS), ("complexity", COMPLEXITIES)):
+        if out[name] and out[name] not in allowed:
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be one of: {allowed}"),
+                                 allowed=", ".join(allowed)))
+    third = values.get("third_party_involved", False)
+    if isinstance(third, str) and third.lower() in ("true", "false", "yes", "no"):
+        third = third.lower() in ("true", "yes")
+    if not isinstance(third, bool):
+        errors.append(_error("third_party_involved", QT_TRANSLATE_NOOP(
+            "core", "Must be true or false")))
+        third = False
+    out["third_party_involved"] = int(third)
+    for name in REQUIRED:
+        if out.get(name) == "" and not any(e.field == name for e in errors):
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Required")))
+    if errors:
+        order = {n: i for i, n in enumerate(INTAKE_FIELDS)}
+        raise ValidationError(sorted(errors, key=lambda e: order.get(e.field, 99)))
+    return out
+
+
+def _policy(desk_settings: dict, complexity: str) -> tuple[int, str]:
+    """DOMAIN D3.1: the company's promise for this complexity, from settings at intake."""
+    return desk_settings[f"complaint_days_{complexity}"], desk_settings["complaint_day_mode"]
+
+
+def compute_dues(case: dict, calendar: deadlines.Calendar) -> dict:
+    """The stored deadline columns of a case, from its intake facts and the calendar."""
+    found = deadlines.case_deadlines(
+        received=date.fromisoformat(case["received_on"]), kind=case["kind"],
+        policy_days=case["policy_days"], policy_working=case["policy_day_mode"] == "working",
+        third_party=bool(case["third_party_involved"]), calendar=calendar)
+    dues = {"policy_due": found.policy_due.isoformat(),
+            "legal_due": found.legal_due.isoformat() if found.legal_due else None,
+            "ack_due": found.ack_due.isoformat() if found.ack_due else None,
+            "original_due": found.due.isoformat(), "due": found.due.isoformat(),
+            "binding": found.binding}
+    if case.get("extension_days"):
+        dues["due"] = _extended_due(found.due, case["extension_days"], calendar).isoformat()
+    return dues
+
+
+def _extended_due(original: date, days: int, calendar: deadlines.Calendar) -> date:
+    return deadlines.due_date(original, days, calendar=calendar)
+
+
+def new_record(values: dict, *, desk_settings: dict, calendar: deadlines.Calendar,
+               entered_by: str, now: str, today: date | None = None) -> dict:
+    """A complete row for a new case (used by `create` and by bulk demo data)."""
+    case = clean_intake(values, today=today)
+    days, mode = _policy(desk_settings, case["complexity"])
+    case |= {"policy_days": days, "policy_day_mode": mode}
+    case |= compute_dues(case, calendar)
+    return case | {"status": "new", "entered_by": entered_by, "created_at": now,
+                   "updated_at": now}
+
+
+def create(desk: Desk, values: dict, *, register_entries: tuple[int, ...] = (),
+           entered_by: str | None = None) -> int:
+    row = new_record(values, desk_settings=settings.get_all(desk),
+                     calendar=deadlines.load_calendar(desk),
+                     entered_by=entered_by or desk.actor(), now=clock.iso_now())
+    with desk.transaction():
+        case_id = desk.insert(TABLE, row, note="intake")
+        for entry_id in register_entries:
+            link_register(desk, case_id, entry_id)
+    return case_id
+
+
+def link_register(desk: Desk, case_id: int, entry_id: int) -> None:
+    """Which register entry the case is about ("which data of this person did we hold?")."""
+    if desk.get("register_entries", entry_id) is None:
+        raise ValidationError.single("register_entries", QT_TRANSLATE_NOOP(
+            "core", "Register entry {id} does not exist"), id=entry_id)
+    exists = desk.scalar(f"SELECT id FROM {LINKS} WHERE complaint_id = ? AND entry_id = ?",
+                         (case_id, entry_id))
+    if exists is None:
+        desk.insert(LINKS, {"complaint_id": case_id, "entry_id": entry_id})
+
+
+def linked_entries(desk: Desk, case_id: int) -> list[int]:
+    return [r[0] for r in desk.conn.execute(
+        f"SELECT entry_id FROM {LINKS} WHERE complaint_id = ? ORDER BY entry_id", (case_id,))]
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def get(desk: Desk, case_id: int, *, today: date | None = None) -> dict:
+    row = desk.get(TABLE, case_id)
+    if row is None:
+        raise NotFound(f"complaint {case_id} does not exist")
+    return with_computed(row, today or clock.today())
+
+
+def is_overdue(row: dict, today: date) -> bool:
+    return row["status"] in OPEN_STATUSES and row["due"] < today.isoformat()
+
+
+def with_computed(row: dict, today: date) -> dict:
+    out = dict(row)
+    out["third_party_involved"] = bool(row["third_party_involved"])
+    out["overdue"] = is_overdue(row, today)
+    out["days_left"] = deadlines.days_left(date.fromisoformat(row["due"]), today)
+    return out
+
+
+@dataclass
+class Query:
+    """A list of cases: every filter runs in SQL on indexed columns."""
+
+    status: str = ""  # a status, or "open" for every status whose clock runs
+    kind: str = ""
+    overdue: bool = False
+    due_within_days: int | None = None
+    text: str = ""
+    order_by: str = "due"
+    descending: bool = False
+
+    SORTABLE = ("id", "received_on", "requester_name", "kind", "status", "due", "binding",
+                "channel", "complexity")
+
+    def where(self, today: date) -> tuple[str, list]:
+        clauses, params = [], []
+        if self.status == "open":
+            clauses.append(f"status IN ({', '.join('?' for _ in OPEN_STATUSES)})")
+            params += OPEN_STATUSES
+        elif self.status:
+            clauses.append("status = ?")
+            params.append(self.status)
+        if self.kind:
+            clauses.append("kind = ?")
+            params.append(self.kind)
+        if self.overdue or self.due_within_days is not None:
+            clauses.append(f"status IN ({', '.join('?' for _ in OPEN_STATUSES)})")
+            params += OPEN_STATUSES
+        if self.overdue:
+            clauses.append("due < ?")
+            params.append(today.isoformat())
+        if self.due_within_days is not None:
+            from datetime import timedelta
+
+            clauses.append("due BETWEEN ? AND ?")
+            params += [today.isoformat(),
+                       (today + timedelta(days=self.due_within_days)).isoformat()]
+        if self.text:
+            like = f"%{self.text}%"
+            clauses.append("(requester_name LIKE ? OR requester_contact LIKE ? OR summary LIKE ?"
+                           " OR CAST(id AS TEXT) = ?)")
+            params += [like, like, like, self.text.strip().lstrip("#")]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def order(self) -> str:
+        column = self.order_by if self.order_by in self.SORTABLE else "due"
+        direction = "DESC" if self.descending else "ASC"
+        return f" ORDER BY {column} {direction}, id {direction}"
+
+
+def ids(desk: Desk, query: Query, *, today: date | None = None) -> list[int]:
+    """The ids of the matching cases, in order (an id-backed model fetches rows lazily)."""
+    where, params = query.where(today or clock.today())
+    return [r[0] for r in desk.conn.execute(f"SELECT id FROM {TABLE}{where}{query.order()}",
+                                            params)]
+
+
+def rows_by_id(desk: Desk, wanted: list[int], *, today: date | None = None) -> dict[int, dict]:
+    today = today or clock.today()
+    found = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in desk.rows(f"SELECT * FROM {TABLE} WHERE id IN ({marks})", chunk):
+            found[row["id"]] = with_computed(row, today)
+    return found
+
+
+def list_cases(desk: Desk, query: Query | None = None, *, today: date | None = None,
+               limit: int | None = None) -> list[dict]:
+    query = query or Query()
+    today = today or clock.today()
+    where, params = query.where(today)
+    sql = f"SELECT * FROM {TABLE}{where}{query.order()}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [with_computed(r, today) for r in desk.rows(sql, params)]
+
+
+def summary(desk: Desk, *, today: date | None = None) -> dict:
+    """Counts for the dashboard: by status, overdue, due within two days."""
+    today = today or clock.today()
+    by_status = {s: 0 for s in STATUSES}
+    for status, n in desk.conn.execute(f"SELECT status, count(*) FROM {TABLE} GROUP BY status"):
+        by_status[status] = n
+    overdue = len(ids(desk, Query(overdue=True), today=today))
+    due_soon = len(ids(desk, Query(due_within_days=2), today=today))
+    return {"by_status": by_status, "overdue": overdue, "due_soon": due_soon,
+            "open": sum(by_status[s] for s in OPEN_STATUSES), "total": sum(by_status.values())}
+
+
+def timeline(desk: Desk, case_id: int) -> list[dict]:
+    """Every step of the case, oldest first: when, who, what (from the audit trail)."""
+    entries = list(reversed(audit.entries(desk, table=TABLE, record_id=str(case_id),
+                                          limit=10_000)))
+    return [{"at": e["at"], "actor": e["actor"], "action": e["action"], "note": e["note"],
+             "changes": audit.changes(e)} for e in entries]
+
+
+# -- workflow -----------------------------------------------------------------------------
+
+def allowed_next(status: str) -> tuple[str, ...]:
+    return TRANSITIONS.get(status, ())
+
+
+def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
+               outcome: str | None = None, reply_text: str | None = None) -> dict:
+    """Move a case to `state` (or close it with an outcome: `state` may name the outcome).
+
+    Refused, naming the field, when the step is not allowed or lacks what it needs: a reason
+    to put on hold or reject, a reply text to answer, an outcome to close.
+    """
+    case = get(desk, case_id)
+    if state in OUTCOMES:
+        state, outcome = "closed", state
+    reason = (reason or "").strip()
+    if state not in STATUSES:
+        raise ValidationError.single("state", QT_TRANSLATE_NOOP(
+            "core", "Unknown state (one of: {allowed})"), allowed=", ".join(
+                [*STATUSES, *OUTCOMES]))
+    if state not in allowed_next(case["status"]):
+        raise ValidationError.single("state", QT_TRANSLATE_NOOP(
+            "core", "A case that is {current} cannot become {wanted} (allowed: {allowed})"),
+            current=case["status"], wanted=state,
+            allowed=", ".join(allowed_next(case["status"])) or "none")
+    now = clock.iso_now()
+    change: dict = {"status": state, "updated_at": now}
+    note = f"{case['status']} → {state}"
+    if state == "on_hold":
+        if not reason:
+            raise ValidationError.single("reason", QT_TRANSLATE_NOOP(
+                "core", "Say why the case waits (e.g. the requester must send a document)"))
+        change["hold_reason"] = reason
+    elif state == "acknowledged":
+        change["acknowledged_at"] = now
+    elif state == "answered":
+        text = (reply_text if reply_text is not None else case["reply_text"]).strip()
+        if not text:
+            raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
+                "core", "Write the reply before marking the case answered"))
+        change |= {"reply_text": text, "answered_at": now}
+    elif state == "closed":
+        _check_closing(case, outcome, reason)
+        change |= {"outcome": outcome, "outcome_reason": reason, "closed_at": now}
+        note += f" ({outcome})"
+    if reason:
+        note += f": {reason}"
+    desk.update(TABLE, case_id, change, note=note)
+    return get(desk, case_id)
+
+
+def _check_closing(case: dict, outcome: str | None, reason: str) -> None:
+    if outcome not in OUTCOMES:
+        raise ValidationError.single("outcome", QT_TRANSLATE_NOOP(
+            "core", "Closing needs an outcome (one of: {allowed})"), allowed=", ".join(OUTCOMES))
+    if outcome == "completed" and case["status"] != "answered":
+        raise ValidationError.single("outcome", QT_TRANSLATE_NOOP(
+            "core", "Only an answered case can be closed as completed"))
+    if outcome == "rejected" and not reason:
+        raise ValidationError.single("reason", QT_TRANSLATE_NOOP(
+            "core", "Say why the request is rejected"))
+    if outcome == "identity_not_verified" and case["identity_result"] != "failed":
+        raise ValidationError.single("outcome", QT_TRANSLATE_NOOP(
+            "core", "Record the failed identity check first"))
+
+
+def extend(desk: Desk, case_id: int, days: int, reason: str) -> dict:
+    """One extension per case (DOMAIN D3.2): a reason told to the requester, at most the
+    law's extension for the kind; the original due date stays on the record."""
+    case = get(desk, case_id)
+    reason = (reason or "").strip()
+    errors = []
+    legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
+    limit = legal.max_extension_days if legal else POLICY_MAX_EXTENSION_DAYS
+    if case["status"] not in OPEN_STATUSES:
+        errors.append(_error("status", QT_TRANSLATE_NOOP(
+            "core", "Only an open case can be extended (this one is {status})"),
+            status=case["status"]))
+    if case["extension_days"]:
+        errors.append(_error("days", QT_TRANSLATE_NOOP(
+            "core", "This case was already extended once; the law allows one extension")))
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= limit:
+        errors.append(_error("days", QT_TRANSLATE_NOOP(
+            "core", "Extend by 1 to {limit} days"), limit=limit))
+    if not reason:
+        errors.append(_error("reason", QT_TRANSLATE_NOOP(
+            "core", "Give the reason that will be told to the requester")))
+    if errors:
+        raise ValidationError(errors)
+    calendar = deadlines.load_calendar(desk)
+    new_due = _extended_due(date.fromisoformat(case["original_due"]), days, calendar)
+    desk.update(TABLE, case_id, {"extension_days": days, "extension_reason": reason,
+                                 "extended_at": clock.iso_now(), "due": new_due.isoformat(),
+                                 "updated_at": clock.iso_now()},
+                note=f"extended by {days} days to {new_due.isoformat()}: {reason}")
+    return get(desk, case_id)
+
+
+def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
+                          checked_by: str | None = None, checked_at: str | None = None) -> dict:
+    """DOMAIN D3.6: how the requester's identity was checked, by whom, when, with what result.
+    The clock keeps running meanwhile."""
+    errors = []
+    if not method.strip():
+        errors.append(_error("identity_method", QT_TRANSLATE_NOOP("core", "Required")))
+    if result not in IDENTITY_RESULTS:
+        errors.append(_error("identity_result", QT_TRANSLATE_NOOP(
+            "core", "Must be one of: {allowed}"), allowed=", ".join(IDENTITY_RESULTS)))
+    when = checked_at or clock.iso_now()
+    try:
+        if datetime.fromisoformat(when).tzinfo is None:
+            raise ValueError
+    except ValueError:
+        errors.append(_error("identity_checked_at", QT_TRANSLATE_NOOP(
+            "core", "A time with its offset, e.g. 2026-03-02T09:30:00+07:00")))
+    if errors:
+        raise ValidationError(errors)
+    get(desk, case_id)
+    desk.update(TABLE, case_id, {"identity_method": method.strip(), "identity_result": result,
+                                 "identity_checked_by": checked_by or desk.actor(),
+                                 "identity_checked_at": when, "updated_at": clock.iso_now()},
+                note=f"identity check: {result} ({method.strip()})")
+    return get(desk, case_id)
+
+
+def save_reply(desk: Desk, case_id: int, text: str) -> None:
+    """Draft or correct the reply text (printed on the reply letter)."""
+    case = get(desk, case_id)
+    if case["status"] == "closed":
+        raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
+            "core", "The case is closed"))
+    desk.update(TABLE, case_id, {"reply_text": text.strip(), "updated_at": clock.iso_now()})
+
+
+def recompute_dues(desk: Desk) -> int:
+    """After the calendar changed: new deadlines for every case whose clock runs."""
+    calendar = deadlines.load_calendar(desk)
+    changed = 0
+    with desk.transaction():
+        for row in desk.rows(f"SELECT * FROM {TABLE} WHERE status IN "
+                             f"({', '.join('?' for _ in OPEN_STATUSES)})", OPEN_STATUSES):
+            dues = compute_dues(row, calendar)
+            if any(row[k] != v for k, v in dues.items()):
+                desk.update(TABLE, row["id"], dues, note="deadlines recomputed: calendar changed")
+                changed += 1
+    return changed
+
+
+# -- export -------------------------------------------------------------------------------
+
+EXPORT_FIELDS = ("id", *INTAKE_FIELDS, "policy_due", "legal_due", "ack_due", "due", "binding",
+                 "status", "overdue", "outcome", "extension_days", "extension_reason",
+                 "original_due", "policy_days", "policy_day_mode", "created_at")
+
+
+def export_records(desk: Desk, query: Query | None = None) -> list[dict]:
+    return [{k: c[k] for k in EXPORT_FIELDS}
+            for c in list_cases(desk, query or Query(order_by="id"))]
