@@ -341,6 +341,13 @@ def cmd_bench(args) -> int:
     return EXIT_OK
 
 
+def add_letter_parser(sub, common) -> None:
+    """`dpo-desk letter ...`: the letters and notices (dpo_desk/cli_letter.py)."""
+    from dpo_desk.cli_letter import add_parser
+
+    add_parser(sub, common)
+
+
 # -- parser ------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -472,6 +479,8 @@ def build_parser() -> argparse.ArgumentParser:
     c_extend.add_argument("--days", required=True, type=int)
     c_extend.add_argument("--reason", required=True)
     comp.set_defaults(func=cmd_complaints, json=False)
+
+    add_letter_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common],
                            help="measure speed against baselines taken in the same run")
