@@ -111,11 +111,9 @@ def cmd_demo(args) -> int:
     if args.complaints < 0:
         raise ValidationError.single("--complaints", "must be 0 or more")
     with _open(args) as desk:
-        profile = demo.fill(desk, seed=args.seed)
-    print(f"Demo company written: {profile['company_name']}")
-    if args.complaints:
-        print("Note: this version writes the demo company profile only; demo complaints are "
-              "not available yet.", file=sys.stderr)
+        profile = demo.fill(desk, seed=args.seed, complaints=args.complaints)
+    print(f"Demo company written: {profile['company_name']}"
+          + (f", with {args.complaints} complaints and requests" if args.complaints else ""))
     return EXIT_OK
 
 

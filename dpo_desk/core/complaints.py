@@ -33,7 +33,7 @@ OUTCOMES = ("completed", "rejected", "identity_not_verified", "withdrawn", "dupl
 # Which step may follow which. "closed" is final; "on_hold" waits for the requester while
 # the legal clock keeps running (the due date does not move).
 TRANSITIONS = {
-    "new": ("acknowledged", "identity_check", "in_progress", "on_hold", "closed"),
+    "new": ("acknowledged", "identity_check", "in_progress", "on_hold", "answered", "closed"),
     "acknowledged": ("identity_check", "in_progress", "on_hold", "answered", "closed"),
     "identity_check": ("in_progress", "on_hold", "answered", "closed"),
     "in_progress": ("identity_check", "on_hold", "answered", "closed"),
@@ -48,6 +48,15 @@ IDENTITY_RESULTS = ("verified", "failed")
 # Company practice for cases the law sets no extension for (plain complaints): at most as
 # long as the complex-case promise.
 POLICY_MAX_EXTENSION_DAYS = 15
+
+
+# The workflow columns of a new case (every row of a bulk insert has the same columns).
+WORKFLOW_DEFAULTS = {
+    "status": "new", "hold_reason": "", "extension_days": None, "extension_reason": "",
+    "extended_at": None, "identity_method": "", "identity_checked_by": "",
+    "identity_checked_at": None, "identity_result": "", "reply_text": "", "outcome": None,
+    "outcome_reason": "", "acknowledged_at": None, "answered_at": None, "closed_at": None,
+}
 
 
 def _error(field: str, template: str, **params) -> FieldError:
@@ -133,8 +142,8 @@ def new_record(values: dict, *, desk_settings: dict, calendar: deadlines.Calenda
     days, mode = _policy(desk_settings, case["complexity"])
     case |= {"policy_days": days, "policy_day_mode": mode}
     case |= compute_dues(case, calendar)
-    return case | {"status": "new", "entered_by": entered_by, "created_at": now,
-                   "updated_at": now}
+    return case | WORKFLOW_DEFAULTS | {"entered_by": entered_by, "created_at": now,
+                                       "updated_at": now}
 
 
 def create(desk: Desk, values: dict, *, register_entries: tuple[int, ...] = (),

@@ -1,5 +1,6 @@
-"""A realistic demo company (Vietnamese), deterministic for a seed: the company profile and
-the register of an online shop. Complaints and incidents arrive with their issues."""
+"""A realistic demo company (Vietnamese), deterministic for a seed (and today's date): the
+company profile, the register of an online shop and two years of complaints and requests.
+Incidents arrive with their issue."""
 
 from __future__ import annotations
 
@@ -139,9 +140,117 @@ REGISTER = (
 )
 
 
-def fill(desk: Desk, *, seed: int = 1) -> dict[str, str]:
-    """Write the demo company profile and register (audited); returns the profile.
-    Entries already in the register (by name) are left as they are."""
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+          "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
+MIDDLE = ("Văn", "Thị", "Minh", "Hoàng", "Ngọc", "Thanh", "Quốc", "Thu", "Hữu", "Đức", "Thị Hồng",
+          "Bảo", "Gia")
+GIVEN = ("An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hòa", "Hùng",
+         "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Ngân", "Nhung", "Phong",
+         "Phúc", "Quân", "Quỳnh", "Sơn", "Tâm", "Thảo", "Thành", "Trang", "Trung", "Tuấn", "Vy",
+         "Yến")
+ASCII = str.maketrans("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ",
+                      "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd")
+SUMMARIES = {
+    "access": "Đề nghị cho xem dữ liệu cá nhân công ty đang lưu về tài khoản của tôi",
+    "correction": "Đề nghị sửa địa chỉ giao hàng và số điện thoại bị ghi sai",
+    "provide": "Đề nghị cung cấp bản sao lịch sử đơn hàng năm trước",
+    "deletion": "Đề nghị xóa tài khoản và toàn bộ dữ liệu cá nhân",
+    "withdraw_consent": "Rút lại sự đồng ý nhận email tiếp thị",
+    "restriction": "Đề nghị hạn chế dùng dữ liệu để quảng cáo",
+    "objection": "Phản đối việc chia sẻ dữ liệu với đối tác quảng cáo",
+    "protection": "Đề nghị áp dụng biện pháp bảo vệ sau khi nhận email lừa đảo mạo danh",
+    "complaint": "Khiếu nại nhận cuộc gọi quảng cáo dù đã từ chối",
+    "other": "Hỏi về chính sách bảo vệ dữ liệu cá nhân của công ty",
+}
+KIND_WEIGHTS = {"access": 14, "correction": 10, "provide": 6, "deletion": 16,
+                "withdraw_consent": 18, "restriction": 4, "objection": 6, "protection": 3,
+                "complaint": 18, "other": 5}
+REPLIES = ("Chúng tôi đã thực hiện yêu cầu của Quý khách. Thông tin chi tiết gửi kèm thư này.",
+           "Công ty đã cập nhật dữ liệu theo đề nghị và xác nhận bằng thư này.",
+           "Công ty đã ngừng xử lý dữ liệu cho mục đích tiếp thị theo yêu cầu.")
+
+
+def complaints_rows(desk: Desk, count: int, *, seed: int = 1) -> list[dict]:
+    """`count` cases received over the last two years, in every state, ready to insert."""
+    from datetime import datetime, time, timedelta
+
+    from dpo_desk.core import clock, complaints, deadlines
+
+    rng = random.Random(seed * 7919 + 17)
+    today = clock.today()
+    zone = clock.zone()
+    desk_settings = settings.get_all(desk)
+    calendar = deadlines.load_calendar(desk)
+    kinds = list(KIND_WEIGHTS)
+    weights = list(KIND_WEIGHTS.values())
+    now = clock.iso_now()
+    rows = []
+    for _ in range(count):
+        received = today - timedelta(days=int(rng.triangular(0, 730, 0)))
+        kind = rng.choices(kinds, weights)[0]
+        name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+        slug = name.lower().translate(ASCII).replace(" ", ".")
+        contact = (f"{slug}{rng.randint(1, 99)}@gmail.com" if rng.random() < 0.6
+                   else f"09{rng.randint(10000000, 99999999)}")
+        values = {"received_on": received.isoformat(),
+                  "channel": rng.choice(complaints.CHANNELS[:5]), "requester_name": name,
+                  "requester_contact": contact, "kind": kind,
+                  "complexity": "complex" if rng.random() < 0.25 else "simple",
+                  "third_party_involved": rng.random() < 0.15, "summary": SUMMARIES[kind]}
+        row = complaints.new_record(values, desk_settings=desk_settings, calendar=calendar,
+                                    entered_by=desk_settings["dpo_name"] or "demo", now=now,
+                                    today=today)
+        _advance(row, rng, today, zone, datetime, time, timedelta)
+        rows.append(row)
+    rows.sort(key=lambda r: r["received_on"])
+    return rows
+
+
+def _advance(row: dict, rng, today, zone, datetime, time, timedelta) -> None:
+    """Move a case along its workflow as a diligent DPO would have by today."""
+    from datetime import date
+
+    received = date.fromisoformat(row["received_on"])
+    due = date.fromisoformat(row["due"])
+    age = (today - received).days
+
+    def at(day: date, hour: int) -> str:
+        return datetime.combine(min(day, today), time(hour, rng.randint(0, 59)),
+                                zone).isoformat(timespec="seconds")
+
+    if age >= 1:
+        row["acknowledged_at"] = at(received + timedelta(days=1), 9)
+        row["status"] = "acknowledged"
+    if age >= 3:
+        row["status"] = "in_progress"
+    if rng.random() < 0.08 and age >= 5:
+        row["extension_days"] = min(10, max(1, (due - received).days // 2))
+        row["extension_reason"] = "Cần phối hợp với bên xử lý dữ liệu"
+        row["extended_at"] = at(received + timedelta(days=4), 14)
+        row["due"] = (due + timedelta(days=row["extension_days"])).isoformat()
+        due = date.fromisoformat(row["due"])
+    span = max(1, (due - received).days)
+    answer_day = received + timedelta(days=int(rng.triangular(1, span * 1.1, span * 0.5)))
+    if answer_day < today and rng.random() < 0.995:
+        row["status"] = "answered"
+        row["reply_text"] = rng.choice(REPLIES)
+        row["answered_at"] = at(answer_day, 16)
+        if (today - answer_day).days > 7:
+            row |= {"status": "closed", "outcome": "completed",
+                    "closed_at": at(answer_day + timedelta(days=7), 10)}
+    elif age > 10 and rng.random() < 0.3:
+        outcome = rng.choice(("withdrawn", "duplicate", "rejected"))
+        row |= {"status": "closed", "outcome": outcome, "closed_at": at(received + timedelta(
+            days=5), 11), "outcome_reason": "Yêu cầu không thuộc phạm vi dữ liệu công ty lưu giữ"
+            if outcome == "rejected" else ""}
+    elif age >= 3 and rng.random() < 0.1:
+        row["status"] = "on_hold"
+        row["hold_reason"] = "Chờ người yêu cầu bổ sung giấy tờ tùy thân"
+
+
+def fill(desk: Desk, *, seed: int = 1, complaints: int = 0) -> dict[str, str]:
+    """Write the demo company profile, register and `complaints` cases (audited); returns
+    the profile. Entries already in the register (by name) are left as they are."""
     rng = random.Random(seed)
     name, tax_code, address, domain = rng.choice(COMPANIES)
     profile = {
@@ -161,4 +270,8 @@ def fill(desk: Desk, *, seed: int = 1) -> dict[str, str]:
         for entry in REGISTER:
             if fold(entry["name"]) not in present:
                 register.create(desk, entry)
+        if complaints:
+            rows = complaints_rows(desk, complaints, seed=seed)
+            for start in range(0, len(rows), 5000):
+                desk.insert_many("complaints", rows[start:start + 5000], note="demo data")
     return stored
