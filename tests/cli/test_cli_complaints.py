@@ -1,0 +1,88 @@
+"""`dpo-desk deadline`, `holidays` and `complaints` by subprocess on real files."""
+
+import json
+
+CASE = {"received_on": "2026-02-10", "channel": "email", "requester_name": "Lê Thị Mai",
+        "requester_contact": "mai@example.vn", "kind": "deletion", "complexity": "simple",
+        "third_party_involved": True, "summary": "Xóa tài khoản"}
+
+
+def test_deadline_examples_of_domain_d3(run, tmp_path):
+    done = run("deadline", "--received", "2026-04-24", "--days", "7", "--working", "--json")
+    assert json.loads(done.stdout) == {"received": "2026-04-24", "days": 7, "mode": "working",
+                                       "due": "2026-05-08"}
+    assert run("deadline", "--received", "2026-04-23", "--days", "7").stdout.strip() == \
+        "2026-05-04"
+    assert run("deadline", "--received", "2026-04-23", "--days", "7", "--no-roll").stdout \
+        .strip() == "2026-04-30"
+    bad = run("deadline", "--received", "2026-13-01", "--days", "7")
+    assert bad.returncode == 2 and "--received" in bad.stderr
+    assert not list(tmp_path.glob("**/*.sqlite3"))  # no database was created for this
+
+
+def test_holidays_json_shape_and_overrides(run, tmp_path):
+    db = tmp_path / "d.sqlite3"
+    shown = json.loads(run("holidays", "--year", "2026", "--json", db=db).stdout)
+    assert shown["year"] == 2026 and shown["weekly_rest"] == ["sat", "sun"]
+    assert {"date": "2026-02-17", "name": "Tết Nguyên Đán", "source": "law"} in shown["days_off"]
+    assert shown["working_days"] == [{"date": "2026-08-22", "name": "Ngày làm bù"}]
+    assert run("holidays", "add-off", "2026-05-04", "Nghỉ bù", db=db).returncode == 0
+    assert run("holidays", "remove", "2026-11-24", db=db).returncode == 0
+    shown = json.loads(run("holidays", "--year", "2026", "--json", db=db).stdout)
+    assert {"date": "2026-05-04", "name": "Nghỉ bù", "source": "override"} in shown["days_off"]
+    assert "2026-11-24" not in [d["date"] for d in shown["days_off"]]
+    assert run("deadline", "--received", "2026-04-23", "--days", "7", db=db).stdout.strip() == \
+        "2026-05-05"
+    bad = run("holidays", "add-off", "2026-02-31", "x", db=db)
+    assert bad.returncode == 2 and "date" in bad.stderr
+
+
+def test_complaint_add_show_status_extend_export(run, tmp_path):
+    db = tmp_path / "c.sqlite3"
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    added = run("complaints", "add", "--from-json", source, "--json", db=db)
+    assert added.returncode == 0, added.stderr
+    case_id = json.loads(added.stdout)["id"]
+    shown = json.loads(run("complaints", "show", case_id, db=db).stdout)
+    # deletion with a third party: 30 days -> 12/3; the company's 7 days bind: 17/2 is Tết
+    assert shown["legal_due"] == "2026-03-12" and shown["policy_due"] == "2026-02-23"
+    assert shown["due"] == "2026-02-23" and shown["binding"] == "policy"
+    refused = run("complaints", "status", case_id, "answered", db=db)
+    assert refused.returncode == 2 and "reply_text" in refused.stderr
+    assert run("complaints", "status", case_id, "acknowledged", db=db).returncode == 0
+    no_reason = run("complaints", "extend", case_id, "--days", "5", "--reason", " ", db=db)
+    assert no_reason.returncode == 2 and "reason" in no_reason.stderr
+    extended = run("complaints", "extend", case_id, "--days", "20", "--reason",
+                   "Chờ bên xử lý xóa bản sao lưu", db=db)
+    assert extended.returncode == 0, extended.stderr
+    exported = json.loads(run("complaints", "export", db=db).stdout)
+    assert exported[0]["due"] == "2026-03-16" and exported[0]["original_due"] == "2026-02-23"
+    assert exported[0]["status"] == "acknowledged" and exported[0]["overdue"] is True
+    listed = run("complaints", "list", "--overdue", db=db).stdout
+    assert "Lê Thị Mai" in listed and "OVERDUE" in listed
+    csv_out = tmp_path / "cases.csv"
+    assert run("complaints", "export", "--format", "csv", "--bom", "--out", csv_out,
+               db=db).returncode == 0
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbfid,received_on")
+
+
+def test_bad_intake_exits_2_naming_fields(run, tmp_path):
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps({**CASE, "received_on": "2099-01-01", "kind": "gossip"}),
+                      encoding="utf-8")
+    done = run("complaints", "add", "--from-json", source, db=tmp_path / "c.sqlite3")
+    assert done.returncode == 2
+    assert "received_on:" in done.stderr and "kind:" in done.stderr
+
+
+def test_demo_with_complaints_is_deterministic(run, tmp_path):
+    # the same seed and the same day give the same cases
+    for name in ("a", "b"):
+        assert run("demo", "--complaints", "40", "--seed", "3",
+                   db=tmp_path / f"{name}.sqlite3").returncode == 0
+    a, b = (json.loads(run("complaints", "export", db=tmp_path / f"{n}.sqlite3").stdout)
+            for n in ("a", "b"))
+    assert len(a) == 40
+    assert [{k: v for k, v in c.items() if k != "created_at"} for c in a] == \
+        [{k: v for k, v in c.items() if k != "created_at"} for c in b]
