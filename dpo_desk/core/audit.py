@@ -36,10 +36,11 @@ def snapshot(row: dict | None) -> str | None:
     (BLOBs) are represented by their SHA-256, so an edited file shows as a change."""
     if row is None:
         return None
-    if any(isinstance(v, bytes) for v in row.values()):
-        row = {k: ("sha256:" + hashlib.sha256(v).hexdigest()) if isinstance(v, bytes) else v
-               for k, v in row.items()}
-    return _CANONICAL.encode(row)
+    try:
+        return _CANONICAL.encode(row)
+    except TypeError:  # bytes are not JSON: a BLOB column
+        return _CANONICAL.encode({k: ("sha256:" + hashlib.sha256(v).hexdigest())
+                                  if isinstance(v, bytes) else v for k, v in row.items()})
 
 
 def entry_hash(entry: dict) -> str:
@@ -121,7 +122,7 @@ def count(desk: Desk, *, text: str | None = None, table: str | None = None,
 
 
 def audited_tables(desk: Desk) -> list[str]:
-    return sorted(t for t in desk.table_names()
+    return sorted(t for t in desk.db.table_names()  # sqlite-utils: schema introspection
                   if t not in UNAUDITED_TABLES and not t.startswith("sqlite_"))
 
 

@@ -157,8 +157,10 @@ class Desk:
 
     def primary_key(self, table: str) -> str:
         if table not in self._pks:
-            pks = self.db[table].pks
-            if len(pks) != 1 or pks == ["rowid"]:
+            pks = [r[1] for r in sorted(
+                (r for r in self.conn.execute(f"PRAGMA table_info([{table}])") if r[5]),
+                key=lambda r: r[5])]
+            if len(pks) != 1:
                 raise RuntimeError(f"table {table} needs a single-column primary key")
             self._pks[table] = pks[0]
         return self._pks[table]
