@@ -235,8 +235,8 @@ def _record_problems(desk: Desk, table: str) -> list[Problem]:
             problems.append(Problem("record", QT_TRANSLATE_NOOP(
                 "core", "{table} {record} exists although the audit trail records its "
                 "deletion"), named, table, record_id))
-        elif snapshot(row) != entry["after"]:
-            difference = _describe_difference(json.loads(entry["after"]), row)
+        elif (current := snapshot(row)) != entry["after"]:
+            difference = _describe_difference(json.loads(entry["after"]), json.loads(current))
             problems.append(Problem("record", QT_TRANSLATE_NOOP(
                 "core", "{table} {record} differs from its last audited state ({difference})"),
                 {**named, "difference": difference}, table, record_id))

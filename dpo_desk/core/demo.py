@@ -1,6 +1,6 @@
 """A realistic demo company (Vietnamese), deterministic for a seed (and today's date): the
-company profile, the register of an online shop and two years of complaints and requests.
-Incidents arrive with their issue."""
+company profile, the register of an online shop, two years of complaints and requests, and a
+few breach incidents across 2025-2026 (both regimes)."""
 
 from __future__ import annotations
 
@@ -206,6 +206,22 @@ def complaints_rows(desk: Desk, count: int, *, seed: int = 1) -> list[dict]:
     return rows
 
 
+def _add_incidents(desk: Desk) -> None:
+    from datetime import datetime, timedelta
+
+    from dpo_desk.core import clock, incidents
+
+    today = clock.today()
+    for facts, steps in incidents_facts(today):
+        if datetime.fromisoformat(facts["detected_at"]) > clock.now():
+            continue  # the demo day is earlier than the incident
+        incident_id = incidents.create(desk, facts)
+        detected = datetime.fromisoformat(facts["detected_at"])
+        for state, days, extra in steps:
+            at = min(detected + timedelta(days=days), clock.now())
+            incidents.transition(desk, incident_id, state, at=at.isoformat(), **extra)
+
+
 def _advance(row: dict, rng, today, zone, datetime, time, timedelta) -> None:
     """Move a case along its workflow as a diligent DPO would have by today."""
     from datetime import date
@@ -248,7 +264,72 @@ def _advance(row: dict, rng, today, zone, datetime, time, timedelta) -> None:
         row["hold_reason"] = "Chờ người yêu cầu bổ sung giấy tờ tùy thân"
 
 
-def fill(desk: Desk, *, seed: int = 1, complaints: int = 0) -> dict[str, str]:
+def incidents_facts(today) -> list[tuple[dict, list[tuple]]]:
+    """A few realistic breaches across 2025-2026 (both regimes), each with its steps:
+    (state, days after discovery, extra arguments)."""
+    from datetime import timedelta
+
+    def when(days_ago: int, hour: int) -> str:
+        return f"{(today - timedelta(days=days_ago)).isoformat()}T{hour:02d}:15:00+07:00"
+
+    return [
+        ({"title": "Thư mục sao lưu đơn hàng để công khai trên kho lưu trữ đám mây",
+          "occurred_at": "2025-06-02T21:40:00+07:00", "detected_at": "2025-06-04T09:10:00+07:00",
+          "location": "Amazon Web Services, vùng Singapore (bucket sao lưu)",
+          "description": "Một thư mục sao lưu chứa tệp đơn hàng bị cấu hình cho phép truy cập "
+                         "công khai; nhật ký cho thấy có 3 lượt tải từ địa chỉ IP lạ.",
+          "cause": "Cấu hình sai quyền truy cập khi chuyển hệ thống sao lưu",
+          "data_categories": ["Khách hàng mua hàng trực tuyến", "Lưu trữ đám mây và sao lưu"],
+          "subjects_count": 4210, "records_count": 12630,
+          "consequences": "Nguy cơ khách hàng bị lừa đảo qua điện thoại, email",
+          "measures": "Khóa quyền truy cập công khai; rà soát toàn bộ bucket; đổi khóa truy cập",
+          "measures_planned": "Kiểm tra cấu hình tự động hằng tuần",
+          "reporter": "Phòng Công nghệ", "parties_involved": "Amazon Web Services (bên xử lý)"},
+         [("assessed", 0.2, {"decision": "notify", "assessment": "Có thể gây thiệt hại về tài "
+                             "sản cho khách hàng"}),
+          ("contained", 0.3, {}), ("authority_notified", 3.5, {
+              "channel": "portal", "reference": "01/2025/TB-SV",
+              "late_reason": "Cần xác minh phạm vi dữ liệu với nhà cung cấp dịch vụ đám mây"}),
+          ("closed", 30, {})]),
+        ({"title": "Email bảng lương gửi nhầm cho toàn bộ nhân viên",
+          "occurred_at": "2025-11-14T16:05:00+07:00", "detected_at": "2025-11-14T16:40:00+07:00",
+          "location": "Hệ thống email nội bộ",
+          "description": "Bảng lương tháng 10 kèm số tài khoản ngân hàng được gửi nhầm tới "
+                         "danh sách email toàn công ty.", "cause": "Nhầm lẫn của nhân viên",
+          "data_categories": ["Hồ sơ nhân sự"], "subjects_count": 86, "records_count": 86,
+          "consequences": "Lộ thông tin thu nhập của người lao động",
+          "measures": "Thu hồi email; yêu cầu xóa; nhắc nhở quy trình gửi",
+          "reporter": "Phòng Nhân sự"},
+         [("assessed", 0.1, {"decision": "notify", "assessment": "Ảnh hưởng danh dự, bí mật "
+                             "đời tư của người lao động"}),
+          ("contained", 0.2, {}),
+          ("authority_notified", 1, {"channel": "agency", "reference": "02/2025/TB-SV"}),
+          ("closed", 20, {})]),
+        ({"title": "Mất điện thoại của nhân viên giao hàng có ứng dụng định vị",
+          "occurred_at": when(40, 18), "detected_at": when(40, 20),
+          "location": "Quận 7, TP. Hồ Chí Minh",
+          "description": "Điện thoại công ty có ứng dụng giao hàng đang đăng nhập bị mất.",
+          "cause": "Mất cắp", "data_categories": ["Định vị nhân viên giao hàng",
+                                                  "Khách hàng mua hàng trực tuyến"],
+          "subjects_count": 1, "records_count": 35,
+          "consequences": "Lộ vị trí và lịch giao hàng trong ngày",
+          "measures": "Khóa thiết bị từ xa; thu hồi phiên đăng nhập",
+          "reporter": "Tổ giao hàng"},
+         [("assessed", 0.1, {"decision": "notify", "assessment": "Dữ liệu vị trí (Điều 29)"}),
+          ("contained", 0.1, {}),
+          ("authority_notified", 1.5, {"channel": "portal", "reference": "05/2026/TB-SV"}),
+          ("subjects_notified", 1.6, {})]),
+        ({"title": "Tài khoản quản trị website đăng nhập bất thường",
+          "occurred_at": when(1, 23), "detected_at": when(0, 7),
+          "location": "Trang quản trị website bán hàng",
+          "description": "Phát hiện đăng nhập từ nước ngoài vào tài khoản quản trị lúc nửa đêm.",
+          "cause": "Đang điều tra", "data_categories": ["Tài khoản khách hàng"],
+          "consequences": "Đang đánh giá", "reporter": "Phòng Công nghệ"}, []),
+    ]
+
+
+def fill(desk: Desk, *, seed: int = 1, complaints: int = 0,
+         incidents: bool = True) -> dict[str, str]:
     """Write the demo company profile, register and `complaints` cases (audited); returns
     the profile. Entries already in the register (by name) are left as they are."""
     rng = random.Random(seed)
@@ -270,6 +351,8 @@ def fill(desk: Desk, *, seed: int = 1, complaints: int = 0) -> dict[str, str]:
         for entry in REGISTER:
             if fold(entry["name"]) not in present:
                 register.create(desk, entry)
+        if incidents and not desk.scalar("SELECT count(*) FROM incidents"):
+            _add_incidents(desk)
         if complaints:
             rows = complaints_rows(desk, complaints, seed=seed)
             for start in range(0, len(rows), 5000):

@@ -158,7 +158,6 @@ def test_the_binding_due_date_is_never_later_than_the_legal_one(received, kind, 
     assert found.due <= found.policy_due
     if found.legal_due is not None:
         assert found.due <= found.legal_due
-        assert found.ack_due <= found.legal_due
     assert found.due == (found.legal_due if found.binding == "law" else found.policy_due)
 
 

@@ -1,0 +1,365 @@
+"""Breach incidents (DOMAIN D4; CONTRACT: Incident): the facts of the notice, the 72-hour
+clocks, the harm assessment and the workflow, every step audited.
+
+The clock (DOMAIN D1, D4.2): an incident discovered from 1 January 2026 falls under Law 91
+(72 hours from discovery); an older one under Decree 13 (72 hours from occurrence). Hours are
+exact, without roll-forward. Where location or biometric data are involved, the people
+affected must be told within 72 hours of discovery too (Decree 356 Art. 29, DOMAIN D4.5).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from dpo_desk.core import audit, clock, rules, settings
+from dpo_desk.core.catalogue import Lookup
+from dpo_desk.core.errors import FieldError, NotFound, ValidationError
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.text import fold
+
+if TYPE_CHECKING:
+    from dpo_desk.core.desk import Desk
+
+TABLE = "incidents"
+STATUSES = ("discovered", "assessed", "contained", "authority_notified", "subjects_notified",
+            "closed")
+TRANSITIONS = {
+    "discovered": ("assessed", "contained", "authority_notified"),
+    "assessed": ("contained", "authority_notified", "closed"),
+    "contained": ("assessed", "authority_notified", "closed"),
+    "authority_notified": ("subjects_notified", "closed"),
+    "subjects_notified": ("closed",),
+    "closed": (),
+}
+STEP_TIMES = {"assessed": "assessed_at", "contained": "contained_at",
+              "authority_notified": "notified_at", "subjects_notified": "subjects_notified_at",
+              "closed": "closed_at"}
+TEXT_FIELDS = ("title", "location", "description", "cause", "consequences", "measures",
+               "measures_planned", "reporter", "parties_involved", "late_reason",
+               "assessment", "notice_reference")
+FIELDS = ("title", "occurred_at", "detected_at", "location", "description", "cause",
+          "data_categories", "sensitive", "subjects_count", "records_count", "consequences",
+          "measures", "measures_planned", "reporter", "parties_involved", "late_reason",
+          "notify_decision", "assessment", "submission_channel", "notice_reference")
+DECISIONS = ("", "notify", "no_notify")
+CHANNELS = ("", "agency", "portal")
+# DOMAIN D4.3: the facts the authority notice cannot go without.
+REQUIRED_NOTICE_FACTS = ("location", "description", "data_categories", "subjects_count",
+                         "consequences", "measures")
+REQUIRED_PROFILE_FACTS = ("company_name", "tax_code", "address", "dpo_name")
+
+
+def _error(field: str, template: str, **params) -> FieldError:
+    return FieldError(field, template, params)
+
+
+def parse_time(value, field: str, errors: list[FieldError]) -> datetime | None:
+    """An ISO 8601 time that carries its offset; anything else is an error on `field`."""
+    if value in (None, ""):
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        errors.append(_error(field, QT_TRANSLATE_NOOP(
+            "core", "A time with its offset, e.g. 2026-03-02T09:30:00+07:00")))
+        return None
+    return moment
+
+
+def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -> dict:
+    """Check incident facts; raise one ValidationError naming every wrong field."""
+    now = now or clock.now()
+    errors: list[FieldError] = [_error(k, QT_TRANSLATE_NOOP("core", "Unknown field"))
+                                for k in sorted(set(values) - set(FIELDS))]
+    out: dict = {}
+    for name in TEXT_FIELDS:
+        if name in values or not partial:
+            value = values.get(name, "")
+            if value is None:
+                value = ""
+            if not isinstance(value, str):
+                errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
+                value = ""
+            out[name] = value.strip()
+    if (not partial or "title" in values) and not out.get("title"):
+        errors.append(_error("title", QT_TRANSLATE_NOOP("core", "Required")))
+    for name in ("occurred_at", "detected_at"):
+        if name in values or not partial:
+            moment = parse_time(values.get(name), name, errors)
+            out[name] = moment.isoformat(timespec="seconds") if moment else None
+    if not partial and out.get("detected_at") is None and not any(
+            e.field == "detected_at" for e in errors):
+        errors.append(_error("detected_at", QT_TRANSLATE_NOOP("core", "Required")))
+    occurred, detected = out.get("occurred_at"), out.get("detected_at")
+    if occurred and detected and datetime.fromisoformat(occurred) > \
+            datetime.fromisoformat(detected):
+        errors.append(_error("detected_at", QT_TRANSLATE_NOOP(
+            "core", "Discovery cannot come before the occurrence")))
+    for name in ("occurred_at", "detected_at"):
+        if out.get(name) and datetime.fromisoformat(out[name]) > now + timedelta(minutes=5):
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Lies in the future")))
+    for name in ("subjects_count", "records_count"):
+        if name in values or not partial:
+            value = values.get(name)
+            if value in (None, ""):
+                out[name] = None
+            elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                errors.append(_error(name, QT_TRANSLATE_NOOP(
+                    "core", "Must be a whole number, 0 or more")))
+            else:
+                out[name] = value
+    if "data_categories" in values or not partial:
+        categories = values.get("data_categories") or []
+        if isinstance(categories, str):
+            categories = [c.strip() for c in categories.split(";")]
+        if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
+            errors.append(_error("data_categories", QT_TRANSLATE_NOOP(
+                "core", "Must be a list of names")))
+            categories = []
+        out["data_categories"] = [c.strip() for c in categories if c.strip()]
+    if "sensitive" in values or not partial:
+        sensitive = values.get("sensitive", False)
+        if not isinstance(sensitive, bool):
+            errors.append(_error("sensitive", QT_TRANSLATE_NOOP("core", "Must be true or false")))
+            sensitive = False
+        out["sensitive"] = sensitive
+    for name, allowed in (("notify_decision", DECISIONS), ("submission_channel", CHANNELS)):
+        if name in values or not partial:
+            value = values.get(name) or ""
+            if value not in allowed:
+                errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be one of: {allowed}"),
+                                     allowed=", ".join(a for a in allowed if a)))
+            out[name] = value
+    if errors:
+        order = {n: i for i, n in enumerate(FIELDS)}
+        raise ValidationError(sorted(errors, key=lambda e: order.get(e.field, 99)))
+    return out
+
+
+def _to_row(values: dict) -> dict:
+    row = dict(values)
+    if "data_categories" in row:
+        row["data_categories"] = json.dumps(row["data_categories"], ensure_ascii=False)
+    if "sensitive" in row:
+        row["sensitive"] = int(row["sensitive"])
+    return row
+
+
+# -- the clock ----------------------------------------------------------------------------
+
+def regime(incident: dict) -> str:
+    """DOMAIN D1: the law in force when the breach was discovered."""
+    detected = datetime.fromisoformat(incident["detected_at"])
+    local = detected.astimezone(clock.zone()).date()
+    return rules.REGIME_LAW_91 if local >= rules.LAW_91_FROM else rules.REGIME_DECREE_13
+
+
+def notify_by(incident: dict) -> datetime:
+    """DOMAIN D4.2: 72 exact hours from discovery (Law 91), or from occurrence (Decree 13)."""
+    start = incident["detected_at"]
+    if regime(incident) == rules.REGIME_DECREE_13 and incident.get("occurred_at"):
+        start = incident["occurred_at"]
+    return datetime.fromisoformat(start) + timedelta(hours=rules.BREACH_NOTICE_HOURS)
+
+
+def is_late(incident: dict, now: datetime) -> bool:
+    deadline = notify_by(incident)
+    if incident.get("notified_at"):
+        return datetime.fromisoformat(incident["notified_at"]) > deadline
+    return incident.get("notify_decision") != "no_notify" and now > deadline
+
+
+def category_details(desk: Desk, names: list[str]) -> list[dict]:
+    """Each affected data category matched against the register and the catalogue. A name
+    that matches neither is kept and flagged: a gap in the register the DPO should close."""
+    lookup = Lookup(desk)
+    entries = {fold(r["name"]): r for r in desk.rows(
+        "SELECT id, name, items, category_type FROM register_entries")}
+    out = []
+    for name in names:
+        item = lookup.find(name)
+        entry = entries.get(fold(name))
+        special: set[str] = set()
+        sensitive = False
+        if entry is not None:
+            codes = json.loads(entry["items"])
+            for code in codes:
+                special |= set(lookup.get(code).special)
+            sensitive = entry["category_type"] == "sensitive"
+        if item is not None:
+            special |= set(item.special)
+            sensitive = sensitive or item.sensitive
+        out.append({"name": name, "register_entry": entry["id"] if entry else None,
+                    "catalogue_item": item.code if item else None, "sensitive": sensitive,
+                    "special": sorted(special), "known": bool(entry or item)})
+    return out
+
+
+def subjects_notify_by(incident: dict, details: list[dict]) -> datetime | None:
+    """DOMAIN D4.5: location or biometric data involved -> tell the people within 72 hours
+    of discovery (Decree 356 Art. 29). None when that duty does not arise."""
+    if regime(incident) != rules.REGIME_LAW_91:
+        return None
+    if not any(set(d["special"]) & {"location", "biometric"} for d in details):
+        return None
+    return datetime.fromisoformat(incident["detected_at"]) + timedelta(
+        hours=rules.SUBJECT_NOTICE_HOURS)
+
+
+def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
+    now = now or clock.now()
+    out = dict(row)
+    out["data_categories"] = json.loads(row["data_categories"] or "[]")
+    details = category_details(desk, out["data_categories"])
+    out["sensitive"] = bool(row["sensitive"]) or any(d["sensitive"] for d in details)
+    out["categories"] = details
+    out["regime"] = regime(row)
+    deadline = notify_by(row)
+    out["notify_by"] = deadline.isoformat(timespec="seconds")
+    out["late"] = is_late(row, now)
+    out["hours_left"] = round((deadline - now).total_seconds() / 3600, 1)
+    subjects_by = subjects_notify_by(row, details)
+    out["subjects_notify_by"] = subjects_by.isoformat(timespec="seconds") if subjects_by else None
+    return out
+
+
+# -- records ------------------------------------------------------------------------------
+
+def create(desk: Desk, values: dict) -> int:
+    facts = clean(values)
+    now = clock.iso_now()
+    return desk.insert(TABLE, {**_to_row(facts), "status": "discovered", "created_at": now,
+                               "updated_at": now}, note="incident logged")
+
+
+def update(desk: Desk, incident_id: int, values: dict) -> dict:
+    current = desk.get(TABLE, incident_id)
+    if current is None:
+        raise NotFound(f"incident {incident_id} does not exist")
+    facts = clean(values, partial=True)
+    merged = {**current, **_to_row(facts)}
+    clean({k: (json.loads(merged[k]) if k == "data_categories" else
+               bool(merged[k]) if k == "sensitive" else merged[k]) for k in FIELDS})
+    desk.update(TABLE, incident_id, {**_to_row(facts), "updated_at": clock.iso_now()})
+    return get(desk, incident_id)
+
+
+def get(desk: Desk, incident_id: int, *, now: datetime | None = None) -> dict:
+    row = desk.get(TABLE, incident_id)
+    if row is None:
+        raise NotFound(f"incident {incident_id} does not exist")
+    return with_computed(desk, row, now)
+
+
+def list_incidents(desk: Desk, *, status: str = "", open_only: bool = False,
+                   now: datetime | None = None) -> list[dict]:
+    clauses, params = [], []
+    if status:
+        clauses.append("status = ?")
+        params.append(status)
+    if open_only:
+        clauses.append("status != 'closed'")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return [with_computed(desk, r, now) for r in
+            desk.rows(f"SELECT * FROM {TABLE}{where} ORDER BY detected_at DESC, id DESC", params)]
+
+
+def awaiting_notice(desk: Desk, *, now: datetime | None = None) -> list[dict]:
+    """Open incidents whose notice to the authority is not sent (the start-up reminder)."""
+    return [i for i in list_incidents(desk, open_only=True, now=now)
+            if not i["notified_at"] and i["notify_decision"] != "no_notify"]
+
+
+def timeline(desk: Desk, incident_id: int) -> list[dict]:
+    entries = reversed(audit.entries(desk, table=TABLE, record_id=str(incident_id),
+                                     limit=10_000))
+    return [{"at": e["at"], "actor": e["actor"], "note": e["note"],
+             "changes": audit.changes(e)} for e in entries]
+
+
+# -- workflow -----------------------------------------------------------------------------
+
+def transition(desk: Desk, incident_id: int, state: str, *, at: str | None = None,
+               late_reason: str | None = None, channel: str | None = None,
+               reference: str | None = None, decision: str | None = None,
+               assessment: str | None = None) -> dict:
+    """One step of discovered → assessed → contained → authority notified → subjects
+    notified → closed, at the time given (with offset) or now."""
+    incident = get(desk, incident_id)
+    errors: list[FieldError] = []
+    if state not in STATUSES:
+        raise ValidationError.single("state", QT_TRANSLATE_NOOP(
+            "core", "Unknown state (one of: {allowed})"), allowed=", ".join(STATUSES))
+    if state not in TRANSITIONS[incident["status"]]:
+        raise ValidationError.single("state", QT_TRANSLATE_NOOP(
+            "core", "An incident that is {current} cannot become {wanted} (allowed: {allowed})"),
+            current=incident["status"], wanted=state,
+            allowed=", ".join(TRANSITIONS[incident["status"]]) or "none")
+    moment = parse_time(at, "at", errors) if at else clock.now()
+    if moment and moment > clock.now() + timedelta(minutes=5):
+        errors.append(_error("at", QT_TRANSLATE_NOOP("core", "Lies in the future")))
+    if moment and moment < datetime.fromisoformat(incident["detected_at"]):
+        errors.append(_error("at", QT_TRANSLATE_NOOP("core", "Comes before the discovery")))
+    change: dict = {"status": state, "updated_at": clock.iso_now()}
+    if decision is not None:
+        if decision not in DECISIONS[1:]:
+            errors.append(_error("notify_decision", QT_TRANSLATE_NOOP(
+                "core", "Must be one of: {allowed}"), allowed="notify, no_notify"))
+        change["notify_decision"] = decision
+    if assessment is not None:
+        change["assessment"] = assessment.strip()
+    if state == "assessed" and not (decision or incident["notify_decision"]):
+        errors.append(_error("notify_decision", QT_TRANSLATE_NOOP(
+            "core", "Record the assessment: notify the authority or not, and why")))
+    if state == "closed" and incident["status"] in ("assessed", "contained") and \
+            (decision or incident["notify_decision"]) != "no_notify":
+        errors.append(_error("state", QT_TRANSLATE_NOOP(
+            "core", "Notify the authority before closing (or assess it as not to notify)")))
+    if state == "authority_notified":
+        chosen = channel or incident["submission_channel"]
+        if chosen not in CHANNELS[1:]:
+            errors.append(_error("submission_channel", QT_TRANSLATE_NOOP(
+                "core", "Say how the notice was sent: agency or portal")))
+        change["submission_channel"] = chosen
+        if not (decision or incident["notify_decision"]):
+            change["notify_decision"] = "notify"  # notifying is the decision
+        if reference is not None:
+            change["notice_reference"] = reference.strip()
+        reason = (late_reason if late_reason is not None else incident["late_reason"]).strip()
+        if moment and is_late({**incident, "notified_at": moment.isoformat()}, moment) \
+                and not reason:
+            errors.append(_error("late_reason", QT_TRANSLATE_NOOP(
+                "core", "The notice is late: give the reason for the delay (DOMAIN D4.2)")))
+        change["late_reason"] = reason
+    if errors:
+        raise ValidationError(errors)
+    change[STEP_TIMES.get(state, "updated_at")] = moment.isoformat(timespec="seconds")
+    desk.update(TABLE, incident_id, change, note=f"{incident['status']} → {state}")
+    return get(desk, incident_id)
+
+
+def missing_notice_facts(desk: Desk, incident: dict) -> list[str]:
+    """DOMAIN D4.3: what the authority notice lacks, named; empty when it can be printed."""
+    profile = settings.get_all(desk)
+    missing = [f"profile.{key}" for key in REQUIRED_PROFILE_FACTS if not profile[key]]
+    if not (profile["dpo_phone"] or profile["dpo_email"]):
+        missing.append("profile.dpo_phone_or_email")
+    for key in REQUIRED_NOTICE_FACTS:
+        if incident.get(key) in (None, "", []):
+            missing.append(key)
+    if incident.get("late") and not incident.get("late_reason"):
+        missing.append("late_reason")
+    return missing
+
+
+EXPORT_FIELDS = ("id", *FIELDS, "regime", "notify_by", "late", "status", "notified_at",
+                 "subjects_notify_by", "subjects_notified_at", "created_at")
+
+
+def export_records(desk: Desk) -> list[dict]:
+    return [{k: i.get(k) for k in EXPORT_FIELDS}
+            for i in reversed(list_incidents(desk))]

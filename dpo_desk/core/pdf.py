@@ -1,0 +1,529 @@
+"""The PDF layer: A4 documents in the form of Vietnamese administrative letters, on reportlab.
+
+Every letter, notice (Mẫu số 08), minutes and report is built the same way::
+
+    doc = pdf.Document(title="Thông báo tiếp nhận", letterhead=pdf.Letterhead.from_settings(s),
+                       language="vi", draft=False)
+    doc.header(reference="12/TB-BVDL", on=date(2026, 11, 25))
+    doc.title("THÔNG BÁO", subtitle=["Về việc tiếp nhận yêu cầu"])
+    doc.addressee(["Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung"])
+    doc.paragraph("Công ty đã nhận được ...")
+    doc.facts([("Số hồ sơ", "12"), ("Hạn giải quyết", "05/12/2026")])
+    doc.table([["1", "Họ và tên"]], header=["STT", "Loại dữ liệu"], widths=[15, None])
+    doc.signature(title="CÁN BỘ BẢO VỆ DỮ LIỆU CÁ NHÂN", name="Trần Minh Đức",
+                  recipients=["Như trên;", "Lưu: hồ sơ."])
+    doc.save(path)  # atomic: a temp file beside `path`, then a rename
+
+Text passed to these methods is plain text (escaped here; a newline is a line break); the
+Noto Serif family bundled in resources/fonts keeps Vietnamese diacritics intact on any
+machine. Layout follows the usual form of Vietnamese administrative documents (Nghị định
+30/2020/NĐ-CP, Phụ lục I): organisation top left, national motto top right, "Số:" and the
+place and date on one line, title centred, body justified with an indented first line,
+signature block on the right with "Nơi nhận" on the left, pages numbered "Trang x/y".
+
+reportlab is imported only inside functions: the app starts without it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from dpo_desk import __version__
+from dpo_desk.core import clock
+from dpo_desk.core.paths import resource
+from dpo_desk.core.text import fold
+
+FONT = "DpoSerif"  # the family name inside reportlab; faces below
+FONT_FILES = {
+    FONT: "NotoSerif-Regular.ttf",
+    f"{FONT}-Bold": "NotoSerif-Bold.ttf",
+    f"{FONT}-Italic": "NotoSerif-Italic.ttf",
+}
+# No bold italic face is bundled: bold italic text is set in bold.
+FONT_BOLD_ITALIC = f"{FONT}-Bold"
+
+MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 20}  # NĐ 30/2020, Phụ lục I
+BODY_SIZE = 12
+LEADING = 15.5
+LETTERHEAD_SPLIT = 0.43  # share of the text width for the organisation column
+
+# The fixed words of the form, per language (letter wording lives in templates instead).
+WORDS = {
+    "vi": {
+        "nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "motto": "Độc lập - Tự do - Hạnh phúc",
+        "number": "Số:",
+        "tax_code": "MST",
+        "phone": "ĐT",
+        "email": "Email",
+        "website": "Website",
+        "sign_note": "(Ký, ghi rõ họ tên, đóng dấu)",
+        "recipients": "Nơi nhận:",
+        "page": "Trang {page}/{pages}",
+        "watermark": "BẢN NHÁP / DRAFT",
+    },
+    "en": {
+        "nation": "SOCIALIST REPUBLIC OF VIETNAM",
+        "motto": "Independence - Freedom - Happiness",
+        "number": "No.:",
+        "tax_code": "Tax code",
+        "phone": "Tel",
+        "email": "Email",
+        "website": "Website",
+        "sign_note": "(Signature, full name and seal)",
+        "recipients": "Distribution:",
+        "page": "Page {page} of {pages}",
+        "watermark": "BẢN NHÁP / DRAFT",
+    },
+}
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+# Place names recognised in an address (folded text) -> the place line, per language.
+PLACES = (
+    (("hồ chí minh", "ho chi minh", "tp.hcm", "tphcm"), "TP. Hồ Chí Minh", "Ho Chi Minh City"),
+    (("hà nội", "ha noi", "hanoi"), "Hà Nội", "Hanoi"),
+    (("đà nẵng", "da nang"), "Đà Nẵng", "Da Nang"),
+)
+
+_font_lock = threading.Lock()
+_fonts_registered = False
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["vi"])
+
+
+# -- dates and places ---------------------------------------------------------------------
+
+def short_date(day: date | str | None) -> str:
+    """dd/mm/yyyy, as Vietnamese forms write dates ("" for no date)."""
+    if not day:
+        return ""
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    return day.strftime("%d/%m/%Y")
+
+
+def place_name(address: str, language: str = "vi") -> str:
+    """The place of the date line, from the company address: the big cities by name, else
+    the last comma-separated part of the address ("" for no address)."""
+    folded = fold(address or "")
+    for needles, vi, en in PLACES:
+        if any(n in folded for n in needles):
+            return en if language == "en" else vi
+    parts = [p.strip() for p in (address or "").split(",") if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def date_line(on: date, *, address: str = "", language: str = "vi") -> str:
+    """"TP. Hồ Chí Minh, ngày 05 tháng 02 năm 2026" / "Ho Chi Minh City, 5 February 2026".
+
+    Days below 10 and the months January and February take a leading zero in Vietnamese
+    (NĐ 30/2020, Phụ lục I), so that the date cannot be altered by hand.
+    """
+    place = place_name(address, language)
+    if language == "en":
+        text = f"{on.day} {MONTHS_EN[on.month - 1]} {on.year}"
+    else:
+        month = f"{on.month:02d}" if on.month <= 2 else str(on.month)
+        text = f"ngày {on.day:02d} tháng {month} năm {on.year}"
+    return f"{place}, {text}" if place else text[:1].upper() + text[1:]
+
+
+# -- the company ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who writes: printed top left. Empty fields are left out."""
+
+    company_name: str
+    address: str = ""
+    tax_code: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+    @classmethod
+    def from_settings(cls, values: Mapping) -> Letterhead:
+        """From the company profile (`settings.get_all`); keys it lacks stay empty."""
+        return cls(**{f.name: str(values.get(f.name) or "").strip() for f in fields(cls)})
+
+
+# -- fonts and styles ----------------------------------------------------------------------
+
+def register_fonts() -> str:
+    """Register the bundled Noto Serif family with reportlab once; returns its name."""
+    global _fonts_registered
+    with _font_lock:
+        if not _fonts_registered:
+            from reportlab.lib.fonts import addMapping
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            for name, filename in FONT_FILES.items():
+                pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+            pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold",
+                                          italic=f"{FONT}-Italic", boldItalic=FONT_BOLD_ITALIC)
+            addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+            _fonts_registered = True
+    return FONT
+
+
+def _styles() -> dict:
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+
+    base = ParagraphStyle("base", fontName=register_fonts(), fontSize=BODY_SIZE,
+                          leading=LEADING, alignment=TA_LEFT)
+
+    def style(name: str, **kw) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    bold, italic = f"{FONT}-Bold", f"{FONT}-Italic"
+    return {
+        "body": style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=5),
+        "plain": style("plain", spaceAfter=5),
+        "bullet": style("bullet", alignment=TA_JUSTIFY, leftIndent=15 * mm,
+                        bulletIndent=10 * mm, spaceAfter=1),
+        "heading": style("heading", fontName=bold, spaceBefore=6, spaceAfter=4),
+        "title": style("title", fontName=bold, fontSize=14, leading=19, alignment=TA_CENTER),
+        "subtitle": style("subtitle", fontName=bold, alignment=TA_CENTER),
+        "addressee": style("addressee", leftIndent=20 * mm, spaceAfter=2),
+        "org": style("org", fontName=bold, fontSize=11, leading=14, alignment=TA_CENTER),
+        "org_line": style("org_line", fontSize=9.5, leading=12, alignment=TA_CENTER),
+        "nation": style("nation", fontName=bold, fontSize=11, leading=14, alignment=TA_CENTER),
+        "motto": style("motto", fontName=bold, fontSize=12, leading=15, alignment=TA_CENTER),
+        "number": style("number", fontSize=11.5, leading=14, alignment=TA_CENTER),
+        "dateline": style("dateline", fontName=italic, fontSize=11.5, leading=14,
+                          alignment=TA_CENTER),
+        "cell": style("cell", fontSize=11, leading=14),
+        "cell_bold": style("cell_bold", fontName=bold, fontSize=11, leading=14),
+        "sign_title": style("sign_title", fontName=bold, alignment=TA_CENTER),
+        "sign_note": style("sign_note", fontName=italic, fontSize=11, leading=14,
+                           alignment=TA_CENTER),
+        "sign_name": style("sign_name", fontName=bold, alignment=TA_CENTER),
+        "recipients_label": style("recipients_label", fontName=FONT_BOLD_ITALIC,
+                                  fontSize=11, leading=13),
+        "recipients": style("recipients", fontSize=10, leading=12.5),
+        "footer": style("footer", fontSize=9.5, alignment=TA_CENTER),
+    }
+
+
+def markup(text: str) -> str:
+    """Plain text as reportlab paragraph markup: escaped, newlines as line breaks."""
+    return escape(text).replace("\n", "<br/>")
+
+
+# -- the document --------------------------------------------------------------------------
+
+class Document:
+    """An A4 document under construction: add content in reading order, then `save`.
+
+    `title` is the PDF's metadata title; `letterhead` names the author (and is printed by
+    `header`); `draft` lays "BẢN NHÁP / DRAFT" diagonally across every page.
+    `flowables` is open for any other reportlab flowable (`add`).
+    """
+
+    def __init__(self, *, title: str, letterhead: Letterhead | None = None,
+                 language: str = "vi", subject: str = "", draft: bool = False,
+                 landscape: bool = False):
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.pagesizes import landscape as turned
+        from reportlab.lib.units import mm
+
+        self.title_text = title
+        self.letterhead = letterhead
+        self.language = language if language in WORDS else "vi"
+        self.subject = subject
+        self.draft = draft
+        self.pagesize = turned(A4) if landscape else A4
+        self.width = self.pagesize[0] - (MARGINS_MM["left"] + MARGINS_MM["right"]) * mm
+        self.styles = _styles()
+        self.flowables: list = []
+
+    @property
+    def words(self) -> dict[str, str]:
+        return words(self.language)
+
+    def add(self, flowable) -> Document:
+        self.flowables.append(flowable)
+        return self
+
+    def _para(self, text: str, style: str):
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(markup(text), self.styles[style])
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def header(self, *, reference: str | None = None, on: date | None = None,
+               motto: bool = True) -> Document:
+        """The letterhead (left) and national motto (right); below them "Số: ..." and the
+        place and date, on one line. `reference=None` leaves the number line out."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        left_width = self.width * LETTERHEAD_SPLIT
+        right_width = self.width - left_width
+        on = on or clock.today()
+        head = self.letterhead or Letterhead("")
+        left = self._letterhead_cell(head, left_width)
+        right = self._motto_cell(right_width) if motto else []
+        number = self._para(f"{self.words['number']} {reference}", "number") \
+            if reference is not None else ""
+        place = self._para(date_line(on, address=head.address, language=self.language),
+                           "dateline")
+        table = Table([[left, right], [number, place]], colWidths=[left_width, right_width])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # centres the short rules
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 2 * mm),
+        ]))
+        return self.add(table).add(Spacer(1, 6 * mm))
+
+    def _letterhead_cell(self, head: Letterhead, width: float) -> list:
+        w = self.words
+        pairs = [[(w["tax_code"], head.tax_code), (w["phone"], head.phone)],
+                 [(w["email"], head.email)], [(w["website"], head.website)]]
+        lines = [head.address] + [" - ".join(f"{label}: {value}" for label, value in pair
+                                              if value) for pair in pairs]
+        cell = [self._para(head.company_name, "org")]
+        cell += [self._para(line, "org_line") for line in lines if line]
+        return [*cell, _rule(width * 0.35, space_before=3)]
+
+    def _motto_cell(self, width: float) -> list:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        motto = self.words["motto"]
+        style = self.styles["motto"]
+        underline = min(stringWidth(motto, style.fontName, style.fontSize), width)
+        return [self._para(self.words["nation"], "nation"), self._para(motto, "motto"),
+                _rule(underline, space_before=1)]
+
+    def title(self, text: str, subtitle: Sequence[str] = ()) -> Document:
+        """The centred title (set as given, e.g. "THÔNG BÁO") and its subject lines, with
+        the short rule below them."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether, Spacer
+
+        parts = [self._para(text, "title")]
+        parts += [self._para(line, "subtitle") for line in subtitle if line]
+        parts += [_rule(30 * mm, space_before=2), Spacer(1, 5 * mm)]
+        return self.add(KeepTogether(parts))
+
+    def addressee(self, lines: Sequence[str]) -> Document:
+        """"Kính gửi: ..." and the lines that go with it."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer
+
+        for line in lines:
+            self.add(self._para(line, "addressee"))
+        return self.add(Spacer(1, 3 * mm))
+
+    def heading(self, text: str) -> Document:
+        """A bold section heading ("1. Thông tin về tổ chức, doanh nghiệp")."""
+        return self.add(self._para(text, "heading"))
+
+    def paragraph(self, text: str, *, style: str = "body") -> Document:
+        """A paragraph of plain text; `style` "body" (justified, first line indented),
+        "plain" (left aligned) or any other key of `styles`."""
+        return self.add(self._para(text, style))
+
+    def bullets(self, items: Iterable[str]) -> Document:
+        """A list, each item after a dash, as in Vietnamese forms."""
+        from reportlab.platypus import Paragraph
+
+        from reportlab.platypus import Spacer
+
+        for item in items:
+            self.add(Paragraph(markup(item), self.styles["bullet"], bulletText="-"))
+        return self.add(Spacer(1, 4))
+
+    def facts(self, rows: Sequence[tuple[str, str]], *, label_width: float = 0.36) -> Document:
+        """Label / value pairs as a two-column table (a case file, an organisation's
+        details). `label_width` is the share of the text width for the labels."""
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        widths = [self.width * label_width, self.width * (1 - label_width)]
+        data = [[self._para(label, "cell_bold"), self._para(value, "cell")]
+                for label, value in rows]
+        if not data:
+            return self
+        table = Table(data, colWidths=widths, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.6, 0.6, 0.6)),
+            ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.95, 0.95, 0.95)),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return self.add(table).add(Spacer(1, 4 * mm))
+
+    def table(self, rows: Sequence[Sequence[str]], *, header: Sequence[str] | None = None,
+              widths: Sequence[float | None] | None = None, font_size: float = 11) -> Document:
+        """A grid table of plain-text cells, the header row bold, shaded and repeated on
+        every page. `widths` in millimetres; None columns share what is left."""
+        from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+        cell = ParagraphStyle("table", parent=self.styles["cell"], fontSize=font_size,
+                              leading=font_size * 1.3)
+        head = ParagraphStyle("table_head", parent=self.styles["cell_bold"],
+                              fontSize=font_size, leading=font_size * 1.3)
+        data = [[Paragraph(markup(str(v)), head) for v in header]] if header else []
+        data += [[Paragraph(markup(str(v)), cell) for v in row] for row in rows]
+        if not data:
+            return self
+        table = Table(data, colWidths=self._column_widths(len(data[0]), widths, mm),
+                      repeatRows=1 if header else 0, hAlign="LEFT")
+        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.5, 0.5, 0.5))]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)))
+        table.setStyle(TableStyle(commands))
+        return self.add(table).add(Spacer(1, 4 * mm))
+
+    def _column_widths(self, count: int, widths, mm: float) -> list[float]:
+        given = list(widths or [None] * count)
+        fixed = sum(w * mm for w in given if w)
+        free = [w for w in given if not w]
+        share = (self.width - fixed) / len(free) if free else 0
+        return [w * mm if w else share for w in given]
+
+    def spacer(self, height_mm: float) -> Document:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer
+
+        return self.add(Spacer(1, height_mm * mm))
+
+    def page_break(self) -> Document:
+        from reportlab.platypus import PageBreak
+
+        return self.add(PageBreak())
+
+    def signature(self, *, title: str, name: str, note: str | None = None,
+                  recipients: Sequence[str] = (), space_mm: float = 18) -> Document:
+        """The signature block on the right (title, "(Ký, ghi rõ họ tên, đóng dấu)", room to
+        sign, the name) and "Nơi nhận:" with its list on the left; kept on one page."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+        note = self.words["sign_note"] if note is None else note
+        sign = [self._para(title, "sign_title")]
+        if note:
+            sign.append(self._para(note, "sign_note"))
+        sign += [Spacer(1, space_mm * mm), self._para(name, "sign_name")]
+        left = []
+        if recipients:
+            left = [self._para(self.words["recipients"], "recipients_label")]
+            left += [self._para(f"- {r}", "recipients") for r in recipients]
+        table = Table([[left, sign]], colWidths=[self.width * 0.45, self.width * 0.55])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return self.add(KeepTogether([Spacer(1, 1 * mm), table]))
+
+    # -- output ---------------------------------------------------------------------------
+
+    def save(self, path: Path | str) -> Path:
+        """Lay out and write the PDF atomically: a temp file beside `path`, then a rename,
+        so a reader never sees half a file and a failed run leaves none behind."""
+        target = Path(path)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
+                                             dir=target.parent)
+        os.close(handle)
+        try:
+            self._build(temp_name)
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        return target
+
+    def _build(self, filename: str) -> None:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import SimpleDocTemplate
+
+        author = self.letterhead.company_name if self.letterhead else ""
+        template = SimpleDocTemplate(
+            filename, pagesize=self.pagesize, title=self.title_text, author=author,
+            subject=self.subject, creator=f"DPO Desk {__version__}", lang=self.language,
+            leftMargin=MARGINS_MM["left"] * mm, rightMargin=MARGINS_MM["right"] * mm,
+            topMargin=MARGINS_MM["top"] * mm, bottomMargin=MARGINS_MM["bottom"] * mm)
+        draw = self._watermark if self.draft else _nothing
+        template.build(list(self.flowables), onFirstPage=draw, onLaterPages=draw,
+                       canvasmaker=_numbered_canvas(self._footer))
+
+    def _watermark(self, canvas, _doc) -> None:
+        """Under the page's text: the draft mark, large, light, diagonal."""
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setFillGray(0.82)
+        canvas.setFont(f"{FONT}-Bold", 54)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, -18, self.words["watermark"])
+        canvas.restoreState()
+
+    def _footer(self, canvas, page: int, pages: int) -> None:
+        from reportlab.lib.units import mm
+
+        canvas.saveState()
+        canvas.setFont(FONT, 9.5)
+        canvas.setFillGray(0.3)
+        canvas.drawCentredString(self.pagesize[0] / 2, 10 * mm,
+                                 self.words["page"].format(page=page, pages=pages))
+        canvas.restoreState()
+
+
+def _nothing(_canvas, _doc) -> None:
+    return None
+
+
+def _rule(width: float, *, space_before: float = 0):
+    """A short centred line: under the organisation, the motto, the title."""
+    from reportlab.platypus.flowables import HRFlowable
+
+    return HRFlowable(width=width, thickness=0.6, color="black", hAlign="CENTER",
+                      spaceBefore=space_before, spaceAfter=0)
+
+
+def _numbered_canvas(footer: Callable) -> type:
+    """A canvas class that holds every page until the end, so each footer can say "x/y"."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            pages = list(self._pages)
+            for number, state in enumerate(pages, start=1):
+                self.__dict__.update(state)
+                footer(self, number, len(pages))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
