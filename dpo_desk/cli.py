@@ -335,6 +335,30 @@ def cmd_incidents(args) -> int:
     return EXIT_OK
 
 
+def cmd_packet(args) -> int:
+    from dpo_desk.core import packets
+
+    with _open(args) as desk:
+        out = packets.build(desk, args.incident, args.out)
+    print(f"Packet of incident {args.incident} written to {out}")
+    return EXIT_OK
+
+
+def cmd_verify_packet(args) -> int:
+    from dpo_desk.core import packets
+
+    problems = packets.verify(args.file)
+    if args.json:
+        _print_json({"ok": not problems, "problems": problems})
+    elif problems:
+        print(f"{len(problems)} problem(s) in {args.file}:")
+        for problem in problems:
+            print(f"- {problem}")
+    else:
+        print(f"OK: {args.file} is intact; every file matches the manifest.")
+    return EXIT_PROBLEM if problems else EXIT_OK
+
+
 def _reply(args) -> str | None:
     if args.reply_file:
         try:
@@ -557,6 +581,13 @@ def build_parser() -> argparse.ArgumentParser:
     inc.set_defaults(func=cmd_incidents, json=False)
 
     add_letter_parser(sub, common)
+
+    # PACKET-COMMAND
+    verify = sub.add_parser("verify-packet", parents=[common],
+                            help="check an incident packet against its manifest")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify_packet)
 
     bench = sub.add_parser("bench", parents=[common],
                            help="measure speed against baselines taken in the same run")

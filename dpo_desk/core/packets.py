@@ -1,0 +1,212 @@
+"""Incident packets (CONTRACT: Incident packet): everything about one incident in a zip that
+cannot be quietly altered, and the check that proves it.
+
+A packet holds `manifest.json` (format, incident id, creation time, app version, and every
+other file with its SHA-256 and size), `incident.json`, `timeline.csv`, `audit.json`, the
+authority notice, minutes and subject notice PDFs, and every attachment. It is written to a
+temporary file beside the target and renamed, so a crash never leaves half a packet under the
+final name. `verify` recomputes every hash without extracting anything, and refuses names
+that would escape a folder and sizes that are absurd (zip bombs).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from dpo_desk import __version__
+from dpo_desk.core import attachments, audit, clock, incidents
+from dpo_desk.core.errors import DeskError
+
+if TYPE_CHECKING:
+    from dpo_desk.core.desk import Desk
+
+FORMAT = "dpo-desk-packet/1"
+MANIFEST = "manifest.json"
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GB for one file
+MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
+MAX_RATIO = 200  # a deflated file that claims to grow more than this is a bomb
+CHUNK = 1024 * 1024
+
+# name -> function(desk, incident_id, out_path, *, draft) that writes the PDF
+DocumentWriter = Callable[..., object]
+
+
+def _document_writers() -> dict[str, DocumentWriter]:
+    from dpo_desk.core import letters
+
+    return {"documents/authority-notice.pdf": letters.authority_notice,
+            "documents/minutes.pdf": letters.minutes,
+            "documents/subject-notice.pdf": letters.subject_notice}
+
+
+@dataclass
+class _Entry:
+    path: str
+    sha256: str
+    bytes: int
+
+
+def _safe_name(name: str) -> str:
+    """An attachment's file name as a plain name inside the packet."""
+    cleaned = "".join(c if c not in '\\/:*?"<>|\0' else "_" for c in name).strip(". ")
+    return cleaned or "file"
+
+
+def build(desk: Desk, incident_id: int, out: Path | str, *,
+          progress: Callable[[int, int], bool | None] | None = None,
+          writers: dict[str, DocumentWriter] | None = None) -> Path:
+    """Write the packet of one incident to `out` (atomically); returns the path."""
+    out = Path(out)
+    incident = incidents.get(desk, incident_id)
+    writers = writers if writers is not None else _document_writers()
+    missing = incidents.missing_notice_facts(desk, incident)
+    files = desk.rows("SELECT id, filename, bytes FROM attachments WHERE owner_table = ? "
+                      "AND owner_id = ? ORDER BY id", ("incidents", incident_id))
+    steps = 4 + len(writers) + len(files)
+    done = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    entries: list[_Entry] = []
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
+                             compresslevel=6) as packet:
+            def put(path: str, data: bytes) -> None:
+                nonlocal done
+                packet.writestr(path, data)
+                entries.append(_Entry(path, hashlib.sha256(data).hexdigest(), len(data)))
+                done += 1
+                if progress and progress(done, steps) is False:
+                    raise DeskError("packet cancelled; nothing was written")
+
+            put("incident.json", json.dumps(incident, ensure_ascii=False, indent=2).encode())
+            put("timeline.csv", _timeline_csv(desk, incident_id))
+            put("audit.json", json.dumps(_audit_entries(desk, incident_id, files),
+                                         ensure_ascii=False, indent=2).encode())
+            for path, writer in writers.items():
+                pdf = out.with_name(f".{out.name}.{os.getpid()}.pdf")
+                try:
+                    writer(desk, incident_id, pdf, draft=bool(missing))
+                    put(path, pdf.read_bytes())
+                finally:
+                    pdf.unlink(missing_ok=True)
+            for file in files:
+                put(f"attachments/{file['id']}-{_safe_name(file['filename'])}",
+                    attachments.content(desk, file["id"]))
+            manifest = {"format": FORMAT, "incident_id": incident_id,
+                        "created_at": clock.iso_now(), "app_version": __version__,
+                        "notice": "draft" if missing else "final",
+                        "missing_notice_facts": missing,
+                        "files": [e.__dict__ for e in entries]}
+            packet.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        partial.replace(out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _timeline_csv(desk: Desk, incident_id: int) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["at", "actor", "step", "changes"])
+    for step in incidents.timeline(desk, incident_id):
+        changes = "; ".join(f"{name}: {old} -> {new}" for name, old, new in step["changes"]
+                            if name not in ("updated_at",))
+        writer.writerow([step["at"], step["actor"], step["note"] or "", changes])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # Excel reads UTF-8 with a BOM
+
+
+def _audit_entries(desk: Desk, incident_id: int, files: list[dict]) -> list[dict]:
+    found = audit.entries(desk, table="incidents", record_id=str(incident_id), limit=100_000)
+    for file in files:
+        found += audit.entries(desk, table="attachments", record_id=str(file["id"]),
+                               limit=100_000)
+    return sorted(found, key=lambda e: e["id"])
+
+
+# -- verify -------------------------------------------------------------------------------
+
+def verify(path: Path | str) -> list[str]:
+    """Every missing, extra or altered file of a packet, named; empty when intact.
+
+    Raises DeskError when the file is not a readable zip at all.
+    """
+    path = Path(path)
+    try:
+        packet = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise DeskError(f"{path}: not a readable zip file ({exc})") from exc
+    with packet:
+        problems = _unsafe_members(packet)
+        if problems:
+            return problems  # nothing of an unsafe packet is read further
+        try:
+            manifest = json.loads(packet.read(MANIFEST))
+        except KeyError:
+            return [f"{MANIFEST} is missing"]
+        except (ValueError, zipfile.BadZipFile, OSError) as exc:
+            return [f"{MANIFEST} cannot be read ({exc})"]
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            found = manifest.get("format") if isinstance(manifest, dict) else None
+            return [f"{MANIFEST}: format is {found!r}, expected {FORMAT!r}"]
+        listed = {}
+        for item in manifest.get("files") or []:
+            if isinstance(item, dict) and isinstance(item.get("path"), str):
+                listed[item["path"]] = item
+            else:
+                problems.append(f"{MANIFEST}: a file entry is malformed: {item!r}")
+        present = {i.filename for i in packet.infolist() if not i.is_dir()} - {MANIFEST}
+        for name in sorted(set(listed) - present):
+            problems.append(f"missing: {name}")
+        for name in sorted(present - set(listed)):
+            problems.append(f"extra: {name} (not in the manifest)")
+        for name in sorted(present & set(listed)):
+            digest, size = _hash_member(packet, name)
+            expected = listed[name]
+            if digest is None:
+                problems.append(f"altered: {name} (cannot be read)")
+            elif digest != expected.get("sha256") or size != expected.get("bytes"):
+                problems.append(f"altered: {name} (SHA-256 or size differs from the manifest)")
+        return problems
+
+
+def _unsafe_members(packet: zipfile.ZipFile) -> list[str]:
+    problems, total = [], 0
+    for info in packet.infolist():
+        name = info.filename
+        pure = PurePosixPath(name.replace("\\", "/"))
+        if name.startswith(("/", "\\")) or pure.is_absolute() or ".." in pure.parts or \
+                (len(name) > 1 and name[1] == ":"):
+            problems.append(f"unsafe path: {name!r} would escape the folder")
+        if info.file_size > MAX_FILE_BYTES or (
+                info.compress_size and info.file_size > 10 * CHUNK and
+                info.file_size / info.compress_size > MAX_RATIO):
+            problems.append(f"absurd size: {name!r} claims {info.file_size} bytes "
+                            f"({info.compress_size} compressed)")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        problems.append(f"absurd size: the packet claims {total} bytes in all")
+    return problems
+
+
+def _hash_member(packet: zipfile.ZipFile, name: str) -> tuple[str | None, int]:
+    digest, size = hashlib.sha256(), 0
+    try:
+        with packet.open(name) as handle:
+            while chunk := handle.read(CHUNK):
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    return None, size
+                digest.update(chunk)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None, size
+    return digest.hexdigest(), size
