@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import complaints, rules, settings
-from dpo_desk.core.errors import DeskError, ValidationError
+from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.paths import APP_NAME, resource
 from dpo_desk.core.pdf import Document, Letterhead, short_date
@@ -196,17 +196,23 @@ def _add_block(filled: Filled, block: Block, values: dict[str, str], source: str
     elif block.kind == "recipients":
         filled.recipients += [line.lstrip("- ").strip() for line in lines]
     elif block.kind == "facts":
-        filled.body.append(("facts", [_fact(line, source) for line in lines]))
+        filled.body.append(("facts", _facts(block, values, source)))
     elif lines:
         filled.body.append((block.kind, lines))
 
 
-def _fact(line: str, source: str) -> tuple[str, str]:
-    label, colon, value = line.partition(":")
-    if not colon:
-        raise DeskError(f"letter template {source}: a [facts] line must be 'Label: value', "
-                        f"not {line!r}")
-    return label.strip(), value.strip()
+def _facts(block: Block, values: dict[str, str], source: str) -> list[tuple[str, str]]:
+    """"Label: value" lines; split before the values go in, which may hold colons."""
+    rows = []
+    for number, line in block.lines:
+        label, colon, value = line.partition(":")
+        if not colon:
+            raise DeskError(f"letter template {source}, line {number}: a [facts] line must "
+                            f"be 'Label: value', not {line.strip()!r}")
+        if not _names_empty(line, values):
+            rows.append((string.Template(label).substitute(values).strip(),
+                         string.Template(value).substitute(values).strip()))
+    return rows
 
 
 def _text_items(block: Block, values: dict[str, str]) -> list[tuple[str, str]]:
@@ -368,6 +374,11 @@ def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, template: 
                       needs_reply: bool = False) -> Path:
     language = _language(desk, language)
     case = complaints.get(desk, complaint_id)
+    missing = settings.missing_essentials(desk)
+    if missing and not draft:  # a letter must say who writes and whom to contact
+        raise ValidationError([FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Fill in the company profile before printing letters (or print a draft)"))
+            for key in missing])
     if needs_reply and not case["reply_text"].strip():
         raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
             "core", "Reply letters for a complaint without a reply text are refused"))

@@ -52,7 +52,8 @@ FONT_BOLD_ITALIC = f"{FONT}-Bold"
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 20}  # NĐ 30/2020, Phụ lục I
 BODY_SIZE = 12
 LEADING = 15.5
-LETTERHEAD_SPLIT = 0.43  # share of the text width for the organisation column
+MOTTO_COLUMN_MM = 88  # the motto's column; the organisation has the rest of the width
+CELL_PADDING = 3
 
 # The fixed words of the form, per language (letter wording lives in templates instead).
 WORDS = {
@@ -212,7 +213,8 @@ def _styles() -> dict:
         "sign_name": style("sign_name", fontName=bold, alignment=TA_CENTER),
         "recipients_label": style("recipients_label", fontName=FONT_BOLD_ITALIC,
                                   fontSize=11, leading=13),
-        "recipients": style("recipients", fontSize=10, leading=12.5),
+        "recipients": style("recipients", fontSize=10, leading=12.5, leftIndent=7,
+                            firstLineIndent=-7),
         "footer": style("footer", fontSize=9.5, alignment=TA_CENTER),
     }
 
@@ -257,9 +259,12 @@ class Document:
         self.flowables.append(flowable)
         return self
 
-    def _para(self, text: str, style: str):
+    def _para(self, text: str, style: str, *, balance: float | None = None):
+        """A paragraph; `balance`: the width in which centred lines are evened out."""
         from reportlab.platypus import Paragraph
 
+        if balance:
+            text = balanced(text, self.styles[style], balance)
         return Paragraph(markup(text), self.styles[style])
 
     # -- blocks ---------------------------------------------------------------------------
@@ -271,8 +276,8 @@ class Document:
         from reportlab.lib.units import mm
         from reportlab.platypus import Spacer, Table, TableStyle
 
-        left_width = self.width * LETTERHEAD_SPLIT
-        right_width = self.width - left_width
+        right_width = MOTTO_COLUMN_MM * mm
+        left_width = self.width - right_width
         on = on or clock.today()
         head = self.letterhead or Letterhead("")
         left = self._letterhead_cell(head, left_width)
@@ -285,8 +290,8 @@ class Document:
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # centres the short rules
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 2 * mm),
         ]))
@@ -298,8 +303,9 @@ class Document:
                  [(w["email"], head.email)], [(w["website"], head.website)]]
         lines = [head.address] + [" - ".join(f"{label}: {value}" for label, value in pair
                                               if value) for pair in pairs]
-        cell = [self._para(head.company_name, "org")]
-        cell += [self._para(line, "org_line") for line in lines if line]
+        inner = width - 2 * CELL_PADDING
+        cell = [self._para(head.company_name, "org", balance=inner)]
+        cell += [self._para(line, "org_line", balance=inner) for line in lines if line]
         return [*cell, _rule(width * 0.35, space_before=3)]
 
     def _motto_cell(self, width: float) -> list:
@@ -309,7 +315,7 @@ class Document:
         style = self.styles["motto"]
         underline = min(stringWidth(motto, style.fontName, style.fontSize), width)
         return [self._para(self.words["nation"], "nation"), self._para(motto, "motto"),
-                _rule(underline, space_before=1)]
+                _rule(underline, space_before=2)]
 
     def title(self, text: str, subtitle: Sequence[str] = ()) -> Document:
         """The centred title (set as given, e.g. "THÔNG BÁO") and its subject lines, with
@@ -317,9 +323,9 @@ class Document:
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether, Spacer
 
-        parts = [self._para(text, "title")]
-        parts += [self._para(line, "subtitle") for line in subtitle if line]
-        parts += [_rule(30 * mm, space_before=2), Spacer(1, 5 * mm)]
+        parts = [self._para(text, "title", balance=self.width)]
+        parts += [self._para(line, "subtitle", balance=self.width) for line in subtitle if line]
+        parts += [_rule(30 * mm, space_before=4), Spacer(1, 5 * mm)]
         return self.add(KeepTogether(parts))
 
     def addressee(self, lines: Sequence[str]) -> Document:
@@ -342,9 +348,7 @@ class Document:
 
     def bullets(self, items: Iterable[str]) -> Document:
         """A list, each item after a dash, as in Vietnamese forms."""
-        from reportlab.platypus import Paragraph
-
-        from reportlab.platypus import Spacer
+        from reportlab.platypus import Paragraph, Spacer
 
         for item in items:
             self.add(Paragraph(markup(item), self.styles["bullet"], bulletText="-"))
@@ -475,7 +479,7 @@ class Document:
         """Under the page's text: the draft mark, large, light, diagonal."""
         width, height = self.pagesize
         canvas.saveState()
-        canvas.setFillGray(0.82)
+        canvas.setFillGray(0.85)
         canvas.setFont(f"{FONT}-Bold", 54)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(45)
@@ -491,6 +495,33 @@ class Document:
         canvas.drawCentredString(self.pagesize[0] / 2, 10 * mm,
                                  self.words["page"].format(page=page, pages=pages))
         canvas.restoreState()
+
+
+def balanced(text: str, style, width: float) -> str:
+    """Line breaks that spread centred text evenly over its lines, so that a company name
+    or a title does not end on one lone word. Text with its own line breaks is left as is."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words_ = text.split(" ")
+    if "\n" in text or stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+
+    def wrap(limit: float) -> list[str]:
+        lines: list[str] = []
+        for word in words_:
+            trial = f"{lines[-1]} {word}" if lines else word
+            if lines and stringWidth(trial, style.fontName, style.fontSize) <= limit:
+                lines[-1] = trial
+            else:
+                lines.append(word)
+        return lines
+
+    wanted = len(wrap(width))
+    low, high = width / wanted, width
+    for _ in range(12):  # the narrowest width that still needs no more lines
+        middle = (low + high) / 2
+        low, high = (low, middle) if len(wrap(middle)) <= wanted else (middle, high)
+    return "\n".join(wrap(high))
 
 
 def _nothing(_canvas, _doc) -> None:

@@ -1,0 +1,97 @@
+"""`dpo-desk letter acknowledge / reply` through the real program."""
+
+import unicodedata
+from datetime import UTC, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from dpo_desk.core import clock, complaints, demo
+from dpo_desk.core.desk import Desk
+
+REQUESTER = "Nguyễn Thị Hồng Nhung"
+
+
+def pdf_text(path) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@pytest.fixture
+def case(db_path):
+    """A database with the demo company and one access request, received 20/11/2026."""
+    clock.freeze(datetime(2026, 11, 25, 3, 0, tzinfo=UTC))
+    with Desk.open(db_path) as desk:
+        profile = demo.fill(desk)
+        case_id = complaints.create(desk, {
+            "received_on": "2026-11-20", "channel": "web_form", "requester_name": REQUESTER,
+            "requester_contact": "0903 123 456", "kind": "access", "complexity": "simple"})
+        found = complaints.get(desk, case_id)
+    clock.set_clock(None)
+    return {"id": case_id, "profile": profile, **found}
+
+
+def test_acknowledge_writes_the_letter(run, db_path, case, tmp_path):
+    out = tmp_path / "xác nhận.pdf"
+    result = run("letter", "acknowledge", "--complaint", case["id"], "--out", out, db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stdout
+    text = pdf_text(out)
+    due = "/".join(reversed(case["due"].split("-")))
+    for expected in (REQUESTER, "20/11/2026", due, case["profile"]["company_name"],
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f"Số hồ sơ {case['id']}",
+                     "Trang 1/1"):
+        assert expected in text, expected
+    assert "BẢN NHÁP" not in text
+
+
+def test_acknowledge_in_english_as_a_draft(run, db_path, case, tmp_path):
+    out = tmp_path / "ack-en.pdf"
+    result = run("letter", "acknowledge", "--complaint", case["id"], "--out", out,
+                 "--language", "en", "--draft", db=db_path)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "ACKNOWLEDGEMENT OF RECEIPT" in text and "Page 1 of 1" in text
+    assert REQUESTER in text and "BẢN NHÁP / DRAFT" in text
+
+
+def test_reply_without_a_reply_text_is_refused(run, db_path, case, tmp_path):
+    out = tmp_path / "reply.pdf"
+    result = run("letter", "reply", "--complaint", case["id"], "--out", out, db=db_path)
+    assert result.returncode == 2
+    assert "reply_text" in result.stderr and "refused" in result.stderr
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir() if "reply" in
+                                       p.name) == []
+
+
+def test_reply_after_the_answer(run, db_path, case, tmp_path):
+    answer = run("complaints", "status", case["id"], "answered", "--reply-text",
+                 "Chúng tôi đã xóa địa chỉ cũ của Ông/Bà khỏi hệ thống.", db=db_path)
+    assert answer.returncode == 0, answer.stderr
+    out = tmp_path / "reply.pdf"
+    result = run("letter", "reply", "--complaint", case["id"], "--out", out, db=db_path)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "THƯ TRẢ LỜI" in text and REQUESTER in text
+    assert "Chúng tôi đã xóa địa chỉ cũ của Ông/Bà khỏi hệ thống." in text
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["acknowledge", "--complaint", "999"], "complaint 999 does not exist"),
+    (["acknowledge", "--complaint", "1", "--language", "fr"], "invalid choice"),
+    (["acknowledge", "--complaint", "x"], "invalid int value"),
+    (["authority", "--incident", "1"], "invalid choice"),
+    (["reply", "--complaint", "1"], "--out"),
+])
+def test_bad_input_exits_2(run, db_path, case, tmp_path, args, words):
+    if "--out" not in words:
+        args = [*args, "--out", tmp_path / "x.pdf"]
+    result = run("letter", *args, db=db_path)
+    assert result.returncode == 2 and words in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_out_in_a_missing_folder_is_named(run, db_path, case, tmp_path):
+    out = tmp_path / "không có" / "a.pdf"
+    result = run("letter", "acknowledge", "--complaint", case["id"], "--out", out, db=db_path)
+    assert result.returncode == 2 and str(out.parent) in result.stderr
