@@ -275,10 +275,15 @@ def awaiting_notice(desk: Desk, *, now: datetime | None = None) -> list[dict]:
 
 
 def timeline(desk: Desk, incident_id: int) -> list[dict]:
-    entries = reversed(audit.entries(desk, table=TABLE, record_id=str(incident_id),
-                                     limit=10_000))
+    """Every step of the incident, oldest first, with its evidence files added and removed."""
+    entries = audit.entries(desk, table=TABLE, record_id=str(incident_id), limit=10_000)
+    entries += desk.rows(
+        "SELECT * FROM audit_log WHERE table_name = 'attachments' "
+        "AND json_extract(coalesce(after, before), '$.owner_table') = ? "
+        "AND json_extract(coalesce(after, before), '$.owner_id') = ?", (TABLE, incident_id))
     return [{"at": e["at"], "actor": e["actor"], "note": e["note"],
-             "changes": audit.changes(e)} for e in entries]
+             "changes": [c for c in audit.changes(e) if c[0] != "content"]}
+            for e in sorted(entries, key=lambda e: e["id"])]
 
 
 # -- workflow -----------------------------------------------------------------------------
@@ -333,7 +338,7 @@ def transition(desk: Desk, incident_id: int, state: str, *, at: str | None = Non
         if moment and is_late({**incident, "notified_at": moment.isoformat()}, moment) \
                 and not reason:
             errors.append(_error("late_reason", QT_TRANSLATE_NOOP(
-                "core", "The notice is late: give the reason for the delay (DOMAIN D4.2)")))
+                "core", "The notice is late: give the reason for the delay")))
         change["late_reason"] = reason
     if errors:
         raise ValidationError(errors)

@@ -115,6 +115,8 @@ def test_attachments_keep_their_hash_and_edits_show_in_the_check(shop, tmp_path,
     [listed] = attachments.list_for(shop, "incidents", incident_id)
     assert listed["filename"] == "nhat-ky-truy-cap.log" and listed["bytes"] == 3000
     assert attachments.intact(shop, attachment_id) and audit.verify(shop) == []
+    assert [t["note"] for t in incidents.timeline(shop, incident_id)] == [
+        "incident logged", "attached nhat-ky-truy-cap.log"]
     raw = sqlite3.connect(db_path)
     raw.execute("UPDATE attachments SET content = ? WHERE id = ?", (b"forged", attachment_id))
     raw.commit()

@@ -1,0 +1,278 @@
+"""The steps of an incident that need more than a click (DOMAIN D4): the harm assessment
+(notify the authority or not, and why: D4.1) and the notice to the authority (when, how,
+its reference, and the reason when it is late: D4.2-D4.3). Core checks and records the
+step (`incidents.transition`); this dialog collects the values and shows each error next
+to its field."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.core import incidents
+from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
+from dpo_desk.ui.dialogs.incident_form import (
+    WORDS,
+    clock_state,
+    edited_time,
+    iso,
+    now_to_minute,
+    paint_tone,
+    set_time,
+    time_edit,
+    zone_offset_text,
+)
+from dpo_desk.ui.formatting import local_time
+from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.widgets import Retranslating, label
+
+STEPS_WITH_DIALOG = ("assessed", "authority_notified")
+
+
+class IncidentStepDialog(Retranslating, QDialog):
+    """Assess… (state "assessed") or Notify authority… (state "authority_notified")."""
+
+    def __init__(self, desk, incident_id: int, state: str, parent=None):
+        super().__init__(parent)
+        if state not in STEPS_WITH_DIALOG:
+            raise ValueError(f"no dialog for the step {state!r}")
+        self.desk = desk
+        self.incident_id = incident_id
+        self.incident = incidents.get(desk, incident_id)
+        self.state = state
+        self.setObjectName(f"incidentStep_{state}")
+        self.setMinimumWidth(620)
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.rows: dict[str, QWidget] = {}
+
+        self.heading = label("cardTitle", wrap=True)
+        self.intro = label("muted", wrap=True)
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(10)
+        if state == "assessed":
+            self._build_assessment()
+        else:
+            self._build_notice()
+        self.status = label("fieldError", wrap=True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _row(self, key: str, widget: QWidget, focus: QWidget | None = None) -> None:
+        error = error_label()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(widget)
+        column.addWidget(error)
+        caption = QLabel()
+        caption.setBuddy(focus or widget)
+        caption.setMinimumWidth(170)
+        self.form.addRow(caption, holder)
+        self.inputs[key], self.errors[key], self.captions[key] = focus or widget, error, caption
+        self.rows[key] = holder
+
+    def _build_assessment(self) -> None:
+        self.decisions = QButtonGroup(self)
+        self.decision_buttons: dict[str, QRadioButton] = {}
+        choices = QWidget()
+        column = QVBoxLayout(choices)
+        column.setContentsMargins(0, 0, 0, 0)
+        for code in incidents.DECISIONS[1:]:
+            button = QRadioButton()
+            button.setObjectName(f"decision_{code}")
+            button.setChecked(self.incident["notify_decision"] == code)
+            self.decisions.addButton(button)
+            self.decision_buttons[code] = button
+            column.addWidget(button)
+        self._row("notify_decision", choices, self.decision_buttons["notify"])
+        self.assessment_edit = QPlainTextEdit(self.incident["assessment"])
+        self.assessment_edit.setObjectName("field_assessment")
+        self.assessment_edit.setTabChangesFocus(True)
+        self.assessment_edit.setFixedHeight(96)
+        self._row("assessment", self.assessment_edit)
+
+    def _build_notice(self) -> None:
+        self.time_edit = time_edit("field_at")
+        set_time(self.time_edit, now_to_minute())
+        self.time_edit.dateTimeChanged.connect(self._update_lateness)
+        self.zone_label = label("muted")
+        moment = QWidget()
+        row = QHBoxLayout(moment)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.time_edit)
+        row.addWidget(self.zone_label)
+        row.addStretch(1)
+        self._row("at", moment, self.time_edit)
+        self.lateness = QLabel()
+        self.lateness.setObjectName("lateness")
+        self.lateness.setWordWrap(True)
+        self.form.addRow(QLabel(), self.lateness)
+        self.channel_combo = QComboBox()
+        self.channel_combo.setObjectName("field_submission_channel")
+        self.channel_combo.setMinimumHeight(32)
+        for code in incidents.CHANNELS:
+            self.channel_combo.addItem("", code)
+        self.channel_combo.setCurrentIndex(
+            max(self.channel_combo.findData(self.incident["submission_channel"]), 0))
+        self._row("submission_channel", self.channel_combo)
+        self.reference_edit = QLineEdit(self.incident["notice_reference"])
+        self.reference_edit.setObjectName("field_notice_reference")
+        self.reference_edit.setMinimumHeight(32)
+        self._row("notice_reference", self.reference_edit)
+        self.late_edit = QPlainTextEdit(self.incident["late_reason"])
+        self.late_edit.setObjectName("field_late_reason")
+        self.late_edit.setTabChangesFocus(True)
+        self.late_edit.setFixedHeight(84)
+        self._row("late_reason", self.late_edit)
+
+    # -- values ------------------------------------------------------------------------------
+
+    def moment(self) -> datetime:
+        return edited_time(self.time_edit)
+
+    def is_late(self) -> bool:
+        """Core's rule: sent after the deadline of the incident's regime (DOMAIN D4.2)."""
+        return incidents.is_late({**self.incident, "notified_at": iso(self.moment())},
+                                 self.moment())
+
+    def _update_lateness(self, *_) -> None:
+        deadline = datetime.fromisoformat(self.incident["notify_by"])
+        late = self.is_late()
+        state, minutes = clock_state(deadline, iso(self.moment()), self.moment())
+        if late:
+            text = self.tr("Deadline {0}: a notice sent at this time is late by {1}. Give "
+                           "the reason for the delay; it is printed on the notice.").format(
+                local_time(self.incident["notify_by"]), WORDS.duration(minutes))
+        else:
+            text = self.tr("Deadline {0}: a notice sent at this time is on time.").format(
+                local_time(self.incident["notify_by"]))
+        self.lateness.setText(text)
+        paint_tone(self.lateness, "bad" if late else "ok")
+        self.rows["late_reason"].setVisible(late)
+        self.captions["late_reason"].setVisible(late)
+
+    def transition_arguments(self) -> dict:
+        if self.state == "assessed":
+            chosen = next((c for c, b in self.decision_buttons.items() if b.isChecked()), None)
+            return {"decision": chosen, "assessment": self.assessment_edit.toPlainText()}
+        return {"at": iso(self.moment()),
+                "channel": self.channel_combo.currentData() or "",
+                "reference": self.reference_edit.text(),
+                "late_reason": self.late_edit.toPlainText() if self.is_late() else None}
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Record the step through core; on error show the messages and record nothing."""
+        try:
+            incidents.transition(self.desk, self.incident_id, self.state,
+                                 **self.transition_arguments())
+        except ValidationError as error:
+            self.show_errors(error)
+            return False
+        self.accept()
+        return True
+
+    def show_errors(self, error: ValidationError) -> None:
+        self.clear_errors()
+        first, elsewhere = None, []
+        for item in error.errors:
+            if item.field not in self.errors:
+                elsewhere.append(core_message(item))
+                continue
+            shown = self.errors[item.field]
+            shown.setText("\n".join(filter(None, [shown.text(), core_message(item)])))
+            shown.show()
+            mark_invalid(self.inputs[item.field], True)
+            first = first or self.inputs[item.field]
+        self.status.setText("\n".join([self.tr("Not recorded: correct the fields marked in "
+                                               "red."), *elsewhere]))
+        if first is not None:
+            first.setFocus()
+
+    def clear_errors(self) -> None:
+        for field, shown in self.errors.items():
+            shown.clear()
+            shown.hide()
+            mark_invalid(self.inputs[field], False)
+        self.status.clear()
+
+    def error_text(self, field: str) -> str:
+        return self.errors[field].text()
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        captions = WORDS.captions()
+        title = self.incident["title"]
+        if self.state == "assessed":
+            self.setWindowTitle(self.tr("Assess the incident"))
+            self.heading.setText(self.tr("Assess: {0}").format(title))
+            self.intro.setText(self.tr(
+                "Notify the Ministry of Public Security when the breach may harm national "
+                "defence, security, public order, or a person's life, health, honour, dignity "
+                "or property (Law 91/2025, Art. 23). Record the decision and why."))
+            self.captions["notify_decision"].setText(captions["notify_decision"] + " *")
+            self.captions["assessment"].setText(captions["assessment"])
+            for code, text in WORDS.decisions().items():
+                self.decision_buttons[code].setText(text)
+            self.assessment_edit.setPlaceholderText(self.tr(
+                "e.g. Bank details of 86 employees exposed: risk to their property"))
+            self.save_button.setText(self.tr("Record the assessment"))
+        else:
+            self.setWindowTitle(self.tr("Notice to the authority"))
+            self.heading.setText(self.tr("Notice to the authority: {0}").format(title))
+            self.intro.setText(self.tr(
+                "Record when and how the notice reached the specialised personal data "
+                "protection agency of the Ministry of Public Security."))
+            self.captions["at"].setText(self.tr("Sent at *"))
+            self.captions["submission_channel"].setText(captions["submission_channel"] + " *")
+            self.captions["notice_reference"].setText(captions["notice_reference"])
+            self.captions["late_reason"].setText(captions["late_reason"] + " *")
+            self.zone_label.setText(zone_offset_text())
+            self.channel_combo.setItemText(0, self.tr("Choose…"))
+            for code, text in WORDS.channels().items():
+                self.channel_combo.setItemText(self.channel_combo.findData(code), text)
+            self.reference_edit.setPlaceholderText(self.tr("e.g. 03/2026/TB-SV"))
+            self.late_edit.setPlaceholderText(self.tr(
+                "e.g. The scope of the data had to be checked with the cloud provider"))
+            self.save_button.setText(self.tr("Record the notice"))
+            self._update_lateness()
+        self.cancel_button.setText(self.tr("Cancel"))

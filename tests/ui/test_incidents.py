@@ -1,0 +1,381 @@
+"""The incidents screen as the DPO drives it, on a real database with the clock frozen: the
+incident form (per-field errors, live deadline and category flags), the live 72-hour
+countdown, evidence files with their hashes, the workflow steps (a late notice needs its
+reason) and the timeline. Checks read objectNames, data roles and stored values, never the
+Vietnamese wording."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from dpo_desk.core import audit, clock, demo, incidents, rules
+from dpo_desk.ui.app import apply_preferences, build_window
+from dpo_desk.ui.dialogs.incident_form import TONES, IncidentFormDialog, set_time
+from dpo_desk.ui.incidents_view import CLOCK_ROLE, TONE_ROLE, IncidentsModel
+from tests.ui.conftest import close_now
+
+NOW = datetime(2026, 3, 5, 10, 0, tzinfo=clock.zone())
+COLUMN = {name: i for i, name in enumerate(IncidentsModel.COLUMNS)}
+LOCATION_ENTRY = "Định vị nhân viên giao hàng"  # a register entry of the demo company
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 3, year: int = 2026) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=clock.zone())
+
+
+@pytest.fixture
+def window(app, qtbot, desk):
+    """The main window on the incidents screen: the demo company and register, no
+    incidents, the clock frozen at 05/03/2026 10:00 (+07:00)."""
+    clock.freeze(NOW)
+    demo.fill(desk, seed=1, incidents=False)
+    apply_preferences(app, desk)
+    main = build_window(desk)
+    main.show()
+    qtbot.waitExposed(main)
+    main.show_view("incidents")
+    yield main
+    main.desk.unsubscribe(main._on_data_changed)
+    close_now(main)
+
+
+@pytest.fixture
+def view(window):
+    return window.view("incidents")
+
+
+def log(desk, detected: datetime, **facts) -> int:
+    values = {"title": "Lộ danh sách khách hàng", "detected_at": detected.isoformat(),
+              "location": "Hệ thống bán hàng", "description": "Gửi nhầm tệp",
+              "data_categories": ["Tài khoản khách hàng"], "subjects_count": 40,
+              "consequences": "Nguy cơ lừa đảo", "measures": "Thu hồi email", **facts}
+    return incidents.create(desk, values)
+
+
+def cell(view, row: int, column: str, role=Qt.ItemDataRole.DisplayRole):
+    return view.model.data(view.model.index(row, COLUMN[column]), role)
+
+
+def ink(view, row: int, column: str) -> str:
+    return cell(view, row, column, Qt.ItemDataRole.ForegroundRole).color().name()
+
+
+# -- the form -----------------------------------------------------------------------------
+
+def test_form_shows_errors_next_to_fields_and_saves_nothing(view, qtbot):
+    entries = audit.count(view.desk)
+    dialog = view.form_dialog()
+    dialog.show()
+    set_time(dialog.occurred_edit, at(5, 9))
+    set_time(dialog.detected_edit, at(5, 8))  # discovered before it occurred
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() == 0
+    shown = {field for field, label in dialog.errors.items() if label.isVisible()}
+    assert shown == {"title", "detected_at"}
+    assert dialog.error_text("title") and dialog.error_text("detected_at")
+    assert dialog.inputs["title"].property("invalid") is True
+    assert dialog.inputs["detected_at"].property("invalid") is True
+    assert dialog.status.text()
+    assert incidents.list_incidents(view.desk) == []
+    assert audit.count(view.desk) == entries
+
+    dialog.edits["title"].setText("Mất điện thoại giao hàng")
+    set_time(dialog.detected_edit, at(5, 9, 30))
+    dialog.picker.check(LOCATION_ENTRY)
+    dialog.picker.free_edit.setText("Dữ liệu lạ")
+    dialog.subjects_spin.setValue(12)
+    assert dialog.unknown_names == ["Dữ liệu lạ"] and dialog.unknown_line.isVisible()
+    assert dialog.special == ["location"]
+    assert dialog.flags_line.property("tone") == "bad"  # sensitive data
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == IncidentFormDialog.DialogCode.Accepted
+    stored = incidents.get(view.desk, dialog.incident_id)
+    assert stored["occurred_at"] == "2026-03-05T09:00:00+07:00"
+    assert stored["detected_at"] == "2026-03-05T09:30:00+07:00"
+    assert stored["data_categories"] == [LOCATION_ENTRY, "Dữ liệu lạ"]
+    assert (stored["subjects_count"], stored["records_count"]) == (12, None)
+    assert stored["subjects_notify_by"] == "2026-03-08T09:30:00+07:00"
+    close_now(dialog)
+
+
+def test_form_shows_the_deadline_of_each_regime_live(view):
+    dialog = view.form_dialog()
+    set_time(dialog.occurred_edit, at(5, 7))
+    set_time(dialog.detected_edit, at(5, 8, 30))
+    assert dialog.deadline_line.property("regime") == rules.REGIME_LAW_91
+    assert "08/03/2026 08:30" in dialog.deadline_line.text()  # 72 h from discovery
+    set_time(dialog.occurred_edit, at(29, 10, month=12, year=2025))
+    set_time(dialog.detected_edit, at(30, 16, month=12, year=2025))
+    assert dialog.deadline_line.property("regime") == rules.REGIME_DECREE_13
+    assert "01/01/2026 10:00" in dialog.deadline_line.text()  # 72 h from occurrence
+    assert dialog.deadline_line.property("tone") == "bad"  # long passed
+    dialog.occurred_unknown.setChecked(True)
+    assert "02/01/2026 16:00" in dialog.deadline_line.text()
+    assert dialog.values()["occurred_at"] is None
+    close_now(dialog)
+
+
+def test_editing_facts_unchanged_writes_nothing_and_edits_are_audited(view, qtbot):
+    incident_id = log(view.desk, at(5, 8), occurred_at=at(4, 23).isoformat(),
+                      data_categories=["Tài khoản khách hàng", "Dữ liệu lạ"])
+    entries = audit.count(view.desk)
+    view.show_incident(incident_id)
+    dialog = view.form_dialog(incident_id)
+    assert dialog.edits["title"].text() == "Lộ danh sách khách hàng"
+    assert dialog.picker.free_edit.text() == "Dữ liệu lạ"
+    assert dialog.subjects_spin.value() == 40
+    assert dialog.save()
+    assert audit.count(view.desk) == entries
+    dialog = view.form_dialog(incident_id)
+    dialog.records_spin.setValue(300)
+    assert dialog.save()
+    assert incidents.get(view.desk, incident_id)["records_count"] == 300
+    assert view.events[-1]["key"] == "edited"
+
+
+def test_ctrl_n_opens_the_incident_form(window, view, qtbot):
+    opened = []
+
+    def close_dialog():
+        dialog = QApplication.activeModalWidget()
+        opened.append(type(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [IncidentFormDialog]
+
+
+# -- the list and the clocks --------------------------------------------------------------
+
+def test_countdown_shows_hours_left_in_amber_and_ticks_without_a_query(view, monkeypatch):
+    incident_id = log(view.desk, at(3, 8))  # notify by 06/03 08:00: 22 hours left
+    view.refresh()
+    row = view.model.row_of(incident_id)
+    assert cell(view, row, "notify_by") == "06/03/2026 08:00"
+    assert cell(view, row, "detected_at") == "03/03/2026 08:00"
+    assert cell(view, row, "countdown", CLOCK_ROLE) == ("open", 22 * 60)
+    assert "22" in cell(view, row, "countdown")
+    assert cell(view, row, "countdown", TONE_ROLE) == "warn"
+    assert ink(view, row, "countdown") == TONES["warn"][0]
+    assert view.notice_line.property("tone") == "warn"
+    assert view.timer.isActive() and view.timer.interval() == 30_000
+
+    def no_query(*_args, **_kwargs):
+        raise AssertionError("the countdown must not query the incidents again")
+
+    monkeypatch.setattr(incidents, "list_incidents", no_query)
+    clock.freeze(NOW + timedelta(hours=2, minutes=30))
+    view.timer.timeout.emit()
+    assert cell(view, row, "countdown", CLOCK_ROLE) == ("open", 19 * 60 + 30)
+    assert "19" in cell(view, row, "countdown") and "30" in cell(view, row, "countdown")
+    clock.freeze(NOW + timedelta(hours=23))
+    view.timer.timeout.emit()
+    assert cell(view, row, "countdown", CLOCK_ROLE) == ("overdue", 60)
+    assert ink(view, row, "countdown") == TONES["bad"][0]
+    assert view.notice_line.property("tone") == "bad"
+
+
+def test_notified_on_time_is_green_and_sensitive_location_data_is_flagged(view):
+    incident_id = log(view.desk, at(2, 12), data_categories=[LOCATION_ENTRY, "Dữ liệu lạ"])
+    incidents.transition(view.desk, incident_id, "authority_notified", channel="portal")
+    view.refresh()
+    row = view.model.row_of(incident_id)
+    assert cell(view, row, "countdown", CLOCK_ROLE) == ("sent", 0)
+    assert ink(view, row, "countdown") == TONES["ok"][0]
+    assert cell(view, row, "sensitive", TONE_ROLE) == "bad"
+    assert LOCATION_ENTRY in cell(view, row, "sensitive", Qt.ItemDataRole.ToolTipRole)
+    # the people's own 72-hour clock (Decree 356 Art. 29): by 05/03 12:00, 2 hours left
+    assert cell(view, row, "subjects", CLOCK_ROLE) == ("open", 120)
+    assert ink(view, row, "subjects") == TONES["warn"][0]
+    assert view.subjects_line.isVisible()
+    facts = view.facts.toPlainText()
+    assert LOCATION_ENTRY in facts and "Dữ liệu lạ" in facts
+
+
+def test_filters_by_status_open_and_text(view):
+    first = log(view.desk, at(4, 8), title="Email gửi nhầm")
+    second = log(view.desk, at(4, 9), title="Mất máy tính xách tay")
+    incidents.transition(view.desk, first, "assessed", decision="no_notify",
+                         assessment="Không gây thiệt hại")
+    incidents.transition(view.desk, first, "closed")
+    view.refresh()
+    assert view.model.rowCount() == 2
+    view.open_only.setChecked(True)
+    assert [view.model.incident(r)["id"] for r in range(view.model.rowCount())] == [second]
+    view.open_only.setChecked(False)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("closed"))
+    assert [view.model.incident(r)["id"] for r in range(view.model.rowCount())] == [first]
+    assert cell(view, 0, "countdown", CLOCK_ROLE) == ("not_required", 0)
+    view.status_filter.setCurrentIndex(0)
+    view.search.setText("máy tính")
+    view.apply_filters()
+    assert [view.model.incident(r)["id"] for r in range(view.model.rowCount())] == [second]
+    assert view.show_incident(first)  # hidden by the filter: the filters are cleared
+    assert view.current_id() == first and view.search.text() == ""
+
+
+def test_missing_notice_facts_are_listed(view):
+    incident_id = incidents.create(view.desk, {"title": "Đăng nhập bất thường",
+                                               "detected_at": at(5, 7).isoformat()})
+    view.refresh()
+    view.show_incident(incident_id)
+    assert set(view.missing) == {"location", "description", "data_categories",
+                                 "subjects_count", "consequences", "measures"}
+    assert view.missing_label.isVisible()
+    assert len(view.missing_names(view.missing)) == 6
+
+
+# -- evidence -----------------------------------------------------------------------------
+
+def test_evidence_file_is_listed_with_its_hash_and_checked(view, tmp_path, db_path):
+    incident_id = log(view.desk, at(5, 8))
+    view.refresh()
+    view.show_incident(incident_id)
+    evidence = tmp_path / "nhat-ky-truy-cap.log"
+    evidence.write_bytes(b"09:12 GET /admin 200 from 203.0.113.5\n" * 50)
+    digest = hashlib.sha256(evidence.read_bytes()).hexdigest()
+    added = view.add_files([str(evidence)])
+    assert len(added) == 1
+    assert view.files.rowCount() == 1
+    assert view.files.item(0, 0).text() == "nhat-ky-truy-cap.log"
+    assert view.files.item(0, 2).text() == digest[:12]
+    assert view.files.item(0, 3).data(TONE_ROLE) is True
+    assert view.files.item(0, 3).text() == "\u2713"
+    assert "(1)" in view.tabs.tabText(1)
+
+    assert view.add_files([str(tmp_path / "missing.pdf")]) == []
+    assert view.message is not None and "missing.pdf" in view.message.text()
+    view.message.close()
+
+    raw = sqlite3.connect(db_path)  # the stored copy altered behind the app's back
+    raw.execute("UPDATE attachments SET content = ? WHERE id = ?", (b"forged", added[0]))
+    raw.commit()
+    raw.close()
+    view.refresh()
+    assert view.files.item(0, 3).data(TONE_ROLE) is False
+    assert view.files.item(0, 3).text() == "\u2717"
+
+    view.files.selectRow(0)
+    assert view.remove_attachment(confirm=False)
+    assert view.files.rowCount() == 0
+    assert audit.entries(view.desk, limit=1)[0]["note"] == "attachment removed"
+
+
+def test_opening_evidence_writes_a_copy_for_the_viewer(view, tmp_path, monkeypatch):
+    incident_id = log(view.desk, at(5, 8))
+    view.refresh()
+    view.show_incident(incident_id)
+    evidence = tmp_path / "bien-ban.pdf"
+    evidence.write_bytes(b"%PDF-1.4 bien ban")
+    view.add_files([str(evidence)])
+    opened = []
+    monkeypatch.setattr("dpo_desk.ui.incidents_view.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    view.files.selectRow(0)
+    copy = view.open_attachment()
+    assert copy.read_bytes() == b"%PDF-1.4 bien ban" and opened == [str(copy)]
+
+
+# -- the workflow -------------------------------------------------------------------------
+
+def test_late_notice_to_the_authority_requires_the_reason(view, qtbot):
+    incident_id = log(view.desk, at(1, 8))  # notify by 04/03 08:00; now 05/03 10:00
+    view.refresh()
+    view.show_incident(incident_id)
+    dialog = view.step_dialog("authority_notified")
+    dialog.show()
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("portal"))
+    dialog.reference_edit.setText("07/2026/TB-SV")
+    assert dialog.rows["late_reason"].isVisible()
+    assert dialog.lateness.property("tone") == "bad"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["late_reason"].isVisible() and dialog.error_text("late_reason")
+    assert dialog.inputs["late_reason"].property("invalid") is True
+    assert incidents.get(view.desk, incident_id)["status"] == "discovered"
+
+    set_time(dialog.time_edit, at(4, 7))  # before the deadline: no reason asked
+    assert not dialog.rows["late_reason"].isVisible()
+    assert dialog.lateness.property("tone") == "ok"
+    set_time(dialog.time_edit, at(5, 9, 45))
+    dialog.late_edit.setPlainText("Chờ xác minh phạm vi dữ liệu với nhà cung cấp")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    stored = incidents.get(view.desk, incident_id)
+    assert stored["status"] == "authority_notified"
+    assert stored["notified_at"] == "2026-03-05T09:45:00+07:00"
+    assert stored["submission_channel"] == "portal" and stored["late"] is True
+    assert stored["late_reason"] == "Chờ xác minh phạm vi dữ liệu với nhà cung cấp"
+    view.refresh()
+    assert cell(view, view.model.row_of(incident_id), "countdown", CLOCK_ROLE)[0] == \
+        "sent_late"
+    close_now(dialog)
+
+
+def test_steps_follow_the_workflow_and_the_timeline_lists_them(view, qtbot):
+    incident_id = log(view.desk, at(5, 8), occurred_at=at(5, 6).isoformat())
+    view.refresh()
+    view.show_incident(incident_id)
+    visible = {s for s, b in view.step_buttons.items() if b.isVisible()}
+    assert visible == set(incidents.TRANSITIONS["discovered"])
+
+    assess = view.step_dialog("assessed")
+    assess.show()
+    qtbot.mouseClick(assess.save_button, Qt.MouseButton.LeftButton)  # no decision yet
+    assert assess.errors["notify_decision"].isVisible()
+    assess.decision_buttons["notify"].setChecked(True)
+    assess.assessment_edit.setPlainText("Lộ số điện thoại: nguy cơ bị lừa đảo")
+    assert assess.save()
+    close_now(assess)
+    view.refresh()
+
+    clock.freeze(NOW + timedelta(minutes=20))
+    assert view.run_step("contained")
+    assert not view.run_step("closed", confirm=False)  # notify before closing
+    assert view.message is not None and view.message.isVisible()
+    view.message.close()
+    clock.freeze(NOW + timedelta(hours=1))
+    notice = view.step_dialog("authority_notified")
+    notice.channel_combo.setCurrentIndex(notice.channel_combo.findData("agency"))
+    assert notice.save()
+    close_now(notice)
+    view.refresh()
+    clock.freeze(NOW + timedelta(hours=2))
+    assert view.run_step("closed", confirm=False)
+    assert incidents.get(view.desk, incident_id)["status"] == "closed"
+    assert [e["key"] for e in view.events] == ["occurred", "detected", "logged", "assessed",
+                                               "contained", "authority_notified", "closed"]
+    assert view.events[3]["actor"] and "nguy cơ bị lừa đảo" in view.events[3]["detail"]
+    assert "Lộ số điện thoại" in view.timeline.toPlainText()
+    assert not any(b.isVisible() for b in view.step_buttons.values())
+
+
+def test_files_dropped_onto_the_detail_pane_are_attached(view, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    incident_id = log(view.desk, at(5, 8))
+    view.refresh()
+    view.show_incident(incident_id)
+    photo = tmp_path / "anh-chup-man-hinh.png"
+    photo.write_bytes(b"\x89PNG fake screenshot")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPointF(view.detail.rect().center()), actions, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.detail.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(view.detail.rect().center()), actions, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.detail.dropEvent(drop)
+    assert view.files.rowCount() == 1
+    assert view.files.item(0, 0).text() == "anh-chup-man-hinh.png"
+    assert view.tabs.currentIndex() == 1
