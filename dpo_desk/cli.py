@@ -582,7 +582,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_letter_parser(sub, common)
 
-    # PACKET-COMMAND
+    packet = sub.add_parser("packet", parents=[common],
+                            help="the incident packet: notice, minutes, subject notice, "
+                                 "record, timeline and evidence in one verifiable zip")
+    packet.add_argument("--incident", required=True, type=int, metavar="ID")
+    packet.add_argument("--out", required=True, type=Path, metavar="F.zip")
+    packet.set_defaults(func=cmd_packet)
+
     verify = sub.add_parser("verify-packet", parents=[common],
                             help="check an incident packet against its manifest")
     verify.add_argument("file", type=Path)

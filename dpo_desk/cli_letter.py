@@ -1,8 +1,9 @@
 """`dpo-desk letter ...` (CONTRACT: letter acknowledge/reply/authority/minutes/subjects).
 
-One sub-subcommand per letter; each is a thin call into core (letters.py for the complaint
-letters). The incident letters (`authority`, `minutes`, `subjects`) are added beside the
-complaint ones by their own `_add_...` function.
+One sub-subcommand per letter; each is a thin call into core/letters.py. The complaint
+letters take `--complaint ID`, the breach documents (DOMAIN D4) `--incident ID`; a breach
+document that lacks a required fact is refused naming each one (exit 2, no file) unless
+`--draft`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+INCIDENT_LETTERS = {
+    "authority": "notice to the Ministry of Public Security on Mẫu số 08 (Mẫu số 03 before "
+                 "2026); refused naming the missing facts unless --draft",
+    "minutes": "minutes confirming the violation, for signature",
+    "subjects": "notice to the people affected (--public-text: the website notice too)",
+}
 COMPLAINT_LETTERS = {
     "acknowledge": "acknowledgement of receipt, with the due date",
     "reply": "the reply to the requester (refused while the case has no reply text)",
@@ -21,6 +28,7 @@ def add_parser(sub, common) -> None:
     letter = sub.add_parser("letter", parents=[common], help="letters and notices as PDF")
     kinds = letter.add_subparsers(dest="kind", metavar="KIND", required=True)
     _add_complaint_letters(kinds, common)
+    _add_incident_letters(kinds, common)
 
 
 def _add_complaint_letters(kinds, common: argparse.ArgumentParser) -> None:
@@ -43,4 +51,48 @@ def cmd_complaint_letter(args) -> int:
     with _open(args) as desk:
         path = write(desk, args.complaint, args.out, language=args.language, draft=args.draft)
     print(f"Letter written to {path}")
+    return EXIT_OK
+
+
+def _add_incident_letters(kinds, common: argparse.ArgumentParser) -> None:
+    for name, description in INCIDENT_LETTERS.items():
+        parser = kinds.add_parser(name, parents=[common], help=description)
+        parser.add_argument("--incident", required=True, type=int, metavar="ID")
+        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+        parser.add_argument("--language", choices=("vi", "en"),
+                            help="vi (default: the official text) or en (a translation for "
+                                 "internal use)")
+        parser.add_argument("--draft", action="store_true",
+                            help="print even with facts missing, 'BẢN NHÁP / DRAFT' across "
+                                 "every page")
+        if name == "subjects":
+            parser.add_argument("--public-text", type=Path, metavar="F.txt",
+                                help="also write the public notice for the website or app "
+                                     "(Decree 356, Art. 29(3)) as UTF-8 text")
+        parser.set_defaults(func=cmd_incident_letter, public_text=None)
+
+
+def cmd_incident_letter(args) -> int:
+    from dpo_desk.cli import EXIT_OK, _open
+    from dpo_desk.core import letters
+    from dpo_desk.core.errors import ValidationError
+
+    write = {"authority": letters.authority_notice, "minutes": letters.minutes,
+             "subjects": letters.subject_notice}[args.kind]
+    if args.public_text is not None and not args.public_text.parent.is_dir():
+        raise ValidationError.single("--public-text", "the folder {folder} does not exist",
+                                     folder=str(args.public_text.parent))
+    with _open(args) as desk:
+        text = None
+        if args.public_text is not None:  # refused before any file is written
+            text = letters.public_notice_text(desk, args.incident, args.language,
+                                              draft=args.draft)
+        path = write(desk, args.incident, args.out, language=args.language, draft=args.draft)
+        if text is not None:
+            partial = args.public_text.with_name(args.public_text.name + ".partial")
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(args.public_text)
+    print(f"{'Draft' if args.draft else 'Document'} written to {path}")
+    if text is not None:
+        print(f"Public notice text written to {args.public_text}")
     return EXIT_OK

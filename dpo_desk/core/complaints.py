@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from dpo_desk.core import audit, clock, deadlines, rules, settings
 from dpo_desk.core.errors import FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.text import fold
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -140,7 +141,9 @@ def new_record(values: dict, *, desk_settings: dict, calendar: deadlines.Calenda
     """A complete row for a new case (used by `create` and by bulk demo data)."""
     case = clean_intake(values, today=today)
     days, mode = _policy(desk_settings, case["complexity"])
-    case |= {"policy_days": days, "policy_day_mode": mode}
+    case |= {"policy_days": days, "policy_day_mode": mode,
+             "search": fold(" ".join((case["requester_name"], case["requester_contact"],
+                                      case["summary"])))}
     case |= compute_dues(case, calendar)
     return case | WORKFLOW_DEFAULTS | {"entered_by": entered_by, "created_at": now,
                                        "updated_at": now}
@@ -234,10 +237,9 @@ class Query:
             params += [today.isoformat(),
                        (today + timedelta(days=self.due_within_days)).isoformat()]
         if self.text:
-            like = f"%{self.text}%"
-            clauses.append("(requester_name LIKE ? OR requester_contact LIKE ? OR summary LIKE ?"
-                           " OR CAST(id AS TEXT) = ?)")
-            params += [like, like, like, self.text.strip().lstrip("#")]
+            clauses.append("(search LIKE ? OR id = ?)")
+            wanted = self.text.strip().lstrip("#")
+            params += [f"%{fold(self.text)}%", int(wanted) if wanted.isdigit() else -1]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def order(self) -> str:

@@ -68,8 +68,10 @@ class Desk:
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed write survives a power cut (nothing saved is ever lost).
             conn.execute("PRAGMA synchronous = FULL")
-            # Vietnamese dictionary order for ORDER BY ... COLLATE VI (core/text.py).
+            # Vietnamese dictionary order for ORDER BY ... COLLATE VI, and fold() for
+            # comparing Vietnamese text regardless of case (core/text.py).
             conn.create_collation("VI", text.collate)
+            conn.create_function("fold", 1, text.fold_sql, deterministic=True)
             desk = cls(path, conn)
             desk._migrate(found_version or 0, migrations)
         except BaseException:
@@ -112,10 +114,13 @@ class Desk:
             self.backup_path = self._backup_before_upgrade(current)
         self.conn.execute("BEGIN EXCLUSIVE")
         try:
+            shapes = self._audited_shapes() if current > 0 else {}
             for migration in pending:
                 for statement in split_statements(migration.sql):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            if shapes:
+                self._audit_reshaped_tables(shapes, pending[-1].version)
             if current == 0:
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self._set_meta("created_at", clock.iso_now())
@@ -129,6 +134,21 @@ class Desk:
                     "the file was left as it was"
                 ) from exc
             raise
+
+    def _audited_shapes(self) -> dict[str, list[str]]:
+        return {t: [r[1] for r in self.conn.execute(f"PRAGMA table_info([{t}])")]
+                for t in self.table_names() if t not in audit.UNAUDITED_TABLES
+                and not t.startswith("sqlite_")}
+
+    def _audit_reshaped_tables(self, before: dict[str, list[str]], version: int) -> None:
+        """A migration that changed the columns of an audited table changed every record's
+        content: record the new state of each, so the audit trail still matches the file."""
+        for table, columns in self._audited_shapes().items():
+            if table in before and before[table] != columns:
+                pk = self.primary_key(table)
+                rows = self.rows(f"SELECT * FROM [{table}] ORDER BY [{pk}]")
+                audit.append_many(self, [("update", table, row[pk], None, row,
+                                          f"schema upgrade to {version}") for row in rows])
 
     def _backup_before_upgrade(self, version: int) -> Path:
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")

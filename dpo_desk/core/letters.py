@@ -6,27 +6,32 @@ by putting a file of the same name in `<user data folder>/letters/<lang>/` (`tem
 The format (resources/letters/README.md): the first block is the title and its subject
 lines; blocks are separated by blank lines; `$name` placeholders; a block may start with
 markers: `[if name]` (printed only when `name` is not empty), `[reference]`, `[to]`,
-`[facts]` ("Label: value" lines), `[recipients]`, `[signature]`. A line of a list, a facts
-table, an addressee, recipients or signature block that names an empty value is left out.
+`[facts]` ("Label: value" lines), `[heading]`, `[lines]` (the "- Label: value" lines of an
+official form, one per line, "+ " for sub-items), `[recipients]`, `[signature]`,
+`[signatures]` (several parties side by side). A line of a list, a facts table, a form's
+lines, an addressee, recipients or signature block that names an empty value is left out.
 
-`render` turns any template and values into a PDF on the pdf layer; the breach notice,
-minutes and reports can use it the same way as the complaint letters below.
+`render` turns any template and values into a PDF on the pdf layer. Besides the complaint
+letters, this module writes the three breach documents (DOMAIN D4): the notice to the
+authority on Mẫu số 08 / Mẫu số 03, the minutes confirming the violation and the notice to
+the people affected (with the text of a public notice).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import complaints, rules, settings
+from dpo_desk.core import complaints, pdf, rules, settings
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.paths import APP_NAME, resource
-from dpo_desk.core.pdf import Document, Letterhead, short_date
+from dpo_desk.core.pdf import Document, Letterhead, markup, short_date
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -35,7 +40,8 @@ LANGUAGES = ("vi", "en")
 LABELS = "labels.txt"
 ACKNOWLEDGE = "complaint_acknowledge.txt"
 REPLY = "complaint_reply.txt"
-MARKERS = ("reference", "to", "facts", "recipients", "signature")
+MARKERS = ("reference", "to", "facts", "heading", "lines", "recipients", "signature",
+           "signatures")
 _MARKER = re.compile(r"\[(\w+)(?:\s+(\w+))?\]")
 
 
@@ -190,6 +196,12 @@ def _add_block(filled: Filled, block: Block, values: dict[str, str], source: str
     if block.kind == "text":
         filled.body += _text_items(block, values)
         return
+    if block.kind == "lines":
+        filled.body.append(("lines", _form_lines(block, values)))
+        return
+    if block.kind == "signatures":
+        filled.body.append(("signatures", _parties(block, values, source)))
+        return
     lines = _lines(block, values, drop_empty=True)
     if block.kind == "reference":
         filled.reference = " ".join(lines)
@@ -213,6 +225,45 @@ def _facts(block: Block, values: dict[str, str], source: str) -> list[tuple[str,
             rows.append((string.Template(label).substitute(values).strip(),
                          string.Template(value).substitute(values).strip()))
     return rows
+
+
+def _form_lines(block: Block, values: dict[str, str]) -> list[tuple[str, str]]:
+    """The lines of a form, each kept on its own: ("dash", text) for "- " lines, ("sub",
+    text) for "+ " lines and ("line", text) for the others. A template line that starts
+    with a space continues the one before; a value's own lines that start with "+ " are
+    sub-items, its other lines plain lines."""
+    joined: list[tuple[int, str]] = []
+    for number, line in block.lines:
+        if line[:1].isspace() and joined:
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line.strip()}")
+        else:
+            joined.append((number, line))
+    out: list[tuple[str, str]] = []
+    for _, line in joined:
+        if _names_empty(line, values):
+            continue
+        kind, text = ("dash", line[2:]) if line.startswith("- ") else \
+            ("sub", line[2:]) if line.startswith("+ ") else ("line", line)
+        parts = string.Template(text).substitute(values).split("\n")
+        for index, part in enumerate(p.strip() for p in parts):
+            if part.startswith("+ "):
+                out.append(("sub", part[2:].strip()))
+            elif part:
+                out.append((kind if index == 0 else "line", part))
+    return out
+
+
+def _parties(block: Block, values: dict[str, str], source: str) -> list[tuple[str, ...]]:
+    """`Title | name` or `Title | note | name` lines: one signing party each. An empty name
+    stays empty (the party writes it by hand); the line is kept."""
+    parties = []
+    for number, line in block.lines:
+        cells = [string.Template(c.strip()).substitute(values) for c in line.split("|")]
+        if len(cells) not in (2, 3):
+            raise DeskError(f"letter template {source}, line {number}: a [signatures] line "
+                            f"must be 'Title | name' or 'Title | note | name'")
+        parties.append(tuple(cells))
+    return parties
 
 
 def _text_items(block: Block, values: dict[str, str]) -> list[tuple[str, str]]:
@@ -255,15 +306,26 @@ def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Documen
     doc.header(reference=filled.reference, on=on)
     doc.title(filled.title, filled.subtitle)
     signed = False
-    for kind, content in _group_bullets(filled.body):
-        if kind == "paragraph":
+    body = _group_bullets(filled.body)
+    for index, (kind, content) in enumerate(body):
+        closing = index + 1 < len(body) and body[index + 1][0] in ("signature", "signatures")
+        if kind == "paragraph" and closing:
+            _closing(doc, content)
+        elif kind == "paragraph":
             doc.paragraph(content)
         elif kind == "bullets":
             doc.bullets(content)
         elif kind == "facts":
             doc.facts(content)
         elif kind == "to":
-            doc.addressee(content)
+            doc.addressee([_unorphaned(doc, line) for line in content])
+        elif kind == "heading":
+            _heading(doc, "\n".join(content))
+        elif kind == "lines":
+            _form_block(doc, content)
+        elif kind == "signatures":
+            _signatures(doc, content, recipients=filled.recipients)
+            signed = True
         elif kind == "signature":
             title = "\n".join(content[:-1]) if len(content) > 1 else content[0]
             name = content[-1] if len(content) > 1 else ""
@@ -274,13 +336,111 @@ def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Documen
     return doc
 
 
+def _closing(doc: Document, text: str) -> None:
+    """The paragraph just before the signature ("Trân trọng./."): kept on its page."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("closing", parent=doc.styles["body"], keepWithNext=1)
+    doc.add(Paragraph(markup(text), style))
+
+
+def _unorphaned(doc: Document, line: str) -> str:
+    """An addressee line too long for one line, broken evenly so that no word stands
+    alone on the second ("Kính gửi: ... Bộ Công / an.")."""
+    style = doc.styles["addressee"]
+    frame_padding = 12  # reportlab's frame keeps 6 pt on either side
+    return pdf.balanced(line, style, doc.width - style.leftIndent - frame_padding - 1)
+
+
+def _heading(doc: Document, text: str) -> None:
+    """A section heading of a form, kept on the page of the lines that follow it."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("form_heading", parent=doc.styles["heading"], keepWithNext=1)
+    doc.add(Paragraph(markup(text), style))
+
+
+def _form_styles(doc: Document) -> dict:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+
+    dash = doc.styles["bullet"]
+    return {"dash": dash,
+            "line": ParagraphStyle("form_line", parent=dash),
+            "sub": ParagraphStyle("form_sub", parent=dash, leftIndent=20 * mm,
+                                  bulletIndent=15 * mm)}
+
+
+def _form_block(doc: Document, items: list[tuple[str, str]]) -> None:
+    """A form's lines: "- Label: value" at the list's indent, plain lines under it, "+ "
+    sub-items one step in. A line ending in ":" stays with the line after it."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer
+
+    styles = _form_styles(doc)
+    for index, (kind, text) in enumerate(items):
+        style = styles[kind]
+        if text.endswith(":") and index + 1 < len(items):
+            style = ParagraphStyle(f"{style.name}_next", parent=style, keepWithNext=1)
+        bullet = {"dash": "-", "sub": "+"}.get(kind)
+        doc.add(Paragraph(markup(text), style, bulletText=bullet))
+    doc.add(Spacer(1, 4))
+
+
+def _signatures(doc: Document, parties: list[tuple[str, ...]], *,
+                recipients: list[str]) -> None:
+    """Several signing parties side by side (minutes), each: title, note, room to sign,
+    name; "Nơi nhận" above them when there is one. Kept on one page."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    styles = doc.styles
+    width = doc.width / max(1, len(parties))
+    title_style = ParagraphStyle("parties_title", parent=styles["sign_title"], fontSize=11,
+                                 leading=14)
+    cells = []
+    for party in parties:
+        title, note, name = party if len(party) == 3 else (party[0], None, party[1])
+        note = doc.words["sign_note"] if note is None else note
+        title = pdf.balanced(title, title_style, width - 4)
+        cell = [Paragraph(markup(title), title_style)]
+        if note:
+            cell.append(Paragraph(markup(note), styles["sign_note"]))
+        cell += [Spacer(1, 22 * mm), Paragraph(markup(name), styles["sign_name"])]
+        cells.append(cell)
+    table = Table([cells], colWidths=[width] * len(cells))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    block = [Spacer(1, 3 * mm), table]
+    if recipients:
+        block += [Spacer(1, 4 * mm), Paragraph(markup(doc.words["recipients"]),
+                                               styles["recipients_label"])]
+        block += [Paragraph(markup(f"- {r}"), styles["recipients"]) for r in recipients]
+    doc.add(KeepTogether(block))
+
+
+class FormDocument(Document):
+    """A document whose header names only the organisation, in capitals, as the official
+    forms do (Mẫu số 03, Mẫu số 08: "TÊN TỔ CHỨC"; NĐ 30/2020, Phụ lục I); the address
+    still gives the date line's place."""
+
+    def _letterhead_cell(self, head: Letterhead, width: float) -> list:
+        return super()._letterhead_cell(Letterhead(head.company_name.upper()), width)
+
+
 def render(name: str, values: dict[str, str], out: Path | str, *, letterhead: Letterhead,
            language: str = "vi", on: date | None = None, draft: bool = False,
-           subject: str = "") -> Path:
-    """Template `name` filled with `values`, laid out on the letterhead, written to `out`."""
+           subject: str = "", form: bool = False) -> Path:
+    """Template `name` filled with `values`, laid out on the letterhead, written to `out`.
+    `form`: the header names only the organisation (official forms)."""
     filled = fill(name, language, values)
-    doc = Document(title=" - ".join([filled.title, *filled.subtitle]), letterhead=letterhead,
-                   language=language, subject=subject, draft=draft)
+    kind = FormDocument if form else Document
+    doc = kind(title=" - ".join([filled.title, *filled.subtitle]), letterhead=letterhead,
+               language=language, subject=subject, draft=draft)
     return compose(doc, filled, on=on).save(_writable(out))
 
 
@@ -404,3 +564,342 @@ def reply(desk: Desk, complaint_id: int, out: Path | str, *, language: str | Non
     closed case. Refused, naming `reply_text`, while the case has no reply text."""
     return _complaint_letter(desk, complaint_id, out, REPLY, language=language, draft=draft,
                              on=on, needs_reply=True)
+
+
+# -- the breach documents (DOMAIN D4) -----------------------------------------------------
+
+NOTICE_08 = "incident_notice_08.txt"  # Mẫu số 08, Decree 356/2025 (Law 91 incidents)
+NOTICE_03 = "incident_notice_03.txt"  # Mẫu số 03, Decree 13/2023 (incidents before 2026)
+MINUTES = "incident_minutes.txt"
+SUBJECT_NOTICE = "incident_subjects.txt"
+PUBLIC_NOTICE = "incident_public.txt"
+# Official documents are Vietnamese unless English (a translation) is asked for.
+BREACH_LANGUAGE = "vi"
+# Points of a list: a), b) ... (Vietnamese legal texts skip f, j, w and z and use đ).
+POINTS = {"vi": "abcdđeghiklmnopqrstuvxy", "en": "abcdefghijklmnopqrstuvwxyz"}
+# The facts of the form that may be unknown: printed "Không có" on the notice (DOMAIN D4.3).
+OPTIONAL_NOTICE_VALUES = ("transaction_office", "registration", "company_phone", "website",
+                          "dpo_title", "dpo_phone", "dpo_email", "parties", "attached")
+
+
+def _say(labels: dict[str, str], key: str, **params) -> str:
+    """A label of labels.txt with its {placeholders} put in."""
+    text = labels.get(key, key)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise DeskError(f"letter label {key}: {text!r} has an unknown placeholder ({exc}); "
+                        f"it may use: {', '.join('{' + k + '}' for k in params)}") from exc
+
+
+def _breach_language(language: str | None) -> str:
+    language = language or BREACH_LANGUAGE
+    if language not in LANGUAGES:
+        raise ValidationError.single("language", QT_TRANSLATE_NOOP(
+            "core", "Must be one of: {allowed}"), allowed=", ".join(LANGUAGES))
+    return language
+
+
+def _count(number: int | None, language: str) -> str:
+    """1.200 in Vietnamese, 1,200 in English ("" for unknown)."""
+    if number is None:
+        return ""
+    return f"{number:,}".replace(",", "." if language == "vi" else ",")
+
+
+def _long_date(day: date, labels: dict[str, str]) -> str:
+    """"ngày 15 tháng 3 năm 2018" (months 1 and 2 with their zero, NĐ 30/2020)."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return _say(labels, "breach.long_date", day=f"{day.day:02d}", month=month, year=day.year,
+                month_name=pdf.MONTHS_EN[day.month - 1], day_number=day.day)
+
+
+def _local(moment: str | None, zone) -> datetime | None:
+    return datetime.fromisoformat(moment).astimezone(zone) if moment else None
+
+
+def _moment(moment: datetime | None, labels: dict[str, str]) -> str:
+    """"08 giờ 30 phút ngày 03/03/2026" / "08:30 on 03/03/2026"."""
+    if moment is None:
+        return ""
+    return _say(labels, "breach.moment", hour=f"{moment.hour:02d}",
+                minute=f"{moment.minute:02d}", date=short_date(moment.date()))
+
+
+def _zone_note(moment: datetime, labels: dict[str, str]) -> str:
+    """Which clock the times are read on: Vietnam's (UTC+07:00) or the one set."""
+    offset = moment.strftime("%z")
+    offset = f"{offset[:3]}:{offset[3:]}"
+    key = "breach.zone_vietnam" if offset == "+07:00" else "breach.zone_local"
+    return _say(labels, key, offset=offset)
+
+
+def _citation(item, language: str, labels: dict[str, str]) -> str:
+    """Why an item is sensitive, cited as Vietnamese texts cite ("điểm l khoản 1 Điều 4
+    Nghị định số 356/2025/NĐ-CP"); the company's own items say they were marked so."""
+    if item.custom:
+        return _say(labels, "breach.sensitive_own")
+    article = item.article_en if language == "en" else item.article
+    found = re.fullmatch(r"Điều (\d+) khoản (\d+)(?: điểm (\S+))?", article or "")
+    if language == "vi" and found:
+        article = (f"điểm {found[3]} " if found[3] else "") + f"khoản {found[2]} Điều {found[1]}"
+    return _say(labels, "breach.sensitive_article", article=article)
+
+
+def _data_lines(desk: Desk, incident: dict, language: str, labels: dict[str, str], *,
+                cite: bool) -> list[str]:
+    """One line per affected category: its name and, for a register entry, its items. With
+    `cite` (the authority, the minutes) the sensitive items are marked with the article
+    that makes them so (DOMAIN D2); without it (the people) the words are plain."""
+    from dpo_desk.core.catalogue import Lookup
+
+    lookup = Lookup(desk)
+    entries = {r["id"]: json.loads(r["items"]) for r in desk.rows(
+        "SELECT id, items FROM register_entries")}
+
+    def item_text(item) -> str:
+        if not (cite and item.sensitive):
+            return item.label(language)
+        return f"{item.label(language)} ({_citation(item, language, labels)})"
+
+    lines = []
+    for detail in incident["categories"]:
+        if detail["register_entry"] in entries:
+            items = [lookup.get(code) for code in entries[detail["register_entry"]]]
+            text = f"{detail['name']}: " + "; ".join(item_text(i) for i in items)
+        elif detail["catalogue_item"]:
+            items = [lookup.get(detail["catalogue_item"])]
+            text = item_text(items[0])
+        else:
+            items, text = [], detail["name"]
+        if cite and detail["sensitive"] and not any(i.sensitive for i in items):
+            text += f" ({_say(labels, 'breach.sensitive_own')})"
+        lines.append(text)
+    if cite and incident["sensitive"] and not any(d["sensitive"]
+                                                  for d in incident["categories"]):
+        lines.append(_say(labels, "breach.sensitive_incident"))
+    return lines
+
+
+def _special_kinds(incident: dict) -> list[str]:
+    """Location and/or biometric data among the affected categories (Decree 356 Art. 29)."""
+    found = {k for d in incident["categories"] for k in d["special"]}
+    return [k for k in ("location", "biometric") if k in found]
+
+
+def _registration(profile: dict, labels: dict[str, str]) -> str:
+    """"0312345678 do Sở Kế hoạch và Đầu tư ... cấp ngày 15 tháng 3 năm 2018 tại ...", from
+    what the profile knows ("" when it knows nothing)."""
+    number = profile["registration_number"]
+    issuer, place = profile["registration_issuer"], profile["registration_place"]
+    issued = profile["registration_date"]
+    if not (number or issuer or issued or place):
+        return ""
+    parts = [number or _say(labels, "breach.none")]
+    if issuer:
+        parts.append(_say(labels, "breach.registration_issuer", issuer=issuer))
+    if issued:
+        day = _long_date(date.fromisoformat(issued), labels)
+        key = "breach.registration_on" if issuer else "breach.registration_issued_on"
+        parts.append(_say(labels, key, date=day))
+    if place:
+        parts.append(_say(labels, "breach.registration_place", place=place))
+    return " ".join(parts)
+
+
+def _points(names: list[str], language: str, *, numbered: bool = False) -> str:
+    """a) first\nb) second ... (or 1. first\n2. second ... for Mẫu số 03)."""
+    letters = POINTS[language]
+    return "\n".join(f"{i}. {n}" if numbered else f"{letters[(i - 1) % len(letters)]}) {n}"
+                     for i, n in enumerate(names, start=1))
+
+
+def breach_values(desk: Desk, incident: dict, language: str,
+                  missing: tuple[str, ...] | list[str] = ()) -> dict[str, str]:
+    """Every placeholder of the breach documents, as text. Optional facts not known are
+    empty; required facts named in `missing` (incidents.missing_notice_facts) print as
+    "[cần bổ sung]", for a draft."""
+    from dpo_desk.core import attachments, clock
+
+    profile = settings.get_all(desk)
+    labels = load_labels(language)
+
+    def need(value: str, fact: str) -> str:
+        return value or (_say(labels, "breach.to_complete") if fact in missing else "")
+
+    zone = clock.zone(profile["timezone"])
+    occurred = _local(incident["occurred_at"], zone)
+    detected = _local(incident["detected_at"], zone)
+    notified = _local(incident["notified_at"], zone)
+    now = clock.now().astimezone(zone)
+    law_91 = incident["regime"] == rules.REGIME_LAW_91
+    kinds = _special_kinds(incident)
+    types = _data_lines(desk, incident, language, labels, cite=True) or \
+        [need("", "data_categories")]
+    plain = _data_lines(desk, incident, language, labels, cite=False) or types
+    files = [f["filename"] for f in attachments.list_for(desk, "incidents", incident["id"])]
+    subjects = need(_count(incident["subjects_count"], language), "subjects_count")
+    records = _count(incident["records_count"], language)
+    counts = [_say(labels, "breach.subjects", count=subjects) if subjects else "",
+              _say(labels, "breach.records", count=records) if records else ""]
+    taken = need(incident["measures"], "measures")
+    planned = incident["measures_planned"]
+    measures = [f"+ {_say(labels, 'breach.taken')}: {_clause(taken)}"]
+    if planned:
+        measures.append(f"+ {_say(labels, 'breach.planned')}: {_clause(planned)}")
+    description = need(incident["description"], "description")
+    act = description
+    if incident["description"] and incident["cause"]:
+        act = f"{_clause(act)}. {_say(labels, 'breach.cause', cause=_clause(incident['cause']))}."
+    occurred_text = _moment(occurred, labels) or _say(labels, "breach.unknown_time")
+    contact = "profile.dpo_phone_or_email"
+    title = profile["dpo_title"] or labels.get("signer", "")
+    severity = "breach.severity_sensitive" if incident["sensitive"] else "breach.severity_basic"
+    return {
+        "company_name": need(profile["company_name"], "profile.company_name"),
+        "company_address": need(profile["address"], "profile.address"),
+        "transaction_office": profile["transaction_office"],
+        "registration": _registration(profile, labels),
+        "tax_code": need(profile["tax_code"], "profile.tax_code"),
+        "company_phone": profile["phone"], "company_email": profile["email"],
+        "website": profile["website"],
+        "dpo_name": need(profile["dpo_name"], "profile.dpo_name"), "dpo_title": title,
+        "dpo_phone": need(profile["dpo_phone"], contact),
+        "dpo_email": need(profile["dpo_email"], contact),
+        "signer_title": title.upper(), "signer_name": profile["dpo_name"],
+        "incident_id": str(incident["id"]), "incident_title": incident["title"],
+        "notice_number": incident["notice_reference"] or f"{incident['id']}/TB-VPDLCN",
+        "occurred": occurred_text, "detected": _moment(detected, labels),
+        "zone_note": _zone_note(detected, labels),
+        "times": _say(labels, "breach.times", occurred=occurred_text,
+                      detected=_moment(detected, labels), zone=_zone_note(detected, labels)),
+        "location": need(incident["location"], "location"), "act": act,
+        "description": description, "cause": incident["cause"],
+        "parties": incident["parties_involved"], "reporter": incident["reporter"],
+        "data_types": "\n".join(f"+ {t}" for t in types),
+        "data_items": "\n".join(f"+ {t}" for t in plain),
+        "subjects_count": subjects, "records_count": records,
+        "data_count": "; ".join(c for c in counts if c),
+        "special": "yes" if kinds else "",
+        "location_data": "yes" if "location" in kinds else "",
+        "biometric_data": "yes" if "biometric" in kinds else "",
+        "special_kinds": _say(labels, "breach.kind." + ("both" if len(kinds) == 2 else
+                                                        kinds[0])) if kinds else "",
+        "sensitive": "yes" if incident["sensitive"] else "",
+        "severity": _say(labels, severity, count=subjects),
+        "assessment": incident["assessment"],
+        "consequences": need(incident["consequences"], "consequences"),
+        "measures": ";\n".join(measures) + ".",
+        "measures_taken": taken, "measures_planned": planned,
+        "late": "yes" if incident["late"] else "",
+        "late_reason": need(incident["late_reason"], "late_reason"),
+        "law_91": "yes" if law_91 else "", "decree_13": "" if law_91 else "yes",
+        "notify_by": _moment(_local(incident["notify_by"], zone), labels),
+        "notified": "yes" if notified else "", "notified_at": _moment(notified, labels),
+        "channel_label": _label(labels, "breach.channel", incident["submission_channel"]),
+        "attached": _points(files, language, numbered=not law_91),
+        "drawn_at": _moment(now, labels), "drawn_place": profile["address"],
+        "today": short_date(now.date()),
+    }
+
+
+def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draft: bool,
+                     authority: bool = False) -> tuple[dict, dict[str, str], str]:
+    """The incident, the values of its documents and their language. Refused, naming every
+    missing fact (DOMAIN D4.3), unless `draft`: then missing facts print as "[cần bổ sung]".
+    The reason for lateness concerns the notice to the authority only."""
+    from dpo_desk.core import incidents
+
+    language = _breach_language(language)
+    incident = incidents.get(desk, incident_id)
+    missing = incidents.missing_notice_facts(desk, incident)
+    if not authority:
+        missing = [m for m in missing if m != "late_reason"]
+    if missing and not draft:
+        raise ValidationError([FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Missing: required for the breach documents (DOMAIN D4.3); fill it in "
+            "or print a draft")) for key in missing])
+    return incident, breach_values(desk, incident, language, missing), language
+
+
+def _on(desk: Desk, moment: str | None) -> date | None:
+    """A document's date: the day it was sent when it was, else today (None)."""
+    from dpo_desk.core import clock
+
+    zone = clock.zone(settings.get(desk, "timezone"))
+    return datetime.fromisoformat(moment).astimezone(zone).date() if moment else None
+
+
+def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
+                     language: str | None = None, on: date | None = None) -> Path:
+    """The notice to the Ministry of Public Security (DOMAIN D4.3): Mẫu số 08 of Decree 356
+    for incidents under Law 91, Mẫu số 03 of Decree 13 for older ones, every field in the
+    form's order and wording; facts not known print "Không có", never dotted blanks; the
+    reason for lateness whenever the notice is late. Refused naming every missing required
+    fact unless `draft`. Vietnamese unless `language="en"` (a translation for internal
+    use). Dated the day it was sent, once it was, else today."""
+    incident, values, language = _breach_document(desk, incident_id, language=language,
+                                                  draft=draft, authority=True)
+    labels = load_labels(language)
+    for name in OPTIONAL_NOTICE_VALUES:
+        values[name] = values[name] or _say(labels, "breach.none")
+    template = NOTICE_08 if incident["regime"] == rules.REGIME_LAW_91 else NOTICE_03
+    profile = settings.get_all(desk)
+    return render(template, values, out, letterhead=Letterhead.from_settings(profile),
+                  language=language, on=on or _on(desk, incident["notified_at"]), draft=draft,
+                  subject=f"#{incident_id}", form=True)
+
+
+def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
+            language: str | None = None, on: date | None = None) -> Path:
+    """The minutes confirming the violation (biên bản xác nhận, Law 91 Art. 23(2); Decree 13
+    Art. 23(5); DOMAIN D4.4), drawn up now at the head office, for the DPO, a
+    representative of the company and the reporter to sign."""
+    incident, values, language = _breach_document(desk, incident_id, language=language,
+                                                  draft=draft)
+    profile = settings.get_all(desk)
+    return render(MINUTES, values, out, letterhead=Letterhead.from_settings(profile),
+                  language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True)
+
+
+def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
+                   language: str | None = None, on: date | None = None) -> Path:
+    """The notice to the people affected (Decree 356 Art. 29(2) a-e; DOMAIN D4.5): when and
+    how the breach was found, the data (location, biometric or both when so), severity
+    and risks, measures taken and planned, guidance, contacts. Addressed generically."""
+    incident, values, language = _breach_document(desk, incident_id, language=language,
+                                                  draft=draft)
+    profile = settings.get_all(desk)
+    return render(SUBJECT_NOTICE, values, out, letterhead=Letterhead.from_settings(profile),
+                  language=language, on=on or _on(desk, incident["subjects_notified_at"]),
+                  draft=draft, subject=f"#{incident_id}")
+
+
+def public_notice_text(desk: Desk, incident_id: int, language: str | None = None, *,
+                       draft: bool = False) -> str:
+    """The plain text of a public notice on the company's website or app, for when the
+    people affected cannot all be told in time (Decree 356 Art. 29(3); DOMAIN D4.5)."""
+    _, values, language = _breach_document(desk, incident_id, language=language, draft=draft)
+    text = plain_text(fill(PUBLIC_NOTICE, language, values))
+    return f"{pdf.words(language)['watermark']}\n\n{text}" if draft else text
+
+
+def plain_text(filled: Filled) -> str:
+    """A filled template as plain text: title lines, then blocks separated by blank lines;
+    list items after "- ", sub-items after "  + "."""
+    blocks = ["\n".join([filled.title, *filled.subtitle])]
+    for kind, content in _group_bullets(filled.body):
+        if kind == "paragraph":
+            blocks.append(content)
+        elif kind == "bullets":
+            blocks.append("\n".join(f"- {c}" for c in content))
+        elif kind == "facts":
+            blocks.append("\n".join(f"{label}: {value}" for label, value in content))
+        elif kind == "lines":
+            marks = {"dash": "- ", "sub": "  + ", "line": "  "}
+            blocks.append("\n".join(marks[k] + t for k, t in content))
+        elif kind == "signatures":
+            blocks.append("\n".join(party[-1] for party in content if party[-1]))
+        else:
+            blocks.append("\n".join(content))
+    return "\n\n".join(b for b in blocks if b.strip()) + "\n"

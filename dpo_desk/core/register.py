@@ -304,11 +304,11 @@ def list_entries(desk: Desk, *, text: str = "", subject: str = "", sensitive: bo
     """Entries matching every given filter, sorted in SQL."""
     clauses, params = [], []
     if text:
-        like = f"%{text}%"
+        like = f"%{fold(text)}%"  # fold(): Vietnamese case folding; the register is small
         columns = ("name", "subjects", "purpose", "legal_basis", "source", "storage_location",
                    "recipients", "cross_border_countries", "retention", "security_measures",
                    "owner_department", "notes", "items")
-        parts = [f"{c} LIKE ?" for c in columns]
+        parts = [f"fold({c}) LIKE ?" for c in columns]
         params += [like] * len(columns)
         for code in _codes_matching(desk, text):
             parts.append("items LIKE ?")
@@ -327,8 +327,8 @@ def list_entries(desk: Desk, *, text: str = "", subject: str = "", sensitive: bo
         clauses.append("cross_border = ?")
         params.append(int(cross_border))
     if recipient:
-        clauses.append("recipients LIKE ?")
-        params.append(f"%{recipient}%")
+        clauses.append("fold(recipients) LIKE ?")
+        params.append(f"%{fold(recipient)}%")
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     column = order_by if order_by in SORTABLE else "name"
     direction = "DESC" if descending else "ASC"

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ Check = Callable[[str], FieldError | None]
 TAX_CODE = re.compile(r"\d{10}(-\d{3})?")  # enterprise code: 10 digits, branches 10-3
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
 PHONE_CHARS = re.compile(r"\+?[\d\s().\-]+")
+WEBSITE = re.compile(r"(https?://)?[\w\-]+(\.[\w\-]+)+(:\d+)?(/\S*)?", re.IGNORECASE)
 
 
 def _tax_code(key: str, value: str) -> FieldError | None:
@@ -49,6 +51,35 @@ def _phone(key: str, value: str) -> FieldError | None:
             "core", "Phone number must have 8 to 15 digits (spaces, dots, dashes and a "
             "leading + are allowed)"))
     return None
+
+
+def _website(key: str, value: str) -> FieldError | None:
+    if not WEBSITE.fullmatch(value):
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Website looks wrong (expected a domain such as senvang.vn or a web "
+            "address such as https://senvang.vn)"))
+    return None
+
+
+def _date(key: str, value: str) -> FieldError | None:
+    try:
+        day = date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+    except ValueError:
+        day = None
+    if day is None or not 1900 <= day.year <= 2200:
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Must be a real date written YYYY-MM-DD (e.g. 2018-03-15)"))
+    return None
+
+
+def _line(limit: int):
+    """Free text on one line, at most `limit` characters (printed in a form's field)."""
+    def check(key: str, value: str) -> FieldError | None:
+        if "\n" in value or len(value) > limit:
+            return FieldError(key, QT_TRANSLATE_NOOP(
+                "core", "Must be one line of at most {limit} characters"), {"limit": limit})
+        return None
+    return check
 
 
 def _choice(*allowed: str):
@@ -102,6 +133,15 @@ SETTINGS = (
     Setting("address", essential=True),
     Setting("phone", check=_phone),
     Setting("email", check=_email),
+    # DOMAIN D4.3: the organisation's part of Mẫu số 08 (the notice to the authority) also
+    # names the website, the transaction office and the registration certificate (number,
+    # issuer, date, place). Optional: the notice prints "Không có" for what is not known.
+    Setting("website", check=_website),
+    Setting("transaction_office", check=_line(300)),
+    Setting("registration_number", check=_line(60)),
+    Setting("registration_issuer", check=_line(200)),
+    Setting("registration_date", check=_date),
+    Setting("registration_place", check=_line(200)),
     Setting("dpo_name", essential=True),
     Setting("dpo_title"),
     Setting("dpo_phone", check=_phone, essential=True),

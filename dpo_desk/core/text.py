@@ -17,6 +17,11 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def fold_sql(value):
+    """fold() for SQL: NULL and numbers pass through."""
+    return fold(value) if isinstance(value, str) else value
+
+
 def _letter(base: str, marks: str) -> str:
     if base == "a" and "\u0306" in marks:
         return "ă"

@@ -106,6 +106,7 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
         return 0
     window.announce_upgrade()
     window.offer_first_run()
+    window.show_reminders()  # non-modal: the overdue and soon-due cases, and a tray message
     code = app.exec()
     QSettings().sync()
     window.desk.close()

@@ -23,48 +23,6 @@ class _ComingView(Retranslating, Page):
         raise NotImplementedError
 
 
-class RegisterView(_ComingView):
-    name, icon_name = "register", "register"
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Data category register"))
-        self.subtitle.setText(self.tr(
-            "What personal data the company collects, whose, why, on which legal basis, "
-            "where it is stored, who receives it and how long it is kept."))
-        self.empty.heading.setText(self.tr("The register is not available in this version yet"))
-        self.empty.text.setText(self.tr(
-            "Nothing has been recorded here. The register of data categories, with the "
-            "catalogue of basic and sensitive data of Decree 356, comes in a later version."))
-
-
-class ComplaintsView(_ComingView):
-    name, icon_name = "complaints", "complaints"
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Complaints and requests"))
-        self.subtitle.setText(self.tr(
-            "Complaints and data-subject requests, each answered within its deadline."))
-        self.empty.heading.setText(self.tr(
-            "Complaints and requests are not available in this version yet"))
-        self.empty.text.setText(self.tr(
-            "Nothing has been recorded here. Intake, deadlines under Decree 356, reminders "
-            "and letters come in a later version."))
-
-
-class IncidentsView(_ComingView):
-    name, icon_name = "incidents", "incidents"
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Breach incidents"))
-        self.subtitle.setText(self.tr(
-            "Personal data breaches, the 72-hour clock and the notice to the Ministry of "
-            "Public Security."))
-        self.empty.heading.setText(self.tr("Incidents are not available in this version yet"))
-        self.empty.text.setText(self.tr(
-            "Nothing has been recorded here. The incident log, the 72-hour clock and the "
-            "notice on form 08 come in a later version."))
-
-
 class ReportsView(_ComingView):
     name, icon_name = "reports", "reports"
 

@@ -1,28 +1,425 @@
-"""Tổng quan: the company profile, the database file and its integrity at a glance."""
+"""Tổng quan: complaints at a glance (counts, what is overdue or due soon, the last twelve
+months), then the company profile, the database file and its integrity."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from dpo_desk.core import overview, settings
+from dpo_desk.core import clock, complaints, overview, settings, stats
+from dpo_desk.ui.complaints_model import TONES, day_text, days_left_text, status_labels, tone
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.widgets import Card, Page, Retranslating, label
+
+LIST_LIMIT = 10  # cases shown in each of the overdue and due-soon lists
+SOON_DAYS = 2  # DOMAIN D3: the reminder and the amber list look two days ahead
+ID_ROLE = Qt.ItemDataRole.UserRole
+INK, MUTED, GRID = QColor("#17233d"), QColor("#6b7590"), QColor("#e6eaf2")
+BAR, LINE = QColor("#3567d8"), QColor("#1b8a4a")
+LOCAL_STYLE = """
+QFrame#statTile { background: #ffffff; border: 1px solid #dfe4ee; border-radius: 10px; }
+QFrame#statTile[tone="bad"] { background: #fdf1f1; border-color: #f1c4c4; }
+QFrame#statTile[tone="warn"] { background: #fff8e8; border-color: #f0dcae; }
+QFrame#statTile[tone="ok"] { background: #f0f9f3; border-color: #c7e6d1; }
+QLabel#statValue { font-size: 20pt; font-weight: bold; color: #17233d; }
+QFrame#statTile[tone="bad"] QLabel#statValue { color: #a11d1d; }
+QFrame#statTile[tone="warn"] QLabel#statValue { color: #8a5a00; }
+QFrame#statTile[tone="ok"] QLabel#statValue { color: #1b6b35; }
+QLabel#statCaption { color: #34405a; font-weight: bold; }
+QLabel#statNote { color: #6b7590; font-size: 9pt; }
+QTreeWidget#caseList { border: none; background: #ffffff; }
+QTreeWidget#caseList::item { padding: 3px 0; }
+QTreeWidget#caseList::item:hover { background: #eef2fa; }
+QLabel#listEmpty { color: #1b6b35; padding: 10px 2px; }
+QPushButton#linkButton { border: none; background: transparent; color: #3567d8;
+    padding: 2px 4px; }
+QPushButton#linkButton:hover { text-decoration: underline; }
+QProgressBar#statusBar { background: #eef1f6; border: none; border-radius: 4px; }
+QProgressBar#statusBar::chunk { background: #7d9ee6; border-radius: 4px; }
+"""
+
+
+class StatTile(QFrame):
+    """One figure with its caption and a note, tinted by tone ("bad", "warn", "ok", "")."""
+
+    def __init__(self, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("statTile")
+        self.setProperty("key", key)
+        self.caption = label("statCaption")
+        self.value = label("statValue")
+        self.note = label("statNote", wrap=True)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(self.caption)
+        words.addWidget(self.note)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.value)
+        layout.addLayout(words, 1)
+        layout.setAlignment(words, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_tone(self, tone_name: str) -> None:
+        self.setProperty("tone", tone_name)
+        for widget in (self, self.value):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+
+class CaseList(QTreeWidget):
+    """A short list of cases: #id, requester, due date, days left; a click opens the case."""
+
+    case_clicked = Signal(int)
+
+    def __init__(self, object_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("caseList")
+        self.setProperty("list", object_name)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setColumnCount(4)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.itemClicked.connect(self._emit)
+        self.itemActivated.connect(self._emit)
+
+    def set_cases(self, cases: list[dict]) -> None:
+        self.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for case in cases:
+            item = QTreeWidgetItem([f"#{case['id']}", case["requester_name"],
+                                    day_text(case["due"]), days_left_text(case)])
+            item.setData(0, ID_ROLE, case["id"])
+            ink, _ = TONES.get(tone(case), (INK, None))
+            item.setForeground(3, ink)
+            item.setFont(3, bold)
+            item.setForeground(0, MUTED)
+            item.setToolTip(1, case["summary"] or case["requester_name"])
+            self.addTopLevelItem(item)
+        self.fit_height()
+
+    def case_ids(self) -> list[int]:
+        return [self.topLevelItem(i).data(0, ID_ROLE) for i in range(self.topLevelItemCount())]
+
+    def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.case_clicked.emit(item.data(0, ID_ROLE))
+
+    def fit_height(self) -> None:
+        """As tall as its rows: the page scrolls, not the list."""
+        rows = self.topLevelItemCount()
+        row_height = self.sizeHintForRow(0) if rows else 0
+        self.setFixedHeight(self.header().sizeHint().height() + row_height * rows + 4)
+
+
+class MonthlyChart(Retranslating, QWidget):
+    """Bars: complaints received per month; line: the share settled on time that month."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("monthlyChart")
+        self.rows: list[dict] = []
+        self.setMinimumHeight(190)
+        self.setMouseTracking(True)
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self.update()
+
+    def retranslate(self) -> None:
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(560, 200)
+
+    # -- geometry ----------------------------------------------------------------------------
+
+    def _plot(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(34, 30, -44, -26)
+
+    def _scale_max(self) -> int:
+        """A round top for the count axis, so that its four steps are whole numbers."""
+        top = max([r["received"] for r in self.rows] + [1])
+        for step in (1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+            if step * 4 >= top:
+                return step * 4
+        return -(-top // 4) * 4
+
+    def _slot(self, index: int) -> QRectF:
+        plot = self._plot()
+        width = plot.width() / max(len(self.rows), 1)
+        return QRectF(plot.left() + index * width, plot.top(), width, plot.height())
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() - 1.5, 7))
+        painter.setFont(small)
+        if not any(r["received"] or r["settled"] for r in self.rows):
+            painter.setPen(MUTED)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr(
+                "No complaints were received or settled in the last 12 months."))
+            return
+        self._draw_axes(painter)
+        self._draw_bars(painter)
+        self._draw_rate(painter)
+        self._draw_legend(painter)
+
+    def _draw_axes(self, painter: QPainter) -> None:
+        plot, top = self._plot(), self._scale_max()
+        for step in range(5):
+            y = plot.bottom() - plot.height() * step / 4
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(0, y - 8, plot.left() - 6, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             str(top * step // 4))
+            painter.setPen(LINE)
+            painter.drawText(QRectF(plot.right() + 6, y - 8, 40, 16),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"{25 * step}%")
+        painter.setPen(MUTED)
+        for index, row in enumerate(self.rows):
+            slot = self._slot(index)
+            year, month = row["month"].split("-")
+            painter.drawText(QRectF(slot.left(), plot.bottom() + 4, slot.width(), 18),
+                             Qt.AlignmentFlag.AlignCenter, f"{month}/{year[2:]}")
+
+    def _draw_bars(self, painter: QPainter) -> None:
+        plot, top = self._plot(), self._scale_max()
+        for index, row in enumerate(self.rows):
+            if not row["received"]:
+                continue
+            slot = self._slot(index)
+            height = plot.height() * row["received"] / top
+            width = min(slot.width() * 0.56, 34)
+            bar = QRectF(slot.center().x() - width / 2, plot.bottom() - height, width, height)
+            path = QPainterPath()
+            path.addRoundedRect(bar.adjusted(0, 0, 0, 4), 3, 3)
+            painter.save()
+            painter.setClipRect(QRectF(plot.left(), plot.top() - 20, plot.width(),
+                                       plot.height() + 20))
+            painter.fillPath(path, BAR)
+            painter.restore()
+            # the count sits inside a tall bar, where the on-time line cannot cover it
+            inside = height >= 22
+            painter.setPen(QColor("#ffffff") if inside else INK)
+            painter.drawText(QRectF(slot.left(), bar.top() + 2 if inside else bar.top() - 17,
+                                    slot.width(), 16), Qt.AlignmentFlag.AlignCenter,
+                             str(row["received"]))
+
+    def _rate_point(self, index: int) -> QPointF:
+        plot = self._plot()
+        return QPointF(self._slot(index).center().x(),
+                       plot.bottom() - plot.height() * self.rows[index]["rate"])
+
+    def _draw_rate(self, painter: QPainter) -> None:
+        points = [self._rate_point(i) for i, r in enumerate(self.rows) if r["rate"] is not None]
+        painter.setPen(QPen(LINE, 2))
+        for start, end in zip(points, points[1:], strict=False):
+            painter.drawLine(start, end)
+        painter.setBrush(QColor("#ffffff"))
+        for point in points:
+            painter.drawEllipse(point, 3.5, 3.5)
+
+    def _draw_legend(self, painter: QPainter) -> None:
+        x, y = self._plot().left(), 6.0
+        painter.fillRect(QRectF(x, y + 3, 12, 12), BAR)
+        painter.setPen(INK)
+        received = self.tr("Received")
+        width = painter.fontMetrics().horizontalAdvance(received)
+        painter.drawText(QRectF(x + 18, y, width + 4, 18), Qt.AlignmentFlag.AlignVCenter,
+                         received)
+        x += 18 + width + 22
+        painter.setPen(QPen(LINE, 2))
+        painter.drawLine(QPointF(x, y + 9), QPointF(x + 18, y + 9))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(QPointF(x + 9, y + 9), 3.5, 3.5)
+        painter.setPen(INK)
+        painter.drawText(QRectF(x + 24, y, self.width() - x - 24, 18),
+                         Qt.AlignmentFlag.AlignVCenter,
+                         self.tr("Settled on time (% of the cases answered or closed that "
+                                 "month)"))
+
+    # -- tooltips ----------------------------------------------------------------------------
+
+    def month_at(self, x: float) -> int | None:
+        for index in range(len(self.rows)):
+            slot = self._slot(index)
+            if slot.left() <= x < slot.right():
+                return index
+        return None
+
+    def describe(self, index: int) -> str:
+        row = self.rows[index]
+        year, month = row["month"].split("-")
+        text = self.tr("{0}/{1}: {2} received, {3} answered or closed").format(
+            month, year, row["received"], row["settled"])
+        if row["rate"] is not None:
+            text += "\n" + self.tr("{0} of them by the due date ({1}%)").format(
+                row["on_time"], round(100 * row["rate"]))
+        return text
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        index = self.month_at(event.position().x())
+        if index is None or not self.rows:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(), self.describe(index), self)
+        super().mouseMoveEvent(event)
 
 
 class DashboardView(Retranslating, Page):
     name, icon_name = "dashboard", "dashboard"
     edit_profile_requested = Signal()
     check_requested = Signal()
+    case_requested = Signal(int)  # the id of a case clicked in a list
+    complaints_requested = Signal()  # "open the complaints list"
 
     def __init__(self, desk, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.check_result: tuple[int, str] | None = None  # (problems, when) of the last check
-        grid = QGridLayout()
-        grid.setSpacing(14)
+        self.shown_day = None  # the day the figures were computed for
+        self.setStyleSheet(LOCAL_STYLE)
+        content = QWidget()
+        content.setObjectName("page")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 10, 4)
+        column.setSpacing(14)
+        column.addLayout(self._build_tiles())
+        self.empty_card = self._build_empty_card()
+        column.addWidget(self.empty_card)
+        self.complaint_area = QWidget()
+        area = QVBoxLayout(self.complaint_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(14)
+        area.addLayout(self._build_lists())
+        area.addLayout(self._build_chart_row())
+        column.addWidget(self.complaint_area)
+        column.addLayout(self._build_desk_cards())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll, 1)
+        self.retranslate()
 
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_tiles(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        self.tiles = {key: StatTile(key) for key in ("open", "overdue", "due_soon", "on_time")}
+        for tile in self.tiles.values():
+            row.addWidget(tile, 1)
+        return row
+
+    def _build_empty_card(self) -> Card:
+        card = Card()
+        card.setObjectName("card")
+        self.empty_text = label(wrap=True)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self.complaints_requested)
+        card.layout_.addWidget(self.empty_text)
+        card.layout_.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def _list_card(self, object_name: str) -> tuple[Card, CaseList, QLabel, QLabel]:
+        card = Card()
+        badge = QLabel()
+        more = QPushButton()
+        more.setObjectName("linkButton")
+        more.setCursor(Qt.CursorShape.PointingHandCursor)
+        more.clicked.connect(self.complaints_requested)
+        card.header.addWidget(badge)
+        card.header.addWidget(more)
+        cases = CaseList(object_name)
+        cases.case_clicked.connect(self.case_requested)
+        empty = label("listEmpty", wrap=True)
+        card.layout_.addWidget(cases, 1)
+        card.layout_.addWidget(empty)
+        card.layout_.addStretch(0)
+        card.more_button = more
+        return card, cases, badge, empty
+
+    def _build_lists(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        (self.overdue_card, self.overdue_list, self.overdue_badge,
+         self.overdue_empty) = self._list_card("overdue")
+        (self.soon_card, self.soon_list, self.soon_badge,
+         self.soon_empty) = self._list_card("due_soon")
+        row.addWidget(self.overdue_card, 1)
+        row.addWidget(self.soon_card, 1)
+        return row
+
+    def _build_chart_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        self.chart_card = Card()
+        self.chart_badge = label("muted")
+        self.chart_card.header.addWidget(self.chart_badge)
+        self.chart = MonthlyChart()
+        self.chart_card.layout_.addWidget(self.chart, 1)
+        self.status_card = Card()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(7)
+        self.status_names: dict[str, QLabel] = {}
+        self.status_counts: dict[str, QLabel] = {}
+        self.status_bars: dict[str, QProgressBar] = {}
+        for number, status in enumerate(complaints.STATUSES):
+            self.status_names[status] = label()
+            self.status_counts[status] = label()
+            self.status_counts[status].setAlignment(Qt.AlignmentFlag.AlignRight)
+            bar = QProgressBar()
+            bar.setObjectName("statusBar")
+            bar.setTextVisible(False)
+            bar.setFixedHeight(8)
+            self.status_bars[status] = bar
+            grid.addWidget(self.status_names[status], number, 0)
+            grid.addWidget(bar, number, 1)
+            grid.addWidget(self.status_counts[status], number, 2)
+        grid.setColumnStretch(1, 1)
+        self.status_card.layout_.addLayout(grid)
+        self.status_card.layout_.addStretch(1)
+        row.addWidget(self.chart_card, 5)
+        row.addWidget(self.status_card, 3)
+        return row
+
+    def _build_desk_cards(self) -> QGridLayout:
         self.profile_card = Card()
         self.profile_badge = QLabel()
         self.profile_card.header.addWidget(self.profile_badge)
@@ -31,7 +428,7 @@ class DashboardView(Retranslating, Page):
         self.profile_button.clicked.connect(self.edit_profile_requested)
         self.profile_card.layout_.addWidget(self.profile_text)
         self.profile_card.layout_.addStretch(1)
-        self.profile_card.layout_.addWidget(self.profile_button)
+        self.profile_card.layout_.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.db_card = Card()
         self.db_text = label(wrap=True)
@@ -47,16 +444,18 @@ class DashboardView(Retranslating, Page):
         self.check_button.clicked.connect(self.check_requested)
         self.check_card.layout_.addWidget(self.check_text)
         self.check_card.layout_.addStretch(1)
-        self.check_card.layout_.addWidget(self.check_button)
+        self.check_card.layout_.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        grid = QGridLayout()
+        grid.setSpacing(14)
         grid.addWidget(self.profile_card, 0, 0)
         grid.addWidget(self.db_card, 0, 1)
         grid.addWidget(self.check_card, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
-        self.retranslate()
+        return grid
+
+    # -- state -------------------------------------------------------------------------------
 
     def set_desk(self, desk) -> None:
         self.desk = desk
@@ -67,10 +466,30 @@ class DashboardView(Retranslating, Page):
         self.check_result = (problems, when)
         self.refresh()
 
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
         self.subtitle.setText(self.tr("Your company's data protection desk at a glance."))
+        self.tiles["open"].caption.setText(self.tr("Open cases"))
+        self.tiles["overdue"].caption.setText(self.tr("Overdue"))
+        self.tiles["due_soon"].caption.setText(self.tr("Due within 2 days"))
+        self.tiles["on_time"].caption.setText(self.tr("Settled on time"))
+        self.empty_card.title.setText(self.tr("Complaints and requests"))
+        self.empty_text.setText(self.tr(
+            "No complaint or request has been recorded yet. When you record one under "
+            "Complaints & requests, its deadline, the cases overdue or due soon and the "
+            "figures of the last twelve months appear here."))
+        self.empty_button.setText(self.tr("Go to complaints and requests"))
+        self.overdue_card.title.setText(self.tr("Overdue"))
+        self.soon_card.title.setText(self.tr("Due within 2 days"))
+        for card in (self.overdue_card, self.soon_card):
+            card.more_button.setText(self.tr("Open the list"))
+        for cases in (self.overdue_list, self.soon_list):
+            cases.setHeaderLabels(["#", self.tr("Requester"), self.tr("Due"),
+                                   self.tr("Days left")])
+        self.overdue_empty.setText(self.tr("Nothing is overdue."))
+        self.soon_empty.setText(self.tr("Nothing falls due in the next two days."))
+        self.chart_card.title.setText(self.tr("The last 12 months"))
+        self.status_card.title.setText(self.tr("Cases by status"))
         self.profile_card.title.setText(self.tr("Company profile"))
         self.profile_button.setText(self.tr("Edit the profile"))
         self.db_card.title.setText(self.tr("Database file"))
@@ -78,10 +497,93 @@ class DashboardView(Retranslating, Page):
         self.check_button.setText(self.tr("Check the database now"))
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.shown_day != clock.today():  # left open overnight: the days left moved
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self.shown_day = clock.today()
+        self._show_complaints()
         self._show_profile()
         self._show_database()
         self._show_check()
+
+    # -- complaints --------------------------------------------------------------------------
+
+    def _show_complaints(self) -> None:
+        today = self.shown_day
+        counts = complaints.summary(self.desk, today=today)
+        recorded = counts["total"] > 0
+        self.empty_card.setVisible(not recorded)
+        self.complaint_area.setVisible(recorded)
+        for tile in self.tiles.values():
+            tile.setVisible(recorded)
+        if not recorded:
+            return
+        months = stats.monthly(self.desk, today=today)
+        self._show_tiles(counts, stats.totals(months))
+        overdue = complaints.list_cases(self.desk, complaints.Query(overdue=True),
+                                        today=today, limit=LIST_LIMIT)
+        soon = complaints.list_cases(self.desk, complaints.Query(due_within_days=SOON_DAYS),
+                                     today=today, limit=LIST_LIMIT)
+        self._fill_list(self.overdue_list, self.overdue_badge, self.overdue_empty, overdue,
+                        counts["overdue"], "badgeBad")
+        self._fill_list(self.soon_list, self.soon_badge, self.soon_empty, soon,
+                        counts["due_soon"], "badgeWarn")
+        self.chart.set_rows(months)
+        self._show_rate_badge(stats.totals(months))
+        self._show_statuses(counts["by_status"])
+
+    def _show_tiles(self, counts: dict, year: dict) -> None:
+        tiles = self.tiles
+        tiles["open"].value.setText(str(counts["open"]))
+        tiles["open"].note.setText(self.tr("of {0} recorded").format(counts["total"]))
+        tiles["open"].set_tone("")
+        tiles["overdue"].value.setText(str(counts["overdue"]))
+        tiles["overdue"].note.setText(self.tr("past the binding due date"))
+        tiles["overdue"].set_tone("bad" if counts["overdue"] else "ok")
+        tiles["due_soon"].value.setText(str(counts["due_soon"]))
+        tiles["due_soon"].note.setText(self.tr("from today to the day after tomorrow"))
+        tiles["due_soon"].set_tone("warn" if counts["due_soon"] else "ok")
+        if year["rate"] is None:
+            tiles["on_time"].value.setText("—")
+            tiles["on_time"].note.setText(self.tr("none settled in 12 months"))
+            tiles["on_time"].set_tone("")
+        else:
+            tiles["on_time"].value.setText(f"{round(100 * year['rate'])}%")
+            tiles["on_time"].note.setText(self.tr("{0} of {1} settled in 12 months")
+                                          .format(year["on_time"], year["settled"]))
+            tiles["on_time"].set_tone("ok" if year["rate"] >= 0.9 else
+                                      "warn" if year["rate"] >= 0.7 else "bad")
+
+    def _fill_list(self, cases: CaseList, badge: QLabel, empty: QLabel, rows: list[dict],
+                   total: int, badge_name: str) -> None:
+        cases.set_cases(rows)
+        cases.setVisible(bool(rows))
+        empty.setVisible(not rows)
+        badge.setVisible(bool(total))
+        badge.setObjectName(badge_name)
+        badge.setText(self.tr("{0} of {1}").format(len(rows), total) if total > len(rows)
+                      else str(total))
+        badge.setToolTip(self.tr("The {0} most urgent of {1}; open the list for all of them.")
+                         .format(len(rows), total) if total > len(rows) else "")
+        self._repolish(badge)
+
+    def _show_rate_badge(self, year: dict) -> None:
+        self.chart_badge.setText(self.tr("{0} received, {1} answered or closed").format(
+            year["received"], year["settled"]))
+
+    def _show_statuses(self, by_status: dict) -> None:
+        names = status_labels()
+        most = max(by_status.values()) or 1
+        for status, count in by_status.items():
+            self.status_names[status].setText(names.get(status, status))
+            self.status_counts[status].setText(str(count))
+            self.status_bars[status].setRange(0, most)
+            self.status_bars[status].setValue(count)
+
+    # -- the desk ----------------------------------------------------------------------------
 
     def _show_profile(self) -> None:
         values = settings.get_all(self.desk)

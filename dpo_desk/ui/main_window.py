@@ -29,9 +29,9 @@ DATABASE_FILTER = "DPO Desk (*.sqlite3 *.db);;*"
 # paints without importing or querying what the first screen does not need.
 VIEWS = (
     ("dashboard", "dashboard", "dpo_desk.ui.dashboard:DashboardView"),
-    ("register", "register", "dpo_desk.ui.coming_views:RegisterView"),
-    ("complaints", "complaints", "dpo_desk.ui.coming_views:ComplaintsView"),
-    ("incidents", "incidents", "dpo_desk.ui.coming_views:IncidentsView"),
+    ("register", "register", "dpo_desk.ui.register_view:RegisterView"),
+    ("complaints", "complaints", "dpo_desk.ui.complaints_view:ComplaintsView"),
+    ("incidents", "incidents", "dpo_desk.ui.incidents_view:IncidentsView"),
     ("reports", "reports", "dpo_desk.ui.coming_views:ReportsView"),
     ("audit", "audit", "dpo_desk.ui.audit_view:AuditLogView"),
     ("settings", "settings", "dpo_desk.ui.settings_view:SettingsView"),
@@ -134,6 +134,15 @@ class MainWindow(Retranslating, QMainWindow):
         if view.name == "dashboard":
             view.edit_profile_requested.connect(lambda: self.show_view("settings"))
             view.check_requested.connect(self.check_database)
+            view.complaints_requested.connect(lambda: self.show_view("complaints"))
+
+            def open_case(case_id: int) -> None:
+                self.show_view("complaints")
+                target = self.view("complaints")
+                if hasattr(target, "show_case"):
+                    target.show_case(case_id)
+
+            view.case_requested.connect(open_case)
         elif view.name == "settings":
             view.saved.connect(self._on_settings_saved)
 
@@ -339,6 +348,38 @@ class MainWindow(Retranslating, QMainWindow):
             from dpo_desk.ui.dialogs.first_run import FirstRunDialog
 
             FirstRunDialog(self.desk, self).exec()
+
+    def show_reminders(self):
+        """At start: the cases overdue or due within two days in a non-modal dialog and a tray
+        notification. Returns the dialog, or None when nothing is due."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from dpo_desk.ui.dialogs.reminder import ReminderDialog, due_cases
+
+        overdue, soon = due_cases(self.desk)
+        if not overdue and not soon:
+            return None
+        dialog = ReminderDialog(overdue, soon, self)
+        dialog.open_complaints.connect(lambda: self.show_view("complaints"))
+        dialog.case_requested.connect(self.view("dashboard").case_requested)
+        dialog.show()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = getattr(self, "reminder_tray", None)
+            if tray is None:
+                tray = self.reminder_tray = QSystemTrayIcon(self.windowIcon(), self)
+                tray.setToolTip("DPO Desk")
+
+                def bring_up() -> None:
+                    self.showNormal()
+                    self.raise_()
+                    self.activateWindow()
+                    self.show_view("complaints")
+
+                tray.messageClicked.connect(bring_up)
+            tray.show()
+            tray.showMessage(dialog.windowTitle(), dialog.message(),
+                             QSystemTrayIcon.MessageIcon.Warning, 15000)
+        return dialog
 
     # -- messages ----------------------------------------------------------------------------
 

@@ -13,11 +13,13 @@ from dpo_desk.ui.dialogs.first_run import FirstRunDialog
 SIZE = (1280, 800)
 
 
-def _save(widget: QWidget, folder: Path, name: str, written: list[Path]) -> None:
+def _save(widget: QWidget, folder: Path, name: str, written: list[Path], *,
+          adjust: bool = True) -> None:
     if widget.isWindow() and widget.parent() is not None:
         widget.show()
         QApplication.processEvents()
-        widget.adjustSize()
+        if adjust:
+            widget.adjustSize()
     QApplication.processEvents()
     path = folder / f"{name}.png"
     if not widget.grab().save(str(path)):
@@ -56,5 +58,48 @@ def capture_all(window, folder: Path) -> list[Path]:
     check = window.check_dialog()
     _save(check, folder, "dialog-check", written)
     check.hide()
+    _capture_register_dialogs(window, folder, written)
     window.hide()
     return written
+
+
+def _capture_register_dialogs(window, folder: Path, written: list[Path]) -> None:
+    """The entry editor showing its errors and the import preview of a sample file; neither
+    writes to the database."""
+    import tempfile
+
+    from dpo_desk.core import register
+
+    view = window.view("register")
+    editor = view.entry_dialog(None)
+    editor.set_values({"name": "Khách hàng thân thiết", "subjects": ["customers"],
+                       "items": ["B01", "PHONE", "EMAIL", "CCCD_IMAGE"],
+                       "legal_basis": "contract", "cross_border": True})
+    try:
+        register.clean(window.desk, editor.values())
+    except ValidationError as error:
+        editor.show_errors(error)
+    _save(editor, folder, "dialog-register-entry", written, adjust=False)
+    editor.hide()
+    editor.deleteLater()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        sample = Path(scratch) / "danh-muc-du-lieu.csv"
+        sample.write_text(SAMPLE_CSV, encoding="utf-8")
+        dialog = view.import_dialog(str(sample))
+        dialog.wait_until_idle()
+        _save(dialog, folder, "dialog-register-import", written, adjust=False)
+        dialog.hide()
+        dialog.deleteLater()
+
+
+SAMPLE_CSV = "\n".join((
+    "name,subjects,category_type,items,purpose,legal_basis,recipients,cross_border,"
+    "cross_border_countries,retention",
+    "Khách hàng thân thiết,Khách hàng,basic,EMAIL; Số điện thoại; Cỡ giày,Tích điểm,contract,"
+    "Zalo OA (processor),no,,2 năm",
+    "Khảo sát sức khỏe,Người lao động,sensitive,B01; Tình trạng sức khỏe; Nhóm máu,Khảo sát,"
+    "consent,,yes,Singapore,1 năm",
+    "Đăng ký hội thảo,Khách hàng tiềm năng,basic,B01; EMAIL; PHONE,Mời tham dự,consent,,no,,"
+    "6 tháng",
+)) + "\n"

@@ -1,12 +1,21 @@
-"""Cài đặt: the company profile and preferences, validated by core.settings."""
+"""Cài đặt: the company profile and preferences, validated by core.settings, and the
+working-day calendar the deadlines are counted on."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.calendar_widget import CalendarSection
 from dpo_desk.ui.profile_form import COMPANY_KEYS, DPO_KEYS, PREFERENCE_KEYS, ProfileForm
 from dpo_desk.ui.widgets import Page, Retranslating
 
@@ -26,11 +35,12 @@ class SettingsView(Retranslating, Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()
         holder.setObjectName("page")
-        from PySide6.QtWidgets import QVBoxLayout
-
+        self.calendar = CalendarSection(desk)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(16)
         column.addWidget(self.form)
+        column.addWidget(self.calendar)
         column.addStretch(1)
         scroll.setWidget(holder)
         self.body.addWidget(scroll, 1)
@@ -53,6 +63,7 @@ class SettingsView(Retranslating, Page):
 
     def set_desk(self, desk) -> None:
         self.desk = desk
+        self.calendar.set_desk(desk)
         self.refresh()
 
     def refresh(self) -> None:
@@ -90,7 +101,7 @@ class SettingsView(Retranslating, Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
         self.subtitle.setText(self.tr(
-            "The company profile printed on letters and notices, and your preferences. "
-            "Fields marked * are required."))
+            "The company profile printed on letters and notices, your preferences and, below "
+            "them, the working-day calendar of every deadline. Fields marked * are required."))
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Revert"))

@@ -126,6 +126,220 @@
     </message>
 </context>
 <context>
+    <name>CalendarSection</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>Struck out by you</source>
+        <translation>Struck out by you</translation>
+    </message>
+    <message>
+        <source>Known doubt: see the note below the list.</source>
+        <translation>Known doubt: see the note below the list.</translation>
+    </message>
+    <message>
+        <source>Tick at least one rest day.</source>
+        <translation>Tick at least one rest day.</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Restore selected</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>This swapped Saturday comes from the official calendar. To cancel it, add the same date as a day off.</source>
+        <translation>This swapped Saturday comes from the official calendar. To cancel it, add the same date as a day off.</translation>
+    </message>
+    <message>
+        <source>{0} added as a day off.</source>
+        <translation>{0} added as a day off.</translation>
+    </message>
+    <message>
+        <source>{0} declared a working day.</source>
+        <translation>{0} declared a working day.</translation>
+    </message>
+    <message>
+        <source>Strike {0} ({1}) from the calendar? It will count as an ordinary working day for every deadline. You can restore it later.</source>
+        <translation>Strike {0} ({1}) from the calendar? It will count as an ordinary working day for every deadline. You can restore it later.</translation>
+    </message>
+    <message>
+        <source>Restore {0} ({1}) as a day off?</source>
+        <translation>Restore {0} ({1}) as a day off?</translation>
+    </message>
+    <message>
+        <source>Remove your change of {0} ({1})? The day goes back to how the official calendar has it.</source>
+        <translation>Remove your change of {0} ({1})? The day goes back to how the official calendar has it.</translation>
+    </message>
+    <message>
+        <source>{0} restored.</source>
+        <translation>{0} restored.</translation>
+    </message>
+    <message>
+        <source>{0} removed.</source>
+        <translation>{0} removed.</translation>
+    </message>
+    <message>
+        <source>Weekly rest days saved. The deadlines of open complaints were recomputed.</source>
+        <translation>Weekly rest days saved. The deadlines of open complaints were recomputed.</translation>
+    </message>
+    <message>
+        <source>The deadlines of open complaints were recomputed.</source>
+        <translation>The deadlines of open complaints were recomputed.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (from the official calendar, including Lunar New Year and substitute days) and your own changes. The exact days off are fixed each year by the Prime Minister; correct them here. Changes in this section are saved at once (the Save button below is for the profile).</source>
+        <translation>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (from the official calendar, including Lunar New Year and substitute days) and your own changes. The exact days off are fixed each year by the Prime Minister; correct them here. Changes in this section are saved at once (the Save button below is for the profile).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Weekly rest days:</source>
+        <translation>Weekly rest days:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Save rest days</source>
+        <translation>Save rest days</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Worked rest days</source>
+        <translation>Worked rest days</translation>
+    </message>
+    <message>
+        <source>No rest day is worked this year.</source>
+        <translation>No rest day is worked this year.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Add a day off…</source>
+        <translation>Add a day off…</translation>
+    </message>
+    <message>
+        <source>Declare a working day…</source>
+        <translation>Declare a working day…</translation>
+    </message>
+    <message>
+        <source>Removing a law holiday strikes it from the calendar: it counts as a working day until you restore it. Known doubt: the official calendar lists 24 November (Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; whether the Labour Code was amended is not confirmed. If your company works that day, select it and remove it.</source>
+        <translation>Removing a law holiday strikes it from the calendar: it counts as a working day until you restore it. Known doubt: the official calendar lists 24 November (Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; whether the Labour Code was amended is not confirmed. If your company works that day, select it and remove it.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>From the register</source>
+        <translation>From the register</translation>
+    </message>
+    <message>
+        <source>From the catalogue (Decree 356)</source>
+        <translation>From the catalogue (Decree 356)</translation>
+    </message>
+    <message>
+        <source>Find an item, e.g. “CCCD”, “GPS”…</source>
+        <translation>Find an item, e.g. “CCCD”, “GPS”…</translation>
+    </message>
+    <message>
+        <source>Other data, not listed above (separate with ;)</source>
+        <translation>Other data, not listed above (separate with ;)</translation>
+    </message>
+    <message>
+        <source>e.g. Delivery notes; Call recordings</source>
+        <translation>e.g. Delivery notes; Call recordings</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultDialog</name>
     <message>
         <source>Check database</source>
@@ -152,6 +366,389 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Required: why the request is rejected (it is told to the requester)</source>
+        <translation>Required: why the request is rejected (it is told to the requester)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Optional note</translation>
+    </message>
+    <message>
+        <source>Close · {0}</source>
+        <translation>Close · {0}</translation>
+    </message>
+    <message>
+        <source>A closed case is final. Only an answered case can be closed as completed.</source>
+        <translation>A closed case is final. Only an answered case can be closed as completed.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <source>Choose the kind of request to see its deadlines.</source>
+        <translation>Choose the kind of request to see its deadlines.</translation>
+    </message>
+    <message>
+        <source>Due: {0} (under Decree 356, Art. 5)</source>
+        <translation>Due: {0} (under Decree 356, Art. 5)</translation>
+    </message>
+    <message>
+        <source>Due: {0} (the company&apos;s promise and Decree 356, Art. 5)</source>
+        <translation>Due: {0} (the company&apos;s promise and Decree 356, Art. 5)</translation>
+    </message>
+    <message>
+        <source>Due: {0} (the company&apos;s promise)</source>
+        <translation>Due: {0} (the company&apos;s promise)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Company&apos;s promise: {0} · %n working day(s)</source>
+        <translation>
+            <numerusform>Company&apos;s promise: {0} · %n working day</numerusform>
+            <numerusform>Company&apos;s promise: {0} · %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Company&apos;s promise: {0} · %n calendar day(s)</source>
+        <translation>
+            <numerusform>Company&apos;s promise: {0} · %n calendar day</numerusform>
+            <numerusform>Company&apos;s promise: {0} · %n calendar days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal deadline: {0} · {1}</source>
+        <translation>Legal deadline: {0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge receipt by: {0} · %n working day(s)</source>
+        <translation>
+            <numerusform>Acknowledge receipt by: {0} · %n working day</numerusform>
+            <numerusform>Acknowledge receipt by: {0} · %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received before 2026: only the company&apos;s promise applies.</source>
+        <translation>Received before 2026: only the company&apos;s promise applies.</translation>
+    </message>
+    <message>
+        <source>The law sets no deadline for this kind: only the company&apos;s promise applies.</source>
+        <translation>The law sets no deadline for this kind: only the company&apos;s promise applies.</translation>
+    </message>
+    <message>
+        <source>New complaint or request</source>
+        <translation>New complaint or request</translation>
+    </message>
+    <message>
+        <source>Record the case as it was received. The deadlines follow from the date of receipt, the kind of request and the company&apos;s promise in Settings.</source>
+        <translation>Record the case as it was received. The deadlines follow from the date of receipt, the kind of request and the company&apos;s promise in Settings.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Data concerned (from the register)</source>
+        <translation>Data concerned (from the register)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. Nguyễn Văn An</source>
+        <translation>Full name, e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Email, phone or address</source>
+        <translation>Email, phone or address</translation>
+    </message>
+    <message>
+        <source>A processor or third party must act</source>
+        <translation>A processor or third party must act</translation>
+    </message>
+    <message>
+        <source>Decree 356 allows a longer deadline when a processor or another party must act.</source>
+        <translation>Decree 356 allows a longer deadline when a processor or another party must act.</translation>
+    </message>
+    <message>
+        <source>e.g. Asks for a copy of all order history held about her</source>
+        <translation>e.g. Asks for a copy of all order history held about her</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <source>Access (view data)</source>
+        <translation>Access (view data)</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Copy of the data</source>
+        <translation>Copy of the data</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Restrict processing</translation>
+    </message>
+    <message>
+        <source>Object to processing</source>
+        <translation>Object to processing</translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation>Protection measures</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Other request</source>
+        <translation>Other request</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Checking identity</source>
+        <translation>Checking identity</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>On hold (deadline still running)</source>
+        <translation>On hold (deadline still running)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation>Identity not verified</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the requester</source>
+        <translation>Withdrawn by the requester</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Complex</translation>
+    </message>
+    <message>
+        <source>Company policy</source>
+        <translation>Company policy</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>%n day(s) overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>%n day(s) left</source>
+        <translation>%n day(s) left</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Answered on time</translation>
+    </message>
+    <message>
+        <source>Answered %n day(s) late</source>
+        <translation>Answered %n day(s) late</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Binds</source>
+        <translation>Binds</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Waiting: {0}
+The deadline keeps running while the case is on hold.</source>
+        <translation>Waiting: {0}
+The deadline keeps running while the case is on hold.</translation>
+    </message>
+    <message>
+        <source>Extended from {0}: {1}</source>
+        <translation>Extended from {0}: {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Binding: {0}
+Company&apos;s promise: {1}
+Legal deadline: {2}</source>
+        <translation>Binding: {0}
+Company&apos;s promise: {1}
+Legal deadline: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsView</name>
     <message>
         <source>Complaints and requests</source>
@@ -161,13 +758,363 @@
         <source>Complaints and data-subject requests, each answered within its deadline.</source>
         <translation>Complaints and data-subject requests, each answered within its deadline.</translation>
     </message>
-    <message>
-        <source>Complaints and requests are not available in this version yet</source>
-        <translation>Complaints and requests are not available in this version yet</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nothing has been recorded here. Intake, deadlines under Decree 356, reminders and letters come in a later version.</source>
-        <translation>Nothing has been recorded here. Intake, deadlines under Decree 356, reminders and letters come in a later version.</translation>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</source>
+        <translation>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>Third party must act</source>
+        <translation>Third party must act</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>Data concerned</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} on {1}</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>the deadline keeps running</source>
+        <translation>the deadline keeps running</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>No reply written yet.</source>
+        <translation>No reply written yet.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Case #{0} is now “{1}” and no longer matches the filters.</source>
+        <translation>Case #{0} is now “{1}” and no longer matches the filters.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Show it</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Due {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise</source>
+        <translation>Company&apos;s promise</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Acknowledge by</translation>
+    </message>
+    <message>
+        <source>{0} (acknowledged: {1})</source>
+        <translation>{0} (acknowledged: {1})</translation>
+    </message>
+    <message>
+        <source>none for this kind of request</source>
+        <translation>none for this kind of request</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>{0} · binding: {1}</source>
+        <translation>{0} · binding: {1}</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Original due date</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): {0}</source>
+        <translation>
+            <numerusform>%n day: {0}</numerusform>
+            <numerusform>%n days: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Case recorded</source>
+        <translation>Case recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n day(s) to {0}: {1}</source>
+        <translation>
+            <numerusform>Extended by %n day to {0}: {1}</numerusform>
+            <numerusform>Extended by %n days to {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity check: {0} ({1})</source>
+        <translation>Identity check: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadlines recomputed after a change of the calendar</source>
+        <translation>Deadlines recomputed after a change of the calendar</translation>
+    </message>
+    <message>
+        <source>Reply text saved</source>
+        <translation>Reply text saved</translation>
+    </message>
+    <message>
+        <source>Search name, contact, summary or #number… (Ctrl+F)</source>
+        <translation>Search name, contact, summary or #number… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Open (deadline running)</source>
+        <translation>Open (deadline running)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Hide names</translation>
+    </message>
+    <message>
+        <source>Mask requesters&apos; names and contacts, e.g. while sharing the screen</source>
+        <translation>Mask requesters&apos; names and contacts, e.g. while sharing the screen</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Record the first case…</source>
+        <translation>Record the first case…</translation>
+    </message>
+    <message>
+        <source>No complaints or requests yet</source>
+        <translation>No complaints or requests yet</translation>
+    </message>
+    <message>
+        <source>Record each complaint or data-subject request as it arrives: the deadlines under Decree 356 and the company&apos;s promise are computed for you, and every step is kept in the case&apos;s timeline.</source>
+        <translation>Record each complaint or data-subject request as it arrives: the deadlines under Decree 356 and the company&apos;s promise are computed for you, and every step is kept in the case&apos;s timeline.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Identity check…</source>
+        <translation>Identity check…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Put on hold…</source>
+        <translation>Put on hold…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Wait for the requester; the deadline keeps running</source>
+        <translation>Wait for the requester; the deadline keeps running</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>CustomItemDialog</name>
+    <message>
+        <source>Add your own data item</source>
+        <translation>Add your own data item</translation>
+    </message>
+    <message>
+        <source>For data the catalogue of Decree 356 does not list. The item is kept in this database and offered in every entry of the register.</source>
+        <translation>For data the catalogue of Decree 356 does not list. The item is kept in this database and offered in every entry of the register.</translation>
+    </message>
+    <message>
+        <source>Name of the data item</source>
+        <translation>Name of the data item</translation>
+    </message>
+    <message>
+        <source>e.g. Shoe size</source>
+        <translation>e.g. Shoe size</translation>
+    </message>
+    <message>
+        <source>Kind of personal data</source>
+        <translation>Kind of personal data</translation>
+    </message>
+    <message>
+        <source>Basic personal data</source>
+        <translation>Basic personal data</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (Decree 356, Art. 4)</source>
+        <translation>Sensitive personal data (Decree 356, Art. 4)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
     </message>
 </context>
 <context>
@@ -179,6 +1126,62 @@
     <message>
         <source>Your company&apos;s data protection desk at a glance.</source>
         <translation>Your company&apos;s data protection desk at a glance.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due within 2 days</source>
+        <translation>Due within 2 days</translation>
+    </message>
+    <message>
+        <source>Settled on time</source>
+        <translation>Settled on time</translation>
+    </message>
+    <message>
+        <source>Complaints and requests</source>
+        <translation>Complaints and requests</translation>
+    </message>
+    <message>
+        <source>No complaint or request has been recorded yet. When you record one under Complaints &amp; requests, its deadline, the cases overdue or due soon and the figures of the last twelve months appear here.</source>
+        <translation>No complaint or request has been recorded yet. When you record one under Complaints &amp; requests, its deadline, the cases overdue or due soon and the figures of the last twelve months appear here.</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>Open the list</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next two days.</source>
+        <translation>Nothing falls due in the next two days.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cases by status</translation>
     </message>
     <message>
         <source>Company profile</source>
@@ -199,6 +1202,42 @@
     <message>
         <source>Check the database now</source>
         <translation>Check the database now</translation>
+    </message>
+    <message>
+        <source>of {0} recorded</source>
+        <translation>of {0} recorded</translation>
+    </message>
+    <message>
+        <source>past the binding due date</source>
+        <translation>past the binding due date</translation>
+    </message>
+    <message>
+        <source>Go to complaints and requests</source>
+        <translation>Go to complaints and requests</translation>
+    </message>
+    <message>
+        <source>from today to the day after tomorrow</source>
+        <translation>from today to the day after tomorrow</translation>
+    </message>
+    <message>
+        <source>none settled in 12 months</source>
+        <translation>none settled in 12 months</translation>
+    </message>
+    <message>
+        <source>{0} of {1} settled in 12 months</source>
+        <translation>{0} of {1} settled in 12 months</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>The {0} most urgent of {1}; open the list for all of them.</source>
+        <translation>The {0} most urgent of {1}; open the list for all of them.</translation>
+    </message>
+    <message>
+        <source>{0} received, {1} answered or closed</source>
+        <translation>{0} received, {1} answered or closed</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -278,6 +1317,84 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Add a day off</source>
+        <translation>Add a day off</translation>
+    </message>
+    <message>
+        <source>A day nobody works, e.g. a bridge day the Prime Minister announced or the company&apos;s own holiday. Deadlines that end on it move to the next working day.</source>
+        <translation>A day nobody works, e.g. a bridge day the Prime Minister announced or the company&apos;s own holiday. Deadlines that end on it move to the next working day.</translation>
+    </message>
+    <message>
+        <source>e.g. Day off after National Day</source>
+        <translation>e.g. Day off after National Day</translation>
+    </message>
+    <message>
+        <source>Declare a working day</source>
+        <translation>Declare a working day</translation>
+    </message>
+    <message>
+        <source>A weekly rest day that is worked, e.g. a Saturday swapped for a bridge day. It counts as a working day for every deadline.</source>
+        <translation>A weekly rest day that is worked, e.g. a Saturday swapped for a bridge day. It counts as a working day for every deadline.</translation>
+    </message>
+    <message>
+        <source>e.g. Working Saturday for 2 September</source>
+        <translation>e.g. Working Saturday for 2 September</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>New due date: &lt;b&gt;{0}&lt;/b&gt; (originally {1})</source>
+        <translation>New due date: &lt;b&gt;{0}&lt;/b&gt; (originally {1})</translation>
+    </message>
+    <message>
+        <source>Extend · {0}</source>
+        <translation>Extend · {0}</translation>
+    </message>
+    <message>
+        <source>A case may be extended once. The reason is told to the requester; the original due date stays on the record.</source>
+        <translation>A case may be extended once. The reason is told to the requester; the original due date stays on the record.</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>At most {0} days ({1}).</source>
+        <translation>At most {0} days ({1}).</translation>
+    </message>
+    <message>
+        <source>At most {0} days (company practice: the law sets no extension for this kind).</source>
+        <translation>At most {0} days (company practice: the law sets no extension for this kind).</translation>
+    </message>
+    <message>
+        <source>e.g. The data must be collected from our delivery partner</source>
+        <translation>e.g. The data must be collected from our delivery partner</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extend</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -301,6 +1418,559 @@
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Put on hold · {0}</source>
+        <translation>Put on hold · {0}</translation>
+    </message>
+    <message>
+        <source>The case waits for the requester (for example a missing document). The due date {0} does not move: the legal deadline keeps running while the case is on hold.</source>
+        <translation>The case waits for the requester (for example a missing document). The due date {0} does not move: the legal deadline keeps running while the case is on hold.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. Waiting for a copy of the ID card</source>
+        <translation>e.g. Waiting for a copy of the ID card</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity check · {0}</source>
+        <translation>Identity check · {0}</translation>
+    </message>
+    <message>
+        <source>A request about a person&apos;s own data needs their identity verified. Who checked and when is recorded; the deadline keeps running meanwhile.</source>
+        <translation>A request about a person&apos;s own data needs their identity verified. Who checked and when is recorded; the deadline keeps running meanwhile.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Citizen ID card (CCCD) checked in person</source>
+        <translation>Citizen ID card (CCCD) checked in person</translation>
+    </message>
+    <message>
+        <source>Reply from the email address we hold</source>
+        <translation>Reply from the email address we hold</translation>
+    </message>
+    <message>
+        <source>Call back to the phone number we hold</source>
+        <translation>Call back to the phone number we hold</translation>
+    </message>
+    <message>
+        <source>VNeID electronic identification</source>
+        <translation>VNeID electronic identification</translation>
+    </message>
+    <message>
+        <source>Choose or describe the method</source>
+        <translation>Choose or describe the method</translation>
+    </message>
+    <message>
+        <source>Then start work on the case ({0})</source>
+        <translation>Then start work on the case ({0})</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Record the check</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFormDialog</name>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Notify by: {0} — {1}</source>
+        <translation>Notify by: {0} — {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories chosen.</source>
+        <translation>
+            <numerusform>%n category chosen.</numerusform>
+            <numerusform>%n categories chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensitive personal data: {0}.</source>
+        <translation>Sensitive personal data: {0}.</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (marked by you).</source>
+        <translation>Sensitive personal data (marked by you).</translation>
+    </message>
+    <message>
+        <source>Basic personal data only.</source>
+        <translation>Basic personal data only.</translation>
+    </message>
+    <message>
+        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29).</source>
+        <translation>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29).</translation>
+    </message>
+    <message>
+        <source>Involves {0}.</source>
+        <translation>Involves {0}.</translation>
+    </message>
+    <message>
+        <source>Not in the register: {0}. Add them to the register so that it stays complete.</source>
+        <translation>Not in the register: {0}. Add them to the register so that it stays complete.</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Edit the facts of the incident</source>
+        <translation>Edit the facts of the incident</translation>
+    </message>
+    <message>
+        <source>The facts of the personal data breach, as the notice to the Ministry of Public Security needs them. Times are local time ({0}). Fields marked * are required.</source>
+        <translation>The facts of the personal data breach, as the notice to the Ministry of Public Security needs them. Times are local time ({0}). Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation>Personal data concerned</translation>
+    </message>
+    <message>
+        <source>Consequences and remedies</source>
+        <translation>Consequences and remedies</translation>
+    </message>
+    <message>
+        <source>Late notice</source>
+        <translation>Late notice</translation>
+    </message>
+    <message>
+        <source>e.g. Customer list sent to the wrong recipient</source>
+        <translation>e.g. Customer list sent to the wrong recipient</translation>
+    </message>
+    <message>
+        <source>e.g. Order system, Ho Chi Minh City office</source>
+        <translation>e.g. Order system, Ho Chi Minh City office</translation>
+    </message>
+    <message>
+        <source>What was done to the data, how it was discovered</source>
+        <translation>What was done to the data, how it was discovered</translation>
+    </message>
+    <message>
+        <source>e.g. Wrong access settings, stolen laptop</source>
+        <translation>e.g. Wrong access settings, stolen laptop</translation>
+    </message>
+    <message>
+        <source>e.g. The hosting provider (processor)</source>
+        <translation>e.g. The hosting provider (processor)</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>Who reported it</translation>
+    </message>
+    <message>
+        <source>Harm or risks for the people concerned</source>
+        <translation>Harm or risks for the people concerned</translation>
+    </message>
+    <message>
+        <source>What has been done to stop and remedy it</source>
+        <translation>What has been done to stop and remedy it</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <source>Required when the notice is sent after the deadline</source>
+        <translation>Required when the notice is sent after the deadline</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>Time unknown</translation>
+    </message>
+    <message>
+        <source>Treat as sensitive even though no category listed is</source>
+        <translation>Treat as sensitive even though no category listed is</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStepDialog</name>
+    <message>
+        <source>Deadline {0}: a notice sent at this time is late by {1}. Give the reason for the delay; it is printed on the notice.</source>
+        <translation>Deadline {0}: a notice sent at this time is late by {1}. Give the reason for the delay; it is printed on the notice.</translation>
+    </message>
+    <message>
+        <source>Deadline {0}: a notice sent at this time is on time.</source>
+        <translation>Deadline {0}: a notice sent at this time is on time.</translation>
+    </message>
+    <message>
+        <source>Not recorded: correct the fields marked in red.</source>
+        <translation>Not recorded: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Assess the incident</source>
+        <translation>Assess the incident</translation>
+    </message>
+    <message>
+        <source>Assess: {0}</source>
+        <translation>Assess: {0}</translation>
+    </message>
+    <message>
+        <source>Notify the Ministry of Public Security when the breach may harm national defence, security, public order, or a person&apos;s life, health, honour, dignity or property (Law 91/2025, Art. 23). Record the decision and why.</source>
+        <translation>Notify the Ministry of Public Security when the breach may harm national defence, security, public order, or a person&apos;s life, health, honour, dignity or property (Law 91/2025, Art. 23). Record the decision and why.</translation>
+    </message>
+    <message>
+        <source>e.g. Bank details of 86 employees exposed: risk to their property</source>
+        <translation>e.g. Bank details of 86 employees exposed: risk to their property</translation>
+    </message>
+    <message>
+        <source>Record the assessment</source>
+        <translation>Record the assessment</translation>
+    </message>
+    <message>
+        <source>Notice to the authority</source>
+        <translation>Notice to the authority</translation>
+    </message>
+    <message>
+        <source>Notice to the authority: {0}</source>
+        <translation>Notice to the authority: {0}</translation>
+    </message>
+    <message>
+        <source>Record when and how the notice reached the specialised personal data protection agency of the Ministry of Public Security.</source>
+        <translation>Record when and how the notice reached the specialised personal data protection agency of the Ministry of Public Security.</translation>
+    </message>
+    <message>
+        <source>Sent at *</source>
+        <translation>Sent at *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. 03/2026/TB-SV</source>
+        <translation>e.g. 03/2026/TB-SV</translation>
+    </message>
+    <message>
+        <source>e.g. The scope of the data had to be checked with the cloud provider</source>
+        <translation>e.g. The scope of the data had to be checked with the cloud provider</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>Record the notice</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <source>Discovered at</source>
+        <translation>Discovered at</translation>
+    </message>
+    <message>
+        <source>Place or system</source>
+        <translation>Place or system</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Organisations or persons involved</source>
+        <translation>Organisations or persons involved</translation>
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation>Personal data concerned</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>Number of data subjects</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>Measures planned</source>
+        <translation>Measures planned</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Reason for the late notice</source>
+        <translation>Reason for the late notice</translation>
+    </message>
+    <message>
+        <source>Harm assessment</source>
+        <translation>Harm assessment</translation>
+    </message>
+    <message>
+        <source>Reason for the assessment</source>
+        <translation>Reason for the assessment</translation>
+    </message>
+    <message>
+        <source>Sent via</source>
+        <translation>Sent via</translation>
+    </message>
+    <message>
+        <source>Reference of the notice</source>
+        <translation>Reference of the notice</translation>
+    </message>
+    <message>
+        <source>Authority notified at</source>
+        <translation>Authority notified at</translation>
+    </message>
+    <message>
+        <source>Data subjects notified at</source>
+        <translation>Data subjects notified at</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Authority notified</translation>
+    </message>
+    <message>
+        <source>Data subjects notified</source>
+        <translation>Data subjects notified</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Law 91</source>
+        <translation>Law 91</translation>
+    </message>
+    <message>
+        <source>Decree 13</source>
+        <translation>Decree 13</translation>
+    </message>
+    <message>
+        <source>Law 91/2025/QH15</source>
+        <translation>Law 91/2025/QH15</translation>
+    </message>
+    <message>
+        <source>Decree 13/2023/NĐ-CP</source>
+        <translation>Decree 13/2023/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation>Biometric</translation>
+    </message>
+    <message>
+        <source>location and biometric data</source>
+        <translation>location and biometric data</translation>
+    </message>
+    <message>
+        <source>location data</source>
+        <translation>location data</translation>
+    </message>
+    <message>
+        <source>biometric data</source>
+        <translation>biometric data</translation>
+    </message>
+    <message>
+        <source>Directly to the agency (A05, Ministry of Public Security)</source>
+        <translation>Directly to the agency (A05, Ministry of Public Security)</translation>
+    </message>
+    <message>
+        <source>National Portal on personal data protection</source>
+        <translation>National Portal on personal data protection</translation>
+    </message>
+    <message>
+        <source>Notify the authority</source>
+        <translation>Notify the authority</translation>
+    </message>
+    <message>
+        <source>No notice to the authority</source>
+        <translation>No notice to the authority</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <source>Overdue by {0}</source>
+        <translation>Overdue by {0}</translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation>Sent late</translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation>No notice</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Law 91/2025, {0} hours from discovery</source>
+        <translation>Law 91/2025, {0} hours from discovery</translation>
+    </message>
+    <message>
+        <source>Decree 13/2023, {0} hours from occurrence</source>
+        <translation>Decree 13/2023, {0} hours from occurrence</translation>
+    </message>
+    <message>
+        <source>Decree 13/2023, {0} hours from occurrence (unknown, so counted from discovery)</source>
+        <translation>Decree 13/2023, {0} hours from occurrence (unknown, so counted from discovery)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <source>Notify the Ministry of Public Security by {0} ({1}).</source>
+        <translation>Notify the Ministry of Public Security by {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Notice sent {0}.</source>
+        <translation>Notice sent {0}.</translation>
+    </message>
+    <message>
+        <source>Assessed: no notice to the authority.</source>
+        <translation>Assessed: no notice to the authority.</translation>
+    </message>
+    <message>
+        <source>Marked sensitive by the DPO.</source>
+        <translation>Marked sensitive by the DPO.</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data:</source>
+        <translation>Sensitive personal data:</translation>
+    </message>
+    <message>
+        <source>Involves {0}: the people affected must be told within {1} hours of discovery, by {2} (Decree 356, Art. 29).</source>
+        <translation>Involves {0}: the people affected must be told within {1} hours of discovery, by {2} (Decree 356, Art. 29).</translation>
+    </message>
+    <message>
+        <source>Involves {0}. Decree 13 sets no deadline for telling the people affected; telling them is good practice.</source>
+        <translation>Involves {0}. Decree 13 sets no deadline for telling the people affected; telling them is good practice.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Notify by</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Location/biometric</source>
+        <translation>Location/biometric</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsView</name>
     <message>
         <source>Breach incidents</source>
@@ -310,13 +1980,294 @@
         <source>Personal data breaches, the 72-hour clock and the notice to the Ministry of Public Security.</source>
         <translation>Personal data breaches, the 72-hour clock and the notice to the Ministry of Public Security.</translation>
     </message>
-    <message>
-        <source>Incidents are not available in this version yet</source>
-        <translation>Incidents are not available in this version yet</translation>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} incidents shown</source>
+        <translation>
+            <numerusform>%n of {0} incidents shown</numerusform>
+            <numerusform>%n of {0} incidents shown</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nothing has been recorded here. The incident log, the 72-hour clock and the notice on form 08 come in a later version.</source>
-        <translation>Nothing has been recorded here. The incident log, the 72-hour clock and the notice on form 08 come in a later version.</translation>
+        <source>No incident selected</source>
+        <translation>No incident selected</translation>
+    </message>
+    <message>
+        <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
+        <translation>Notice to the Ministry of Public Security by {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</source>
+        <translation>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</translation>
+    </message>
+    <message>
+        <source>Company profile: DPO&apos;s phone or email</source>
+        <translation>Company profile: DPO&apos;s phone or email</translation>
+    </message>
+    <message>
+        <source>Company profile: {0}</source>
+        <translation>Company profile: {0}</translation>
+    </message>
+    <message>
+        <source>The notice to the authority still lacks: {0}</source>
+        <translation>The notice to the authority still lacks: {0}</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>not in the register</translation>
+    </message>
+    <message>
+        <source>catalogue item</source>
+        <translation>catalogue item</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</source>
+        <translation>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Incident logged</source>
+        <translation>Incident logged</translation>
+    </message>
+    <message>
+        <source>Facts edited</source>
+        <translation>Facts edited</translation>
+    </message>
+    <message>
+        <source>recorded {0}</source>
+        <translation>recorded {0}</translation>
+    </message>
+    <message>
+        <source>Timeline ({0})</source>
+        <translation>Timeline ({0})</translation>
+    </message>
+    <message>
+        <source>The file matches its SHA-256 hash.</source>
+        <translation>The file matches its SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>The file no longer matches its SHA-256 hash: it was altered after it was attached.</source>
+        <translation>The file no longer matches its SHA-256 hash: it was altered after it was attached.</translation>
+    </message>
+    <message>
+        <source>Evidence files ({0})</source>
+        <translation>Evidence files ({0})</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Attach evidence files</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Some files were not attached</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Remove the file</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</source>
+        <translation>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Close the incident</source>
+        <translation>Close the incident</translation>
+    </message>
+    <message>
+        <source>Close “{0}”? Its record, timeline and evidence are kept.</source>
+        <translation>Close “{0}”? Its record, timeline and evidence are kept.</translation>
+    </message>
+    <message>
+        <source>Step not recorded</source>
+        <translation>Step not recorded</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Search title, place, data… (Ctrl+F)</source>
+        <translation>Search title, place, data… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Record a breach (Ctrl+N)</source>
+        <translation>Record a breach (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit facts…</source>
+        <translation>Edit facts…</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Assess…</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Notify authority…</source>
+        <translation>Notify authority…</translation>
+    </message>
+    <message>
+        <source>Subjects notified</source>
+        <translation>Subjects notified</translation>
+    </message>
+    <message>
+        <source>Record whether the breach must be notified, and why</source>
+        <translation>Record whether the breach must be notified, and why</translation>
+    </message>
+    <message>
+        <source>The breach is stopped and contained</source>
+        <translation>The breach is stopped and contained</translation>
+    </message>
+    <message>
+        <source>Record the notice sent to the Ministry of Public Security</source>
+        <translation>Record the notice sent to the Ministry of Public Security</translation>
+    </message>
+    <message>
+        <source>The people affected have been told</source>
+        <translation>The people affected have been told</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
+        <translation>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
+        <translation>Intact: the stored file still matches the SHA-256 hash taken when it was attached</translation>
+    </message>
+    <message>
+        <source>No incident recorded</source>
+        <translation>No incident recorded</translation>
+    </message>
+    <message>
+        <source>When personal data are lost, leaked, altered or accessed without permission, record the incident at once: the Ministry of Public Security must be notified within {0} hours of its discovery.</source>
+        <translation>When personal data are lost, leaked, altered or accessed without permission, record the incident at once: the Ministry of Public Security must be notified within {0} hours of its discovery.</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Record an incident</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Basic personal data (Decree 356, Art. 3)</source>
+        <translation>Basic personal data (Decree 356, Art. 3)</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (Decree 356, Art. 4)</source>
+        <translation>Sensitive personal data (Decree 356, Art. 4)</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own items</source>
+        <translation>The company&apos;s own items</translation>
+    </message>
+    <message>
+        <source>own item, sensitive</source>
+        <translation>own item, sensitive</translation>
+    </message>
+    <message>
+        <source>own item</source>
+        <translation>own item</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data: {0}</source>
+        <translation>Sensitive personal data: {0}</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own item, basic personal data</source>
+        <translation>The company&apos;s own item, basic personal data</translation>
+    </message>
+    <message>
+        <source>Basic personal data: {0}</source>
+        <translation>Basic personal data: {0}</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>Data item</translation>
+    </message>
+    <message>
+        <source>Decree 356</source>
+        <translation>Decree 356</translation>
+    </message>
+    <message>
+        <source>Find an item: name, e.g. “CCCD”, “email”…</source>
+        <translation>Find an item: name, e.g. “CCCD”, “email”…</translation>
+    </message>
+    <message>
+        <source>Add own item…</source>
+        <translation>Add own item…</translation>
     </message>
 </context>
 <context>
@@ -495,6 +2446,29 @@
     </message>
 </context>
 <context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>No complaints were received or settled in the last 12 months.</source>
+        <translation>No complaints were received or settled in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Settled on time (% of the cases answered or closed that month)</source>
+        <translation>Settled on time (% of the cases answered or closed that month)</translation>
+    </message>
+    <message>
+        <source>{0}/{1}: {2} received, {3} answered or closed</source>
+        <translation>{0}/{1}: {2} received, {3} answered or closed</translation>
+    </message>
+    <message>
+        <source>{0} of them by the due date ({1}%)</source>
+        <translation>{0} of them by the due date ({1}%)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Company name</source>
@@ -618,7 +2592,598 @@
     </message>
 </context>
 <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) chosen.</source>
+        <translation>
+            <numerusform>%n item chosen.</numerusform>
+            <numerusform>%n items chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type: sensitive personal data, because of: {0}</source>
+        <translation>Type: sensitive personal data, because of: {0}</translation>
+    </message>
+    <message>
+        <source>Type: sensitive personal data (marked by you)</source>
+        <translation>Type: sensitive personal data (marked by you)</translation>
+    </message>
+    <message>
+        <source>Type: basic personal data</source>
+        <translation>Type: basic personal data</translation>
+    </message>
+    <message>
+        <source>New register entry</source>
+        <translation>New register entry</translation>
+    </message>
+    <message>
+        <source>Edit register entry</source>
+        <translation>Edit register entry</translation>
+    </message>
+    <message>
+        <source>One kind of personal data the company processes. Fields marked * are required.</source>
+        <translation>One kind of personal data the company processes. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>What and whose</source>
+        <translation>What and whose</translation>
+    </message>
+    <message>
+        <source>Data items *</source>
+        <translation>Data items *</translation>
+    </message>
+    <message>
+        <source>Why, where and how long</source>
+        <translation>Why, where and how long</translation>
+    </message>
+    <message>
+        <source>Recipients and transfer abroad</source>
+        <translation>Recipients and transfer abroad</translation>
+    </message>
+    <message>
+        <source>Responsibility and notes</source>
+        <translation>Responsibility and notes</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Data subjects *</source>
+        <translation>Data subjects *</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Owner department</translation>
+    </message>
+    <message>
+        <source>Purposes *</source>
+        <translation>Purposes *</translation>
+    </message>
+    <message>
+        <source>Legal basis *</source>
+        <translation>Legal basis *</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Storage location</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>Transfer abroad</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>e.g. Online shop customers</source>
+        <translation>e.g. Online shop customers</translation>
+    </message>
+    <message>
+        <source>Others, separated by ; (e.g. Tenants)</source>
+        <translation>Others, separated by ; (e.g. Tenants)</translation>
+    </message>
+    <message>
+        <source>e.g. Sales</source>
+        <translation>e.g. Sales</translation>
+    </message>
+    <message>
+        <source>One purpose per line</source>
+        <translation>One purpose per line</translation>
+    </message>
+    <message>
+        <source>Choose, or describe another basis</source>
+        <translation>Choose, or describe another basis</translation>
+    </message>
+    <message>
+        <source>e.g. Given by the customer when ordering</source>
+        <translation>e.g. Given by the customer when ordering</translation>
+    </message>
+    <message>
+        <source>e.g. Order system (server in Vietnam)</source>
+        <translation>e.g. Order system (server in Vietnam)</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 years</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5 years</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10 years</translation>
+    </message>
+    <message>
+        <source>Until the data subject asks for deletion</source>
+        <translation>Until the data subject asks for deletion</translation>
+    </message>
+    <message>
+        <source>Until the data subject withdraws consent</source>
+        <translation>Until the data subject withdraws consent</translation>
+    </message>
+    <message>
+        <source>e.g. 5 years</source>
+        <translation>e.g. 5 years</translation>
+    </message>
+    <message>
+        <source>One measure per line</source>
+        <translation>One measure per line</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Add recipient</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The data is transferred abroad</source>
+        <translation>The data is transferred abroad</translation>
+    </message>
+    <message>
+        <source>Separated by ; (e.g. Singapore; USA)</source>
+        <translation>Separated by ; (e.g. Singapore; USA)</translation>
+    </message>
+    <message>
+        <source>Treat as sensitive even though no item is sensitive</source>
+        <translation>Treat as sensitive even though no item is sensitive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Choose the register CSV</source>
+        <translation>Choose the register CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Importing… %v of %m</source>
+        <translation>Importing… %v of %m</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to see what it will add.</source>
+        <translation>Choose a CSV file to see what it will add.</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>Checking every row of the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %n entries will be added.</source>
+        <translation>
+            <numerusform>The file is correct: %n entry will be added.</numerusform>
+            <numerusform>The file is correct: %n entries will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new own data item(s) will be created.</source>
+        <translation>
+            <numerusform>%n new own data item will be created.</numerusform>
+            <numerusform>%n new own data items will be created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no entries.</source>
+        <translation>The file holds no entries.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: fix the file and choose it again. Nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem found: fix the file and choose it again. Nothing was imported.</numerusform>
+            <numerusform>%n problems found: fix the file and choose it again. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed: {0}</source>
+        <translation>The import failed: {0}</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Entries to add</source>
+        <translation>Entries to add</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first {0}; %n more not shown)</source>
+        <translation>
+            <numerusform>(the first {0}; %n more not shown)</numerusform>
+            <numerusform>(the first {0}; %n more not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>sensitive</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>basic</translation>
+    </message>
+    <message numerus="yes">
+        <source>New own data items, not in the catalogue (%n)</source>
+        <translation>
+            <numerusform>New own data items, not in the catalogue (%n)</numerusform>
+            <numerusform>New own data items, not in the catalogue (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {0}, column {1}</source>
+        <translation>Row {0}, column {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+    <message>
+        <source>Import the register from CSV</source>
+        <translation>Import the register from CSV</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file (Excel: “CSV UTF-8”) with a header row and one data category per row. Lists are separated by “;”. Data items may be catalogue codes, names in Vietnamese or English, or your own items, which are created. Nothing is written unless every row is correct.</source>
+        <translation>A UTF-8 CSV file (Excel: “CSV UTF-8”) with a header row and one data category per row. Lists are separated by “;”. Data items may be catalogue codes, names in Vietnamese or English, or your own items, which are created. Nothing is written unless every row is correct.</translation>
+    </message>
+    <message>
+        <source>Columns: {0}</source>
+        <translation>Columns: {0}</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data, because of:</source>
+        <translation>Sensitive personal data, because of:</translation>
+    </message>
+    <message>
+        <source>Marked sensitive by the DPO.</source>
+        <translation>Marked sensitive by the DPO.</translation>
+    </message>
+    <message>
+        <source>Basic personal data only.</source>
+        <translation>Basic personal data only.</translation>
+    </message>
+    <message>
+        <source>{0} marks sensitive personal data (Decree 356, Art. 4):</source>
+        <translation>{0} marks sensitive personal data (Decree 356, Art. 4):</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} entries shown</source>
+        <translation>
+            <numerusform>%n of {0} entries shown</numerusform>
+            <numerusform>%n of {0} entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All data subjects</source>
+        <translation>All data subjects</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all its details. Double-click or press Enter to edit it.</source>
+        <translation>Select an entry to see all its details. Double-click or press Enter to edit it.</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Storage location</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>Transfer abroad</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Owner department</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Sensitive personal data</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the entry</source>
+        <translation>Cannot duplicate the entry</translation>
+    </message>
+    <message>
+        <source>Copy created: edit it to tell it apart.</source>
+        <translation>Copy created: edit it to tell it apart.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the entry</source>
+        <translation>Cannot delete the entry</translation>
+    </message>
+    <message>
+        <source>“{0}” was not deleted: other records refer to it.
+
+{1}</source>
+        <translation>“{0}” was not deleted: other records refer to it.
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
+        <translation>Deleted “{0}”.</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>Delete the entry</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” from the register? The deletion is kept in the audit log.</source>
+        <translation>Delete “{0}” from the register? The deletion is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data-register</source>
+        <translation>data-register</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
     <message>
         <source>Data category register</source>
         <translation>Data category register</translation>
@@ -628,12 +3193,168 @@
         <translation>What personal data the company collects, whose, why, on which legal basis, where it is stored, who receives it and how long it is kept.</translation>
     </message>
     <message>
-        <source>The register is not available in this version yet</source>
-        <translation>The register is not available in this version yet</translation>
+        <source>Search names, items, purposes… (Ctrl+F)</source>
+        <translation>Search names, items, purposes… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Nothing has been recorded here. The register of data categories, with the catalogue of basic and sensitive data of Decree 356, comes in a later version.</source>
-        <translation>Nothing has been recorded here. The register of data categories, with the catalogue of basic and sensitive data of Decree 356, comes in a later version.</translation>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <source>Basic only</source>
+        <translation>Basic only</translation>
+    </message>
+    <message>
+        <source>Abroad or not</source>
+        <translation>Abroad or not</translation>
+    </message>
+    <message>
+        <source>Sent abroad</source>
+        <translation>Sent abroad</translation>
+    </message>
+    <message>
+        <source>Not sent abroad</source>
+        <translation>Not sent abroad</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Add a data category (Ctrl+N)</source>
+        <translation>Add a data category (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8 with BOM)…</source>
+        <translation>CSV for Excel (UTF-8 with BOM)…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>The register is empty</source>
+        <translation>The register is empty</translation>
+    </message>
+    <message>
+        <source>List each kind of personal data the company processes: whose it is, which items, why, on which legal basis, who receives it and how long it is kept. Start from the catalogue of basic and sensitive data of Decree 356, or import the register you already keep in a spreadsheet.</source>
+        <translation>List each kind of personal data the company processes: whose it is, which items, why, on which legal basis, who receives it and how long it is kept. Start from the catalogue of basic and sensitive data of Decree 356, or import the register you already keep in a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Start from the catalogue</source>
+        <translation>Start from the catalogue</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>Import a CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n case overdue</numerusform>
+            <numerusform>%n cases overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within 2 days</source>
+        <translation>
+            <numerusform>%n case due within 2 days</numerusform>
+            <numerusform>%n cases due within 2 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines to watch</source>
+        <translation>Deadlines to watch</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>The law&apos;s deadlines keep running while a case waits; answer or extend these cases first.</source>
+        <translation>The law&apos;s deadlines keep running while a case waits; answer or extend these cases first.</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it.</source>
+        <translation>Double-click a case to open it.</translation>
+    </message>
+    <message>
+        <source>Open the complaints list</source>
+        <translation>Open the complaints list</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Draft saved at {0}.</source>
+        <translation>Draft saved at {0}.</translation>
+    </message>
+    <message>
+        <source>Reply · {0}</source>
+        <translation>Reply · {0}</translation>
+    </message>
+    <message>
+        <source>The reply is printed on the reply letter. Save a draft to finish it later, or mark the case answered once the reply has been sent.</source>
+        <translation>The reply is printed on the reply letter. Save a draft to finish it later, or mark the case answered once the reply has been sent.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation>Mark answered</translation>
     </message>
 </context>
 <context>
@@ -678,8 +3399,8 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The company profile printed on letters and notices, and your preferences. Fields marked * are required.</source>
-        <translation>The company profile printed on letters and notices, and your preferences. Fields marked * are required.</translation>
+        <source>The company profile printed on letters and notices, your preferences and, below them, the working-day calendar of every deadline. Fields marked * are required.</source>
+        <translation>The company profile printed on letters and notices, your preferences and, below them, the working-day calendar of every deadline. Fields marked * are required.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -705,8 +3426,100 @@
         <translation>Phone number must have 8 to 15 digits (spaces, dots, dashes and a leading + are allowed)</translation>
     </message>
     <message>
+        <source>Unknown field</source>
+        <translation>Unknown field</translation>
+    </message>
+    <message>
+        <source>Must be text</source>
+        <translation>Must be text</translation>
+    </message>
+    <message>
+        <source>Not a real date (expected YYYY-MM-DD)</source>
+        <translation>Not a real date (expected YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lies in the future (today is {today})</source>
+        <translation>Lies in the future (today is {today})</translation>
+    </message>
+    <message>
         <source>Must be one of: {allowed}</source>
         <translation>Must be one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>Must be true or false</source>
+        <translation>Must be true or false</translation>
+    </message>
+    <message>
+        <source>Register entry {id} does not exist</source>
+        <translation>Register entry {id} does not exist</translation>
+    </message>
+    <message>
+        <source>Unknown state (one of: {allowed})</source>
+        <translation>Unknown state (one of: {allowed})</translation>
+    </message>
+    <message>
+        <source>A case that is {current} cannot become {wanted} (allowed: {allowed})</source>
+        <translation>A case that is {current} cannot become {wanted} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>Say why the case waits (e.g. the requester must send a document)</source>
+        <translation>Say why the case waits (e.g. the requester must send a document)</translation>
+    </message>
+    <message>
+        <source>Write the reply before marking the case answered</source>
+        <translation>Write the reply before marking the case answered</translation>
+    </message>
+    <message>
+        <source>Closing needs an outcome (one of: {allowed})</source>
+        <translation>Closing needs an outcome (one of: {allowed})</translation>
+    </message>
+    <message>
+        <source>Only an answered case can be closed as completed</source>
+        <translation>Only an answered case can be closed as completed</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected</source>
+        <translation>Say why the request is rejected</translation>
+    </message>
+    <message>
+        <source>Record the failed identity check first</source>
+        <translation>Record the failed identity check first</translation>
+    </message>
+    <message>
+        <source>Only an open case can be extended (this one is {status})</source>
+        <translation>Only an open case can be extended (this one is {status})</translation>
+    </message>
+    <message>
+        <source>This case was already extended once; the law allows one extension</source>
+        <translation>This case was already extended once; the law allows one extension</translation>
+    </message>
+    <message>
+        <source>Extend by 1 to {limit} days</source>
+        <translation>Extend by 1 to {limit} days</translation>
+    </message>
+    <message>
+        <source>Give the reason that will be told to the requester</source>
+        <translation>Give the reason that will be told to the requester</translation>
+    </message>
+    <message>
+        <source>A time with its offset, e.g. 2026-03-02T09:30:00+07:00</source>
+        <translation>A time with its offset, e.g. 2026-03-02T09:30:00+07:00</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>The case is closed</translation>
+    </message>
+    <message>
+        <source>Website looks wrong (expected a domain such as senvang.vn or a web address such as https://senvang.vn)</source>
+        <translation>Website looks wrong (expected a domain such as senvang.vn or a web address such as https://senvang.vn)</translation>
+    </message>
+    <message>
+        <source>Must be a real date written YYYY-MM-DD (e.g. 2018-03-15)</source>
+        <translation>Must be a real date written YYYY-MM-DD (e.g. 2018-03-15)</translation>
+    </message>
+    <message>
+        <source>Must be one line of at most {limit} characters</source>
+        <translation>Must be one line of at most {limit} characters</translation>
     </message>
     <message>
         <source>Must be a whole number of days from 1 to 90</source>
@@ -715,6 +3528,10 @@
     <message>
         <source>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</source>
         <translation>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</translation>
+    </message>
+    <message>
+        <source>List of rest days such as sat,sun (mon tue wed thu fri sat sun)</source>
+        <translation>List of rest days such as sat,sun (mon tue wed thu fri sat sun)</translation>
     </message>
     <message>
         <source>Unknown setting (known: {known})</source>
@@ -771,6 +3588,142 @@
     <message>
         <source>{table} {record} vanished without an audit entry</source>
         <translation>{table} {record} vanished without an audit entry</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>Discovery cannot come before the occurrence</source>
+        <translation>Discovery cannot come before the occurrence</translation>
+    </message>
+    <message>
+        <source>Lies in the future</source>
+        <translation>Lies in the future</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, 0 or more</source>
+        <translation>Must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>Must be a list of names</source>
+        <translation>Must be a list of names</translation>
+    </message>
+    <message>
+        <source>An incident that is {current} cannot become {wanted} (allowed: {allowed})</source>
+        <translation>An incident that is {current} cannot become {wanted} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>Comes before the discovery</source>
+        <translation>Comes before the discovery</translation>
+    </message>
+    <message>
+        <source>Record the assessment: notify the authority or not, and why</source>
+        <translation>Record the assessment: notify the authority or not, and why</translation>
+    </message>
+    <message>
+        <source>Notify the authority before closing (or assess it as not to notify)</source>
+        <translation>Notify the authority before closing (or assess it as not to notify)</translation>
+    </message>
+    <message>
+        <source>Say how the notice was sent: agency or portal</source>
+        <translation>Say how the notice was sent: agency or portal</translation>
+    </message>
+    <message>
+        <source>The notice is late: give the reason for the delay</source>
+        <translation>The notice is late: give the reason for the delay</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>The folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>Fill in the company profile before printing letters (or print a draft)</source>
+        <translation>Fill in the company profile before printing letters (or print a draft)</translation>
+    </message>
+    <message>
+        <source>Reply letters for a complaint without a reply text are refused</source>
+        <translation>Reply letters for a complaint without a reply text are refused</translation>
+    </message>
+    <message>
+        <source>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</source>
+        <translation>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</translation>
+    </message>
+    <message>
+        <source>Too long (at most {limit} characters)</source>
+        <translation>Too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>Must be a list</source>
+        <translation>Must be a list</translation>
+    </message>
+    <message>
+        <source>Name the countries the data goes to</source>
+        <translation>Name the countries the data goes to</translation>
+    </message>
+    <message>
+        <source>Countries are given but the transfer abroad is set to no</source>
+        <translation>Countries are given but the transfer abroad is set to no</translation>
+    </message>
+    <message>
+        <source>An entry named “{name}” is already in the register</source>
+        <translation>An entry named “{name}” is already in the register</translation>
+    </message>
+    <message>
+        <source>Must be yes or no</source>
+        <translation>Must be yes or no</translation>
+    </message>
+    <message>
+        <source>Each recipient needs a name</source>
+        <translation>Each recipient needs a name</translation>
+    </message>
+    <message>
+        <source>Unknown data item {item}</source>
+        <translation>Unknown data item {item}</translation>
+    </message>
+    <message>
+        <source>Must be basic or sensitive</source>
+        <translation>Must be basic or sensitive</translation>
+    </message>
+    <message>
+        <source>Marked basic but holds sensitive data: {items}</source>
+        <translation>Marked basic but holds sensitive data: {items}</translation>
+    </message>
+    <message>
+        <source>The catalogue already has “{label}”</source>
+        <translation>The catalogue already has “{label}”</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (save it from Excel as “CSV UTF-8”)</source>
+        <translation>is not UTF-8 text (save it from Excel as “CSV UTF-8”)</translation>
+    </message>
+    <message>
+        <source>is not a valid CSV file ({reason})</source>
+        <translation>is not a valid CSV file ({reason})</translation>
+    </message>
+    <message>
+        <source>is empty: the first row must name the columns</source>
+        <translation>is empty: the first row must name the columns</translation>
+    </message>
+    <message>
+        <source>unknown column (expected: {expected})</source>
+        <translation>unknown column (expected: {expected})</translation>
+    </message>
+    <message>
+        <source>column given twice</source>
+        <translation>column given twice</translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation>missing column</translation>
+    </message>
+    <message>
+        <source>more cells ({cells}) than columns ({columns})</source>
+        <translation>more cells ({cells}) than columns ({columns})</translation>
     </message>
 </context>
 </TS>

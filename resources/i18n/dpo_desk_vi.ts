@@ -125,6 +125,220 @@
     </message>
 </context>
 <context>
+    <name>CalendarSection</name>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Theo luật</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Do bạn thay đổi</translation>
+    </message>
+    <message>
+        <source>Struck out by you</source>
+        <translation>Bạn đã bỏ</translation>
+    </message>
+    <message>
+        <source>Known doubt: see the note below the list.</source>
+        <translation>Còn nghi vấn: xem ghi chú bên dưới danh sách.</translation>
+    </message>
+    <message>
+        <source>Tick at least one rest day.</source>
+        <translation>Hãy chọn ít nhất một ngày nghỉ.</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Khôi phục ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Bỏ ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>This swapped Saturday comes from the official calendar. To cancel it, add the same date as a day off.</source>
+        <translation>Ngày thứ Bảy làm bù này có trong lịch chính thức. Muốn hủy, hãy thêm chính ngày đó làm ngày nghỉ.</translation>
+    </message>
+    <message>
+        <source>{0} added as a day off.</source>
+        <translation>Đã thêm ngày {0} làm ngày nghỉ.</translation>
+    </message>
+    <message>
+        <source>{0} declared a working day.</source>
+        <translation>Đã khai báo ngày {0} là ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Strike {0} ({1}) from the calendar? It will count as an ordinary working day for every deadline. You can restore it later.</source>
+        <translation>Bỏ {0} ({1}) khỏi lịch? Ngày này sẽ được tính là ngày làm việc bình thường cho mọi thời hạn. Bạn có thể khôi phục lại sau.</translation>
+    </message>
+    <message>
+        <source>Restore {0} ({1}) as a day off?</source>
+        <translation>Khôi phục {0} ({1}) thành ngày nghỉ?</translation>
+    </message>
+    <message>
+        <source>Remove your change of {0} ({1})? The day goes back to how the official calendar has it.</source>
+        <translation>Bỏ thay đổi của bạn cho ngày {0} ({1})? Ngày này sẽ trở lại như trong lịch chính thức.</translation>
+    </message>
+    <message>
+        <source>{0} restored.</source>
+        <translation>Đã khôi phục ngày {0}.</translation>
+    </message>
+    <message>
+        <source>{0} removed.</source>
+        <translation>Đã bỏ ngày {0}.</translation>
+    </message>
+    <message>
+        <source>Weekly rest days saved. The deadlines of open complaints were recomputed.</source>
+        <translation>Đã lưu ngày nghỉ hằng tuần. Thời hạn của các hồ sơ đang mở đã được tính lại.</translation>
+    </message>
+    <message>
+        <source>The deadlines of open complaints were recomputed.</source>
+        <translation>Thời hạn của các hồ sơ đang mở đã được tính lại.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Chưa lưu: {0}</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (from the official calendar, including Lunar New Year and substitute days) and your own changes. The exact days off are fixed each year by the Prime Minister; correct them here. Changes in this section are saved at once (the Save button below is for the profile).</source>
+        <translation>Mọi thời hạn đều được tính theo lịch này: ngày nghỉ hằng tuần, các ngày nghỉ lễ, tết theo Bộ luật Lao động (theo lịch chính thức, gồm cả Tết Nguyên Đán và ngày nghỉ bù) và các thay đổi của bạn. Ngày nghỉ cụ thể do Thủ tướng Chính phủ quyết định hằng năm; hãy điều chỉnh tại đây. Thay đổi trong mục này được lưu ngay (nút Lưu bên dưới dành cho hồ sơ doanh nghiệp).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Weekly rest days:</source>
+        <translation>Ngày nghỉ hằng tuần:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Save rest days</source>
+        <translation>Lưu ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Worked rest days</source>
+        <translation>Ngày nghỉ phải đi làm (làm bù)</translation>
+    </message>
+    <message>
+        <source>No rest day is worked this year.</source>
+        <translation>Năm nay không có ngày làm bù.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Add a day off…</source>
+        <translation>Thêm ngày nghỉ…</translation>
+    </message>
+    <message>
+        <source>Declare a working day…</source>
+        <translation>Khai báo ngày làm việc…</translation>
+    </message>
+    <message>
+        <source>Removing a law holiday strikes it from the calendar: it counts as a working day until you restore it. Known doubt: the official calendar lists 24 November (Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; whether the Labour Code was amended is not confirmed. If your company works that day, select it and remove it.</source>
+        <translation>Bỏ một ngày nghỉ lễ theo luật nghĩa là xóa nó khỏi lịch: ngày đó được tính là ngày làm việc cho đến khi bạn khôi phục. Điểm còn nghi vấn: lịch chính thức ghi ngày 24 tháng 11 (Ngày Văn hóa Việt Nam) là ngày nghỉ từ năm 2026, theo một nghị quyết của Đảng năm 2026; chưa xác nhận được Bộ luật Lao động đã được sửa đổi hay chưa. Nếu công ty bạn vẫn làm việc ngày đó, hãy chọn ngày này và bỏ nó.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>From the register</source>
+        <translation>Từ danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>From the catalogue (Decree 356)</source>
+        <translation>Từ danh sách dữ liệu mẫu (Nghị định 356)</translation>
+    </message>
+    <message>
+        <source>Find an item, e.g. “CCCD”, “GPS”…</source>
+        <translation>Tìm loại dữ liệu, ví dụ “CCCD”, “GPS”…</translation>
+    </message>
+    <message>
+        <source>Other data, not listed above (separate with ;)</source>
+        <translation>Dữ liệu khác, chưa có ở trên (cách nhau bằng dấu ;)</translation>
+    </message>
+    <message>
+        <source>e.g. Delivery notes; Call recordings</source>
+        <translation>Ví dụ: Phiếu giao hàng; Ghi âm cuộc gọi</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultDialog</name>
     <message>
         <source>Check database</source>
@@ -150,6 +364,386 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Required: why the request is rejected (it is told to the requester)</source>
+        <translation>Bắt buộc: lý do từ chối yêu cầu (sẽ thông báo cho người yêu cầu)</translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Close · {0}</source>
+        <translation>Đóng hồ sơ · {0}</translation>
+    </message>
+    <message>
+        <source>A closed case is final. Only an answered case can be closed as completed.</source>
+        <translation>Hồ sơ đã đóng là kết thúc. Chỉ hồ sơ đã trả lời mới được đóng với kết quả hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <source>Choose the kind of request to see its deadlines.</source>
+        <translation>Chọn loại yêu cầu để xem các thời hạn.</translation>
+    </message>
+    <message>
+        <source>Due: {0} (under Decree 356, Art. 5)</source>
+        <translation>Hạn: {0} (theo Nghị định 356, Điều 5)</translation>
+    </message>
+    <message>
+        <source>Due: {0} (the company&apos;s promise and Decree 356, Art. 5)</source>
+        <translation>Hạn: {0} (theo cam kết của doanh nghiệp và Nghị định 356, Điều 5)</translation>
+    </message>
+    <message>
+        <source>Due: {0} (the company&apos;s promise)</source>
+        <translation>Hạn: {0} (theo cam kết của doanh nghiệp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Company&apos;s promise: {0} · %n working day(s)</source>
+        <translation>
+            <numerusform>Cam kết của doanh nghiệp: {0} · %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Company&apos;s promise: {0} · %n calendar day(s)</source>
+        <translation>
+            <numerusform>Cam kết của doanh nghiệp: {0} · %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal deadline: {0} · {1}</source>
+        <translation>Thời hạn theo luật: {0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge receipt by: {0} · %n working day(s)</source>
+        <translation>
+            <numerusform>Xác nhận đã nhận trước: {0} · %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received before 2026: only the company&apos;s promise applies.</source>
+        <translation>Nhận trước năm 2026: chỉ áp dụng cam kết của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>The law sets no deadline for this kind: only the company&apos;s promise applies.</source>
+        <translation>Pháp luật không quy định thời hạn cho loại này: chỉ áp dụng cam kết của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>New complaint or request</source>
+        <translation>Khiếu nại hoặc yêu cầu mới</translation>
+    </message>
+    <message>
+        <source>Record the case as it was received. The deadlines follow from the date of receipt, the kind of request and the company&apos;s promise in Settings.</source>
+        <translation>Ghi nhận hồ sơ như khi tiếp nhận. Thời hạn được tính từ ngày nhận, loại yêu cầu và cam kết của doanh nghiệp trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Bên thứ ba</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>Data concerned (from the register)</source>
+        <translation>Dữ liệu liên quan (từ danh mục dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. Nguyễn Văn An</source>
+        <translation>Họ và tên, ví dụ Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Email, phone or address</source>
+        <translation>Email, số điện thoại hoặc địa chỉ</translation>
+    </message>
+    <message>
+        <source>A processor or third party must act</source>
+        <translation>Cần bên xử lý hoặc bên thứ ba thực hiện</translation>
+    </message>
+    <message>
+        <source>Decree 356 allows a longer deadline when a processor or another party must act.</source>
+        <translation>Nghị định 356 cho phép thời hạn dài hơn khi cần bên xử lý dữ liệu hoặc bên khác thực hiện.</translation>
+    </message>
+    <message>
+        <source>e.g. Asks for a copy of all order history held about her</source>
+        <translation>Ví dụ: Yêu cầu bản sao toàn bộ lịch sử đơn hàng của mình</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <source>Access (view data)</source>
+        <translation>Truy cập (xem dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Chỉnh sửa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Copy of the data</source>
+        <translation>Cung cấp bản sao dữ liệu</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Xóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Hạn chế xử lý</translation>
+    </message>
+    <message>
+        <source>Object to processing</source>
+        <translation>Phản đối xử lý</translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation>Yêu cầu biện pháp bảo vệ</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Other request</source>
+        <translation>Yêu cầu khác</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã xác nhận tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Checking identity</source>
+        <translation>Đang xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Tạm chờ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>On hold (deadline still running)</source>
+        <translation>Tạm chờ (thời hạn vẫn tính)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Thư</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Biểu mẫu trên website</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Kênh khác</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation>Không xác minh được danh tính</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the requester</source>
+        <translation>Người yêu cầu rút lại</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Đơn giản</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Phức tạp</translation>
+    </message>
+    <message>
+        <source>Company policy</source>
+        <translation>Cam kết của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Pháp luật</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>Quá hạn %n ngày</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>%n day(s) left</source>
+        <translation>Còn %n ngày</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Trả lời đúng hạn</translation>
+    </message>
+    <message>
+        <source>Answered %n day(s) late</source>
+        <translation>Trả lời trễ %n ngày</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Số ngày còn lại</translation>
+    </message>
+    <message>
+        <source>Binds</source>
+        <translation>Hạn theo</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Waiting: {0}
+The deadline keeps running while the case is on hold.</source>
+        <translation>Đang chờ: {0}
+Thời hạn vẫn tiếp tục tính trong khi hồ sơ tạm chờ.</translation>
+    </message>
+    <message>
+        <source>Extended from {0}: {1}</source>
+        <translation>Gia hạn từ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Binding: {0}
+Company&apos;s promise: {1}
+Legal deadline: {2}</source>
+        <translation>Hạn áp dụng: {0}
+Cam kết của doanh nghiệp: {1}
+Thời hạn theo luật: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsView</name>
     <message>
         <source>Complaints and requests</source>
@@ -159,13 +753,358 @@
         <source>Complaints and data-subject requests, each answered within its deadline.</source>
         <translation>Khiếu nại và yêu cầu của chủ thể dữ liệu, mỗi hồ sơ được trả lời đúng thời hạn.</translation>
     </message>
-    <message>
-        <source>Complaints and requests are not available in this version yet</source>
-        <translation>Phiên bản này chưa có chức năng khiếu nại và yêu cầu</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nothing has been recorded here. Intake, deadlines under Decree 356, reminders and letters come in a later version.</source>
-        <translation>Chưa có dữ liệu nào ở đây. Tiếp nhận hồ sơ, thời hạn theo Nghị định 356, nhắc việc và thư trả lời sẽ có trong phiên bản sau.</translation>
+        <source>No case selected</source>
+        <translation>Chưa chọn hồ sơ nào</translation>
+    </message>
+    <message>
+        <source>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</source>
+        <translation>Chọn một hồ sơ để xem thông tin, thời hạn và diễn biến. Nhấn Enter để xử lý.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <source>Third party must act</source>
+        <translation>Cần bên thứ ba thực hiện</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>Dữ liệu liên quan</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} lúc {1}</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>the deadline keeps running</source>
+        <translation>thời hạn vẫn tiếp tục tính</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>No reply written yet.</source>
+        <translation>Chưa soạn nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Case #{0} is now “{1}” and no longer matches the filters.</source>
+        <translation>Hồ sơ #{0} nay ở trạng thái “{1}”, không còn khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Xem hồ sơ</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Hạn {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise</source>
+        <translation>Cam kết của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Thời hạn theo luật</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Xác nhận đã nhận trước</translation>
+    </message>
+    <message>
+        <source>{0} (acknowledged: {1})</source>
+        <translation>{0} (đã xác nhận: {1})</translation>
+    </message>
+    <message>
+        <source>none for this kind of request</source>
+        <translation>không có đối với loại yêu cầu này</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>{0} · binding: {1}</source>
+        <translation>{0} · áp dụng: {1}</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Hạn ban đầu</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): {0}</source>
+        <translation>
+            <numerusform>%n ngày: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cách xác minh</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Người xác minh</translation>
+    </message>
+    <message>
+        <source>Case recorded</source>
+        <translation>Ghi nhận hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n day(s) to {0}: {1}</source>
+        <translation>
+            <numerusform>Gia hạn thêm %n ngày, đến {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identity check: {0} ({1})</source>
+        <translation>Xác minh danh tính: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadlines recomputed after a change of the calendar</source>
+        <translation>Tính lại thời hạn sau khi lịch thay đổi</translation>
+    </message>
+    <message>
+        <source>Reply text saved</source>
+        <translation>Đã lưu nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Search name, contact, summary or #number… (Ctrl+F)</source>
+        <translation>Tìm theo tên, liên hệ, nội dung hoặc #số… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Open (deadline running)</source>
+        <translation>Đang mở (thời hạn đang tính)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Ẩn tên</translation>
+    </message>
+    <message>
+        <source>Mask requesters&apos; names and contacts, e.g. while sharing the screen</source>
+        <translation>Che tên và thông tin liên hệ của người yêu cầu, ví dụ khi chia sẻ màn hình</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Hồ sơ mới…</translation>
+    </message>
+    <message>
+        <source>Record the first case…</source>
+        <translation>Ghi nhận hồ sơ đầu tiên…</translation>
+    </message>
+    <message>
+        <source>No complaints or requests yet</source>
+        <translation>Chưa có khiếu nại hoặc yêu cầu nào</translation>
+    </message>
+    <message>
+        <source>Record each complaint or data-subject request as it arrives: the deadlines under Decree 356 and the company&apos;s promise are computed for you, and every step is kept in the case&apos;s timeline.</source>
+        <translation>Ghi nhận từng khiếu nại hoặc yêu cầu của chủ thể dữ liệu ngay khi tiếp nhận: thời hạn theo Nghị định 356 và cam kết của doanh nghiệp được tính sẵn, mọi bước xử lý đều được lưu trong diễn biến của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>Identity check…</source>
+        <translation>Xác minh danh tính…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <source>Put on hold…</source>
+        <translation>Tạm chờ…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Đóng…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Gia hạn…</translation>
+    </message>
+    <message>
+        <source>Wait for the requester; the deadline keeps running</source>
+        <translation>Chờ người yêu cầu; thời hạn vẫn tiếp tục tính</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>CustomItemDialog</name>
+    <message>
+        <source>Add your own data item</source>
+        <translation>Thêm loại dữ liệu riêng</translation>
+    </message>
+    <message>
+        <source>For data the catalogue of Decree 356 does not list. The item is kept in this database and offered in every entry of the register.</source>
+        <translation>Dành cho dữ liệu không có trong danh sách dữ liệu mẫu theo Nghị định 356. Loại dữ liệu này được lưu trong cơ sở dữ liệu và có thể chọn ở mọi mục của danh mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Name of the data item</source>
+        <translation>Tên loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>e.g. Shoe size</source>
+        <translation>Ví dụ: Cỡ giày</translation>
+    </message>
+    <message>
+        <source>Kind of personal data</source>
+        <translation>Thuộc loại dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Basic personal data</source>
+        <translation>Dữ liệu cá nhân cơ bản</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (Decree 356, Art. 4)</source>
+        <translation>Dữ liệu cá nhân nhạy cảm (Nghị định 356, Điều 4)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm</translation>
     </message>
 </context>
 <context>
@@ -177,6 +1116,62 @@
     <message>
         <source>Your company&apos;s data protection desk at a glance.</source>
         <translation>Toàn cảnh công tác bảo vệ dữ liệu cá nhân của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Hồ sơ đang mở</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due within 2 days</source>
+        <translation>Đến hạn trong 2 ngày</translation>
+    </message>
+    <message>
+        <source>Settled on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Complaints and requests</source>
+        <translation>Khiếu nại và yêu cầu</translation>
+    </message>
+    <message>
+        <source>No complaint or request has been recorded yet. When you record one under Complaints &amp; requests, its deadline, the cases overdue or due soon and the figures of the last twelve months appear here.</source>
+        <translation>Chưa ghi nhận khiếu nại hoặc yêu cầu nào. Khi bạn ghi nhận hồ sơ trong mục Khiếu nại &amp; yêu cầu, thời hạn, các hồ sơ quá hạn hoặc sắp đến hạn và số liệu 12 tháng gần nhất sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>Mở danh sách</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Số ngày còn lại</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Không có hồ sơ quá hạn.</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next two days.</source>
+        <translation>Không có hồ sơ đến hạn trong hai ngày tới.</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Hồ sơ theo trạng thái</translation>
     </message>
     <message>
         <source>Company profile</source>
@@ -197,6 +1192,42 @@
     <message>
         <source>Check the database now</source>
         <translation>Kiểm tra cơ sở dữ liệu ngay</translation>
+    </message>
+    <message>
+        <source>of {0} recorded</source>
+        <translation>trên tổng số {0} hồ sơ</translation>
+    </message>
+    <message>
+        <source>past the binding due date</source>
+        <translation>đã quá hạn áp dụng</translation>
+    </message>
+    <message>
+        <source>Go to complaints and requests</source>
+        <translation>Đến mục Khiếu nại và yêu cầu</translation>
+    </message>
+    <message>
+        <source>from today to the day after tomorrow</source>
+        <translation>từ hôm nay đến ngày kia</translation>
+    </message>
+    <message>
+        <source>none settled in 12 months</source>
+        <translation>chưa giải quyết hồ sơ nào trong 12 tháng</translation>
+    </message>
+    <message>
+        <source>{0} of {1} settled in 12 months</source>
+        <translation>{0}/{1} hồ sơ trong 12 tháng</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>The {0} most urgent of {1}; open the list for all of them.</source>
+        <translation>{0} hồ sơ gấp nhất trong số {1}; mở danh sách để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>{0} received, {1} answered or closed</source>
+        <translation>{0} hồ sơ đã nhận, {1} hồ sơ đã trả lời hoặc đóng</translation>
     </message>
     <message>
         <source>Incomplete</source>
@@ -276,6 +1307,84 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Add a day off</source>
+        <translation>Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>A day nobody works, e.g. a bridge day the Prime Minister announced or the company&apos;s own holiday. Deadlines that end on it move to the next working day.</source>
+        <translation>Ngày không ai làm việc, ví dụ ngày nghỉ bắc cầu do Thủ tướng công bố hoặc ngày nghỉ riêng của công ty. Thời hạn kết thúc vào ngày này được chuyển sang ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>e.g. Day off after National Day</source>
+        <translation>VD: Nghỉ liền kề Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Declare a working day</source>
+        <translation>Khai báo ngày làm việc</translation>
+    </message>
+    <message>
+        <source>A weekly rest day that is worked, e.g. a Saturday swapped for a bridge day. It counts as a working day for every deadline.</source>
+        <translation>Một ngày nghỉ hằng tuần nhưng vẫn đi làm, ví dụ thứ Bảy làm bù cho ngày nghỉ bắc cầu. Ngày này được tính là ngày làm việc cho mọi thời hạn.</translation>
+    </message>
+    <message>
+        <source>e.g. Working Saturday for 2 September</source>
+        <translation>VD: Thứ Bảy làm bù dịp 2 tháng 9</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>New due date: &lt;b&gt;{0}&lt;/b&gt; (originally {1})</source>
+        <translation>Hạn mới: &lt;b&gt;{0}&lt;/b&gt; (hạn ban đầu {1})</translation>
+    </message>
+    <message>
+        <source>Extend · {0}</source>
+        <translation>Gia hạn · {0}</translation>
+    </message>
+    <message>
+        <source>A case may be extended once. The reason is told to the requester; the original due date stays on the record.</source>
+        <translation>Mỗi hồ sơ chỉ được gia hạn một lần. Lý do sẽ được thông báo cho người yêu cầu; hạn ban đầu vẫn được lưu trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Gia hạn thêm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>At most {0} days ({1}).</source>
+        <translation>Tối đa {0} ngày ({1}).</translation>
+    </message>
+    <message>
+        <source>At most {0} days (company practice: the law sets no extension for this kind).</source>
+        <translation>Tối đa {0} ngày (theo thông lệ của doanh nghiệp: pháp luật không quy định gia hạn cho loại này).</translation>
+    </message>
+    <message>
+        <source>e.g. The data must be collected from our delivery partner</source>
+        <translation>Ví dụ: Cần lấy dữ liệu từ đối tác giao hàng</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Gia hạn</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -299,6 +1408,558 @@
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Put on hold · {0}</source>
+        <translation>Tạm chờ · {0}</translation>
+    </message>
+    <message>
+        <source>The case waits for the requester (for example a missing document). The due date {0} does not move: the legal deadline keeps running while the case is on hold.</source>
+        <translation>Hồ sơ chờ người yêu cầu (ví dụ: còn thiếu giấy tờ). Hạn {0} không thay đổi: thời hạn theo luật vẫn tiếp tục tính trong khi hồ sơ tạm chờ.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>e.g. Waiting for a copy of the ID card</source>
+        <translation>Ví dụ: Đang chờ bản sao thẻ căn cước</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Tạm chờ</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Identity check · {0}</source>
+        <translation>Xác minh danh tính · {0}</translation>
+    </message>
+    <message>
+        <source>A request about a person&apos;s own data needs their identity verified. Who checked and when is recorded; the deadline keeps running meanwhile.</source>
+        <translation>Yêu cầu liên quan đến dữ liệu của chính một người cần xác minh danh tính người đó. Người xác minh và thời điểm xác minh được ghi lại; thời hạn vẫn tiếp tục tính trong lúc này.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cách xác minh</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Citizen ID card (CCCD) checked in person</source>
+        <translation>Kiểm tra trực tiếp thẻ căn cước (CCCD)</translation>
+    </message>
+    <message>
+        <source>Reply from the email address we hold</source>
+        <translation>Trả lời từ địa chỉ email doanh nghiệp đang lưu</translation>
+    </message>
+    <message>
+        <source>Call back to the phone number we hold</source>
+        <translation>Gọi lại số điện thoại doanh nghiệp đang lưu</translation>
+    </message>
+    <message>
+        <source>VNeID electronic identification</source>
+        <translation>Định danh điện tử VNeID</translation>
+    </message>
+    <message>
+        <source>Choose or describe the method</source>
+        <translation>Chọn hoặc mô tả cách xác minh</translation>
+    </message>
+    <message>
+        <source>Then start work on the case ({0})</source>
+        <translation>Sau đó bắt đầu xử lý hồ sơ ({0})</translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Ghi nhận xác minh</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFormDialog</name>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
+    </message>
+    <message>
+        <source>Notify by: {0} — {1}</source>
+        <translation>Thông báo trước: {0} — {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories chosen.</source>
+        <translation>
+            <numerusform>Đã chọn %n loại dữ liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensitive personal data: {0}.</source>
+        <translation>Dữ liệu cá nhân nhạy cảm: {0}.</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (marked by you).</source>
+        <translation>Dữ liệu cá nhân nhạy cảm (do bạn đánh dấu).</translation>
+    </message>
+    <message>
+        <source>Basic personal data only.</source>
+        <translation>Chỉ có dữ liệu cá nhân cơ bản.</translation>
+    </message>
+    <message>
+        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29).</source>
+        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Nghị định 356, Điều 29).</translation>
+    </message>
+    <message>
+        <source>Involves {0}.</source>
+        <translation>Liên quan đến {0}.</translation>
+    </message>
+    <message>
+        <source>Not in the register: {0}. Add them to the register so that it stays complete.</source>
+        <translation>Chưa có trong danh mục dữ liệu: {0}. Hãy bổ sung để danh mục dữ liệu luôn đầy đủ.</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <source>Edit the facts of the incident</source>
+        <translation>Sửa thông tin sự cố</translation>
+    </message>
+    <message>
+        <source>The facts of the personal data breach, as the notice to the Ministry of Public Security needs them. Times are local time ({0}). Fields marked * are required.</source>
+        <translation>Thông tin về vi phạm dữ liệu cá nhân theo yêu cầu của thông báo gửi Bộ Công an. Thời gian tính theo giờ địa phương ({0}). Các trường có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation>Dữ liệu cá nhân liên quan</translation>
+    </message>
+    <message>
+        <source>Consequences and remedies</source>
+        <translation>Hậu quả và biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>Late notice</source>
+        <translation>Thông báo trễ hạn</translation>
+    </message>
+    <message>
+        <source>e.g. Customer list sent to the wrong recipient</source>
+        <translation>Ví dụ: Gửi nhầm danh sách khách hàng cho người khác</translation>
+    </message>
+    <message>
+        <source>e.g. Order system, Ho Chi Minh City office</source>
+        <translation>Ví dụ: Hệ thống đơn hàng, văn phòng TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>What was done to the data, how it was discovered</source>
+        <translation>Dữ liệu đã bị tác động thế nào, được phát hiện ra sao</translation>
+    </message>
+    <message>
+        <source>e.g. Wrong access settings, stolen laptop</source>
+        <translation>Ví dụ: Phân quyền truy cập sai, máy tính xách tay bị mất trộm</translation>
+    </message>
+    <message>
+        <source>e.g. The hosting provider (processor)</source>
+        <translation>Ví dụ: Nhà cung cấp dịch vụ lưu trữ (bên xử lý dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Harm or risks for the people concerned</source>
+        <translation>Thiệt hại hoặc rủi ro đối với những người liên quan</translation>
+    </message>
+    <message>
+        <source>What has been done to stop and remedy it</source>
+        <translation>Những việc đã làm để ngăn chặn và khắc phục</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Những việc sẽ làm</translation>
+    </message>
+    <message>
+        <source>Required when the notice is sent after the deadline</source>
+        <translation>Bắt buộc khi thông báo được gửi sau thời hạn</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>Không rõ thời điểm</translation>
+    </message>
+    <message>
+        <source>Treat as sensitive even though no category listed is</source>
+        <translation>Coi là dữ liệu nhạy cảm dù không có loại dữ liệu nào được liệt kê là nhạy cảm</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStepDialog</name>
+    <message>
+        <source>Deadline {0}: a notice sent at this time is late by {1}. Give the reason for the delay; it is printed on the notice.</source>
+        <translation>Hạn chót {0}: thông báo gửi vào thời điểm này bị trễ {1}. Hãy nêu lý do chậm trễ; lý do được in trên thông báo.</translation>
+    </message>
+    <message>
+        <source>Deadline {0}: a notice sent at this time is on time.</source>
+        <translation>Hạn chót {0}: thông báo gửi vào thời điểm này là đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Not recorded: correct the fields marked in red.</source>
+        <translation>Chưa ghi nhận: hãy sửa các trường được đánh dấu đỏ.</translation>
+    </message>
+    <message>
+        <source>Assess the incident</source>
+        <translation>Đánh giá sự cố</translation>
+    </message>
+    <message>
+        <source>Assess: {0}</source>
+        <translation>Đánh giá: {0}</translation>
+    </message>
+    <message>
+        <source>Notify the Ministry of Public Security when the breach may harm national defence, security, public order, or a person&apos;s life, health, honour, dignity or property (Law 91/2025, Art. 23). Record the decision and why.</source>
+        <translation>Thông báo cho Bộ Công an khi vi phạm có thể gây tổn hại đến quốc phòng, an ninh quốc gia, trật tự, an toàn xã hội hoặc tính mạng, sức khỏe, danh dự, nhân phẩm, tài sản của cá nhân (Luật 91/2025, Điều 23). Ghi lại quyết định và lý do.</translation>
+    </message>
+    <message>
+        <source>e.g. Bank details of 86 employees exposed: risk to their property</source>
+        <translation>Ví dụ: Lộ thông tin tài khoản ngân hàng của 86 người lao động: rủi ro về tài sản</translation>
+    </message>
+    <message>
+        <source>Record the assessment</source>
+        <translation>Ghi nhận đánh giá</translation>
+    </message>
+    <message>
+        <source>Notice to the authority</source>
+        <translation>Thông báo cho cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>Notice to the authority: {0}</source>
+        <translation>Thông báo cho cơ quan chức năng: {0}</translation>
+    </message>
+    <message>
+        <source>Record when and how the notice reached the specialised personal data protection agency of the Ministry of Public Security.</source>
+        <translation>Ghi lại thời điểm và cách thức gửi thông báo đến cơ quan chuyên trách bảo vệ dữ liệu cá nhân thuộc Bộ Công an.</translation>
+    </message>
+    <message>
+        <source>Sent at *</source>
+        <translation>Thời điểm gửi *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>e.g. 03/2026/TB-SV</source>
+        <translation>Ví dụ: 03/2026/TB-SV</translation>
+    </message>
+    <message>
+        <source>e.g. The scope of the data had to be checked with the cloud provider</source>
+        <translation>Ví dụ: Phải kiểm tra phạm vi dữ liệu với nhà cung cấp dịch vụ đám mây</translation>
+    </message>
+    <message>
+        <source>Record the notice</source>
+        <translation>Ghi nhận thông báo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <source>Discovered at</source>
+        <translation>Thời điểm phát hiện</translation>
+    </message>
+    <message>
+        <source>Place or system</source>
+        <translation>Địa điểm hoặc hệ thống</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Organisations or persons involved</source>
+        <translation>Tổ chức, cá nhân liên quan</translation>
+    </message>
+    <message>
+        <source>Personal data concerned</source>
+        <translation>Dữ liệu cá nhân liên quan</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>Số chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Hậu quả</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Biện pháp đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Measures planned</source>
+        <translation>Biện pháp dự kiến</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Reason for the late notice</source>
+        <translation>Lý do thông báo trễ hạn</translation>
+    </message>
+    <message>
+        <source>Harm assessment</source>
+        <translation>Đánh giá tác hại</translation>
+    </message>
+    <message>
+        <source>Reason for the assessment</source>
+        <translation>Lý do đánh giá</translation>
+    </message>
+    <message>
+        <source>Sent via</source>
+        <translation>Gửi qua</translation>
+    </message>
+    <message>
+        <source>Reference of the notice</source>
+        <translation>Số hiệu thông báo</translation>
+    </message>
+    <message>
+        <source>Authority notified at</source>
+        <translation>Thời điểm thông báo cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>Data subjects notified at</source>
+        <translation>Thời điểm thông báo chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Đã phát hiện</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Đã đánh giá</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Đã ngăn chặn</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Đã thông báo cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>Data subjects notified</source>
+        <translation>Đã thông báo chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Law 91</source>
+        <translation>Luật 91</translation>
+    </message>
+    <message>
+        <source>Decree 13</source>
+        <translation>Nghị định 13</translation>
+    </message>
+    <message>
+        <source>Law 91/2025/QH15</source>
+        <translation>Luật 91/2025/QH15</translation>
+    </message>
+    <message>
+        <source>Decree 13/2023/NĐ-CP</source>
+        <translation>Nghị định 13/2023/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation>Sinh trắc học</translation>
+    </message>
+    <message>
+        <source>location and biometric data</source>
+        <translation>dữ liệu vị trí và sinh trắc học</translation>
+    </message>
+    <message>
+        <source>location data</source>
+        <translation>dữ liệu vị trí</translation>
+    </message>
+    <message>
+        <source>biometric data</source>
+        <translation>dữ liệu sinh trắc học</translation>
+    </message>
+    <message>
+        <source>Directly to the agency (A05, Ministry of Public Security)</source>
+        <translation>Gửi trực tiếp cơ quan chuyên trách (A05, Bộ Công an)</translation>
+    </message>
+    <message>
+        <source>National Portal on personal data protection</source>
+        <translation>Cổng thông tin quốc gia về bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Notify the authority</source>
+        <translation>Thông báo cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>No notice to the authority</source>
+        <translation>Không thông báo cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} ngày {1} giờ</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} giờ {1} phút</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>còn {0}</translation>
+    </message>
+    <message>
+        <source>Overdue by {0}</source>
+        <translation>Quá hạn {0}</translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation>Gửi trễ hạn</translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation>Không thông báo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Law 91/2025, {0} hours from discovery</source>
+        <translation>Luật 91/2025, {0} giờ kể từ khi phát hiện</translation>
+    </message>
+    <message>
+        <source>Decree 13/2023, {0} hours from occurrence</source>
+        <translation>Nghị định 13/2023, {0} giờ kể từ khi xảy ra</translation>
+    </message>
+    <message>
+        <source>Decree 13/2023, {0} hours from occurrence (unknown, so counted from discovery)</source>
+        <translation>Nghị định 13/2023, {0} giờ kể từ khi xảy ra (không rõ thời điểm xảy ra nên tính từ khi phát hiện)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <source>Notify the Ministry of Public Security by {0} ({1}).</source>
+        <translation>Thông báo cho Bộ Công an trước {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Notice sent {0}.</source>
+        <translation>Đã gửi thông báo {0}.</translation>
+    </message>
+    <message>
+        <source>Assessed: no notice to the authority.</source>
+        <translation>Đã đánh giá: không thông báo cơ quan chức năng.</translation>
+    </message>
+    <message>
+        <source>Marked sensitive by the DPO.</source>
+        <translation>Được người phụ trách bảo vệ dữ liệu đánh dấu là nhạy cảm.</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data:</source>
+        <translation>Dữ liệu cá nhân nhạy cảm:</translation>
+    </message>
+    <message>
+        <source>Involves {0}: the people affected must be told within {1} hours of discovery, by {2} (Decree 356, Art. 29).</source>
+        <translation>Liên quan đến {0}: phải thông báo cho người bị ảnh hưởng trong vòng {1} giờ kể từ khi phát hiện, tức là trước {2} (Nghị định 356, Điều 29).</translation>
+    </message>
+    <message>
+        <source>Involves {0}. Decree 13 sets no deadline for telling the people affected; telling them is good practice.</source>
+        <translation>Liên quan đến {0}. Nghị định 13 không quy định thời hạn thông báo cho người bị ảnh hưởng; nên thông báo cho họ.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Hạn thông báo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Location/biometric</source>
+        <translation>Vị trí/sinh trắc học</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Nhạy cảm</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsView</name>
     <message>
         <source>Breach incidents</source>
@@ -308,13 +1969,292 @@
         <source>Personal data breaches, the 72-hour clock and the notice to the Ministry of Public Security.</source>
         <translation>Vi phạm dữ liệu cá nhân, thời hạn 72 giờ và thông báo gửi Bộ Công an.</translation>
     </message>
-    <message>
-        <source>Incidents are not available in this version yet</source>
-        <translation>Phiên bản này chưa có chức năng quản lý sự cố</translation>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n sự cố</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} incidents shown</source>
+        <translation>
+            <numerusform>%n/{0} sự cố</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nothing has been recorded here. The incident log, the 72-hour clock and the notice on form 08 come in a later version.</source>
-        <translation>Chưa có dữ liệu nào ở đây. Sổ sự cố, đồng hồ 72 giờ và thông báo theo Mẫu số 08 sẽ có trong phiên bản sau.</translation>
+        <source>No incident selected</source>
+        <translation>Chưa chọn sự cố nào</translation>
+    </message>
+    <message>
+        <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
+        <translation>Thông báo cho Bộ Công an trước {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</source>
+        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Nghị định 356, Điều 29): {2}</translation>
+    </message>
+    <message>
+        <source>Company profile: DPO&apos;s phone or email</source>
+        <translation>Hồ sơ doanh nghiệp: điện thoại hoặc email của người phụ trách bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Company profile: {0}</source>
+        <translation>Hồ sơ doanh nghiệp: {0}</translation>
+    </message>
+    <message>
+        <source>The notice to the authority still lacks: {0}</source>
+        <translation>Thông báo gửi cơ quan chức năng còn thiếu: {0}</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>chưa có trong danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>catalogue item</source>
+        <translation>có trong danh sách dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</source>
+        <translation>Chọn một sự cố để xem thông tin, diễn biến và chứng cứ, hoặc ghi nhận sự cố mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Xảy ra</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Incident logged</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+    <message>
+        <source>Facts edited</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <source>recorded {0}</source>
+        <translation>ghi nhận lúc {0}</translation>
+    </message>
+    <message>
+        <source>Timeline ({0})</source>
+        <translation>Diễn biến ({0})</translation>
+    </message>
+    <message>
+        <source>The file matches its SHA-256 hash.</source>
+        <translation>Tệp khớp với mã băm SHA-256.</translation>
+    </message>
+    <message>
+        <source>The file no longer matches its SHA-256 hash: it was altered after it was attached.</source>
+        <translation>Tệp không còn khớp với mã băm SHA-256: tệp đã bị thay đổi sau khi đính kèm.</translation>
+    </message>
+    <message>
+        <source>Evidence files ({0})</source>
+        <translation>Tệp chứng cứ ({0})</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Đính kèm tệp chứng cứ</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Một số tệp chưa được đính kèm</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</source>
+        <translation>Gỡ “{0}” khỏi chứng cứ của sự cố này? Việc gỡ được ghi lại trong Nhật ký.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ</translation>
+    </message>
+    <message>
+        <source>Close the incident</source>
+        <translation>Đóng sự cố</translation>
+    </message>
+    <message>
+        <source>Close “{0}”? Its record, timeline and evidence are kept.</source>
+        <translation>Đóng “{0}”? Hồ sơ, diễn biến và chứng cứ vẫn được lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Step not recorded</source>
+        <translation>Chưa ghi nhận bước này</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Search title, place, data… (Ctrl+F)</source>
+        <translation>Tìm theo tiêu đề, địa điểm, dữ liệu… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Chỉ sự cố chưa đóng</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Sự cố mới</translation>
+    </message>
+    <message>
+        <source>Record a breach (Ctrl+N)</source>
+        <translation>Ghi nhận vi phạm (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit facts…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Đánh giá…</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Đã ngăn chặn</translation>
+    </message>
+    <message>
+        <source>Notify authority…</source>
+        <translation>Thông báo cơ quan chức năng…</translation>
+    </message>
+    <message>
+        <source>Subjects notified</source>
+        <translation>Đã báo chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Record whether the breach must be notified, and why</source>
+        <translation>Ghi nhận vi phạm có phải thông báo hay không, và vì sao</translation>
+    </message>
+    <message>
+        <source>The breach is stopped and contained</source>
+        <translation>Vi phạm đã được ngăn chặn và kiểm soát</translation>
+    </message>
+    <message>
+        <source>Record the notice sent to the Ministry of Public Security</source>
+        <translation>Ghi nhận thông báo đã gửi Bộ Công an</translation>
+    </message>
+    <message>
+        <source>The people affected have been told</source>
+        <translation>Đã thông báo cho những người bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
+        <translation>Kéo thả tệp vào đây để đính kèm làm chứng cứ. Mỗi tệp được lưu trong cơ sở dữ liệu cùng mã băm SHA-256.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
+        <translation>Nguyên vẹn: tệp đã lưu vẫn khớp với mã băm SHA-256 lấy khi đính kèm</translation>
+    </message>
+    <message>
+        <source>No incident recorded</source>
+        <translation>Chưa ghi nhận sự cố nào</translation>
+    </message>
+    <message>
+        <source>When personal data are lost, leaked, altered or accessed without permission, record the incident at once: the Ministry of Public Security must be notified within {0} hours of its discovery.</source>
+        <translation>Khi dữ liệu cá nhân bị mất, bị lộ, bị thay đổi hoặc bị truy cập trái phép, hãy ghi nhận sự cố ngay: phải thông báo cho Bộ Công an trong vòng {0} giờ kể từ khi phát hiện.</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Basic personal data (Decree 356, Art. 3)</source>
+        <translation>Dữ liệu cá nhân cơ bản (Nghị định 356, Điều 3)</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (Decree 356, Art. 4)</source>
+        <translation>Dữ liệu cá nhân nhạy cảm (Nghị định 356, Điều 4)</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own items</source>
+        <translation>Loại dữ liệu riêng của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>own item, sensitive</source>
+        <translation>loại riêng, nhạy cảm</translation>
+    </message>
+    <message>
+        <source>own item</source>
+        <translation>loại riêng</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data: {0}</source>
+        <translation>Dữ liệu cá nhân nhạy cảm: {0}</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own item, basic personal data</source>
+        <translation>Loại dữ liệu riêng của doanh nghiệp, dữ liệu cá nhân cơ bản</translation>
+    </message>
+    <message>
+        <source>Basic personal data: {0}</source>
+        <translation>Dữ liệu cá nhân cơ bản: {0}</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Decree 356</source>
+        <translation>Nghị định 356</translation>
+    </message>
+    <message>
+        <source>Find an item: name, e.g. “CCCD”, “email”…</source>
+        <translation>Tìm loại dữ liệu, ví dụ “CCCD”, “email”…</translation>
+    </message>
+    <message>
+        <source>Add own item…</source>
+        <translation>Thêm loại dữ liệu riêng…</translation>
     </message>
 </context>
 <context>
@@ -493,6 +2433,29 @@
     </message>
 </context>
 <context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>No complaints were received or settled in the last 12 months.</source>
+        <translation>Không có khiếu nại nào được tiếp nhận hoặc giải quyết trong 12 tháng gần nhất.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Settled on time (% of the cases answered or closed that month)</source>
+        <translation>Giải quyết đúng hạn (% số hồ sơ được trả lời hoặc đóng trong tháng)</translation>
+    </message>
+    <message>
+        <source>{0}/{1}: {2} received, {3} answered or closed</source>
+        <translation>{0}/{1}: nhận {2}, trả lời hoặc đóng {3}</translation>
+    </message>
+    <message>
+        <source>{0} of them by the due date ({1}%)</source>
+        <translation>{0} hồ sơ trong số đó đúng hạn ({1}%)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Company name</source>
@@ -616,7 +2579,588 @@
     </message>
 </context>
 <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) chosen.</source>
+        <translation>
+            <numerusform>Đã chọn %n loại dữ liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type: sensitive personal data, because of: {0}</source>
+        <translation>Loại: dữ liệu cá nhân nhạy cảm, vì có: {0}</translation>
+    </message>
+    <message>
+        <source>Type: sensitive personal data (marked by you)</source>
+        <translation>Loại: dữ liệu cá nhân nhạy cảm (do bạn đánh dấu)</translation>
+    </message>
+    <message>
+        <source>Type: basic personal data</source>
+        <translation>Loại: dữ liệu cá nhân cơ bản</translation>
+    </message>
+    <message>
+        <source>New register entry</source>
+        <translation>Thêm mục vào danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Edit register entry</source>
+        <translation>Sửa mục của danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>One kind of personal data the company processes. Fields marked * are required.</source>
+        <translation>Một loại dữ liệu cá nhân mà doanh nghiệp xử lý. Các trường có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>What and whose</source>
+        <translation>Dữ liệu gì, của ai</translation>
+    </message>
+    <message>
+        <source>Data items *</source>
+        <translation>Dữ liệu thu thập *</translation>
+    </message>
+    <message>
+        <source>Why, where and how long</source>
+        <translation>Mục đích, nơi lưu trữ và thời hạn</translation>
+    </message>
+    <message>
+        <source>Recipients and transfer abroad</source>
+        <translation>Bên nhận và chuyển dữ liệu ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Responsibility and notes</source>
+        <translation>Trách nhiệm và ghi chú</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Tên *</translation>
+    </message>
+    <message>
+        <source>Data subjects *</source>
+        <translation>Chủ thể dữ liệu *</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Bộ phận phụ trách</translation>
+    </message>
+    <message>
+        <source>Purposes *</source>
+        <translation>Mục đích xử lý *</translation>
+    </message>
+    <message>
+        <source>Legal basis *</source>
+        <translation>Cơ sở pháp lý *</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Nguồn thu thập</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Nơi lưu trữ</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Biện pháp bảo mật</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Bên nhận dữ liệu</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>Chuyển ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Nước nhận dữ liệu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>e.g. Online shop customers</source>
+        <translation>Ví dụ: Khách hàng mua hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Others, separated by ; (e.g. Tenants)</source>
+        <translation>Chủ thể khác, cách nhau bằng dấu ; (ví dụ: Người thuê nhà)</translation>
+    </message>
+    <message>
+        <source>e.g. Sales</source>
+        <translation>Ví dụ: Phòng Kinh doanh</translation>
+    </message>
+    <message>
+        <source>One purpose per line</source>
+        <translation>Mỗi dòng một mục đích</translation>
+    </message>
+    <message>
+        <source>Choose, or describe another basis</source>
+        <translation>Chọn hoặc ghi cơ sở pháp lý khác</translation>
+    </message>
+    <message>
+        <source>e.g. Given by the customer when ordering</source>
+        <translation>Ví dụ: Khách hàng cung cấp khi đặt hàng</translation>
+    </message>
+    <message>
+        <source>e.g. Order system (server in Vietnam)</source>
+        <translation>Ví dụ: Hệ thống quản lý đơn hàng (máy chủ tại Việt Nam)</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 năm</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 năm</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5 năm</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10 năm</translation>
+    </message>
+    <message>
+        <source>Until the data subject asks for deletion</source>
+        <translation>Đến khi chủ thể dữ liệu yêu cầu xóa</translation>
+    </message>
+    <message>
+        <source>Until the data subject withdraws consent</source>
+        <translation>Đến khi chủ thể dữ liệu rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>e.g. 5 years</source>
+        <translation>Ví dụ: 5 năm</translation>
+    </message>
+    <message>
+        <source>One measure per line</source>
+        <translation>Mỗi dòng một biện pháp</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Bên nhận</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Thêm bên nhận</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>The data is transferred abroad</source>
+        <translation>Dữ liệu được chuyển ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Separated by ; (e.g. Singapore; USA)</source>
+        <translation>Cách nhau bằng dấu ; (ví dụ: Singapore; Hoa Kỳ)</translation>
+    </message>
+    <message>
+        <source>Treat as sensitive even though no item is sensitive</source>
+        <translation>Coi là dữ liệu nhạy cảm dù không có loại dữ liệu nào nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Choose the register CSV</source>
+        <translation>Chọn tệp CSV của danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>Importing… %v of %m</source>
+        <translation>Đang nhập… %v/%m</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to see what it will add.</source>
+        <translation>Chọn một tệp CSV để xem những gì sẽ được thêm.</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>Đang kiểm tra từng dòng của tệp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %n entries will be added.</source>
+        <translation>
+            <numerusform>Tệp hợp lệ: sẽ thêm %n mục.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new own data item(s) will be created.</source>
+        <translation>
+            <numerusform>Sẽ tạo %n loại dữ liệu riêng mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Đã hủy nhập: không ghi dữ liệu nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Đã nhập %n mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no entries.</source>
+        <translation>Tệp không có mục nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: fix the file and choose it again. Nothing was imported.</source>
+        <translation>
+            <numerusform>Phát hiện %n lỗi: hãy sửa tệp rồi chọn lại. Chưa nhập dữ liệu nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed: {0}</source>
+        <translation>Không nhập được: {0}</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Cơ bản</translation>
+    </message>
+    <message>
+        <source>Entries to add</source>
+        <translation>Các mục sẽ được thêm</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first {0}; %n more not shown)</source>
+        <translation>
+            <numerusform>({0} mục đầu; còn %n mục không hiển thị)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation>nhạy cảm</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>cơ bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>New own data items, not in the catalogue (%n)</source>
+        <translation>
+            <numerusform>Loại dữ liệu riêng mới, chưa có trong danh sách dữ liệu mẫu (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {0}, column {1}</source>
+        <translation>Dòng {0}, cột {1}</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>Dòng {0}</translation>
+    </message>
+    <message>
+        <source>Import the register from CSV</source>
+        <translation>Nhập danh mục dữ liệu từ CSV</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file (Excel: “CSV UTF-8”) with a header row and one data category per row. Lists are separated by “;”. Data items may be catalogue codes, names in Vietnamese or English, or your own items, which are created. Nothing is written unless every row is correct.</source>
+        <translation>Tệp CSV mã hóa UTF-8 (trong Excel: “CSV UTF-8”), dòng đầu là tên cột, mỗi dòng sau là một loại dữ liệu. Các danh sách cách nhau bằng dấu “;”. Dữ liệu thu thập có thể ghi bằng mã trong danh sách dữ liệu mẫu, tên tiếng Việt hoặc tiếng Anh, hoặc loại dữ liệu riêng (sẽ được tạo mới). Chỉ ghi dữ liệu khi mọi dòng đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Columns: {0}</source>
+        <translation>Các cột: {0}</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Dữ liệu thu thập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Dữ liệu thu thập</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Cơ sở pháp lý</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Nơi lưu trữ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Bên nhận dữ liệu</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Cơ bản</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data, because of:</source>
+        <translation>Dữ liệu cá nhân nhạy cảm, vì có:</translation>
+    </message>
+    <message>
+        <source>Marked sensitive by the DPO.</source>
+        <translation>Được người phụ trách bảo vệ dữ liệu đánh dấu là nhạy cảm.</translation>
+    </message>
+    <message>
+        <source>Basic personal data only.</source>
+        <translation>Chỉ có dữ liệu cá nhân cơ bản.</translation>
+    </message>
+    <message>
+        <source>{0} marks sensitive personal data (Decree 356, Art. 4):</source>
+        <translation>{0} đánh dấu dữ liệu cá nhân nhạy cảm (Nghị định 356, Điều 4):</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {0} entries shown</source>
+        <translation>
+            <numerusform>%n/{0} mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All data subjects</source>
+        <translation>Mọi chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all its details. Double-click or press Enter to edit it.</source>
+        <translation>Chọn một mục để xem đầy đủ thông tin. Nhấp đúp hoặc nhấn Enter để sửa.</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Dữ liệu thu thập</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Mục đích xử lý</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Cơ sở pháp lý</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn thu thập</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Nơi lưu trữ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Bên nhận dữ liệu</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>Chuyển dữ liệu ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Biện pháp bảo mật</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Bộ phận phụ trách</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>Dữ liệu cá nhân nhạy cảm</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the entry</source>
+        <translation>Không thể nhân bản mục này</translation>
+    </message>
+    <message>
+        <source>Copy created: edit it to tell it apart.</source>
+        <translation>Đã tạo bản sao: hãy sửa để phân biệt với mục gốc.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the entry</source>
+        <translation>Không thể xóa mục này</translation>
+    </message>
+    <message>
+        <source>“{0}” was not deleted: other records refer to it.
+
+{1}</source>
+        <translation>Chưa xóa “{0}”: có hồ sơ khác đang liên kết với mục này.
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
+        <translation>Đã xóa “{0}”.</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” from the register? The deletion is kept in the audit log.</source>
+        <translation>Xóa “{0}” khỏi danh mục dữ liệu? Việc xóa được ghi lại trong Nhật ký.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation>
+            <numerusform>Đã nhập %n mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data-register</source>
+        <translation>danh-muc-du-lieu</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Đã xuất ra {0}</translation>
+    </message>
     <message>
         <source>Data category register</source>
         <translation>Danh mục dữ liệu cá nhân</translation>
@@ -626,12 +3170,166 @@
         <translation>Doanh nghiệp thu thập dữ liệu cá nhân nào, của ai, vì mục đích gì, trên cơ sở pháp lý nào, lưu ở đâu, ai được nhận và lưu giữ bao lâu.</translation>
     </message>
     <message>
-        <source>The register is not available in this version yet</source>
-        <translation>Phiên bản này chưa có danh mục dữ liệu</translation>
+        <source>Search names, items, purposes… (Ctrl+F)</source>
+        <translation>Tìm theo tên, loại dữ liệu, mục đích… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Nothing has been recorded here. The register of data categories, with the catalogue of basic and sensitive data of Decree 356, comes in a later version.</source>
-        <translation>Chưa có dữ liệu nào ở đây. Danh mục dữ liệu, cùng bảng phân loại dữ liệu cơ bản và nhạy cảm theo Nghị định 356, sẽ có trong phiên bản sau.</translation>
+        <source>Recipient</source>
+        <translation>Bên nhận</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Basic only</source>
+        <translation>Chỉ cơ bản</translation>
+    </message>
+    <message>
+        <source>Abroad or not</source>
+        <translation>Trong và ngoài nước</translation>
+    </message>
+    <message>
+        <source>Sent abroad</source>
+        <translation>Chuyển ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Not sent abroad</source>
+        <translation>Không chuyển ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Add a data category (Ctrl+N)</source>
+        <translation>Thêm một loại dữ liệu vào danh mục (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8 with BOM)…</source>
+        <translation>CSV cho Excel (UTF-8 có BOM)…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>The register is empty</source>
+        <translation>Danh mục dữ liệu còn trống</translation>
+    </message>
+    <message>
+        <source>List each kind of personal data the company processes: whose it is, which items, why, on which legal basis, who receives it and how long it is kept. Start from the catalogue of basic and sensitive data of Decree 356, or import the register you already keep in a spreadsheet.</source>
+        <translation>Liệt kê từng loại dữ liệu cá nhân doanh nghiệp xử lý: của chủ thể dữ liệu nào, gồm những dữ liệu gì, vì mục đích gì, trên cơ sở pháp lý nào, bên nào được nhận và lưu trữ trong bao lâu. Bắt đầu từ danh sách dữ liệu cá nhân cơ bản và nhạy cảm theo Nghị định 356, hoặc nhập danh mục bạn đang quản lý bằng bảng tính.</translation>
+    </message>
+    <message>
+        <source>Start from the catalogue</source>
+        <translation>Bắt đầu từ danh sách dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>Nhập tệp CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) overdue</source>
+        <translation>
+            <numerusform>%n hồ sơ quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within 2 days</source>
+        <translation>
+            <numerusform>%n hồ sơ đến hạn trong 2 ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines to watch</source>
+        <translation>Thời hạn cần theo dõi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>The law&apos;s deadlines keep running while a case waits; answer or extend these cases first.</source>
+        <translation>Thời hạn theo luật vẫn tiếp tục tính khi hồ sơ đang chờ; hãy ưu tiên trả lời hoặc gia hạn các hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it.</source>
+        <translation>Nhấp đúp vào hồ sơ để mở.</translation>
+    </message>
+    <message>
+        <source>Open the complaints list</source>
+        <translation>Mở danh sách khiếu nại</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Số ngày còn lại</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Draft saved at {0}.</source>
+        <translation>Đã lưu bản nháp lúc {0}.</translation>
+    </message>
+    <message>
+        <source>Reply · {0}</source>
+        <translation>Trả lời · {0}</translation>
+    </message>
+    <message>
+        <source>The reply is printed on the reply letter. Save a draft to finish it later, or mark the case answered once the reply has been sent.</source>
+        <translation>Nội dung trả lời được in trên thư trả lời. Lưu bản nháp để hoàn thiện sau, hoặc đánh dấu đã trả lời khi đã gửi thư.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Mark answered</source>
+        <translation>Đánh dấu đã trả lời</translation>
     </message>
 </context>
 <context>
@@ -676,8 +3374,8 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>The company profile printed on letters and notices, and your preferences. Fields marked * are required.</source>
-        <translation>Hồ sơ doanh nghiệp in trên thư và thông báo, cùng các tùy chọn của bạn. Các trường có dấu * là bắt buộc.</translation>
+        <source>The company profile printed on letters and notices, your preferences and, below them, the working-day calendar of every deadline. Fields marked * are required.</source>
+        <translation>Hồ sơ doanh nghiệp in trên thư và thông báo, các tùy chọn của bạn và, bên dưới, lịch làm việc dùng để tính mọi thời hạn. Các trường có dấu * là bắt buộc.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -703,8 +3401,100 @@
         <translation>Số điện thoại phải có từ 8 đến 15 chữ số (được dùng dấu cách, dấu chấm, gạch ngang và dấu + ở đầu)</translation>
     </message>
     <message>
+        <source>Unknown field</source>
+        <translation>Trường không xác định</translation>
+    </message>
+    <message>
+        <source>Must be text</source>
+        <translation>Phải là văn bản</translation>
+    </message>
+    <message>
+        <source>Not a real date (expected YYYY-MM-DD)</source>
+        <translation>Ngày không hợp lệ (định dạng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lies in the future (today is {today})</source>
+        <translation>Là ngày trong tương lai (hôm nay là {today})</translation>
+    </message>
+    <message>
         <source>Must be one of: {allowed}</source>
         <translation>Phải là một trong các giá trị: {allowed}</translation>
+    </message>
+    <message>
+        <source>Must be true or false</source>
+        <translation>Phải là đúng hoặc sai</translation>
+    </message>
+    <message>
+        <source>Register entry {id} does not exist</source>
+        <translation>Danh mục dữ liệu không có mục {id}</translation>
+    </message>
+    <message>
+        <source>Unknown state (one of: {allowed})</source>
+        <translation>Trạng thái không hợp lệ (chọn một trong: {allowed})</translation>
+    </message>
+    <message>
+        <source>A case that is {current} cannot become {wanted} (allowed: {allowed})</source>
+        <translation>Hồ sơ đang ở trạng thái {current} không thể chuyển sang {wanted} (được phép: {allowed})</translation>
+    </message>
+    <message>
+        <source>Say why the case waits (e.g. the requester must send a document)</source>
+        <translation>Nêu lý do hồ sơ phải chờ (ví dụ: người yêu cầu cần gửi thêm giấy tờ)</translation>
+    </message>
+    <message>
+        <source>Write the reply before marking the case answered</source>
+        <translation>Hãy soạn nội dung trả lời trước khi đánh dấu hồ sơ đã trả lời</translation>
+    </message>
+    <message>
+        <source>Closing needs an outcome (one of: {allowed})</source>
+        <translation>Khi đóng hồ sơ cần nêu kết quả (một trong: {allowed})</translation>
+    </message>
+    <message>
+        <source>Only an answered case can be closed as completed</source>
+        <translation>Chỉ hồ sơ đã trả lời mới được đóng với kết quả hoàn thành</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected</source>
+        <translation>Nêu lý do từ chối yêu cầu</translation>
+    </message>
+    <message>
+        <source>Record the failed identity check first</source>
+        <translation>Hãy ghi nhận lần xác minh danh tính không thành công trước</translation>
+    </message>
+    <message>
+        <source>Only an open case can be extended (this one is {status})</source>
+        <translation>Chỉ hồ sơ đang mở mới được gia hạn (hồ sơ này: {status})</translation>
+    </message>
+    <message>
+        <source>This case was already extended once; the law allows one extension</source>
+        <translation>Hồ sơ này đã được gia hạn một lần; pháp luật chỉ cho phép gia hạn một lần</translation>
+    </message>
+    <message>
+        <source>Extend by 1 to {limit} days</source>
+        <translation>Gia hạn từ 1 đến {limit} ngày</translation>
+    </message>
+    <message>
+        <source>Give the reason that will be told to the requester</source>
+        <translation>Nêu lý do sẽ thông báo cho người yêu cầu</translation>
+    </message>
+    <message>
+        <source>A time with its offset, e.g. 2026-03-02T09:30:00+07:00</source>
+        <translation>Thời điểm kèm độ lệch múi giờ, ví dụ 2026-03-02T09:30:00+07:00</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>Hồ sơ đã đóng</translation>
+    </message>
+    <message>
+        <source>Website looks wrong (expected a domain such as senvang.vn or a web address such as https://senvang.vn)</source>
+        <translation>Địa chỉ website không hợp lệ (cần tên miền như senvang.vn hoặc địa chỉ như https://senvang.vn)</translation>
+    </message>
+    <message>
+        <source>Must be a real date written YYYY-MM-DD (e.g. 2018-03-15)</source>
+        <translation>Phải là ngày hợp lệ, viết theo dạng YYYY-MM-DD (ví dụ 2018-03-15)</translation>
+    </message>
+    <message>
+        <source>Must be one line of at most {limit} characters</source>
+        <translation>Phải là một dòng, tối đa {limit} ký tự</translation>
     </message>
     <message>
         <source>Must be a whole number of days from 1 to 90</source>
@@ -713,6 +3503,10 @@
     <message>
         <source>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</source>
         <translation>Múi giờ không hợp lệ (VD: Asia/Ho_Chi_Minh)</translation>
+    </message>
+    <message>
+        <source>List of rest days such as sat,sun (mon tue wed thu fri sat sun)</source>
+        <translation>Danh sách ngày nghỉ, ví dụ sat,sun (mon tue wed thu fri sat sun)</translation>
     </message>
     <message>
         <source>Unknown setting (known: {known})</source>
@@ -769,6 +3563,142 @@
     <message>
         <source>{table} {record} vanished without an audit entry</source>
         <translation>{table} {record} đã biến mất mà không có mục nhật ký nào</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>lớn hơn {limit} MB</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>không đọc được ({reason})</translation>
+    </message>
+    <message>
+        <source>Discovery cannot come before the occurrence</source>
+        <translation>Thời điểm phát hiện không thể trước thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <source>Lies in the future</source>
+        <translation>Là thời điểm trong tương lai</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, 0 or more</source>
+        <translation>Phải là số nguyên từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>Must be a list of names</source>
+        <translation>Phải là danh sách tên</translation>
+    </message>
+    <message>
+        <source>An incident that is {current} cannot become {wanted} (allowed: {allowed})</source>
+        <translation>Sự cố đang ở trạng thái {current} không thể chuyển sang {wanted} (được phép: {allowed})</translation>
+    </message>
+    <message>
+        <source>Comes before the discovery</source>
+        <translation>Trước thời điểm phát hiện</translation>
+    </message>
+    <message>
+        <source>Record the assessment: notify the authority or not, and why</source>
+        <translation>Hãy ghi nhận đánh giá: có thông báo cho cơ quan chức năng hay không, và vì sao</translation>
+    </message>
+    <message>
+        <source>Notify the authority before closing (or assess it as not to notify)</source>
+        <translation>Hãy thông báo cho cơ quan chức năng trước khi đóng (hoặc đánh giá là không cần thông báo)</translation>
+    </message>
+    <message>
+        <source>Say how the notice was sent: agency or portal</source>
+        <translation>Nêu cách gửi thông báo: gửi trực tiếp cơ quan chức năng hay qua Cổng thông tin</translation>
+    </message>
+    <message>
+        <source>The notice is late: give the reason for the delay</source>
+        <translation>Thông báo bị trễ hạn: hãy ghi lý do chậm trễ</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>Thư mục {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <source>Fill in the company profile before printing letters (or print a draft)</source>
+        <translation>Hãy điền hồ sơ doanh nghiệp trước khi in thư (hoặc in bản nháp)</translation>
+    </message>
+    <message>
+        <source>Reply letters for a complaint without a reply text are refused</source>
+        <translation>Không thể in thư trả lời khi hồ sơ chưa có nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</source>
+        <translation>Còn thiếu: bắt buộc đối với hồ sơ sự cố; hãy điền bổ sung hoặc in bản nháp</translation>
+    </message>
+    <message>
+        <source>Too long (at most {limit} characters)</source>
+        <translation>Quá dài (tối đa {limit} ký tự)</translation>
+    </message>
+    <message>
+        <source>Must be a list</source>
+        <translation>Phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>Name the countries the data goes to</source>
+        <translation>Hãy nêu các nước nhận dữ liệu</translation>
+    </message>
+    <message>
+        <source>Countries are given but the transfer abroad is set to no</source>
+        <translation>Đã nêu nước nhận dữ liệu nhưng chưa đánh dấu chuyển dữ liệu ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>An entry named “{name}” is already in the register</source>
+        <translation>Danh mục dữ liệu đã có mục tên “{name}”</translation>
+    </message>
+    <message>
+        <source>Must be yes or no</source>
+        <translation>Phải là có (yes) hoặc không (no)</translation>
+    </message>
+    <message>
+        <source>Each recipient needs a name</source>
+        <translation>Mỗi bên nhận dữ liệu cần có tên</translation>
+    </message>
+    <message>
+        <source>Unknown data item {item}</source>
+        <translation>Không rõ loại dữ liệu {item}</translation>
+    </message>
+    <message>
+        <source>Must be basic or sensitive</source>
+        <translation>Phải là cơ bản (basic) hoặc nhạy cảm (sensitive)</translation>
+    </message>
+    <message>
+        <source>Marked basic but holds sensitive data: {items}</source>
+        <translation>Ghi là cơ bản nhưng có dữ liệu nhạy cảm: {items}</translation>
+    </message>
+    <message>
+        <source>The catalogue already has “{label}”</source>
+        <translation>Danh sách dữ liệu mẫu đã có “{label}”</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (save it from Excel as “CSV UTF-8”)</source>
+        <translation>không phải văn bản UTF-8 (trong Excel, hãy lưu dưới dạng “CSV UTF-8”)</translation>
+    </message>
+    <message>
+        <source>is not a valid CSV file ({reason})</source>
+        <translation>không phải tệp CSV hợp lệ ({reason})</translation>
+    </message>
+    <message>
+        <source>is empty: the first row must name the columns</source>
+        <translation>trống: dòng đầu tiên phải ghi tên các cột</translation>
+    </message>
+    <message>
+        <source>unknown column (expected: {expected})</source>
+        <translation>cột không hợp lệ (các cột được dùng: {expected})</translation>
+    </message>
+    <message>
+        <source>column given twice</source>
+        <translation>cột bị lặp lại</translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation>thiếu cột</translation>
+    </message>
+    <message>
+        <source>more cells ({cells}) than columns ({columns})</source>
+        <translation>có nhiều ô ({cells}) hơn số cột ({columns})</translation>
     </message>
 </context>
 </TS>

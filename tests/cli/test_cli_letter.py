@@ -80,7 +80,7 @@ def test_reply_after_the_answer(run, db_path, case, tmp_path):
     (["acknowledge", "--complaint", "999"], "complaint 999 does not exist"),
     (["acknowledge", "--complaint", "1", "--language", "fr"], "invalid choice"),
     (["acknowledge", "--complaint", "x"], "invalid int value"),
-    (["authority", "--incident", "1"], "invalid choice"),
+    (["authority", "--incident", "999"], "incident 999 does not exist"),
     (["reply", "--complaint", "1"], "--out"),
 ])
 def test_bad_input_exits_2(run, db_path, case, tmp_path, args, words):

@@ -369,7 +369,7 @@ def test_files_dropped_onto_the_detail_pane_are_attached(view, tmp_path):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(photo))])
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(view.detail.rect().center()), actions, data,
+    enter = QDragEnterEvent(view.detail.rect().center(), actions, data,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     view.detail.dragEnterEvent(enter)
     assert enter.isAccepted()

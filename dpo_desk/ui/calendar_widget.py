@@ -1,0 +1,500 @@
+"""Lịch làm việc: the working-day calendar every deadline is counted on (DOMAIN D3.4).
+
+The weekly rest days, the year's days off (the law's, from the `holidays` package, and the
+DPO's own) and the worked rest days (swapped Saturdays). Every change goes through
+core.deadlines or core.settings, which recompute the deadlines of open complaints at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.core import clock, deadlines, settings
+from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.widgets import Retranslating, label
+
+DAY_ROLE = Qt.ItemDataRole.UserRole  # the ISO date of a row
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # "law", "override" or "removed"
+MUTED = QColor("#8a93a8")
+DOUBT = QColor("#8a5a00")
+DOUBTFUL_DAY = "11-24"  # DOMAIN D3.4: Vietnamese Culture Day, a day off only since 2026?
+YEARS_AROUND = 10  # the year selector offers this many years before and after this one
+
+
+def weekday_names() -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    return [translate("CalendarSection", "Monday"), translate("CalendarSection", "Tuesday"),
+            translate("CalendarSection", "Wednesday"), translate("CalendarSection", "Thursday"),
+            translate("CalendarSection", "Friday"), translate("CalendarSection", "Saturday"),
+            translate("CalendarSection", "Sunday")]
+
+
+class DayTable(QTableWidget):
+    """Days of the calendar: date, weekday, name, where the day comes from."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None):
+        super().__init__(0, 4, parent)
+        self.setObjectName(object_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def set_days(self, days: list[dict], source_names: dict[str, str],
+                 doubt: str = "") -> None:
+        """`days`: [{"date", "name", "source"}]; a struck-out law holiday shows crossed out,
+        a doubtful one (DOMAIN D3.4: 24 November) in amber with `doubt` as its tooltip."""
+        names = weekday_names()
+        self.clearSelection()
+        self.setRowCount(len(days))
+        for row, day in enumerate(days):
+            when = date.fromisoformat(day["date"])
+            cells = [when.strftime("%d/%m/%Y"), names[when.weekday()], day["name"],
+                     source_names.get(day["source"], day["source"])]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(day["name"])  # long names are elided in narrow tables
+                item.setData(DAY_ROLE, day["date"])
+                item.setData(SOURCE_ROLE, day["source"])
+                if day["source"] == "removed":
+                    font = QFont(self.font())
+                    font.setStrikeOut(column < 3)
+                    item.setFont(font)
+                    item.setForeground(MUTED)
+                elif doubt and day["source"] == "law" and day["date"][5:] == DOUBTFUL_DAY:
+                    item.setForeground(DOUBT)
+                    item.setToolTip(doubt)
+                self.setItem(row, column, item)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as its rows (at least one): the settings page scrolls, not the table."""
+        rows = max(self.rowCount(), 1)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.rowCount())) or \
+            self.verticalHeader().defaultSectionSize() * rows
+        self.setFixedHeight(height + 2)
+
+    def dates(self) -> list[str]:
+        return [self.item(r, 0).data(DAY_ROLE) for r in range(self.rowCount())]
+
+    def sources(self) -> list[str]:
+        return [self.item(r, 0).data(SOURCE_ROLE) for r in range(self.rowCount())]
+
+    def selected_day(self) -> tuple[str, str, str] | None:
+        """(ISO date, name, source) of the selected row."""
+        rows = self.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return (self.item(row, 0).data(DAY_ROLE), self.item(row, 2).text(),
+                self.item(row, 0).data(SOURCE_ROLE))
+
+    def select_date(self, iso: str) -> bool:
+        for row, day in enumerate(self.dates()):
+            if day == iso:
+                self.selectRow(row)
+                return True
+        return False
+
+
+class DayDialog(Retranslating, QDialog):
+    """Add a day off, or declare a rest day worked: a date and a name, checked by core."""
+
+    def __init__(self, desk, kind: str, year: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.kind = desk, kind  # "day_off" or "working_day"
+        self.setObjectName("dayDialog")
+        self.setMinimumWidth(460)
+        today = clock.today()
+        start = today if today.year == year else date(year, 1, 1)
+        self.date = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date.setObjectName("dayDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.name = QLineEdit()
+        self.name.setObjectName("dayName")
+        self.errors = {"date": label("fieldError", wrap=True), "name": label("fieldError",
+                                                                              wrap=True)}
+        for error in self.errors.values():
+            error.hide()
+        self.intro = label(wrap=True)
+        self.date_label, self.name_label = QLabel(), QLabel()
+        form = QFormLayout()
+        form.addRow(self.date_label, self._with_error(self.date, "date"))
+        form.addRow(self.name_label, self._with_error(self.name, "name"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _with_error(self, field: QWidget, key: str) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(self.errors[key])
+        return holder
+
+    def iso_date(self) -> str:
+        return self.date.date().toString("yyyy-MM-dd")
+
+    def save(self) -> bool:
+        """Store the day through core; on error show each message next to its field."""
+        for error in self.errors.values():
+            error.hide()
+        store = deadlines.add_day_off if self.kind == "day_off" else deadlines.add_working_day
+        try:
+            store(self.desk, self.iso_date(), self.name.text())
+        except ValidationError as error:
+            for problem in error.errors:
+                target = self.errors.get(problem.field, self.errors["date"])
+                target.setText(core_message(problem))
+                target.show()
+            return False
+        self.accept()
+        return True
+
+    def retranslate(self) -> None:
+        self.date_label.setText(self.tr("Date"))
+        self.name_label.setText(self.tr("Name"))
+        if self.kind == "day_off":
+            self.setWindowTitle(self.tr("Add a day off"))
+            self.intro.setText(self.tr(
+                "A day nobody works, e.g. a bridge day the Prime Minister announced or the "
+                "company's own holiday. Deadlines that end on it move to the next working "
+                "day."))
+            self.name.setPlaceholderText(self.tr("e.g. Day off after National Day"))
+        else:
+            self.setWindowTitle(self.tr("Declare a working day"))
+            self.intro.setText(self.tr(
+                "A weekly rest day that is worked, e.g. a Saturday swapped for a bridge day. "
+                "It counts as a working day for every deadline."))
+            self.name.setPlaceholderText(self.tr("e.g. Working Saturday for 2 September"))
+
+
+class CalendarSection(Retranslating, QGroupBox):
+    """The working-day calendar in Settings."""
+
+    changed = Signal()  # the calendar changed; core has recomputed the open cases' deadlines
+
+    def __init__(self, desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("calendarSection")
+        self.intro = label("muted", wrap=True)
+
+        self.year_label = QLabel()
+        self.year = QComboBox()
+        self.year.setObjectName("calendarYear")
+        this_year = clock.today().year
+        for year in range(this_year - YEARS_AROUND, this_year + YEARS_AROUND + 1):
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(YEARS_AROUND)
+        self.year.currentIndexChanged.connect(self.refresh)
+
+        self.rest_label = QLabel()
+        self.rest_boxes = {day: QCheckBox() for day in deadlines.WEEKDAYS}
+        for day, box in self.rest_boxes.items():
+            box.setObjectName(f"rest_{day}")
+            box.toggled.connect(self._rest_edited)
+        self.rest_button = QPushButton()
+        self.rest_button.setObjectName("saveRest")
+        self.rest_button.clicked.connect(self.save_weekly_rest)
+
+        self.days_off_label = label("cardTitle")
+        self.days_off = DayTable("daysOff")
+        self.working_label = label("cardTitle")
+        self.working = DayTable("workingDays")
+        self.working_empty = label("muted", wrap=True)
+        for table, other in ((self.days_off, self.working), (self.working, self.days_off)):
+            table.itemSelectionChanged.connect(
+                lambda table=table, other=other: self._selected(table, other))
+
+        self.add_off_button = QPushButton()
+        self.add_off_button.setObjectName("addDayOff")
+        self.add_off_button.clicked.connect(lambda: self.day_dialog("day_off").exec())
+        self.add_work_button = QPushButton()
+        self.add_work_button.setObjectName("addWorkingDay")
+        self.add_work_button.clicked.connect(lambda: self.day_dialog("working_day").exec())
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeDay")
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.status = label("calendarStatus", wrap=True)
+        self.hint = label("muted", wrap=True)
+        self.hint.setObjectName("calendarHint")
+        self.status.hide()
+        self._build_layout()
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.year_label)
+        top.addWidget(self.year)
+        top.addSpacing(24)
+        top.addWidget(self.rest_label)
+        for box in self.rest_boxes.values():
+            top.addWidget(box)
+        top.addSpacing(8)
+        top.addWidget(self.rest_button)
+        top.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.days_off_label)
+        left.addWidget(self.days_off)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.working_label)
+        right.addWidget(self.working)
+        right.addWidget(self.working_empty)
+        right.addStretch(1)
+        tables = QHBoxLayout()
+        tables.setSpacing(16)
+        tables.addLayout(left, 3)
+        tables.addLayout(right, 2)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_off_button)
+        buttons.addWidget(self.add_work_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.intro)
+        layout.addLayout(top)
+        layout.addLayout(tables)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.hint)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def set_desk(self, desk) -> None:
+        self.desk = desk
+        self._set_status("", "ok")
+        self.refresh()
+
+    def set_year(self, year: int) -> None:
+        if self.year.findData(year) < 0:  # a date typed far from this year
+            years = [self.year.itemData(i) for i in range(self.year.count())]
+            self.year.insertItem(sum(y < year for y in years), str(year), year)
+        self.year.setCurrentIndex(self.year.findData(year))
+
+    def source_names(self) -> dict[str, str]:
+        return {"law": self.tr("Law"), "override": self.tr("Your change"),
+                "removed": self.tr("Struck out by you")}
+
+    def refresh(self) -> None:
+        calendar = deadlines.load_calendar(self.desk)
+        year = self.year.currentData()
+        days_off = list(calendar.days_off(year))
+        # a law holiday the DPO struck out stays visible, crossed out, so it can be restored
+        days_off += [{"date": day.isoformat(), "name": override.name, "source": "removed"}
+                     for day, override in calendar.overrides.items()
+                     if day.year == year and override.kind == "removed"]
+        days_off.sort(key=lambda d: d["date"])
+        working = [{**day, "source": "override" if day["date"] in
+                    {d.isoformat() for d, o in calendar.overrides.items()
+                     if o.kind == "working_day"} else "law"}
+                   for day in calendar.working_days(year)]
+        names = self.source_names()
+        self.days_off.set_days(days_off, names, self.tr(
+            "Known doubt: see the note below the list."))
+        self.working.set_days(working, names)
+        self.working.setVisible(bool(working))
+        self.working_empty.setVisible(not working)
+        self._show_weekly_rest(calendar.weekly_rest)
+        self._update_buttons()
+
+    def _show_weekly_rest(self, rest: tuple[str, ...]) -> None:
+        for day, box in self.rest_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(day in rest)
+            box.blockSignals(False)
+        self.rest_button.setEnabled(False)
+
+    def chosen_rest(self) -> str:
+        return ",".join(day for day, box in self.rest_boxes.items() if box.isChecked())
+
+    def _rest_edited(self) -> None:
+        # nothing ticked would store the empty value, which core reads as "the default"
+        chosen = self.chosen_rest()
+        stored = settings.get(self.desk, "weekly_rest")
+        self.rest_button.setEnabled(bool(chosen) and deadlines.parse_weekly_rest(stored) !=
+                                    deadlines.parse_weekly_rest(chosen))
+        self.rest_button.setToolTip("" if chosen else self.tr("Tick at least one rest day."))
+
+    def _selected(self, table: DayTable, other: DayTable) -> None:
+        if table.selectionModel().hasSelection():
+            other.blockSignals(True)
+            other.clearSelection()
+            other.blockSignals(False)
+        self._update_buttons()
+
+    def selected_day(self) -> tuple[str, str, str, str] | None:
+        """(ISO date, name, source, "day_off"/"working_day") of the selected row."""
+        for table, kind in ((self.days_off, "day_off"), (self.working, "working_day")):
+            chosen = table.selected_day()
+            if chosen is not None:
+                return (*chosen, kind)
+        return None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_day()
+        law_working = chosen is not None and chosen[3] == "working_day" and chosen[2] == "law"
+        self.remove_button.setEnabled(chosen is not None and not law_working)
+        self.remove_button.setText(self.tr("Restore selected")
+                                   if chosen is not None and chosen[2] == "removed"
+                                   else self.tr("Remove selected"))
+        self.remove_button.setToolTip(self.tr(
+            "This swapped Saturday comes from the official calendar. To cancel it, add the "
+            "same date as a day off.") if law_working else "")
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def day_dialog(self, kind: str) -> DayDialog:
+        """The form to add a day off or a working day; the calendar shows the result."""
+        dialog = DayDialog(self.desk, kind, self.year.currentData(), self)
+        dialog.accepted.connect(lambda: self._after_add(dialog))
+        return dialog
+
+    def _after_add(self, dialog: DayDialog) -> None:
+        day = date.fromisoformat(dialog.iso_date())
+        self.set_year(day.year)
+        self._done(self.tr("{0} added as a day off.") if dialog.kind == "day_off"
+                   else self.tr("{0} declared a working day."), day)
+        table = self.days_off if dialog.kind == "day_off" else self.working
+        table.select_date(day.isoformat())
+
+    def remove_selected(self, *, confirm: bool = True) -> bool:
+        """Undo a change of the DPO's, or strike a law holiday from the calendar (or restore
+        one struck out): asks first, explaining what it means for deadlines."""
+        chosen = self.selected_day()
+        if chosen is None:
+            return False
+        iso, name, source, _kind = chosen
+        day = date.fromisoformat(iso)
+        shown = day.strftime("%d/%m/%Y")
+        if source == "law":
+            question = self.tr(
+                "Strike {0} ({1}) from the calendar? It will count as an ordinary working day "
+                "for every deadline. You can restore it later.").format(name, shown)
+        elif source == "removed":
+            question = self.tr("Restore {0} ({1}) as a day off?").format(name, shown)
+        else:
+            question = self.tr(
+                "Remove your change of {0} ({1})? The day goes back to how the official "
+                "calendar has it.").format(shown, name)
+        if confirm and QMessageBox.question(self, self.title(), question) != \
+                QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            deadlines.remove_day(self.desk, iso)
+        except ValidationError as error:
+            self._show_error(error)
+            return False
+        self._done(self.tr("{0} restored.") if source == "removed"
+                   else self.tr("{0} removed."), day)
+        return True
+
+    def save_weekly_rest(self) -> bool:
+        try:
+            settings.update(self.desk, {"weekly_rest": self.chosen_rest()})
+        except ValidationError as error:
+            self._show_error(error)
+            return False
+        self.refresh()
+        self._set_status(self.tr("Weekly rest days saved. The deadlines of open complaints "
+                                 "were recomputed."), "ok")
+        self.changed.emit()
+        return True
+
+    def _done(self, template: str, day: date) -> None:
+        self.refresh()
+        self._set_status(template.format(day.strftime("%d/%m/%Y")) + " " + self.tr(
+            "The deadlines of open complaints were recomputed."), "ok")
+        self.changed.emit()
+
+    def _show_error(self, error: ValidationError) -> None:
+        self._set_status(self.tr("Not saved: {0}").format(
+            "; ".join(core_message(e) for e in error.errors)), "bad")
+
+    def _set_status(self, text: str, tone: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.status.setStyleSheet("color: #1b6b35;" if tone == "ok" else "color: #c62828;")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Working-day calendar"))
+        self.intro.setText(self.tr(
+            "Every deadline is counted on this calendar: the weekly rest days, the public "
+            "holidays of the Labour Code (from the official calendar, including Lunar New "
+            "Year and substitute days) and your own changes. The exact days off are fixed "
+            "each year by the Prime Minister; correct them here. Changes in this section are "
+            "saved at once (the Save button below is for the profile)."))
+        self.year_label.setText(self.tr("Year"))
+        self.rest_label.setText(self.tr("Weekly rest days:"))
+        short = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+        for box, text, name in zip(self.rest_boxes.values(), short, weekday_names(),
+                                   strict=True):
+            box.setText(text)
+            box.setToolTip(name)
+        self.rest_button.setText(self.tr("Save rest days"))
+        self.days_off_label.setText(self.tr("Days off"))
+        self.working_label.setText(self.tr("Worked rest days"))
+        self.working_empty.setText(self.tr("No rest day is worked this year."))
+        for table in (self.days_off, self.working):
+            table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Weekday"),
+                                             self.tr("Name"), self.tr("Source")])
+        self.add_off_button.setText(self.tr("Add a day off…"))
+        self.add_work_button.setText(self.tr("Declare a working day…"))
+        self.hint.setText(self.tr(
+            "Removing a law holiday strikes it from the calendar: it counts as a working day "
+            "until you restore it. Known doubt: the official calendar lists 24 November "
+            "(Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; "
+            "whether the Labour Code was amended is not confirmed. If your company works that "
+            "day, select it and remove it."))
+        self.refresh()

@@ -1,0 +1,695 @@
+"""Khiếu nại & yêu cầu: complaints and data-subject requests (DOMAIN D3). The list, filtered
+and sorted in SQL by core over an id-backed model, with each case's days left coloured; the
+selected case in full (facts, both deadlines and which binds, identity check, reply,
+outcome), the steps its status allows, and its timeline from the audit trail."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.core import clock, complaints, register, rules
+from dpo_desk.core.errors import DeskError, ValidationError
+from dpo_desk.ui.complaints_model import (
+    ComplaintsModel,
+    binding_labels,
+    channel_labels,
+    complexity_labels,
+    day_text,
+    days_left_text,
+    identity_labels,
+    kind_labels,
+    mask,
+    outcome_labels,
+    status_labels,
+    status_text,
+    tone,
+)
+from dpo_desk.ui.formatting import local_time
+from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.widgets import EmptyState, Page, Retranslating, label
+
+# Pixel widths; the requester column takes whatever room is left.
+COLUMN_WIDTHS = (52, 92, 0, 165, 200, 110, 140, 90)
+STRETCH_COLUMN = 2
+DEFAULT_STATUS = "open"  # the DPO's working list: every case whose clock runs
+# The steps of the detail pane: a status to move to, or "extend". The first two need no form.
+STEPS = ("acknowledged", "identity_check", "in_progress", "on_hold", "answered", "closed",
+         "extend")
+DIRECT_STEPS = ("acknowledged", "in_progress")
+BADGES = {"overdue": "badgeBad", "soon": "badgeWarn", "ok": "badgeOk", "late": "badgeBad",
+          "on_time": "badgeOk", "": "badgeNeutral"}
+STYLE = """
+QPushButton#overdueToggle:checked, QPushButton#weekToggle:checked,
+QPushButton#maskToggle:checked {
+    background: #dce6fb; border: 1px solid #3567d8; color: #17233d; }
+QFrame#complaintDetail { background: #ffffff; border: 1px solid #dfe4ee; border-radius: 8px; }
+QLabel#complaintNotice { color: #8a5a00; }
+QLabel#badgeNeutral { background: #eef1f6; color: #34405a; border-radius: 8px; padding: 2px 8px; }
+QLabel#detailTitle { font-size: 12.5pt; font-weight: bold; color: #17233d; }
+QTextBrowser#complaintFacts, QTextBrowser#complaintTimeline { border: 1px solid #dfe4ee;
+    border-radius: 6px; background: #ffffff; }
+QPushButton#stepButton { padding: 5px 10px; }
+"""
+
+
+class Bold(str):
+    """A value the detail pane prints in bold."""
+
+
+class ComplaintsView(Retranslating, Page):
+    name, icon_name = "complaints", "complaints"
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.model = ComplaintsModel(desk, self)
+        self.dialog = None  # the open intake or step form (tests drive it)
+        self.case: dict | None = None  # the case shown in the detail pane
+        self._refreshes = 0
+        self.setStyleSheet(STYLE)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_list())
+        self.pages.addWidget(self._build_empty_state())
+        self.body.addWidget(self.pages, 1)
+
+        # Filter as the user types, but query once they pause.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_toggle.toggled.connect(lambda on: self._toggle(self.week_toggle, on))
+        self.week_toggle.toggled.connect(lambda on: self._toggle(self.overdue_toggle, on))
+        # Days left change at midnight: re-read the list when the date turns.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._check_date)
+        self._day_timer.start()
+        self.retranslate()
+        self.apply_filters()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_list(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setObjectName("complaintSearch")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("complaintStatusFilter")
+        for data in ("", "open", *complaints.STATUSES):
+            self.status_filter.addItem("", data)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(DEFAULT_STATUS))
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("complaintKindFilter")
+        for data in ("", *complaints.KINDS):
+            self.kind_filter.addItem("", data)
+        self.kind_filter.setMinimumWidth(190)
+        self.overdue_toggle = self._toggle_button("overdueToggle")
+        self.week_toggle = self._toggle_button("weekToggle")
+        self.mask_toggle = self._toggle_button("maskToggle")
+        self.mask_toggle.toggled.connect(self.set_masked)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_record)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.notice = label("muted")
+        self.notice.setObjectName("complaintNotice")
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.notice.linkActivated.connect(lambda link: self.show_case(int(link)))
+        self.notice.hide()
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.kind_filter, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.new_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.overdue_toggle)
+        actions.addWidget(self.week_toggle)
+        actions.addSpacing(8)
+        actions.addWidget(self.count_label)
+        actions.addSpacing(8)
+        actions.addWidget(self.notice)
+        actions.addStretch(1)
+        actions.addWidget(self.mask_toggle)
+
+        self.table = QTableView()
+        self.table.setObjectName("complaintTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._on_sort_clicked)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if column != STRETCH_COLUMN:
+                self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.open_detail())
+        open_action = QAction(self.table)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                  QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(self.open_detail)
+        self.table.addAction(open_action)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("complaintSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._build_detail())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 340])
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+        return page
+
+    @staticmethod
+    def _toggle_button(object_name: str) -> QPushButton:
+        button = QPushButton()
+        button.setCheckable(True)
+        button.setObjectName(object_name)
+        return button
+
+    def _build_detail(self) -> QWidget:
+        self.detail = QFrame()
+        self.detail.setObjectName("complaintDetail")
+        self.detail_title = label("detailTitle")
+        self.status_badge = label("badgeOk")
+        self.due_badge = label("badgeOk")
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self.detail_title)
+        head.addWidget(self.status_badge)
+        head.addWidget(self.due_badge)
+        head.addStretch(1)
+
+        self.step_buttons: dict[str, QPushButton] = {}
+        steps = QHBoxLayout()
+        steps.setSpacing(6)
+        for step in STEPS:
+            button = QPushButton()
+            button.setObjectName("stepButton")
+            button.setProperty("step", step)
+            button.clicked.connect(lambda _=False, s=step: self.run_step(s))
+            self.step_buttons[step] = button
+            steps.addWidget(button)
+        steps.addStretch(1)
+        self.step_message = label("fieldError", wrap=True)
+        self.step_message.hide()
+
+        self.facts = QTextBrowser()
+        self.facts.setObjectName("complaintFacts")
+        self.facts.setOpenLinks(False)
+        self.timeline = QTextBrowser()
+        self.timeline.setObjectName("complaintTimeline")
+        self.timeline.setOpenLinks(False)
+        self.timeline_rows: list[tuple[str, str, str]] = []  # (when, who, what), oldest first
+        self.timeline_title = label("cardTitle")
+        timeline_box = QWidget()
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(4)
+        timeline_layout.addWidget(self.timeline_title)
+        timeline_layout.addWidget(self.timeline, 1)
+        inner = QSplitter(Qt.Orientation.Horizontal)
+        inner.addWidget(self.facts)
+        inner.addWidget(timeline_box)
+        inner.setStretchFactor(0, 5)
+        inner.setStretchFactor(1, 4)
+        inner.setSizes([520, 420])
+
+        layout = QVBoxLayout(self.detail)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addLayout(steps)
+        layout.addWidget(self.step_message)
+        layout.addWidget(inner, 1)
+        return self.detail
+
+    def _build_empty_state(self) -> QWidget:
+        self.empty = EmptyState(self.icon_name)
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(self.new_record)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        layout = self.empty.layout()
+        layout.insertSpacing(layout.count() - 1, 10)
+        layout.insertLayout(layout.count() - 1, buttons)
+        return self.empty
+
+    # -- view protocol -----------------------------------------------------------------------
+
+    def set_desk(self, desk) -> None:
+        self.desk = desk
+        self.model.desk = desk
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the list (the data changed), keeping filters, order and selection."""
+        self._refreshes += 1
+        selected = self.current_id()
+        self._query()
+        if selected is None or not self.select_case(selected):
+            self._show_detail()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_record(self) -> None:
+        from dpo_desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
+
+        self._open(ComplaintIntakeDialog(self.desk, self))
+
+    def show_case(self, case_id: int) -> bool:
+        """Select case `case_id`, clearing the filters if they hide it."""
+        self.notice.hide()
+        if self.model.row_of(case_id) < 0:
+            self.clear_filters()
+        return self.select_case(case_id)
+
+    # -- filters and table -------------------------------------------------------------------
+
+    def filters(self) -> dict:
+        return {"text": self.search.text().strip(),
+                "status": self.status_filter.currentData() or "",
+                "kind": self.kind_filter.currentData() or "",
+                "overdue": self.overdue_toggle.isChecked(),
+                "due_within_days": 7 if self.week_toggle.isChecked() else None}
+
+    def apply_filters(self) -> None:
+        self.notice.hide()
+        self._query()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show_detail()
+
+    def clear_filters(self) -> None:
+        widgets = (self.search, self.status_filter, self.kind_filter, self.overdue_toggle,
+                   self.week_toggle)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)  # all: the case asked for may be closed
+        self.kind_filter.setCurrentIndex(0)
+        self.overdue_toggle.setChecked(False)
+        self.week_toggle.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._query()
+
+    def _toggle(self, other: QPushButton, on: bool) -> None:
+        """Overdue and due this week exclude each other; either one re-queries."""
+        if on and other.isChecked():
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
+        self.apply_filters()
+
+    def _query(self) -> None:
+        self._debounce.stop()
+        self.model.set_filters(**self.filters())
+        self.pages.setCurrentIndex(0 if self.model.rowCount() or self._any_case() else 1)
+        self._update_count()
+
+    def _any_case(self) -> bool:
+        return bool(complaints.list_cases(self.desk, complaints.Query(order_by="id"), limit=1))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", self.model.rowCount()))
+
+    def _check_date(self) -> None:
+        if clock.today() != self.model.today:
+            self.refresh()
+
+    def _on_sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        selected = self.current_id()
+        self.model.sort(column, order)
+        if selected is None or not self.select_case(selected):
+            self._show_detail()
+
+    def set_masked(self, masked: bool) -> None:
+        """Hide requesters' names and contacts (screen sharing, a visitor at the desk)."""
+        self.model.set_masked(masked)
+        self._show_detail()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_detail()
+        return True
+
+    def open_detail(self) -> None:
+        """Enter on a row: bring the detail pane into view and move the focus into it."""
+        sizes = self.splitter.sizes()
+        if sizes[1] < 120:
+            self.splitter.setSizes([sum(sizes) // 2, sum(sizes) - sum(sizes) // 2])
+        enabled = [b for b in self.step_buttons.values() if b.isEnabled()]
+        (enabled[0] if enabled else self.facts).setFocus()
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def step_allowed(self, step: str, case: dict) -> bool:
+        """Which buttons the case's status allows (core's `allowed_next`); the identity
+        check can also be recorded while checking, an open case can be extended once."""
+        if step == "extend":
+            return case["status"] in complaints.OPEN_STATUSES and not case["extension_days"]
+        if step == "identity_check" and case["status"] == "identity_check":
+            return True
+        return step in complaints.allowed_next(case["status"])
+
+    def run_step(self, step: str) -> None:
+        if self.case is None:
+            return
+        case = complaints.get(self.desk, self.case["id"])
+        if step in DIRECT_STEPS:
+            self._write(case["id"], lambda: complaints.transition(self.desk, case["id"], step))
+            return
+        from dpo_desk.ui.dialogs.complaint_step import STEP_DIALOGS
+
+        self._open(STEP_DIALOGS[step](self.desk, case, self))
+
+    def _write(self, case_id: int, action) -> None:
+        before, row = self._refreshes, self.table.currentIndex().row()
+        try:
+            action()
+        except ValidationError as error:
+            self.step_message.setText("\n".join(core_message(e) for e in error.errors))
+            self.step_message.show()
+            return
+        except DeskError as error:
+            self.step_message.setText(str(error))
+            self.step_message.show()
+            return
+        self._after_step(before, case_id, row)
+
+    def _after_step(self, refreshes_before: int, case_id: int, row_before: int) -> None:
+        """Keep the DPO's filters: the case stays selected while it matches them; when it
+        no longer does (closed, answered), the next case takes its row and a note says
+        where it went, with a link back to it."""
+        self._refresh_if_needed(refreshes_before)
+        if self.select_case(case_id):
+            return
+        if self.model.rowCount():
+            self.table.selectRow(min(max(row_before, 0), self.model.rowCount() - 1))
+        status = status_text(complaints.get(self.desk, case_id)["status"])
+        note = escape(self.tr("Case #{0} is now “{1}” and no longer matches the filters.")
+                      .format(case_id, status))
+        link = escape(self.tr("Show it"))
+        self.notice.setText(f"{note} <a href='{case_id}'>{link}</a>")
+        self.notice.show()
+
+    def _refresh_if_needed(self, refreshes_before: int) -> None:
+        """The main window refreshes every view after a write; alone, refresh here."""
+        if self._refreshes == refreshes_before:
+            self.refresh()
+
+    def _open(self, dialog) -> None:
+        """Show a form window-modally without blocking (tests fill it in and press its
+        buttons); the list follows what it saved."""
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        before, row = self._refreshes, self.table.currentIndex().row()
+        if hasattr(dialog, "case_id"):  # the intake: show the new case, whatever the filters
+            dialog.accepted.connect(lambda: (self._refresh_if_needed(before),
+                                             self.show_case(dialog.case_id)))
+        else:
+            dialog.accepted.connect(lambda: self._after_step(before, dialog.case["id"], row))
+        dialog.open()
+
+    # -- detail ------------------------------------------------------------------------------
+
+    def _show_detail(self, *_) -> None:
+        case_id = self.current_id()
+        self.case = None
+        self.step_message.hide()
+        if case_id is not None:
+            try:
+                self.case = complaints.get(self.desk, case_id)
+            except DeskError:
+                self.case = None
+        for step, button in self.step_buttons.items():
+            button.setEnabled(self.case is not None and self.step_allowed(step, self.case))
+        if self.case is None:
+            self.detail_title.setText(self.tr("No case selected"))
+            self.status_badge.hide()
+            self.due_badge.hide()
+            hint = escape(self.tr("Select a case to see its facts, deadlines and timeline. "
+                                  "Press Enter to work on it."))
+            self.facts.setHtml(f"<p style='color:#6b7590'>{hint}</p>")
+            self.timeline_rows = []
+            self.timeline.clear()
+            return
+        case = self.case
+        name = mask(case["requester_name"]) if self.model.masked else case["requester_name"]
+        self.detail_title.setText(f"#{case['id']} · {name}")
+        self._badge(self.status_badge, status_text(case["status"]),
+                    "badgeWarn" if case["status"] == "on_hold" else "badgeNeutral")
+        due = self.tr("Due {0}").format(day_text(case["due"]))
+        if tone(case):
+            due = self.tr("{0} · {1}").format(due, days_left_text(case))
+        self._badge(self.due_badge, due, BADGES[tone(case)])
+        self.facts.setHtml(self.facts_html(case))
+        self._fill_timeline(case["id"])
+
+    @staticmethod
+    def _badge(badge: QLabel, text: str, style: str) -> None:
+        badge.setText(text)
+        badge.setObjectName(style)
+        badge.style().unpolish(badge)
+        badge.style().polish(badge)
+        badge.show()
+
+    def facts_html(self, case: dict) -> str:
+        masked = self.model.masked
+        yes, no = self.tr("Yes"), self.tr("No")
+        entries = []
+        for entry_id in complaints.linked_entries(self.desk, case["id"]):
+            try:
+                entries.append(register.get(self.desk, entry_id)["name"])
+            except DeskError:
+                entries.append(f"#{entry_id}")
+        facts = [
+            (self.tr("Kind"), kind_labels().get(case["kind"], case["kind"])),
+            (self.tr("Channel"), channel_labels().get(case["channel"], case["channel"])),
+            (self.tr("Received"), day_text(case["received_on"])),
+            (self.tr("Requester"), mask(case["requester_name"]) if masked
+             else case["requester_name"]),
+            (self.tr("Contact"), mask(case["requester_contact"]) if masked
+             else case["requester_contact"]),
+            (self.tr("Complexity"), complexity_labels().get(case["complexity"], "")),
+            (self.tr("Third party must act"), yes if case["third_party_involved"] else no),
+            (self.tr("Data concerned"), "; ".join(entries)),
+            (self.tr("What is asked"), case["summary"]),
+            (self.tr("Entered by"), self.tr("{0} on {1}").format(
+                case["entered_by"], local_time(case["created_at"]))),
+        ]
+        if case["status"] == "on_hold":
+            facts.append((self.tr("Waiting for"), case["hold_reason"] + " — " + self.tr(
+                "the deadline keeps running")))
+        sections = [(self.tr("Deadlines"), self.deadline_rows(case))]
+        if case["status"] == "closed":
+            sections.append((self.tr("Outcome"), [
+                (self.tr("Outcome"), outcome_labels().get(case["outcome"] or "", "")),
+                (self.tr("Reason"), case["outcome_reason"]),
+                (self.tr("Closed"), local_time(case["closed_at"]))]))
+        sections += [(self.tr("Case"), facts),
+                     (self.tr("Identity check"), self.identity_rows(case)),
+                     (self.tr("Reply"), [("", case["reply_text"] or
+                                          self.tr("No reply written yet."))])]
+        # One table for every section, so that the values line up.
+        body = "".join(self._section(title, rows) for title, rows in sections)
+        return f"<table cellspacing='0' cellpadding='2' width='100%'>{body}</table>"
+
+    def deadline_rows(self, case: dict) -> list[tuple[str, str]]:
+        if case["policy_day_mode"] == "working":
+            promise = self.tr("%n working day(s)", "", case["policy_days"])
+        else:
+            promise = self.tr("%n calendar day(s)", "", case["policy_days"])
+        legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
+        rows = [(self.tr("Company's promise"), f"{day_text(case['policy_due'])} ({promise})")]
+        if legal is not None:
+            rows.append((self.tr("Legal deadline"),
+                         f"{day_text(case['legal_due'])} ({legal.source})"))
+            acknowledged = local_time(case["acknowledged_at"]) if case["acknowledged_at"] \
+                else self.tr("not yet")
+            rows.append((self.tr("Acknowledge by"), self.tr("{0} (acknowledged: {1})").format(
+                day_text(case["ack_due"]), acknowledged)))
+        else:
+            rows.append((self.tr("Legal deadline"), self.tr("none for this kind of request")))
+        binds = binding_labels()[case["binding"]]
+        rows.append((self.tr("Due"), Bold(self.tr("{0} · binding: {1}").format(
+            day_text(case["due"]), binds))))
+        if case["extension_days"]:
+            rows.append((self.tr("Original due date"), day_text(case["original_due"])))
+            rows.append((self.tr("Extension"), self.tr("%n day(s): {0}", "",
+                                                       case["extension_days"]).format(
+                case["extension_reason"])))
+        return rows
+
+    def identity_rows(self, case: dict) -> list[tuple[str, str]]:
+        if not case["identity_result"]:
+            return [(self.tr("Result"), self.tr("not recorded"))]
+        return [(self.tr("Result"), identity_labels().get(case["identity_result"], "")),
+                (self.tr("Method"), case["identity_method"]),
+                (self.tr("Checked by"), self.tr("{0} on {1}").format(
+                    case["identity_checked_by"], local_time(case["identity_checked_at"])))]
+
+    @staticmethod
+    def _section(title: str, rows: list[tuple[str, str]]) -> str:
+        """A heading row and a row per fact; a fact without a name spans both columns."""
+        out = [f"<tr><td colspan='2' style='padding-top:8px'><b>{escape(title)}</b></td></tr>"]
+        for key, value in rows:
+            if not value:
+                continue
+            text = f"<b>{escape(value)}</b>" if isinstance(value, Bold) else escape(value)
+            if not key:
+                out.append(f"<tr><td colspan='2' style='white-space:pre-wrap'>{text}</td></tr>")
+                continue
+            out.append(f"<tr><td style='color:#5b6680; padding-right:14px; white-space:nowrap'>"
+                       f"{escape(key)}</td><td>{text}</td></tr>")
+        return "".join(out)
+
+    def _fill_timeline(self, case_id: int) -> None:
+        self.timeline_rows = [(local_time(e["at"]), e["actor"], self.describe(e))
+                              for e in complaints.timeline(self.desk, case_id)]
+        head = "".join(f"<th align='left' style='color:#34405a'>{escape(h)}</th>"
+                       for h in self.timeline_headers)
+        rows = "".join(
+            f"<tr><td style='color:#5b6680; white-space:nowrap'>{escape(when)}</td>"
+            f"<td style='white-space:nowrap'>{escape(who)}</td><td>{escape(what)}</td></tr>"
+            for when, who, what in self.timeline_rows)
+        self.timeline.setHtml(f"<table width='100%' cellspacing='0' cellpadding='3'>"
+                              f"<tr>{head}</tr>{rows}</table>")
+
+    def describe(self, event: dict) -> str:
+        """One step of the timeline in words, status names in the interface language."""
+        note = event["note"] or ""
+        statuses, outcomes = status_labels(), outcome_labels()
+        if event["action"] == "insert":
+            return self.tr("Case recorded")
+        step = re.fullmatch(r"(\w+) → (\w+)(?: \((\w+)\))?(?:: (.*))?", note, re.S)
+        if step:
+            text = f"{statuses.get(step[1], step[1])} → {statuses.get(step[2], step[2])}"
+            if step[3]:
+                text += f" ({outcomes.get(step[3], step[3])})"
+            return text + (f": {step[4]}" if step[4] else "")
+        extended = re.fullmatch(r"extended by (\d+) days to (\S+): (.*)", note, re.S)
+        if extended:
+            return self.tr("Extended by %n day(s) to {0}: {1}", "", int(extended[1])).format(
+                day_text(extended[2]), extended[3])
+        identity = re.fullmatch(r"identity check: (\w+) \((.*)\)", note, re.S)
+        if identity:
+            return self.tr("Identity check: {0} ({1})").format(
+                identity_labels().get(identity[1], identity[1]), identity[2])
+        if note.startswith("deadlines recomputed"):
+            return self.tr("Deadlines recomputed after a change of the calendar")
+        changed = {name for name, _old, _new in event["changes"]} - {"updated_at"}
+        if not note and changed == {"reply_text"}:
+            return self.tr("Reply text saved")
+        return note or ", ".join(sorted(changed))
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Complaints and requests"))
+        self.subtitle.setText(self.tr(
+            "Complaints and data-subject requests, each answered within its deadline."))
+        self.search.setPlaceholderText(self.tr("Search name, contact, summary or #number… "
+                                               "(Ctrl+F)"))
+        statuses = status_labels()
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        self.status_filter.setItemText(1, self.tr("Open (deadline running)"))
+        for index in range(2, self.status_filter.count()):
+            self.status_filter.setItemText(index, statuses[self.status_filter.itemData(index)])
+        kinds = kind_labels()
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for index in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(index, kinds[self.kind_filter.itemData(index)])
+        self.overdue_toggle.setText(self.tr("Overdue"))
+        self.week_toggle.setText(self.tr("Due within 7 days"))
+        self.mask_toggle.setText(self.tr("Hide names"))
+        self.mask_toggle.setToolTip(self.tr(
+            "Mask requesters' names and contacts, e.g. while sharing the screen"))
+        self.new_button.setText(self.tr("New case…"))
+        self.start_button.setText(self.tr("Record the first case…"))
+        self.empty.heading.setText(self.tr("No complaints or requests yet"))
+        self.empty.text.setText(self.tr(
+            "Record each complaint or data-subject request as it arrives: the deadlines under "
+            "Decree 356 and the company's promise are computed for you, and every step is "
+            "kept in the case's timeline."))
+        texts = {"acknowledged": self.tr("Acknowledge"),
+                 "identity_check": self.tr("Identity check…"),
+                 "in_progress": self.tr("Start work"),
+                 "on_hold": self.tr("Put on hold…"),
+                 "answered": self.tr("Answer…"),
+                 "closed": self.tr("Close…"),
+                 "extend": self.tr("Extend…")}
+        for step, button in self.step_buttons.items():
+            button.setText(texts[step])
+        self.step_buttons["on_hold"].setToolTip(self.tr(
+            "Wait for the requester; the deadline keeps running"))
+        self.timeline_title.setText(self.tr("Timeline"))
+        self.timeline_headers = (self.tr("When"), self.tr("Who"), self.tr("What"))
+        self.model.retranslate()
+        self._update_count()
+        self._show_detail()

@@ -1,0 +1,444 @@
+"""The small forms of a complaint's workflow (DOMAIN D3): put on hold, answer (with the
+reply text and its draft), close with an outcome, extend once, record the identity check.
+Core checks every step (`complaints.transition`, `extend`, `record_identity_check`,
+`save_reply`); a refused step shows each message next to its field and changes nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.core import clock, complaints, deadlines, rules
+from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.complaints_model import (
+    day_text,
+    identity_labels,
+    outcome_labels,
+    status_labels,
+)
+from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.widgets import Retranslating, label
+
+# -- errors next to fields (shared with the intake form) -----------------------------------
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """The red frame of a wrong field (app.qss: [invalid="true"])."""
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class FieldErrors:
+    """An error label under each field, keyed by the field name core uses; messages for no
+    shown field go to a general label."""
+
+    def __init__(self, general: QLabel):
+        self.general = general
+        self.inputs: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def wrap(self, key: str, widget: QWidget) -> QWidget:
+        """`widget` with its (hidden) error label below it."""
+        error = label("fieldError", wrap=True)
+        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        error.hide()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.inputs[key], self.labels[key] = widget, error
+        return holder
+
+    def show(self, error: ValidationError) -> None:
+        self.clear()
+        first, general = None, []
+        for item in error.errors:
+            if item.field in self.labels:
+                shown = self.labels[item.field]
+                shown.setText("\n".join(filter(None, [shown.text(), core_message(item)])))
+                shown.show()
+                mark_invalid(self.inputs[item.field], True)
+                first = first or self.inputs[item.field]
+            else:
+                general.append(core_message(item))
+        if general:
+            self.general.setText("\n".join(general))
+            self.general.show()
+        if first is not None:
+            first.setFocus()
+
+    def clear(self) -> None:
+        for key, shown in self.labels.items():
+            shown.clear()
+            shown.hide()
+            mark_invalid(self.inputs[key], False)
+        self.general.clear()
+        self.general.hide()
+
+    def text(self, key: str) -> str:
+        return self.labels[key].text() if key in self.labels else self.general.text()
+
+    def shown(self) -> set[str]:
+        return {key for key, shown in self.labels.items() if not shown.isHidden()}
+
+
+# -- the dialogs ----------------------------------------------------------------------------
+
+DIALOG_STYLE = """
+QDateEdit { background: #ffffff; border: 1px solid #c9d1e1; border-radius: 6px; padding: 4px 6px; }
+QDateEdit[invalid="true"], QWidget[invalid="true"] QRadioButton { color: #c62828; }
+QDateEdit[invalid="true"] { border: 1px solid #c62828; background: #fff6f6; }
+QFrame#deadlineBox { background: #eef3fd; border: 1px solid #c9d6f3; border-radius: 8px; }
+QLabel#deadlinePreview { color: #17233d; }
+"""
+
+
+class StepDialog(Retranslating, QDialog):
+    """A form for one step of case `case`: fields with their errors, OK and Cancel. The
+    subclass builds the fields, names the step and calls core in `apply()`."""
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.case = case
+        self.setMinimumWidth(520)
+        self.setStyleSheet(DIALOG_STYLE)
+        self.intro = label("muted", wrap=True)
+        self.general_error = label("fieldError", wrap=True)
+        self.general_error.hide()
+        self.errors = FieldErrors(self.general_error)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.captions: dict[str, QLabel] = {}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, key: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(f"field_{key}")
+        caption = QLabel()
+        caption.setBuddy(widget)
+        caption.setMinimumWidth(120)
+        self.captions[key] = caption
+        self.form.addRow(caption, self.errors.wrap(key, widget))
+        return widget
+
+    def save(self) -> bool:
+        """Run the step through core; stay open showing the errors when refused."""
+        self.errors.clear()
+        try:
+            self.apply()
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        self.accept()
+        return True
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def case_title(self) -> str:
+        return f"#{self.case['id']} · {self.case['requester_name']}"
+
+
+def _text_edit(height: int = 90, text: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    if height < 200:
+        edit.setMaximumHeight(height + 30)
+    return edit
+
+
+class HoldDialog(StepDialog):
+    """Put a case on hold: the reason is required; the legal clock keeps running."""
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(desk, case, parent)
+        self.setObjectName("complaintHoldDialog")
+        self.reason = self.add_field("reason", _text_edit())
+        self.retranslate()
+
+    def apply(self) -> None:
+        complaints.transition(self.desk, self.case["id"], "on_hold",
+                              reason=self.reason.toPlainText())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Put on hold · {0}").format(self.case_title()))
+        self.intro.setText(self.tr(
+            "The case waits for the requester (for example a missing document). The due date "
+            "{0} does not move: the legal deadline keeps running while the case is on hold.")
+            .format(day_text(self.case["due"])))
+        self.captions["reason"].setText(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. Waiting for a copy of the ID card"))
+        self.ok_button.setText(self.tr("Put on hold"))
+
+
+class ReplyDialog(StepDialog):
+    """Write the reply; save it as a draft or mark the case answered with it."""
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(desk, case, parent)
+        self.setObjectName("complaintReplyDialog")
+        self.setMinimumWidth(640)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.reply = self.add_field("reply_text", _text_edit(220, case["reply_text"] or ""))
+        self.draft_button = QPushButton()
+        self.draft_button.setObjectName("saveDraft")
+        self.draft_button.clicked.connect(self.save_draft)
+        self.buttons.addButton(self.draft_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.draft_status = label("muted")
+        self.form.addRow("", self.draft_status)
+        self.ok_button.setEnabled("answered" in complaints.allowed_next(case["status"]))
+        self.retranslate()
+
+    def save_draft(self) -> bool:
+        self.errors.clear()
+        try:
+            complaints.save_reply(self.desk, self.case["id"], self.reply.toPlainText())
+        except ValidationError as error:
+            self.errors.show(error)
+            return False
+        self.draft_status.setText(self.tr("Draft saved at {0}.").format(
+            clock.now().strftime("%H:%M")))
+        return True
+
+    def apply(self) -> None:
+        complaints.transition(self.desk, self.case["id"], "answered",
+                              reply_text=self.reply.toPlainText())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Reply · {0}").format(self.case_title()))
+        self.intro.setText(self.tr(
+            "The reply is printed on the reply letter. Save a draft to finish it later, or mark "
+            "the case answered once the reply has been sent."))
+        self.captions["reply_text"].setText(self.tr("Reply"))
+        self.draft_button.setText(self.tr("Save draft"))
+        self.ok_button.setText(self.tr("Mark answered"))
+
+
+class CloseDialog(StepDialog):
+    """Close a case with an outcome; a rejection needs its reason."""
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(desk, case, parent)
+        self.setObjectName("complaintCloseDialog")
+        self.outcome = self.add_field("outcome", QComboBox())
+        for code in complaints.OUTCOMES:
+            self.outcome.addItem("", code)
+        self.outcome.setCurrentIndex(self.outcome.findData(self._likely_outcome()))
+        self.reason = self.add_field("reason", _text_edit())
+        self.outcome.currentIndexChanged.connect(self._update_hint)
+        self.retranslate()
+
+    def _likely_outcome(self) -> str:
+        if self.case["status"] == "answered":
+            return "completed"
+        if self.case["identity_result"] == "failed":
+            return "identity_not_verified"
+        return "withdrawn"
+
+    def apply(self) -> None:
+        complaints.transition(self.desk, self.case["id"], "closed",
+                              outcome=self.outcome.currentData(),
+                              reason=self.reason.toPlainText())
+
+    def _update_hint(self) -> None:
+        if self.outcome.currentData() == "rejected":
+            self.reason.setPlaceholderText(self.tr(
+                "Required: why the request is rejected (it is told to the requester)"))
+        else:
+            self.reason.setPlaceholderText(self.tr("Optional note"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Close · {0}").format(self.case_title()))
+        self.intro.setText(self.tr(
+            "A closed case is final. Only an answered case can be closed as completed."))
+        self.captions["outcome"].setText(self.tr("Outcome"))
+        self.captions["reason"].setText(self.tr("Reason"))
+        for index, text in enumerate(outcome_labels().values()):
+            self.outcome.setItemText(index, text)
+        self.ok_button.setText(self.tr("Close the case"))
+        self._update_hint()
+
+
+def extension_limit(case: dict) -> tuple[int, str]:
+    """The longest extension core allows for this case and where that limit comes from.
+
+    Mirrors `complaints.extend` (DOMAIN D3.2): the law's extension for the kind, otherwise
+    the company practice `POLICY_MAX_EXTENSION_DAYS`."""
+    legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
+    if legal is not None:
+        return legal.max_extension_days, legal.source
+    return complaints.POLICY_MAX_EXTENSION_DAYS, ""
+
+
+class ExtendDialog(StepDialog):
+    """Extend once, by at most the law's extension, with the reason told to the requester;
+    shows the new due date as the days change."""
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(desk, case, parent)
+        self.setObjectName("complaintExtendDialog")
+        self.limit, self.source = extension_limit(case)
+        self.calendar = deadlines.load_calendar(desk)
+        self.days = self.add_field("days", QSpinBox())
+        self.days.setRange(1, self.limit)
+        self.days.setValue(self.limit)
+        self.days.setMinimumWidth(120)
+        self.days.setMaximumWidth(180)
+        self.limit_note = label("muted", wrap=True)
+        self.form.addRow("", self.limit_note)
+        self.reason = self.add_field("reason", _text_edit())
+        self.preview = label("deadlinePreview", wrap=True)
+        self.form.addRow("", self.preview)
+        self.days.valueChanged.connect(self.update_preview)
+        self.retranslate()
+
+    def new_due(self) -> date:
+        return deadlines.due_date(date.fromisoformat(self.case["original_due"]),
+                                  self.days.value(), calendar=self.calendar)
+
+    def update_preview(self) -> None:
+        self.preview.setText(self.tr("New due date: <b>{0}</b> (originally {1})").format(
+            self.new_due().strftime("%d/%m/%Y"), day_text(self.case["original_due"])))
+
+    def apply(self) -> None:
+        complaints.extend(self.desk, self.case["id"], self.days.value(),
+                          self.reason.toPlainText())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Extend · {0}").format(self.case_title()))
+        self.intro.setText(self.tr(
+            "A case may be extended once. The reason is told to the requester; the original "
+            "due date stays on the record."))
+        self.captions["days"].setText(self.tr("Extend by"))
+        self.captions["reason"].setText(self.tr("Reason"))
+        self.days.setSuffix(self.tr(" days"))
+        if self.source:
+            self.limit_note.setText(self.tr("At most {0} days ({1}).").format(
+                self.limit, self.source))
+        else:
+            self.limit_note.setText(self.tr(
+                "At most {0} days (company practice: the law sets no extension for this "
+                "kind).").format(self.limit))
+        self.reason.setPlaceholderText(self.tr(
+            "e.g. The data must be collected from our delivery partner"))
+        self.ok_button.setText(self.tr("Extend"))
+        self.update_preview()
+
+
+class IdentityDialog(StepDialog):
+    """Record how the requester's identity was checked and the result (DOMAIN D3.6); the
+    case moves to "checking identity" and, once verified, on to work if asked."""
+
+    METHODS = ("cccd", "email", "phone", "vneid")
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(desk, case, parent)
+        self.setObjectName("complaintIdentityDialog")
+        self.method = self.add_field("identity_method", QComboBox())
+        self.method.setEditable(True)
+        self.method.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for _code in self.METHODS:
+            self.method.addItem("")
+        self.method.setCurrentIndex(-1)
+        result = QWidget()
+        row = QHBoxLayout(result)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.result_group = QButtonGroup(self)
+        self.result_buttons: dict[str, QRadioButton] = {}
+        for code in complaints.IDENTITY_RESULTS:
+            button = QRadioButton()
+            button.setObjectName(f"identity_{code}")
+            self.result_group.addButton(button)
+            self.result_buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.add_field("identity_result", result)
+        self.start_work = QCheckBox()
+        self.start_work.setObjectName("startWork")
+        self.form.addRow("", self.start_work)
+        self.result_group.buttonToggled.connect(self._update_start_work)
+        self._update_start_work()
+        if case["identity_method"]:
+            self.method.setCurrentText(case["identity_method"])
+        self.retranslate()
+
+    def result(self) -> str:
+        return next((code for code, button in self.result_buttons.items()
+                     if button.isChecked()), "")
+
+    def set_result(self, code: str) -> None:
+        self.result_buttons[code].setChecked(True)
+
+    def _update_start_work(self, *_) -> None:
+        verified = self.result() == "verified"
+        self.start_work.setEnabled(verified)
+        self.start_work.setChecked(verified)
+
+    def apply(self) -> None:
+        case_id, status = self.case["id"], self.case["status"]
+        with self.desk.transaction():  # one step for the user: all of it or nothing
+            if status != "identity_check" and "identity_check" in complaints.allowed_next(status):
+                complaints.transition(self.desk, case_id, "identity_check")
+            complaints.record_identity_check(self.desk, case_id,
+                                             method=self.method.currentText(),
+                                             result=self.result())
+            if self.start_work.isChecked() and self.result() == "verified":
+                complaints.transition(self.desk, case_id, "in_progress")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Identity check · {0}").format(self.case_title()))
+        self.intro.setText(self.tr(
+            "A request about a person's own data needs their identity verified. Who checked "
+            "and when is recorded; the deadline keeps running meanwhile."))
+        self.captions["identity_method"].setText(self.tr("Method"))
+        self.captions["identity_result"].setText(self.tr("Result"))
+        methods = (self.tr("Citizen ID card (CCCD) checked in person"),
+                   self.tr("Reply from the email address we hold"),
+                   self.tr("Call back to the phone number we hold"),
+                   self.tr("VNeID electronic identification"))
+        for index, text in enumerate(methods):
+            self.method.setItemText(index, text)
+        self.method.lineEdit().setPlaceholderText(self.tr("Choose or describe the method"))
+        for code, text in identity_labels().items():
+            self.result_buttons[code].setText(text)
+        self.start_work.setText(self.tr("Then start work on the case ({0})").format(
+            status_labels()["in_progress"]))
+        self.ok_button.setText(self.tr("Record the check"))
+
+
+STEP_DIALOGS = {"on_hold": HoldDialog, "answered": ReplyDialog, "closed": CloseDialog,
+                "extend": ExtendDialog, "identity_check": IdentityDialog}

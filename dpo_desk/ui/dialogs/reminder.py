@@ -1,0 +1,127 @@
+"""The start-up reminder: the cases overdue or due within two days (DOMAIN D3), non-modal, with
+a way into the complaints list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from dpo_desk.core import clock, complaints
+from dpo_desk.ui.complaints_model import TONES, day_text, days_left_text, kind_labels, tone
+from dpo_desk.ui.widgets import Retranslating, label
+
+SOON_DAYS = 2  # DOMAIN D3: remind of what falls due today, tomorrow or the day after
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def due_cases(desk) -> tuple[list[dict], list[dict]]:
+    """(overdue, due within two days), most urgent first."""
+    today = clock.today()
+    return (complaints.list_cases(desk, complaints.Query(overdue=True), today=today),
+            complaints.list_cases(desk, complaints.Query(due_within_days=SOON_DAYS),
+                                  today=today))
+
+
+class ReminderDialog(Retranslating, QDialog):
+    open_complaints = Signal()
+    case_requested = Signal(int)
+
+    def __init__(self, overdue: list[dict], soon: list[dict], parent=None):
+        super().__init__(parent)
+        self.setObjectName("reminderDialog")
+        self.setModal(False)
+        self.setMinimumSize(680, 320)
+        self.setStyleSheet("QTreeWidget#reminderCases { background: #ffffff; }"
+                           "QTreeWidget#reminderCases::item { padding: 3px 0; }")
+        self.overdue, self.soon = overdue, soon
+        self.badge = QLabel()
+        self.badge.setObjectName("badgeBad" if overdue else "badgeWarn")
+        self.summary = label(wrap=True)
+        self.cases = QTreeWidget()
+        self.cases.setObjectName("reminderCases")
+        self.cases.setRootIsDecorated(False)
+        self.cases.setUniformRowHeights(True)
+        self.cases.setAllColumnsShowFocus(True)
+        self.cases.setColumnCount(5)
+        header = self.cases.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.cases.itemActivated.connect(self._open_case)
+        self.cases.itemDoubleClicked.connect(self._open_case)
+        self.hint = label("muted", wrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("primary")
+        self.open_button.setDefault(True)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.clicked.connect(self._open_list)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.cases, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def case_ids(self) -> list[int]:
+        return [self.cases.topLevelItem(i).data(0, ID_ROLE)
+                for i in range(self.cases.topLevelItemCount())]
+
+    def message(self) -> str:
+        """The counts in one sentence (also the tray notification's text)."""
+        parts = []
+        if self.overdue:
+            parts.append(self.tr("%n case(s) overdue", "", len(self.overdue)))
+        if self.soon:
+            parts.append(self.tr("%n case(s) due within 2 days", "", len(self.soon)))
+        return "; ".join(parts) + "."
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Deadlines to watch"))
+        self.badge.setText(self.tr("Overdue") if self.overdue else self.tr("Due soon"))
+        self.summary.setText(self.message() + " " + self.tr(
+            "The law's deadlines keep running while a case waits; answer or extend these "
+            "cases first."))
+        self.hint.setText(self.tr("Double-click a case to open it."))
+        self.open_button.setText(self.tr("Open the complaints list"))
+        self.cases.setHeaderLabels(["#", self.tr("Requester"), self.tr("Kind"), self.tr("Due"),
+                                    self.tr("Days left")])
+        self._fill()
+
+    def _fill(self) -> None:
+        self.cases.clear()
+        kinds = kind_labels()
+        bold = QFont(self.cases.font())
+        bold.setBold(True)
+        for case in (*self.overdue, *self.soon):
+            item = QTreeWidgetItem([f"#{case['id']}", case["requester_name"],
+                                    kinds.get(case["kind"], case["kind"]), day_text(case["due"]),
+                                    days_left_text(case)])
+            item.setData(0, ID_ROLE, case["id"])
+            ink, _ = TONES.get(tone(case), (None, None))
+            if ink is not None:
+                item.setForeground(4, ink)
+            item.setFont(4, bold)
+            self.cases.addTopLevelItem(item)
+
+    def _open_case(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.case_requested.emit(item.data(0, ID_ROLE))
+        self.accept()
+
+    def _open_list(self) -> None:
+        self.open_complaints.emit()
+        self.accept()

@@ -1,0 +1,346 @@
+"""The complaints screen as the DPO drives it, on a real database with "today" fixed at
+Tuesday 10 February 2026, the week before Tết (16-20 February 2026 are days off).
+
+The texts of this screen may not be translated yet, so the tests read object names, model
+values and core's records rather than the Vietnamese wording."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from dpo_desk.core import audit, clock, complaints, register, settings
+from dpo_desk.ui.complaints_model import PAGE_SIZE, TONE_ROLE, mask, status_labels, status_text
+from dpo_desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
+from dpo_desk.ui.dialogs.complaint_step import CloseDialog, ExtendDialog, HoldDialog
+
+ICT = timezone(timedelta(hours=7))
+TODAY = datetime(2026, 2, 10, 9, 0, tzinfo=ICT)
+COLUMN = {name: i for i, name in enumerate(("id", "received_on", "requester_name", "kind",
+                                            "status", "due", "days_left", "binding"))}
+
+
+@pytest.fixture
+def frozen():
+    clock.freeze(TODAY)
+
+
+@pytest.fixture
+def view(frozen, window):
+    window.show_view("complaints")
+    return window.view("complaints")
+
+
+def add(desk, received="2026-02-10", *, kind="access", complexity="simple",
+        name="Trần Thị Bích", contact="bich@example.vn", **extra) -> int:
+    values = {"received_on": received, "channel": "email", "requester_name": name,
+              "requester_contact": contact, "kind": kind, "complexity": complexity,
+              "summary": "Xin bản sao dữ liệu", **extra}
+    return complaints.create(desk, values)
+
+
+def cell(view, case_id: int, column: str, role=Qt.ItemDataRole.DisplayRole):
+    model = view.model
+    return model.data(model.index(model.row_of(case_id), COLUMN[column]), role)
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+# -- intake ---------------------------------------------------------------------------------
+
+def test_intake_shows_each_error_next_to_its_field_and_saves_nothing(view, qtbot):
+    entries = audit.count(view.desk)
+    view.new_record()
+    dialog = view.dialog
+    assert isinstance(dialog, ComplaintIntakeDialog) and dialog.isVisible()
+    dialog.set_received(TODAY.date() + timedelta(days=3))
+    dialog.name.setText("   ")
+    dialog.set_kind("deletion")
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible() and dialog.case_id is None
+    assert dialog.errors.shown() == {"received_on", "requester_name"}
+    assert "2026-02-10" in dialog.errors.text("received_on")  # "today is ..." from core
+    assert dialog.received.property("invalid") is True
+    assert dialog.name.property("invalid") is True
+    assert dialog.kind.property("invalid") is False
+    assert complaints.ids(view.desk, complaints.Query()) == []
+    assert audit.count(view.desk) == entries
+
+    dialog.set_received(TODAY.date())
+    dialog.name.setText("Nguyễn Văn An")
+    dialog.kind.setCurrentIndex(-1)  # no kind chosen: core says it is required
+    click(qtbot, dialog.save_button)
+    assert dialog.errors.shown() == {"kind"}
+    assert complaints.ids(view.desk, complaints.Query()) == []
+
+
+def test_valid_intake_appears_in_the_list_with_its_due_date_after_tet(view, qtbot):
+    view.new_record()
+    dialog = view.dialog
+    dialog.name.setText("Nguyễn Văn An")
+    dialog.contact.setText("an.nguyen@gmail.com")
+    dialog.set_kind("access")
+    dialog.complexity.setCurrentIndex(dialog.complexity.findData("complex"))
+    # 10 days from 10/02 end on Friday 20/02, a Tết holiday: the law rolls to Monday 23/02,
+    # earlier than the company's 15 days (25/02), so the law binds.
+    assert "23/02/2026" in dialog.preview.text()
+    assert "25/02/2026" in dialog.preview.text()
+    assert "Điều 5" in dialog.preview.text()  # the legal source, from core's rules table
+    entry = register.list_entries(view.desk)[0]
+    dialog.entries.item(0).setCheckState(Qt.CheckState.Checked)
+    click(qtbot, dialog.save_button)
+
+    assert dialog.result() == dialog.DialogCode.Accepted
+    case = complaints.get(view.desk, dialog.case_id)
+    assert (case["due"], case["legal_due"], case["policy_due"], case["binding"]) == (
+        "2026-02-23", "2026-02-23", "2026-02-25", "law")
+    assert case["entered_by"] == settings.get(view.desk, "dpo_name")
+    assert complaints.linked_entries(view.desk, case["id"]) == [entry["id"]]
+    assert view.current_id() == case["id"]
+    assert cell(view, case["id"], "due") == "23/02/2026"
+    assert cell(view, case["id"], "requester_name") == "Nguyễn Văn An"
+    assert cell(view, case["id"], "days_left", TONE_ROLE) == "ok"
+    assert view.count_label.text().startswith("1")
+    assert entry["name"] in view.facts.toPlainText()
+    assert "Nghị định 356/2025/NĐ-CP, Điều 5 khoản 3" in view.facts.toPlainText()
+
+
+def test_ctrl_n_opens_the_intake_and_enter_moves_into_the_detail(view, window, qtbot):
+    case_id = add(view.desk)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(view.dialog, ComplaintIntakeDialog) and view.dialog.isVisible()
+    view.dialog.reject()
+    assert view.select_case(case_id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is view.step_buttons["acknowledged"]
+
+
+# -- filters, sorting, masking --------------------------------------------------------------
+
+def test_overdue_and_due_this_week_filters(view, qtbot):
+    late = add(view.desk, "2026-01-20")  # due 27/01: overdue
+    soon = add(view.desk, "2026-02-03")  # due 10/02: today
+    later = add(view.desk, "2026-02-10", kind="complaint", complexity="complex")  # 25/02
+    done_late = add(view.desk, "2026-01-19")
+    complaints.transition(view.desk, done_late, "withdrawn")  # closed: no longer overdue
+    assert view.model.ids == [late, soon, later]  # open cases, nearest due first
+
+    click(qtbot, view.overdue_toggle)
+    assert view.model.ids == [late]
+    assert cell(view, late, "days_left", TONE_ROLE) == "overdue"
+    assert cell(view, late, "due", Qt.ItemDataRole.ForegroundRole) is not None
+    assert view.count_label.text().startswith("1")
+
+    click(qtbot, view.week_toggle)  # excludes "overdue"
+    assert not view.overdue_toggle.isChecked()
+    assert view.model.query.due_within_days == 7
+    assert view.model.ids == [soon]
+    assert cell(view, soon, "days_left", TONE_ROLE) == "soon"
+
+    click(qtbot, view.week_toggle)
+    view.status_filter.setCurrentIndex(view.status_filter.findData(""))
+    assert set(view.model.ids) == {late, soon, later, done_late}
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData("complaint"))
+    assert view.model.ids == [later]
+
+
+def test_search_finds_name_contact_and_number(view, qtbot):
+    first = add(view.desk, name="Lê Hoàng Phúc", contact="phuc@outlook.com")
+    second = add(view.desk, name="Phạm Thu Hà", contact="0912 888 321")
+    view.search.setText("0912")
+    qtbot.waitUntil(lambda: view.model.ids == [second])
+    view.search.setText(f"#{first}")
+    qtbot.waitUntil(lambda: view.model.ids == [first])
+    assert view.current_id() == first
+
+
+def test_sorting_by_a_header_requeries_the_database(view, qtbot):
+    ids = [add(view.desk, "2026-02-02", name="Võ Minh Thư"),  # due 09/02
+           add(view.desk, "2026-02-10", name="Bùi Đức Long"),  # due 23/02
+           add(view.desk, "2026-02-05", name="An Khánh")]  # due 12/02
+    assert view.model.ids == [ids[0], ids[2], ids[1]]
+    header = view.table.horizontalHeader()
+    assert view.table.model() is view.model  # no proxy in between
+    due = COLUMN["due"]
+    assert header.sortIndicatorSection() == due
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(due) + 10, header.height() // 2))
+    assert (view.model.query.order_by, view.model.query.descending) == ("due", True)
+    assert view.model.ids == [ids[1], ids[2], ids[0]]
+    assert view.model.ids == complaints.ids(view.desk, complaints.Query(
+        status="open", order_by="due", descending=True))
+    header.setSortIndicator(COLUMN["requester_name"], Qt.SortOrder.AscendingOrder)
+    assert view.model.query.order_by == "requester_name"
+    assert [cell(view, i, "requester_name") for i in view.model.ids] == [
+        "An Khánh", "Bùi Đức Long", "Võ Minh Thư"]
+
+
+def test_privacy_toggle_masks_names_and_contacts(view, qtbot):
+    case_id = add(view.desk, name="Nguyễn Văn An", contact="an.nguyen@gmail.com")
+    assert view.select_case(case_id)
+    click(qtbot, view.mask_toggle)
+    assert cell(view, case_id, "requester_name") == "N*** V** A*"
+    assert cell(view, case_id, "requester_name", Qt.ItemDataRole.ToolTipRole) == \
+        mask("an.nguyen@gmail.com") == "a*.n***@g***.c**"
+    assert "N*** V** A*" in view.detail_title.text()
+    assert "Nguyễn" not in view.facts.toPlainText()
+    assert "an.nguyen" not in view.facts.toPlainText()
+    click(qtbot, view.mask_toggle)
+    assert cell(view, case_id, "requester_name") == "Nguyễn Văn An"
+    assert "Nguyễn Văn An" in view.facts.toPlainText()
+
+
+def test_the_model_reads_rows_a_page_at_a_time(view):
+    from dpo_desk.core import deadlines
+
+    base = complaints.new_record(
+        {"received_on": "2026-02-01", "channel": "email", "requester_name": "Khách",
+         "kind": "complaint", "complexity": "simple"},
+        desk_settings=settings.get_all(view.desk), calendar=deadlines.load_calendar(view.desk),
+        entered_by="test", now=clock.iso_now())
+    view.desk.insert_many("complaints", [dict(base, requester_name=f"Khách {n:04}")
+                                         for n in range(PAGE_SIZE * 2 + 50)])
+    model = view.model
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    model.reload()
+    assert model.cache == {}
+    model.data(model.index(0, COLUMN["requester_name"]))
+    assert len(model.cache) == PAGE_SIZE
+    model.data(model.index(PAGE_SIZE * 2 + 10, COLUMN["requester_name"]))
+    assert len(model.cache) == PAGE_SIZE + 50
+
+
+# -- steps ----------------------------------------------------------------------------------
+
+def test_extend_through_the_dialog_moves_the_due_date_and_keeps_the_original(view, qtbot):
+    case_id = add(view.desk, kind="access", complexity="complex")  # due 23/02 (law)
+    assert view.select_case(case_id)
+    click(qtbot, view.step_buttons["extend"])
+    dialog = view.dialog
+    assert isinstance(dialog, ExtendDialog)
+    assert dialog.days.maximum() == 10  # Decree 356 Art. 5: +10 days for access
+    dialog.days.setValue(5)
+    assert "02/03/2026" in dialog.preview.text()  # 28/02 is a Saturday: rolled to Monday
+    click(qtbot, dialog.ok_button)  # no reason given
+    assert dialog.isVisible() and dialog.errors.shown() == {"reason"}
+    assert complaints.get(view.desk, case_id)["due"] == "2026-02-23"
+
+    dialog.reason.setPlainText("Cần lấy dữ liệu từ đối tác giao hàng")
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    case = complaints.get(view.desk, case_id)
+    assert (case["due"], case["original_due"], case["extension_days"]) == (
+        "2026-03-02", "2026-02-23", 5)
+    assert view.current_id() == case_id
+    assert cell(view, case_id, "due") == "02/03/2026 (+5)"
+    assert "23/02/2026" in view.facts.toPlainText()  # the original stays on the record
+    assert not view.step_buttons["extend"].isEnabled()  # once only
+
+
+def test_buttons_follow_the_steps_core_allows(view, qtbot):
+    case_id = add(view.desk)
+    complaints.transition(view.desk, case_id, "answered", reply_text="Đã gửi bản sao.")
+    assert view.show_case(case_id)  # answered: not "open", so the filter is cleared
+    enabled = {step for step, button in view.step_buttons.items() if button.isEnabled()}
+    assert enabled == set(complaints.allowed_next("answered")) == {"in_progress", "closed"}
+    assert not view.step_buttons["acknowledged"].isEnabled()
+    assert not view.step_buttons["extend"].isEnabled()  # answered: the clock has stopped
+
+    fresh = add(view.desk)
+    assert view.select_case(fresh)
+    enabled = {step for step, button in view.step_buttons.items() if button.isEnabled()}
+    assert enabled == {*complaints.allowed_next("new"), "extend"}
+
+    complaints.transition(view.desk, fresh, "duplicate")
+    view.show_case(fresh)  # closed: hidden by the "open" filter, which is cleared
+    assert view.current_id() == fresh
+    assert not any(button.isEnabled() for button in view.step_buttons.values())
+
+
+def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
+    case_id = add(view.desk, name="Hoàng Mai Anh")
+    assert view.select_case(case_id)
+    click(qtbot, view.step_buttons["acknowledged"])
+    click(qtbot, view.step_buttons["on_hold"])
+    hold = view.dialog
+    assert isinstance(hold, HoldDialog)
+    click(qtbot, hold.ok_button)
+    assert hold.errors.shown() == {"reason"}  # a reason is required
+    hold.reason.setPlainText("Chờ bản sao CCCD")
+    click(qtbot, hold.ok_button)
+    assert cell(view, case_id, "status") == status_text("on_hold")
+    assert "Chờ bản sao CCCD" in cell(view, case_id, "status", Qt.ItemDataRole.ToolTipRole)
+
+    click(qtbot, view.step_buttons["identity_check"])
+    identity = view.dialog
+    identity.method.setCurrentIndex(0)
+    identity.set_result("verified")
+    assert identity.start_work.isChecked()
+    click(qtbot, identity.ok_button)
+    case = complaints.get(view.desk, case_id)
+    assert (case["status"], case["identity_result"]) == ("in_progress", "verified")
+
+    click(qtbot, view.step_buttons["answered"])
+    reply = view.dialog
+    reply.reply.setPlainText("Công ty gửi kèm bản sao dữ liệu.")
+    click(qtbot, reply.draft_button)
+    assert complaints.get(view.desk, case_id)["reply_text"] == "Công ty gửi kèm bản sao dữ liệu."
+    click(qtbot, reply.ok_button)
+    # answered: the "open" list keeps its filter and says where the case went
+    assert view.status_filter.currentData() == "open"
+    assert view.model.ids == [] and view.notice.isVisible()
+    assert f"#{case_id}" in view.notice.text()
+    view.notice.linkActivated.emit(str(case_id))  # "Show it" clears the filters
+    assert view.current_id() == case_id and not view.notice.isVisible()
+
+    click(qtbot, view.step_buttons["closed"])
+    close = view.dialog
+    assert isinstance(close, CloseDialog)
+    assert close.outcome.currentData() == "completed"
+    click(qtbot, close.ok_button)
+    assert complaints.get(view.desk, case_id)["outcome"] == "completed"
+    assert view.current_id() == case_id  # every status is listed now
+
+    names = status_labels()
+    whats = [what for _when, _who, what in view.timeline_rows]
+    assert whats[1:3] == [f"{names['new']} → {names['acknowledged']}",
+                          f"{names['acknowledged']} → {names['on_hold']}: Chờ bản sao CCCD"]
+    assert f"{names['on_hold']} → {names['identity_check']}" in whats
+    assert f"{names['identity_check']} → {names['in_progress']}" in whats
+    assert f"{names['in_progress']} → {names['answered']}" in whats
+    assert whats[-1].startswith(f"{names['answered']} → {names['closed']} (")
+    assert len(whats) == len(complaints.timeline(view.desk, case_id))
+    dpo = settings.get(view.desk, "dpo_name")
+    assert {who for _when, who, _what in view.timeline_rows} == {dpo}
+    assert {when for when, _who, _what in view.timeline_rows} == {"10/02/2026 09:00"}
+    assert "Hoàng Mai Anh" not in " ".join(whats)
+
+
+def test_closing_a_rejection_needs_a_reason(view, qtbot):
+    case_id = add(view.desk)
+    assert view.select_case(case_id)
+    click(qtbot, view.step_buttons["closed"])
+    dialog = view.dialog
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("rejected"))
+    click(qtbot, dialog.ok_button)
+    assert dialog.errors.shown() == {"reason"}
+    assert complaints.get(view.desk, case_id)["status"] == "new"
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("completed"))
+    click(qtbot, dialog.ok_button)  # only an answered case is completed
+    assert dialog.errors.shown() == {"outcome"}
+    dialog.reject()
+
+
+def test_an_empty_database_shows_the_empty_state(view):
+    assert view.pages.currentIndex() == 1
+    add(view.desk)
+    assert view.pages.currentIndex() == 0
+    assert view.model.rowCount() == 1

@@ -1,0 +1,166 @@
+"""The dashboard and the start-up reminder over a real database, with "today" fixed at Tuesday
+10 March 2026 (16:00 in Hà Nội). Checks go by object names and data, not by the wording."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from dpo_desk.core import clock, complaints, stats
+from dpo_desk.ui.dialogs.reminder import ReminderDialog
+
+NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+CASE = {"channel": "email", "kind": "complaint", "complexity": "simple",
+        "summary": "Nhận tin nhắn quảng cáo dù đã từ chối"}
+
+
+@pytest.fixture(autouse=True)
+def today():
+    clock.freeze(NOW)
+
+
+def create(desk, received_on: str, name: str) -> int:
+    return complaints.create(desk, {**CASE, "received_on": received_on, "requester_name": name})
+
+
+@pytest.fixture
+def cases(profiled_desk) -> dict[str, int]:
+    """Eight cases in every situation; the company promise is 7 calendar days."""
+    desk = profiled_desk
+    made = {
+        "late": create(desk, "2026-02-20", "Nguyễn Văn An"),  # due 27/2
+        "yesterday": create(desk, "2026-03-01", "Trần Thị Bích"),  # 8/3 Sunday -> 9/3
+        "today": create(desk, "2026-03-03", "Lê Hoàng Phúc"),  # due 10/3
+        "in_two_days": create(desk, "2026-03-05", "Phạm Thu Trang"),  # due 12/3
+        "in_three_days": create(desk, "2026-03-06", "Hoàng Minh Tuấn"),  # due 13/3
+        "on_hold": create(desk, "2026-02-25", "Vũ Thị Mai"),  # due 4/3
+        "answered": create(desk, "2026-02-10", "Đặng Quốc Huy"),  # Tết: due 23/2
+        "withdrawn": create(desk, "2026-01-05", "Bùi Thanh Hương"),  # due 12/1
+    }
+    clock.freeze(datetime(2026, 2, 16, 3, 0, tzinfo=UTC))
+    complaints.transition(desk, made["answered"], "answered", reply_text="Đã gỡ số điện thoại.")
+    clock.freeze(datetime(2026, 1, 20, 3, 0, tzinfo=UTC))
+    complaints.transition(desk, made["withdrawn"], "withdrawn")
+    clock.freeze(NOW)
+    complaints.transition(desk, made["on_hold"], "on_hold", reason="Chờ bản sao CCCD")
+    return made
+
+
+def test_counts_and_lists_match_the_database(window, cases):
+    view = window.view("dashboard")
+    desk = window.desk
+    assert complaints.get(desk, cases["late"])["due"] == "2026-02-27"
+    assert complaints.get(desk, cases["yesterday"])["due"] == "2026-03-09"
+    summary = complaints.summary(desk)
+    assert view.tiles["open"].value.text() == str(summary["open"]) == "6"
+    assert view.tiles["overdue"].value.text() == str(summary["overdue"]) == "3"
+    assert view.tiles["due_soon"].value.text() == str(summary["due_soon"]) == "2"
+    assert view.tiles["overdue"].property("tone") == "bad"
+    assert view.tiles["due_soon"].property("tone") == "warn"
+    assert {s: int(label.text()) for s, label in view.status_counts.items()} == \
+        summary["by_status"]
+    assert view.status_counts["on_hold"].text() == "1"
+
+    overdue = complaints.ids(desk, complaints.Query(overdue=True))
+    assert view.overdue_list.case_ids() == overdue == [
+        cases["late"], cases["on_hold"], cases["yesterday"]]  # most overdue first
+    assert view.soon_list.case_ids() == [cases["today"], cases["in_two_days"]]
+    first = view.overdue_list.topLevelItem(0)
+    assert first.text(0) == f"#{cases['late']}"
+    assert first.text(1) == "Nguyễn Văn An"
+    assert first.text(2) == "27/02/2026"
+    assert first.foreground(3).color().name() == "#a11d1d"  # red
+    assert view.soon_list.topLevelItem(0).foreground(3).color().name() == "#8a5a00"  # amber
+    assert view.empty_card.isHidden() and not view.complaint_area.isHidden()
+
+
+def test_a_list_shows_the_ten_most_urgent(window, profiled_desk):
+    made = [create(profiled_desk, f"2026-02-{day:02d}", f"Khách {day}") for day in range(2, 15)]
+    view = window.view("dashboard")
+    assert view.overdue_list.topLevelItemCount() == 10
+    assert view.tiles["overdue"].value.text() == "13"
+    assert view.overdue_list.case_ids() == made[:10]
+    assert "13" in view.overdue_badge.text()
+
+
+def test_clicking_an_overdue_case_emits_its_id_and_opens_complaints(window, cases, qtbot):
+    view = window.view("dashboard")
+    window.show_view("dashboard")
+    cases_list = view.overdue_list
+    rect = cases_list.visualItemRect(cases_list.topLevelItem(1))
+    with qtbot.waitSignal(view.case_requested) as caught:
+        qtbot.mouseClick(cases_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert caught.args == [cases["on_hold"]]
+    assert window.current_view().name == "complaints"
+    complaints_view = window.view("complaints")
+    if hasattr(complaints_view, "current_id"):  # the complaints list selects the case
+        assert complaints_view.current_id() == cases["on_hold"]
+
+
+def test_chart_shows_the_last_twelve_months(window, cases):
+    chart = window.view("dashboard").chart
+    assert chart.rows == stats.monthly(window.desk)
+    months = {row["month"]: row for row in chart.rows}
+    assert list(months)[0] == "2025-04" and list(months)[-1] == "2026-03"
+    assert months["2026-03"]["received"] == 4
+    assert months["2026-02"] | {} == {"month": "2026-02", "received": 3, "settled": 1,
+                                      "on_time": 1, "rate": 1.0}
+    assert months["2026-01"]["rate"] == 0.0  # withdrawn after its due date
+    assert window.view("dashboard").tiles["on_time"].value.text() == "50%"
+    march = len(chart.rows) - 1
+    assert chart.month_at(chart._slot(march).center().x()) == march
+    assert "03/2026" in chart.describe(march)
+
+
+def test_empty_database_says_so_then_follows_the_first_case(window):
+    view = window.view("dashboard")
+    assert not view.empty_card.isHidden()
+    assert view.complaint_area.isHidden()
+    assert all(tile.isHidden() for tile in view.tiles.values())
+    create(window.desk, "2026-03-09", "Ngô Thị Lan")  # the window refreshes after each write
+    assert view.empty_card.isHidden() and not view.complaint_area.isHidden()
+    assert view.tiles["open"].value.text() == "1"
+    assert view.overdue_list.isHidden() and not view.overdue_empty.isHidden()
+
+
+def test_no_reminder_when_nothing_is_due(window, profiled_desk):
+    assert window.show_reminders() is None
+    create(profiled_desk, "2026-03-06", "Hoàng Minh Tuấn")  # due in three days
+    assert window.show_reminders() is None
+
+
+def test_reminder_lists_overdue_and_soon_due_cases(window, cases, qtbot):
+    dialog = window.show_reminders()
+    assert isinstance(dialog, ReminderDialog)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.case_ids() == [cases["late"], cases["on_hold"], cases["yesterday"],
+                                 cases["today"], cases["in_two_days"]]
+    assert (len(dialog.overdue), len(dialog.soon)) == (3, 2)
+    row = dialog.cases.topLevelItem(0)
+    assert [row.text(0), row.text(1), row.text(3)] == [f"#{cases['late']}", "Nguyễn Văn An",
+                                                       "27/02/2026"]
+    assert row.text(2)  # the kind, in the interface language
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert window.current_view().name == "complaints"
+    assert not dialog.isVisible()
+
+
+def test_reminder_opens_a_double_clicked_case(window, cases, qtbot):
+    dialog = window.show_reminders()
+    window.show_view("settings")
+    item = dialog.cases.topLevelItem(3)
+    with qtbot.waitSignal(dialog.case_requested) as caught:
+        dialog.cases.itemDoubleClicked.emit(item, 0)
+    assert caught.args == [cases["today"]]
+    assert window.current_view().name == "complaints"
+
+
+def test_coming_back_the_next_day_recounts(window, cases):
+    view = window.view("dashboard")
+    window.show_view("settings")
+    clock.freeze(datetime(2026, 3, 11, 9, 0, tzinfo=UTC))
+    window.show_view("dashboard")
+    assert view.tiles["overdue"].value.text() == "4"  # the case due on 10/3 is now late
+    assert view.soon_list.case_ids() == [cases["in_two_days"], cases["in_three_days"]]
