@@ -349,6 +349,25 @@ class MainWindow(Retranslating, QMainWindow):
 
             FirstRunDialog(self.desk, self).exec()
 
+    def _remind_incidents(self):
+        """Every open incident whose notice to the authority is not sent yet (a second,
+        non-modal dialog); None when there is none."""
+        from dpo_desk.ui.dialogs.incident_reminder import IncidentReminderDialog, awaiting
+
+        pending = awaiting(self.desk)
+        if not pending:
+            return None
+        dialog = IncidentReminderDialog(pending, self)
+        dialog.open_incidents.connect(lambda: self.show_view("incidents"))
+
+        def open_incident(incident_id: int) -> None:
+            self.show_view("incidents")
+            self.view("incidents").show_incident(incident_id)
+
+        dialog.incident_requested.connect(open_incident)
+        dialog.show()
+        return dialog
+
     def show_reminders(self):
         """At start: the cases overdue or due within two days in a non-modal dialog and a tray
         notification. Returns the dialog, or None when nothing is due."""
@@ -356,6 +375,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         from dpo_desk.ui.dialogs.reminder import ReminderDialog, due_cases
 
+        self.incident_reminder = self._remind_incidents()
         overdue, soon = due_cases(self.desk)
         if not overdue and not soon:
             return None

@@ -22,7 +22,11 @@ from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import LANGUAGES, core_message
 from dpo_desk.ui.widgets import Retranslating
 
-COMPANY_KEYS = ("company_name", "tax_code", "address", "phone", "email")
+COMPANY_KEYS = ("company_name", "tax_code", "address", "transaction_office", "phone", "email",
+                "website")
+# The registration certificate printed on the notice to the authority (DOMAIN D4.3).
+REGISTRATION_KEYS = ("registration_number", "registration_issuer", "registration_date",
+                     "registration_place")
 DPO_KEYS = ("dpo_name", "dpo_title", "dpo_phone", "dpo_email")
 PREFERENCE_KEYS = ("language", "complaint_days_simple", "complaint_days_complex",
                    "complaint_day_mode", "timezone")
@@ -48,6 +52,12 @@ def captions() -> dict[str, str]:
             "ProfileForm", "Complex cases: days to settle"),
         "complaint_day_mode": QCoreApplication.translate("ProfileForm", "Count the days as"),
         "timezone": QCoreApplication.translate("ProfileForm", "Time zone"),
+        "transaction_office": QCoreApplication.translate("ProfileForm", "Transaction office"),
+        "website": QCoreApplication.translate("ProfileForm", "Website"),
+        "registration_number": QCoreApplication.translate("ProfileForm", "Certificate number"),
+        "registration_issuer": QCoreApplication.translate("ProfileForm", "Issued by"),
+        "registration_date": QCoreApplication.translate("ProfileForm", "Date of issue"),
+        "registration_place": QCoreApplication.translate("ProfileForm", "Place of issue"),
     }
 
 
@@ -195,10 +205,17 @@ class ProfileForm(Retranslating, QWidget):
             "dpo_phone": self.tr("e.g. 0912 345 678"),
             "dpo_email": self.tr("e.g. dpo@congty.vn"),
             "timezone": "Asia/Ho_Chi_Minh",
+            "transaction_office": self.tr("If different from the head office"),
+            "website": self.tr("e.g. https://congty.vn"),
+            "registration_number": self.tr("Enterprise registration certificate number"),
+            "registration_issuer": self.tr("e.g. Sở Tài chính TP. Hồ Chí Minh"),
+            "registration_date": self.tr("YYYY-MM-DD"),
+            "registration_place": self.tr("e.g. TP. Hồ Chí Minh"),
         }
         titles = {
             "company": self.tr("Company"),
             "dpo": self.tr("Person responsible for data protection"),
+            "registration": self.tr("Registration certificate (printed on breach notices)"),
             "preferences": self.tr("Preferences"),
         }
         from dpo_desk.core.settings import BY_KEY

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.calendar_widget import CalendarSection
-from dpo_desk.ui.profile_form import COMPANY_KEYS, DPO_KEYS, PREFERENCE_KEYS, ProfileForm
+from dpo_desk.ui.profile_form import (
+    COMPANY_KEYS,
+    DPO_KEYS,
+    PREFERENCE_KEYS,
+    REGISTRATION_KEYS,
+    ProfileForm,
+)
 from dpo_desk.ui.widgets import Page, Retranslating
 
 
@@ -27,7 +33,8 @@ class SettingsView(Retranslating, Page):
     def __init__(self, desk, parent=None):
         super().__init__(parent)
         self.desk = desk
-        self.form = ProfileForm((("company", COMPANY_KEYS), ("dpo", DPO_KEYS),
+        self.form = ProfileForm((("company", COMPANY_KEYS), ("registration", REGISTRATION_KEYS),
+                                 ("dpo", DPO_KEYS),
                                  ("preferences", PREFERENCE_KEYS)))
         self.form.changed.connect(self._on_changed)
         scroll = QScrollArea()

@@ -1618,6 +1618,52 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReminderDialog</name>
+    <message numerus="yes">
+        <source>%n breach notice(s) to the Ministry of Public Security not sent yet</source>
+        <translation>
+            <numerusform>%n breach notice to the Ministry of Public Security not sent yet</numerusform>
+            <numerusform>%n breach notices to the Ministry of Public Security not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breach notices to send</source>
+        <translation>Breach notices to send</translation>
+    </message>
+    <message>
+        <source>72-hour deadline</source>
+        <translation>72-hour deadline</translation>
+    </message>
+    <message>
+        <source>The notice is due 72 hours after discovery (Law 91/2025, Art. 23); a late notice must give the reason for the delay.</source>
+        <translation>The notice is due 72 hours after discovery (Law 91/2025, Art. 23); a late notice must give the reason for the delay.</translation>
+    </message>
+    <message>
+        <source>Open the incidents</source>
+        <translation>Open the incidents</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Notify by</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>late by {0} h</source>
+        <translation>late by {0} h</translation>
+    </message>
+    <message>
+        <source>{0} h left</source>
+        <translation>{0} h left</translation>
+    </message>
+</context>
+<context>
     <name>IncidentStepDialog</name>
     <message>
         <source>Deadline {0}: a notice sent at this time is late by {1}. Give the reason for the delay; it is printed on the notice.</source>
@@ -2519,6 +2565,30 @@ Legal deadline: {2}</translation>
         <translation>Time zone</translation>
     </message>
     <message>
+        <source>Transaction office</source>
+        <translation>Transaction office</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Place of issue</translation>
+    </message>
+    <message>
         <source>DPO&apos;s name</source>
         <translation>DPO&apos;s name</translation>
     </message>
@@ -2567,12 +2637,40 @@ Legal deadline: {2}</translation>
         <translation>e.g. dpo@congty.vn</translation>
     </message>
     <message>
+        <source>If different from the head office</source>
+        <translation>If different from the head office</translation>
+    </message>
+    <message>
+        <source>e.g. https://congty.vn</source>
+        <translation>e.g. https://congty.vn</translation>
+    </message>
+    <message>
+        <source>Enterprise registration certificate number</source>
+        <translation>Enterprise registration certificate number</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tài chính TP. Hồ Chí Minh</source>
+        <translation>e.g. Sở Tài chính TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. TP. Hồ Chí Minh</source>
+        <translation>e.g. TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
         <source>Person responsible for data protection</source>
         <translation>Person responsible for data protection</translation>
+    </message>
+    <message>
+        <source>Registration certificate (printed on breach notices)</source>
+        <translation>Registration certificate (printed on breach notices)</translation>
     </message>
     <message>
         <source>Preferences</source>

@@ -1607,6 +1607,51 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReminderDialog</name>
+    <message numerus="yes">
+        <source>%n breach notice(s) to the Ministry of Public Security not sent yet</source>
+        <translation>
+            <numerusform>%n thông báo vi phạm chưa gửi Bộ Công an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breach notices to send</source>
+        <translation>Thông báo vi phạm cần gửi</translation>
+    </message>
+    <message>
+        <source>72-hour deadline</source>
+        <translation>Thời hạn 72 giờ</translation>
+    </message>
+    <message>
+        <source>The notice is due 72 hours after discovery (Law 91/2025, Art. 23); a late notice must give the reason for the delay.</source>
+        <translation>Thông báo phải gửi trong vòng 72 giờ kể từ khi phát hiện (Luật 91/2025, Điều 23); thông báo chậm phải nêu lý do chậm trễ.</translation>
+    </message>
+    <message>
+        <source>Open the incidents</source>
+        <translation>Mở danh sách sự cố</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Hạn thông báo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>late by {0} h</source>
+        <translation>quá hạn {0} giờ</translation>
+    </message>
+    <message>
+        <source>{0} h left</source>
+        <translation>còn {0} giờ</translation>
+    </message>
+</context>
+<context>
     <name>IncidentStepDialog</name>
     <message>
         <source>Deadline {0}: a notice sent at this time is late by {1}. Give the reason for the delay; it is printed on the notice.</source>
@@ -2506,6 +2551,30 @@ Thời hạn theo luật: {2}</translation>
         <translation>Múi giờ</translation>
     </message>
     <message>
+        <source>Transaction office</source>
+        <translation>Địa chỉ văn phòng giao dịch</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Số giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan cấp</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Nơi cấp</translation>
+    </message>
+    <message>
         <source>DPO&apos;s name</source>
         <translation>Họ tên người phụ trách</translation>
     </message>
@@ -2554,12 +2623,40 @@ Thời hạn theo luật: {2}</translation>
         <translation>VD: dpo@congty.vn</translation>
     </message>
     <message>
+        <source>If different from the head office</source>
+        <translation>Nếu khác trụ sở chính</translation>
+    </message>
+    <message>
+        <source>e.g. https://congty.vn</source>
+        <translation>VD: https://congty.vn</translation>
+    </message>
+    <message>
+        <source>Enterprise registration certificate number</source>
+        <translation>Số Giấy chứng nhận đăng ký doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tài chính TP. Hồ Chí Minh</source>
+        <translation>VD: Sở Tài chính TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>NNNN-TT-NN (năm-tháng-ngày)</translation>
+    </message>
+    <message>
+        <source>e.g. TP. Hồ Chí Minh</source>
+        <translation>VD: TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Tổ chức, doanh nghiệp</translation>
     </message>
     <message>
         <source>Person responsible for data protection</source>
         <translation>Người phụ trách bảo vệ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Registration certificate (printed on breach notices)</source>
+        <translation>Giấy chứng nhận đăng ký (in trên thông báo vi phạm)</translation>
     </message>
     <message>
         <source>Preferences</source>

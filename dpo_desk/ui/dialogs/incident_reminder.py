@@ -1,0 +1,103 @@
+"""The start-up reminder of breach notices not yet sent (issue 6: "a reminder on start-up for
+every open incident whose notice is not yet sent"), with each one's 72-hour clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from dpo_desk.core import incidents
+from dpo_desk.ui.formatting import local_time
+from dpo_desk.ui.widgets import Retranslating, label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+RED, AMBER = QColor("#a11d1d"), QColor("#8a5a00")
+
+
+def awaiting(desk) -> list[dict]:
+    return incidents.awaiting_notice(desk)
+
+
+class IncidentReminderDialog(Retranslating, QDialog):
+    open_incidents = Signal()
+    incident_requested = Signal(int)
+
+    def __init__(self, pending: list[dict], parent=None):
+        super().__init__(parent)
+        self.setObjectName("incidentReminderDialog")
+        self.setModal(False)
+        self.setMinimumSize(680, 260)
+        self.pending = pending
+        self.badge = QLabel()
+        self.badge.setObjectName("badgeBad")
+        self.summary = label(wrap=True)
+        self.list = QTreeWidget()
+        self.list.setObjectName("reminderIncidents")
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnCount(4)
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.list.itemDoubleClicked.connect(self._open_incident)
+        self.list.itemActivated.connect(self._open_incident)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("primary")
+        self.open_button.clicked.connect(self._open_list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 14)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def incident_ids(self) -> list[int]:
+        return [self.list.topLevelItem(i).data(0, ID_ROLE)
+                for i in range(self.list.topLevelItemCount())]
+
+    def message(self) -> str:
+        return self.tr("%n breach notice(s) to the Ministry of Public Security not sent yet",
+                       "", len(self.pending))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Breach notices to send"))
+        self.badge.setText(self.tr("72-hour deadline"))
+        self.summary.setText(self.message() + ". " + self.tr(
+            "The notice is due 72 hours after discovery (Law 91/2025, Art. 23); a late notice "
+            "must give the reason for the delay."))
+        self.open_button.setText(self.tr("Open the incidents"))
+        self.list.setHeaderLabels(["#", self.tr("Incident"), self.tr("Notify by"),
+                                   self.tr("Time left")])
+        self.list.clear()
+        for incident in self.pending:
+            hours = incident["hours_left"]
+            left = self.tr("late by {0} h").format(f"{-hours:.0f}") if hours < 0 else \
+                self.tr("{0} h left").format(f"{hours:.0f}")
+            item = QTreeWidgetItem([f"#{incident['id']}", incident["title"],
+                                    local_time(incident["notify_by"]), left])
+            item.setData(0, ID_ROLE, incident["id"])
+            item.setForeground(3, RED if hours < 24 and hours < 0 else AMBER if hours < 24
+                               else QColor("#1b6b35"))
+            self.list.addTopLevelItem(item)
+
+    def _open_incident(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.incident_requested.emit(item.data(0, ID_ROLE))
+        self.accept()
+
+    def _open_list(self) -> None:
+        self.open_incidents.emit()
+        self.accept()
