@@ -395,20 +395,35 @@ def _write_records(records: list[dict], fields, args) -> None:
 def cmd_bench(args) -> int:
     from dpo_desk import bench
 
-    results = bench.run_all(args.db)
+    def show(r) -> None:
+        if not args.json:
+            verdict = "ok" if r.ok else "MISSED"
+            print(f"{r.name:<18} {r.value:>9} {r.unit:<3} baseline {r.baseline:>9} {r.unit:<3} "
+                  f"ratio {r.ratio:>6}  goal {r.goal:<28} {verdict}", flush=True)
+
+    unknown = sorted(set(args.only or ()) - set(bench.BENCHMARKS))
+    if unknown:
+        raise ValidationError.single("--only", "unknown benchmark(s): {names} (known: {known})",
+                                     names=", ".join(unknown),
+                                     known=", ".join(bench.BENCHMARKS))
+    if args.db is not None and not Path(args.db).exists():
+        raise ValidationError.single("--db", "{path} does not exist", path=str(args.db))
+    results = bench.run_all(args.db, args.only, report=show)
     if args.json:
         _print_json(bench.as_json(results))
-    else:
-        for r in results:
-            verdict = "ok" if r.ok else "MISSED"
-            print(f"{r.name:<18} {r.value:>8} {r.unit:<3} baseline {r.baseline:>8} {r.unit:<3} "
-                  f"ratio {r.ratio:>5}  goal {r.goal:<14} {verdict}")
     return EXIT_OK
 
 
 def add_letter_parser(sub, common) -> None:
     """`dpo-desk letter ...`: the letters and notices (dpo_desk/cli_letter.py)."""
     from dpo_desk.cli_letter import add_parser
+
+    add_parser(sub, common)
+
+
+def add_report_parser(sub, common) -> None:
+    """`dpo-desk report ...`: the printable reports (dpo_desk/cli_report.py)."""
+    from dpo_desk.cli_report import add_parser
 
     add_parser(sub, common)
 
@@ -581,6 +596,7 @@ def build_parser() -> argparse.ArgumentParser:
     inc.set_defaults(func=cmd_incidents, json=False)
 
     add_letter_parser(sub, common)
+    add_report_parser(sub, common)
 
     packet = sub.add_parser("packet", parents=[common],
                             help="the incident packet: notice, minutes, subject notice, "
@@ -598,6 +614,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", parents=[common],
                            help="measure speed against baselines taken in the same run")
     bench.add_argument("--json", action="store_true", help="print one JSON document")
+    bench.add_argument("--only", nargs="+", metavar="NAME", help="run only these benchmarks")
     bench.set_defaults(func=cmd_bench)
     return parser
 
