@@ -3,7 +3,7 @@ months), then the company profile, the database file and its integrity."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -334,7 +334,15 @@ class DashboardView(Retranslating, Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         self.body.addWidget(scroll, 1)
+        self._filled = False
         self.retranslate()
+        # The figures come right after the window's first paint: the start never waits for
+        # the queries over a large file (issue 8, cold start).
+        QTimer.singleShot(0, self, self._first_fill)  # cancelled if the view goes first
+
+    def _first_fill(self) -> None:
+        if not self._filled:
+            self.refresh()
 
     # -- construction ------------------------------------------------------------------------
 
@@ -495,14 +503,17 @@ class DashboardView(Retranslating, Page):
         self.db_card.title.setText(self.tr("Database file"))
         self.check_card.title.setText(self.tr("Integrity and audit trail"))
         self.check_button.setText(self.tr("Check the database now"))
-        self.refresh()
+        if self._filled:
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.shown_day != clock.today():  # left open overnight: the days left moved
+        # left open overnight: the days left moved
+        if self._filled and self.shown_day != clock.today():
             self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
+        self._filled = True
         self.shown_day = clock.today()
         self._show_complaints()
         self._show_profile()
