@@ -86,6 +86,7 @@ class ComplaintsView(Retranslating, Page):
         self.model = ComplaintsModel(desk, self)
         self.dialog = None  # the open intake or step form (tests drive it)
         self.case: dict | None = None  # the case shown in the detail pane
+        self.document_dialog = None  # the last letter previewed (tests read it)
         self._refreshes = 0
         self.setStyleSheet(STYLE)
 
@@ -228,6 +229,14 @@ class ComplaintsView(Retranslating, Page):
         head.addWidget(self.status_badge)
         head.addWidget(self.due_badge)
         head.addStretch(1)
+        self.letter_buttons: dict[str, QPushButton] = {}
+        for kind in ("acknowledge", "reply"):
+            button = QPushButton()
+            button.setObjectName("letterButton")
+            button.setProperty("letter", kind)
+            button.clicked.connect(lambda _=False, k=kind: self.open_letter(k))
+            self.letter_buttons[kind] = button
+            head.addWidget(button)
 
         self.step_buttons: dict[str, QPushButton] = {}
         steps = QHBoxLayout()
@@ -476,6 +485,19 @@ class ComplaintsView(Retranslating, Page):
             dialog.accepted.connect(lambda: self._after_step(before, dialog.case["id"], row))
         dialog.open()
 
+    def open_letter(self, kind: str):
+        """The acknowledgement ("acknowledge") or the reply ("reply") of the shown case, made
+        and previewed in a window of its own that stays open beside the list."""
+        if self.case is None:
+            return None
+        from dpo_desk.ui.dialogs.document import DocumentDialog
+
+        dialog = DocumentDialog(self.desk, kind, self.case["id"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document_dialog = dialog
+        dialog.show()
+        return dialog
+
     # -- detail ------------------------------------------------------------------------------
 
     def _show_detail(self, *_) -> None:
@@ -489,6 +511,8 @@ class ComplaintsView(Retranslating, Page):
                 self.case = None
         for step, button in self.step_buttons.items():
             button.setEnabled(self.case is not None and self.step_allowed(step, self.case))
+        for button in self.letter_buttons.values():
+            button.setEnabled(self.case is not None)
         if self.case is None:
             self.detail_title.setText(self.tr("No case selected"))
             self.status_badge.hide()
@@ -688,6 +712,12 @@ class ComplaintsView(Retranslating, Page):
             button.setText(texts[step])
         self.step_buttons["on_hold"].setToolTip(self.tr(
             "Wait for the requester; the deadline keeps running"))
+        self.letter_buttons["acknowledge"].setText(self.tr("Acknowledgement letter…"))
+        self.letter_buttons["acknowledge"].setToolTip(self.tr(
+            "The letter confirming receipt: case number, due date, the DPO's contact"))
+        self.letter_buttons["reply"].setText(self.tr("Reply letter…"))
+        self.letter_buttons["reply"].setToolTip(self.tr(
+            "The letter carrying the reply text of the case"))
         self.timeline_title.setText(self.tr("Timeline"))
         self.timeline_headers = (self.tr("When"), self.tr("Who"), self.tr("What"))
         self.model.retranslate()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -304,6 +306,7 @@ class IncidentsView(Retranslating, Page):
         self.model = IncidentsModel(desk, self)
         self.message: QMessageBox | None = None  # the last error shown (tests read it)
         self.missing: list[str] = []
+        self.document_dialog = None  # the last document or packet window (tests read it)
         self._intact: dict[int, bool] = {}  # hash checks, redone on refresh()
         self._reselecting = False
         self.open_folder = QTemporaryDir()  # copies opened for viewing; removed on exit
@@ -459,8 +462,36 @@ class IncidentsView(Retranslating, Page):
         clocks.addWidget(self.subjects_line, 1)
         layout.addLayout(clocks)
         layout.addWidget(self.missing_label)
+        layout.addLayout(self._build_documents())
         layout.addWidget(side, 1)
         return self.detail
+
+    def _build_documents(self) -> QHBoxLayout:
+        """The documents of the incident (DOMAIN D4.3-D4.5) and its packet."""
+        self.documents_caption = label("muted")
+        self.document_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.documents_caption)
+        for kind in ("authority", "minutes", "subjects", "public"):
+            button = QPushButton()
+            button.setObjectName(f"document_{kind}")
+            button.clicked.connect(lambda _=False, k=kind: self.open_document(k))
+            self.document_buttons[kind] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.packet_button = QToolButton()
+        self.packet_button.setObjectName("exportButton")  # the register's export menu look
+        self.packet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.packet_button)
+        self.export_packet_action = menu.addAction("")
+        self.export_packet_action.triggered.connect(lambda: self.export_packet())
+        self.verify_packet_action = menu.addAction("")
+        self.verify_packet_action.triggered.connect(lambda: self.verify_packet())
+        self.packet_button.setMenu(menu)
+        self.packet_button.setFixedHeight(self.document_buttons["minutes"].sizeHint().height())
+        row.addWidget(self.packet_button)
+        return row
 
     def _build_attachments(self) -> QWidget:
         self.files = QTableWidget(0, 5)
@@ -615,6 +646,7 @@ class IncidentsView(Retranslating, Page):
         incident = self.current()
         self.detail.setEnabled(incident is not None)
         self._show_header(incident)
+        self._show_documents(incident)
         self._show_clocks(incident)
         self._show_missing(incident)
         self._show_facts(incident)
@@ -634,6 +666,11 @@ class IncidentsView(Retranslating, Page):
         self.detail_title.setToolTip(incident["title"])
         self.status_badge.setText(WORDS.statuses()[incident["status"]])
         paint_tone(self.status_badge, "muted" if incident["status"] == "closed" else "plain")
+
+    def _show_documents(self, incident: dict | None) -> None:
+        form = "08" if incident and incident["regime"] == rules.REGIME_LAW_91 else "03"
+        self.document_buttons["authority"].setText(
+            self.tr("Authority notice (Mẫu {0})…").format(form))
 
     def _show_clocks(self, incident: dict | None) -> None:
         if incident is None:
@@ -927,6 +964,56 @@ class IncidentsView(Retranslating, Page):
         self.refresh()
         return True
 
+    # -- documents and packets ---------------------------------------------------------------
+
+    def open_document(self, kind: str):
+        """A document of the shown incident in a window of its own: "authority", "minutes",
+        "subjects" (made and previewed) or "public" (the text of a public notice)."""
+        incident_id = self.current_id()
+        if incident_id is None:
+            return None
+        from dpo_desk.ui.dialogs.document import DocumentDialog, PublicNoticeDialog
+
+        dialog = PublicNoticeDialog(self.desk, incident_id, self) if kind == "public" else \
+            DocumentDialog(self.desk, kind, incident_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def export_packet(self, path: str | Path | None = None):
+        """Ask for the zip (unless `path` is given), then build the packet in a worker with
+        a progress bar and Cancel."""
+        incident_id = self.current_id()
+        if incident_id is None:
+            return None
+        from dpo_desk.ui.dialogs.packet import PacketExportDialog
+
+        dialog = PacketExportDialog(self.desk, incident_id, self)
+        path = path or dialog.ask_target()
+        if not path:
+            dialog.deleteLater()
+            return None
+        return self._open_packet_dialog(dialog, path)
+
+    def verify_packet(self, path: str | Path | None = None):
+        """Ask for a packet (unless `path` is given) and check every file of it."""
+        from dpo_desk.ui.dialogs.packet import PacketVerifyDialog
+
+        dialog = PacketVerifyDialog(self)
+        path = path or dialog.ask_source(Path(self.desk.path).parent)
+        if not path:
+            dialog.deleteLater()
+            return None
+        return self._open_packet_dialog(dialog, path)
+
+    def _open_packet_dialog(self, dialog, path: str | Path):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document_dialog = dialog
+        dialog.start(path)
+        dialog.open()
+        return dialog
+
     # -- workflow ----------------------------------------------------------------------------
 
     def form_dialog(self, incident_id: int | None = None):
@@ -1024,6 +1111,28 @@ class IncidentsView(Retranslating, Page):
         for state, button in self.step_buttons.items():
             button.setText(texts[state])
             button.setToolTip(tips[state])
+        self.documents_caption.setText(self.tr("Documents:"))
+        self.document_buttons["authority"].setToolTip(self.tr(
+            "The notice to the Ministry of Public Security on the official form: Mẫu số 08 "
+            "(Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)"))
+        self.document_buttons["minutes"].setText(self.tr("Minutes…"))
+        self.document_buttons["minutes"].setToolTip(self.tr(
+            "The minutes confirming the violation, for the parties to sign"))
+        self.document_buttons["subjects"].setText(self.tr("Subject notice…"))
+        self.document_buttons["subjects"].setToolTip(self.tr(
+            "The notice to the people whose data were affected"))
+        self.document_buttons["public"].setText(self.tr("Public notice…"))
+        self.document_buttons["public"].setToolTip(self.tr(
+            "The text of a notice for the website or app, to copy"))
+        self.packet_button.setText(self.tr("Packet"))
+        self.export_packet_action.setText(self.tr("Export packet…"))
+        self.export_packet_action.setToolTip(self.tr(
+            "Everything about the incident in one zip whose files carry their SHA-256 hashes"))
+        self.verify_packet_action.setText(self.tr("Verify packet…"))
+        self.verify_packet_action.setToolTip(self.tr(
+            "Check that no file of a packet was added, removed or altered"))
+        self.packet_button.setToolTip(self.tr(
+            "The incident packet: export it as a zip, or verify one received back"))
         self.add_file_button.setText(self.tr("Add files…"))
         self.open_file_button.setText(self.tr("Open"))
         self.remove_file_button.setText(self.tr("Remove"))

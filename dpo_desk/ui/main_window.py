@@ -32,7 +32,7 @@ VIEWS = (
     ("register", "register", "dpo_desk.ui.register_view:RegisterView"),
     ("complaints", "complaints", "dpo_desk.ui.complaints_view:ComplaintsView"),
     ("incidents", "incidents", "dpo_desk.ui.incidents_view:IncidentsView"),
-    ("reports", "reports", "dpo_desk.ui.coming_views:ReportsView"),
+    ("reports", "reports", "dpo_desk.ui.reports_view:ReportsView"),
     ("audit", "audit", "dpo_desk.ui.audit_view:AuditLogView"),
     ("settings", "settings", "dpo_desk.ui.settings_view:SettingsView"),
 )

@@ -1062,6 +1062,22 @@ Legal deadline: {2}</translation>
         <translation>Wait for the requester; the deadline keeps running</translation>
     </message>
     <message>
+        <source>Acknowledgement letter…</source>
+        <translation>Acknowledgement letter…</translation>
+    </message>
+    <message>
+        <source>The letter confirming receipt: case number, due date, the DPO&apos;s contact</source>
+        <translation>The letter confirming receipt: case number, due date, the DPO&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Reply letter…</source>
+        <translation>Reply letter…</translation>
+    </message>
+    <message>
+        <source>The letter carrying the reply text of the case</source>
+        <translation>The letter carrying the reply text of the case</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1352,6 +1368,89 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>The document could not be made</source>
+        <translation>The document could not be made</translation>
+    </message>
+    <message>
+        <source>The case has no reply text yet</source>
+        <translation>The case has no reply text yet</translation>
+    </message>
+    <message>
+        <source>A reply letter carries the DPO&apos;s reply. Write it first with “Answer…” on the case, then make the letter again.</source>
+        <translation>A reply letter carries the DPO&apos;s reply. Write it first with “Answer…” on the case, then make the letter again.</translation>
+    </message>
+    <message>
+        <source>Facts are missing for this document</source>
+        <translation>Facts are missing for this document</translation>
+    </message>
+    <message>
+        <source>The law requires these facts in the document; they are not recorded yet:</source>
+        <translation>The law requires these facts in the document; they are not recorded yet:</translation>
+    </message>
+    <message>
+        <source>Record them with “Edit facts…”; the company&apos;s details are under Settings.</source>
+        <translation>Record them with “Edit facts…”; the company&apos;s details are under Settings.</translation>
+    </message>
+    <message>
+        <source>Fill in the company profile under Settings.</source>
+        <translation>Fill in the company profile under Settings.</translation>
+    </message>
+    <message>
+        <source>Or generate a draft now: every page is marked as a draft and each missing fact is marked where it goes.</source>
+        <translation>Or generate a draft now: every page is marked as a draft and each missing fact is marked where it goes.</translation>
+    </message>
+    <message>
+        <source>Draft: marked as a draft on every page. Do not send it; fill in the missing facts and make the document again.</source>
+        <translation>Draft: marked as a draft on every page. Do not send it; fill in the missing facts and make the document again.</translation>
+    </message>
+    <message>
+        <source>Missing: {0}.</source>
+        <translation>Missing: {0}.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt · case #{0}</source>
+        <translation>Acknowledgement of receipt · case #{0}</translation>
+    </message>
+    <message>
+        <source>Reply letter · case #{0}</source>
+        <translation>Reply letter · case #{0}</translation>
+    </message>
+    <message>
+        <source>Notice to the authority (Mẫu số {0}) · incident #{1}</source>
+        <translation>Notice to the authority (Mẫu số {0}) · incident #{1}</translation>
+    </message>
+    <message>
+        <source>Minutes confirming the violation · incident #{0}</source>
+        <translation>Minutes confirming the violation · incident #{0}</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected · incident #{0}</source>
+        <translation>Notice to the people affected · incident #{0}</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Official documents are sent in Vietnamese; English is a translation for internal use.</source>
+        <translation>Official documents are sent in Vietnamese; English is a translation for internal use.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Generate a draft anyway</source>
+        <translation>Generate a draft anyway</translation>
+    </message>
+    <message>
+        <source>Edit facts…</source>
+        <translation>Edit facts…</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; (originally {1})</source>
@@ -1392,6 +1491,21 @@ Legal deadline: {2}</translation>
     <message>
         <source>Extend</source>
         <translation>Extend</translation>
+    </message>
+</context>
+<context>
+    <name>FactNames</name>
+    <message>
+        <source>Company profile: the DPO&apos;s phone or email</source>
+        <translation>Company profile: the DPO&apos;s phone or email</translation>
+    </message>
+    <message>
+        <source>Company profile: {0}</source>
+        <translation>Company profile: {0}</translation>
+    </message>
+    <message>
+        <source>The reply text of the case</source>
+        <translation>The reply text of the case</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2159,10 @@ Legal deadline: {2}</translation>
         <translation>No incident selected</translation>
     </message>
     <message>
+        <source>Authority notice (Mẫu {0})…</source>
+        <translation>Authority notice (Mẫu {0})…</translation>
+    </message>
+    <message>
         <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
         <translation>Notice to the Ministry of Public Security by {0} ({1}): {2}</translation>
     </message>
@@ -2223,6 +2341,62 @@ Legal deadline: {2}</translation>
     <message>
         <source>The people affected have been told</source>
         <translation>The people affected have been told</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</source>
+        <translation>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>The minutes confirming the violation, for the parties to sign</source>
+        <translation>The minutes confirming the violation, for the parties to sign</translation>
+    </message>
+    <message>
+        <source>Subject notice…</source>
+        <translation>Subject notice…</translation>
+    </message>
+    <message>
+        <source>The notice to the people whose data were affected</source>
+        <translation>The notice to the people whose data were affected</translation>
+    </message>
+    <message>
+        <source>Public notice…</source>
+        <translation>Public notice…</translation>
+    </message>
+    <message>
+        <source>The text of a notice for the website or app, to copy</source>
+        <translation>The text of a notice for the website or app, to copy</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Packet</translation>
+    </message>
+    <message>
+        <source>Export packet…</source>
+        <translation>Export packet…</translation>
+    </message>
+    <message>
+        <source>Everything about the incident in one zip whose files carry their SHA-256 hashes</source>
+        <translation>Everything about the incident in one zip whose files carry their SHA-256 hashes</translation>
+    </message>
+    <message>
+        <source>Verify packet…</source>
+        <translation>Verify packet…</translation>
+    </message>
+    <message>
+        <source>Check that no file of a packet was added, removed or altered</source>
+        <translation>Check that no file of a packet was added, removed or altered</translation>
+    </message>
+    <message>
+        <source>The incident packet: export it as a zip, or verify one received back</source>
+        <translation>The incident packet: export it as a zip, or verify one received back</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -2515,6 +2689,207 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PacketExportDialog</name>
+    <message>
+        <source>Export the incident packet</source>
+        <translation>Export the incident packet</translation>
+    </message>
+    <message>
+        <source>Zip archives</source>
+        <translation>Zip archives</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <source>To: {0}</source>
+        <translation>To: {0}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The packet was written to {0}</source>
+        <translation>The packet was written to {0}</translation>
+    </message>
+    <message>
+        <source>Its documents are drafts: the notice still lacks {0}.</source>
+        <translation>Its documents are drafts: the notice still lacks {0}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The packet was not written: {0}</source>
+        <translation>The packet was not written: {0}</translation>
+    </message>
+    <message>
+        <source>Export the packet of incident #{0}</source>
+        <translation>Export the packet of incident #{0}</translation>
+    </message>
+    <message>
+        <source>One zip for the authority or an auditor: the incident record, its timeline and audit trail, the notice, the minutes, the notice to the people affected and every evidence file, each listed with its SHA-256 hash in manifest.json so that any later change is detected.</source>
+        <translation>One zip for the authority or an auditor: the incident record, its timeline and audit trail, the notice, the minutes, the notice to the people affected and every evidence file, each listed with its SHA-256 hash in manifest.json so that any later change is detected.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
+    <name>PacketVerifyDialog</name>
+    <message>
+        <source>Verify an incident packet</source>
+        <translation>Verify an incident packet</translation>
+    </message>
+    <message>
+        <source>Zip archives</source>
+        <translation>Zip archives</translation>
+    </message>
+    <message>
+        <source>Missing: {0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <source>Extra, not in the manifest: {0}</source>
+        <translation>Extra, not in the manifest: {0}</translation>
+    </message>
+    <message>
+        <source>Damaged, cannot be read: {0}</source>
+        <translation>Damaged, cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>Altered: {0} (its SHA-256 hash or size differs from the manifest)</source>
+        <translation>Altered: {0} (its SHA-256 hash or size differs from the manifest)</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing: this is not a DPO Desk packet, or it was stripped</source>
+        <translation>manifest.json is missing: this is not a DPO Desk packet, or it was stripped</translation>
+    </message>
+    <message>
+        <source>Packet: {0}</source>
+        <translation>Packet: {0}</translation>
+    </message>
+    <message>
+        <source>Intact: every file matches the hash in its manifest.</source>
+        <translation>Intact: every file matches the hash in its manifest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: the packet was changed after it was made.</source>
+        <translation>
+            <numerusform>%n problem found: the packet was changed after it was made.</numerusform>
+            <numerusform>%n problems found: the packet was changed after it was made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be checked: {0}</source>
+        <translation>This file cannot be checked: {0}</translation>
+    </message>
+    <message>
+        <source>Every file of the packet is hashed again and compared with its manifest: a missing, added or altered file is named.</source>
+        <translation>Every file of the packet is hashed again and compared with its manifest: a missing, added or altered file is named.</translation>
+    </message>
+    <message>
+        <source>Choose another packet…</source>
+        <translation>Choose another packet…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page {0} of %n</source>
+        <translation>
+            <numerusform>Page {0} of %n</numerusform>
+            <numerusform>Page {0} of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Zoom so that the page fills the width</source>
+        <translation>Zoom so that the page fills the width</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+wheel)</source>
+        <translation>Smaller (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+wheel)</source>
+        <translation>Larger (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled, or the printer could not be opened.</source>
+        <translation>Printing was cancelled, or the printer could not be opened.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Company name</source>
@@ -2687,6 +3062,41 @@ Legal deadline: {2}</translation>
     <message>
         <source> days</source>
         <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>PublicNoticeDialog</name>
+    <message>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <source>Public notice · incident #{0}</source>
+        <translation>Public notice · incident #{0}</translation>
+    </message>
+    <message>
+        <source>For the company&apos;s website or app, when the people affected cannot all be told in time (Decree 356, Art. 29(3)). Copy it and publish it as it is or adapted.</source>
+        <translation>For the company&apos;s website or app, when the people affected cannot all be told in time (Decree 356, Art. 29(3)). Copy it and publish it as it is or adapted.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Facts are missing for this notice:</source>
+        <translation>Facts are missing for this notice:</translation>
+    </message>
+    <message>
+        <source>Generate a draft anyway</source>
+        <translation>Generate a draft anyway</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3458,20 +3868,99 @@ Legal deadline: {2}</translation>
 <context>
     <name>ReportsView</name>
     <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Choose a report, its period and language, then press “Generate”. The report is shown here as it will print, ready to save as PDF or print.</source>
+        <translation>Choose a report, its period and language, then press “Generate”. The report is shown here as it will print, ready to save as PDF or print.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Cancelled: no report was made.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {0}</source>
+        <translation>The report could not be made: {0}</translation>
+    </message>
+    <message>
+        <source>The data changed after this report was made; generate it again to include the changes.</source>
+        <translation>The data changed after this report was made; generate it again to include the changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: {0}, %n page(s).</source>
+        <translation>
+            <numerusform>Shown: {0}, %n page.</numerusform>
+            <numerusform>Shown: {0}, %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register of personal data</source>
+        <translation>Register of personal data</translation>
+    </message>
+    <message>
+        <source>Complaints and requests</source>
+        <translation>Complaints and requests</translation>
+    </message>
+    <message>
+        <source>Breach incidents</source>
+        <translation>Breach incidents</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Printable reports of the register, complaints and incidents, and incident packets for auditors.</source>
-        <translation>Printable reports of the register, complaints and incidents, and incident packets for auditors.</translation>
+        <source>Printable reports of the register, complaints and incidents, on the company letterhead.</source>
+        <translation>Printable reports of the register, complaints and incidents, on the company letterhead.</translation>
     </message>
     <message>
-        <source>Reports are not available in this version yet</source>
-        <translation>Reports are not available in this version yet</translation>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
     <message>
-        <source>Reports are drawn from the register, complaints and incidents, which arrive in later versions.</source>
-        <translation>Reports are drawn from the register, complaints and incidents, which arrive in later versions.</translation>
+        <source>The record of processing as it stands today: every data category, sensitive data, recipients, transfers abroad.</source>
+        <translation>The record of processing as it stands today: every data category, sensitive data, recipients, transfers abroad.</translation>
+    </message>
+    <message>
+        <source>Cases received in the period: counts by kind and status, deadlines met or missed, overdue cases.</source>
+        <translation>Cases received in the period: counts by kind and status, deadlines met or missed, overdue cases.</translation>
+    </message>
+    <message>
+        <source>Breaches discovered in the period: the 72-hour clock, notices sent, data affected.</source>
+        <translation>Breaches discovered in the period: the 72-hour clock, notices sent, data affected.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The register has no period: it is printed as it stands today.</source>
+        <translation>The register has no period: it is printed as it stands today.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4311,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>more cells ({cells}) than columns ({columns})</source>
         <translation>more cells ({cells}) than columns ({columns})</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end})</source>
+        <translation>The period starts ({start}) after it ends ({end})</translation>
     </message>
 </context>
 </TS>

@@ -1052,6 +1052,22 @@ Thời hạn theo luật: {2}</translation>
         <translation>Chờ người yêu cầu; thời hạn vẫn tiếp tục tính</translation>
     </message>
     <message>
+        <source>Acknowledgement letter…</source>
+        <translation>Thư xác nhận tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>The letter confirming receipt: case number, due date, the DPO&apos;s contact</source>
+        <translation>Thư xác nhận đã nhận yêu cầu: số hồ sơ, hạn trả lời, liên hệ của người phụ trách bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reply letter…</source>
+        <translation>Thư trả lời…</translation>
+    </message>
+    <message>
+        <source>The letter carrying the reply text of the case</source>
+        <translation>Thư gửi nội dung trả lời của hồ sơ</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Diễn biến</translation>
     </message>
@@ -1342,6 +1358,89 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Không lập được văn bản</translation>
+    </message>
+    <message>
+        <source>The case has no reply text yet</source>
+        <translation>Hồ sơ chưa có nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>A reply letter carries the DPO&apos;s reply. Write it first with “Answer…” on the case, then make the letter again.</source>
+        <translation>Thư trả lời chứa nội dung trả lời của người phụ trách bảo vệ dữ liệu. Hãy soạn nội dung đó trước bằng nút “Trả lời…” của hồ sơ, rồi lập lại thư.</translation>
+    </message>
+    <message>
+        <source>Facts are missing for this document</source>
+        <translation>Còn thiếu thông tin để lập văn bản này</translation>
+    </message>
+    <message>
+        <source>The law requires these facts in the document; they are not recorded yet:</source>
+        <translation>Pháp luật yêu cầu văn bản có các thông tin sau, nhưng chúng chưa được ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Record them with “Edit facts…”; the company&apos;s details are under Settings.</source>
+        <translation>Hãy bổ sung bằng nút “Sửa thông tin…”; thông tin doanh nghiệp nằm trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Fill in the company profile under Settings.</source>
+        <translation>Hãy điền hồ sơ doanh nghiệp trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Or generate a draft now: every page is marked as a draft and each missing fact is marked where it goes.</source>
+        <translation>Hoặc lập bản nháp ngay: mọi trang đều được đánh dấu là bản nháp và mỗi thông tin còn thiếu được đánh dấu tại chỗ cần điền.</translation>
+    </message>
+    <message>
+        <source>Draft: marked as a draft on every page. Do not send it; fill in the missing facts and make the document again.</source>
+        <translation>Bản nháp: mọi trang đều được đánh dấu là bản nháp. Không gửi bản này; hãy bổ sung thông tin còn thiếu rồi lập lại văn bản.</translation>
+    </message>
+    <message>
+        <source>Missing: {0}.</source>
+        <translation>Còn thiếu: {0}.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt · case #{0}</source>
+        <translation>Thư xác nhận tiếp nhận · hồ sơ #{0}</translation>
+    </message>
+    <message>
+        <source>Reply letter · case #{0}</source>
+        <translation>Thư trả lời · hồ sơ #{0}</translation>
+    </message>
+    <message>
+        <source>Notice to the authority (Mẫu số {0}) · incident #{1}</source>
+        <translation>Thông báo cơ quan chức năng (Mẫu số {0}) · sự cố #{1}</translation>
+    </message>
+    <message>
+        <source>Minutes confirming the violation · incident #{0}</source>
+        <translation>Biên bản xác nhận vi phạm · sự cố #{0}</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected · incident #{0}</source>
+        <translation>Thông báo người bị ảnh hưởng · sự cố #{0}</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Official documents are sent in Vietnamese; English is a translation for internal use.</source>
+        <translation>Văn bản chính thức được gửi bằng tiếng Việt; bản tiếng Anh là bản dịch để dùng nội bộ.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang lập văn bản…</translation>
+    </message>
+    <message>
+        <source>Generate a draft anyway</source>
+        <translation>Vẫn lập bản nháp</translation>
+    </message>
+    <message>
+        <source>Edit facts…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; (originally {1})</source>
@@ -1382,6 +1481,21 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Extend</source>
         <translation>Gia hạn</translation>
+    </message>
+</context>
+<context>
+    <name>FactNames</name>
+    <message>
+        <source>Company profile: the DPO&apos;s phone or email</source>
+        <translation>Hồ sơ doanh nghiệp: điện thoại hoặc email của người phụ trách bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Company profile: {0}</source>
+        <translation>Hồ sơ doanh nghiệp: {0}</translation>
+    </message>
+    <message>
+        <source>The reply text of the case</source>
+        <translation>Nội dung trả lời của hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2145,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Chưa chọn sự cố nào</translation>
     </message>
     <message>
+        <source>Authority notice (Mẫu {0})…</source>
+        <translation>Thông báo vi phạm (Mẫu {0})…</translation>
+    </message>
+    <message>
         <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
         <translation>Thông báo cho Bộ Công an trước {0} ({1}): {2}</translation>
     </message>
@@ -2209,6 +2327,62 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>The people affected have been told</source>
         <translation>Đã thông báo cho những người bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <source>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</source>
+        <translation>Thông báo gửi Bộ Công an theo mẫu chính thức: Mẫu số 08 (Luật 91), Mẫu số 03 cho sự cố trước năm 2026 (Nghị định 13)</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Biên bản…</translation>
+    </message>
+    <message>
+        <source>The minutes confirming the violation, for the parties to sign</source>
+        <translation>Biên bản xác nhận vi phạm để các bên ký</translation>
+    </message>
+    <message>
+        <source>Subject notice…</source>
+        <translation>Thông báo chủ thể…</translation>
+    </message>
+    <message>
+        <source>The notice to the people whose data were affected</source>
+        <translation>Thông báo gửi những người có dữ liệu bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Public notice…</source>
+        <translation>Thông báo công khai…</translation>
+    </message>
+    <message>
+        <source>The text of a notice for the website or app, to copy</source>
+        <translation>Nội dung thông báo để sao chép lên trang web hoặc ứng dụng</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Export packet…</source>
+        <translation>Xuất gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Everything about the incident in one zip whose files carry their SHA-256 hashes</source>
+        <translation>Toàn bộ thông tin về sự cố trong một tệp zip, mỗi tệp kèm mã băm SHA-256</translation>
+    </message>
+    <message>
+        <source>Verify packet…</source>
+        <translation>Kiểm tra gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Check that no file of a packet was added, removed or altered</source>
+        <translation>Kiểm tra để chắc chắn không tệp nào của gói hồ sơ bị thêm, bớt hay thay đổi</translation>
+    </message>
+    <message>
+        <source>The incident packet: export it as a zip, or verify one received back</source>
+        <translation>Gói hồ sơ sự cố: xuất thành tệp zip, hoặc kiểm tra một gói nhận lại</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -2501,6 +2675,204 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PacketExportDialog</name>
+    <message>
+        <source>Export the incident packet</source>
+        <translation>Xuất gói hồ sơ sự cố</translation>
+    </message>
+    <message>
+        <source>Zip archives</source>
+        <translation>Tệp nén zip</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v/%m tệp</translation>
+    </message>
+    <message>
+        <source>To: {0}</source>
+        <translation>Lưu vào: {0}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The packet was written to {0}</source>
+        <translation>Đã lưu gói hồ sơ vào {0}</translation>
+    </message>
+    <message>
+        <source>Its documents are drafts: the notice still lacks {0}.</source>
+        <translation>Các văn bản trong gói là bản nháp: thông báo vẫn còn thiếu {0}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Đã hủy: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The packet was not written: {0}</source>
+        <translation>Không ghi được gói hồ sơ: {0}</translation>
+    </message>
+    <message>
+        <source>Export the packet of incident #{0}</source>
+        <translation>Xuất gói hồ sơ của sự cố #{0}</translation>
+    </message>
+    <message>
+        <source>One zip for the authority or an auditor: the incident record, its timeline and audit trail, the notice, the minutes, the notice to the people affected and every evidence file, each listed with its SHA-256 hash in manifest.json so that any later change is detected.</source>
+        <translation>Một tệp zip để gửi cơ quan chức năng hoặc đơn vị kiểm toán: hồ sơ sự cố, diễn biến và nhật ký, thông báo vi phạm, biên bản, thông báo gửi người bị ảnh hưởng và mọi tệp chứng cứ; mỗi tệp được liệt kê kèm mã băm SHA-256 trong manifest.json để phát hiện mọi thay đổi về sau.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>PacketVerifyDialog</name>
+    <message>
+        <source>Verify an incident packet</source>
+        <translation>Kiểm tra gói hồ sơ sự cố</translation>
+    </message>
+    <message>
+        <source>Zip archives</source>
+        <translation>Tệp nén zip</translation>
+    </message>
+    <message>
+        <source>Missing: {0}</source>
+        <translation>Bị thiếu: {0}</translation>
+    </message>
+    <message>
+        <source>Extra, not in the manifest: {0}</source>
+        <translation>Tệp thừa, không có trong manifest: {0}</translation>
+    </message>
+    <message>
+        <source>Damaged, cannot be read: {0}</source>
+        <translation>Bị hỏng, không đọc được: {0}</translation>
+    </message>
+    <message>
+        <source>Altered: {0} (its SHA-256 hash or size differs from the manifest)</source>
+        <translation>Bị thay đổi: {0} (mã băm SHA-256 hoặc kích thước khác với manifest)</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing: this is not a DPO Desk packet, or it was stripped</source>
+        <translation>Thiếu manifest.json: đây không phải gói hồ sơ của DPO Desk, hoặc tệp này đã bị gỡ</translation>
+    </message>
+    <message>
+        <source>Packet: {0}</source>
+        <translation>Gói hồ sơ: {0}</translation>
+    </message>
+    <message>
+        <source>Intact: every file matches the hash in its manifest.</source>
+        <translation>Nguyên vẹn: mọi tệp đều khớp với mã băm trong manifest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: the packet was changed after it was made.</source>
+        <translation>
+            <numerusform>Phát hiện %n vấn đề: gói hồ sơ đã bị thay đổi sau khi được lập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be checked: {0}</source>
+        <translation>Không kiểm tra được tệp này: {0}</translation>
+    </message>
+    <message>
+        <source>Every file of the packet is hashed again and compared with its manifest: a missing, added or altered file is named.</source>
+        <translation>Mỗi tệp trong gói được tính lại mã băm và đối chiếu với manifest: tệp nào bị thiếu, bị thêm hoặc bị thay đổi đều được nêu tên.</translation>
+    </message>
+    <message>
+        <source>Choose another packet…</source>
+        <translation>Chọn gói khác…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page {0} of %n</source>
+        <translation>
+            <numerusform>Trang {0}/%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Zoom so that the page fills the width</source>
+        <translation>Phóng to để trang vừa khít chiều rộng</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+wheel)</source>
+        <translation>Thu nhỏ (Ctrl+con lăn)</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+wheel)</source>
+        <translation>Phóng to (Ctrl+con lăn)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Chưa lưu được tệp PDF</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Đã lưu vào {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled, or the printer could not be opened.</source>
+        <translation>Đã hủy in, hoặc không mở được máy in.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Company name</source>
@@ -2673,6 +3045,41 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source> days</source>
         <translation> ngày</translation>
+    </message>
+</context>
+<context>
+    <name>PublicNoticeDialog</name>
+    <message>
+        <source>Copied.</source>
+        <translation>Đã sao chép.</translation>
+    </message>
+    <message>
+        <source>Public notice · incident #{0}</source>
+        <translation>Thông báo công khai · sự cố #{0}</translation>
+    </message>
+    <message>
+        <source>For the company&apos;s website or app, when the people affected cannot all be told in time (Decree 356, Art. 29(3)). Copy it and publish it as it is or adapted.</source>
+        <translation>Dùng trên trang web hoặc ứng dụng của doanh nghiệp khi không thể kịp thông báo tới từng người bị ảnh hưởng (Nghị định 356, Điều 29 khoản 3). Hãy sao chép và đăng nguyên văn hoặc điều chỉnh cho phù hợp.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Facts are missing for this notice:</source>
+        <translation>Còn thiếu thông tin để lập thông báo này:</translation>
+    </message>
+    <message>
+        <source>Generate a draft anyway</source>
+        <translation>Vẫn lập bản nháp</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Sao chép nội dung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3432,20 +3839,98 @@ Thời hạn theo luật: {2}</translation>
 <context>
     <name>ReportsView</name>
     <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Choose a report, its period and language, then press “Generate”. The report is shown here as it will print, ready to save as PDF or print.</source>
+        <translation>Chọn báo cáo, kỳ báo cáo và ngôn ngữ rồi bấm “Lập báo cáo”. Báo cáo hiện ở đây đúng như khi in, sẵn sàng để lưu PDF hoặc in.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Đã hủy: chưa lập báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {0}</source>
+        <translation>Không lập được báo cáo: {0}</translation>
+    </message>
+    <message>
+        <source>The data changed after this report was made; generate it again to include the changes.</source>
+        <translation>Dữ liệu đã thay đổi sau khi lập báo cáo này; hãy lập lại để cập nhật các thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: {0}, %n page(s).</source>
+        <translation>
+            <numerusform>Đang hiển thị: {0}, %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register of personal data</source>
+        <translation>Danh mục dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Complaints and requests</source>
+        <translation>Khiếu nại và yêu cầu</translation>
+    </message>
+    <message>
+        <source>Breach incidents</source>
+        <translation>Sự cố vi phạm dữ liệu</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Printable reports of the register, complaints and incidents, and incident packets for auditors.</source>
-        <translation>Báo cáo in được về danh mục dữ liệu, khiếu nại và sự cố, cùng hồ sơ sự cố cho kiểm toán viên.</translation>
+        <source>Printable reports of the register, complaints and incidents, on the company letterhead.</source>
+        <translation>Báo cáo in được về danh mục dữ liệu, khiếu nại và sự cố, trình bày trên tiêu đề của doanh nghiệp.</translation>
     </message>
     <message>
-        <source>Reports are not available in this version yet</source>
-        <translation>Phiên bản này chưa có chức năng báo cáo</translation>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Reports are drawn from the register, complaints and incidents, which arrive in later versions.</source>
-        <translation>Báo cáo được lập từ danh mục dữ liệu, khiếu nại và sự cố; các chức năng này sẽ có trong các phiên bản sau.</translation>
+        <source>The record of processing as it stands today: every data category, sensitive data, recipients, transfers abroad.</source>
+        <translation>Hồ sơ xử lý dữ liệu tại thời điểm hiện tại: mọi nhóm dữ liệu, dữ liệu nhạy cảm, bên nhận, chuyển dữ liệu ra nước ngoài.</translation>
+    </message>
+    <message>
+        <source>Cases received in the period: counts by kind and status, deadlines met or missed, overdue cases.</source>
+        <translation>Các hồ sơ tiếp nhận trong kỳ: số lượng theo loại và trạng thái, đúng hạn hay trễ hạn, hồ sơ quá hạn.</translation>
+    </message>
+    <message>
+        <source>Breaches discovered in the period: the 72-hour clock, notices sent, data affected.</source>
+        <translation>Các sự cố phát hiện trong kỳ: thời hạn 72 giờ, các thông báo đã gửi, dữ liệu bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>The register has no period: it is printed as it stands today.</source>
+        <translation>Danh mục dữ liệu không theo kỳ: báo cáo in tình trạng tại thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4281,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>more cells ({cells}) than columns ({columns})</source>
         <translation>có nhiều ô ({cells}) hơn số cột ({columns})</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end})</source>
+        <translation>Kỳ báo cáo bắt đầu ({start}) sau ngày kết thúc ({end})</translation>
     </message>
 </context>
 </TS>
