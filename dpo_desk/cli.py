@@ -250,7 +250,7 @@ def cmd_holidays(args) -> int:
 
 
 def cmd_complaints(args) -> int:
-    from dpo_desk.core import complaints
+    from dpo_desk.core import attachments, complaints
 
     with _open(args) as desk:
         if args.action == "add":
@@ -272,9 +272,13 @@ def cmd_complaints(args) -> int:
                     print(f"#{c['id']:<6} {c['received_on']}  {c['kind']:<16} {c['status']:<14}"
                           f" due {c['due']} ({c['binding']}){late}  {c['requester_name']}")
                 print(f"{len(cases)} case(s)")
+        elif args.action == "attach":
+            attachment_id = attachments.add(desk, "complaints", args.id, args.file)
+            print(f"Attached {args.file.name} to complaint {args.id} (attachment {attachment_id})")
         elif args.action == "show":
             case = complaints.get(desk, args.id)
             case["register_entries"] = complaints.linked_entries(desk, args.id)
+            case["attachments"] = attachments.list_for(desk, "complaints", args.id)
             case["timeline"] = complaints.timeline(desk, args.id)
             _print_json(case)
         elif args.action == "export":
@@ -558,6 +562,10 @@ def build_parser() -> argparse.ArgumentParser:
     c_extend.add_argument("id", type=int)
     c_extend.add_argument("--days", required=True, type=int)
     c_extend.add_argument("--reason", required=True)
+    c_attach = comp_actions.add_parser("attach", parents=[common],
+                                       help="store a file with the case (SHA-256 kept)")
+    c_attach.add_argument("id", type=int)
+    c_attach.add_argument("file", type=Path)
     comp.set_defaults(func=cmd_complaints, json=False)
 
     inc = sub.add_parser("incidents", parents=[common], help="breach incidents")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import clock, complaints, register, rules
+from dpo_desk.core import attachments, clock, complaints, register, rules
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.ui.complaints_model import (
     ComplaintsModel,
@@ -45,7 +46,7 @@ from dpo_desk.ui.complaints_model import (
     status_text,
     tone,
 )
-from dpo_desk.ui.formatting import local_time
+from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import EmptyState, Page, Retranslating, label
 
@@ -249,6 +250,10 @@ class ComplaintsView(Retranslating, Page):
             self.step_buttons[step] = button
             steps.addWidget(button)
         steps.addStretch(1)
+        self.attach_button = QPushButton()
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.clicked.connect(self.choose_files)
+        steps.addWidget(self.attach_button)
         self.step_message = label("fieldError", wrap=True)
         self.step_message.hide()
 
@@ -513,6 +518,7 @@ class ComplaintsView(Retranslating, Page):
             button.setEnabled(self.case is not None and self.step_allowed(step, self.case))
         for button in self.letter_buttons.values():
             button.setEnabled(self.case is not None)
+        self.attach_button.setEnabled(self.case is not None)
         if self.case is None:
             self.detail_title.setText(self.tr("No case selected"))
             self.status_badge.hide()
@@ -579,10 +585,42 @@ class ComplaintsView(Retranslating, Page):
         sections += [(self.tr("Case"), facts),
                      (self.tr("Identity check"), self.identity_rows(case)),
                      (self.tr("Reply"), [("", case["reply_text"] or
-                                          self.tr("No reply written yet."))])]
+                                          self.tr("No reply written yet."))]),
+                     (self.tr("Files"), self.file_rows(case))]
         # One table for every section, so that the values line up.
         body = "".join(self._section(title, rows) for title, rows in sections)
         return f"<table cellspacing='0' cellpadding='2' width='100%'>{body}</table>"
+
+    def file_rows(self, case: dict) -> list[tuple[str, str]]:
+        """The case's files (the request letter, ID copies, the reply sent), each with its
+        size and the start of its SHA-256; ✗ when the stored copy no longer matches it."""
+        rows = []
+        for item in attachments.list_for(self.desk, "complaints", case["id"]):
+            mark = "✓" if attachments.intact(self.desk, item["id"]) else "✗"
+            rows.append((item["filename"], f"{file_size(item['bytes'])} · SHA-256 "
+                                           f"{item['sha256'][:12]}… {mark}"))
+        return rows or [("", self.tr("No file attached."))]
+
+    def choose_files(self) -> None:
+        if self.case is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files to the case"))
+        if paths:
+            self.attach_files(paths)
+
+    def attach_files(self, paths: list[str]) -> list[int]:
+        """Store files with the selected case (audited); errors shown under the steps."""
+        added, errors = [], []
+        for path in paths:
+            try:
+                added.append(attachments.add(self.desk, "complaints", self.case["id"], path))
+            except DeskError as error:
+                errors.append(str(error))
+        self._show_detail()
+        if errors:
+            self.step_message.setText("\n".join(errors))
+            self.step_message.show()
+        return added
 
     def deadline_rows(self, case: dict) -> list[tuple[str, str]]:
         if case["policy_day_mode"] == "working":
@@ -712,6 +750,7 @@ class ComplaintsView(Retranslating, Page):
             button.setText(texts[step])
         self.step_buttons["on_hold"].setToolTip(self.tr(
             "Wait for the requester; the deadline keeps running"))
+        self.attach_button.setText(self.tr("Attach files…"))
         self.letter_buttons["acknowledge"].setText(self.tr("Acknowledgement letter…"))
         self.letter_buttons["acknowledge"].setToolTip(self.tr(
             "The letter confirming receipt: case number, due date, the DPO's contact"))

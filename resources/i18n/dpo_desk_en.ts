@@ -881,6 +881,18 @@ Legal deadline: {2}</translation>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>No file attached.</translation>
+    </message>
+    <message>
+        <source>Attach files to the case</source>
+        <translation>Attach files to the case</translation>
+    </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
@@ -1060,6 +1072,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Wait for the requester; the deadline keeps running</source>
         <translation>Wait for the requester; the deadline keeps running</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
     </message>
     <message>
         <source>Acknowledgement letter…</source>

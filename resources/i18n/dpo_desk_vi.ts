@@ -875,6 +875,18 @@ Thời hạn theo luật: {2}</translation>
         <source>Reply</source>
         <translation>Nội dung trả lời</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Chưa có tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>Attach files to the case</source>
+        <translation>Đính kèm tệp vào hồ sơ</translation>
+    </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
@@ -1050,6 +1062,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Wait for the requester; the deadline keeps running</source>
         <translation>Chờ người yêu cầu; thời hạn vẫn tiếp tục tính</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <source>Acknowledgement letter…</source>

@@ -86,3 +86,17 @@ def test_demo_with_complaints_is_deterministic(run, tmp_path):
     assert len(a) == 40
     assert [{k: v for k, v in c.items() if k != "created_at"} for c in a] == \
         [{k: v for k, v in c.items() if k != "created_at"} for c in b]
+
+
+def test_attach_a_file_to_a_case(run, tmp_path):
+    db = tmp_path / "c.sqlite3"
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    case_id = run("complaints", "add", "--from-json", source, db=db).stdout.strip()
+    letter = tmp_path / "đơn yêu cầu.pdf"
+    letter.write_bytes(b"%PDF-1.4 letter")
+    assert run("complaints", "attach", case_id, letter, db=db).returncode == 0
+    [listed] = json.loads(run("complaints", "show", case_id, db=db).stdout)["attachments"]
+    assert listed["filename"] == "đơn yêu cầu.pdf" and listed["bytes"] == 15
+    missing = run("complaints", "attach", case_id, tmp_path / "none.pdf", db=db)
+    assert missing.returncode == 2 and "none.pdf" in missing.stderr

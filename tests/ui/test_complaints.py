@@ -344,3 +344,23 @@ def test_an_empty_database_shows_the_empty_state(view):
     add(view.desk)
     assert view.pages.currentIndex() == 0
     assert view.model.rowCount() == 1
+
+
+def test_files_attached_to_a_case_are_listed_with_their_hash(view, tmp_path):
+    from dpo_desk.core import attachments
+
+    case_id = complaints.create(view.desk, {
+        "received_on": "2026-02-09", "channel": "letter", "requester_name": "Đỗ Minh Châu",
+        "kind": "access", "complexity": "simple"})
+    view.refresh()
+    view.show_case(case_id)
+    letter = tmp_path / "don-yeu-cau.pdf"
+    letter.write_bytes(b"%PDF-1.4 request letter")
+    [attachment_id] = view.attach_files([str(letter)])
+    assert attachments.list_for(view.desk, "complaints", case_id)[0]["filename"] == \
+        "don-yeu-cau.pdf"
+    text = view.facts.toPlainText()
+    assert "don-yeu-cau.pdf" in text and "✓" in text
+    assert attachments.intact(view.desk, attachment_id)
+    assert view.attach_files([str(tmp_path / "missing.pdf")]) == []
+    assert view.step_message.isVisible() and "missing.pdf" in view.step_message.text()
