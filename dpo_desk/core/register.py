@@ -69,13 +69,9 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list")))
             value = []
         out[name] = value
-    out["subjects"] = _unique(vocab.to_code(vocab.SUBJECTS, str(s)) for s in out["subjects"]
-                              if str(s).strip())
-    out["purpose"] = _unique(str(p).strip() for p in out["purpose"] if str(p).strip())
-    out["cross_border_countries"] = _unique(str(c).strip() for c in out["cross_border_countries"]
-                                            if str(c).strip())
-    out["security_measures"] = _unique(str(m).strip() for m in out["security_measures"]
-                                       if str(m).strip())
+    out["subjects"] = _unique(vocab.to_code(vocab.SUBJECTS, s) for s in _texts(out["subjects"]))
+    for name in ("purpose", "cross_border_countries", "security_measures"):
+        out[name] = _unique(_texts(out[name]))
     if out.get("legal_basis"):
         out["legal_basis"] = vocab.to_code(vocab.LEGAL_BASES, out["legal_basis"])
     out["recipients"], recipient_errors = _recipients(out["recipients"])
@@ -103,14 +99,17 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
     return out
 
 
+def _texts(values: list) -> list[str]:
+    """The non-empty values of a list, as trimmed text."""
+    return [text for text in (str(v).strip() for v in values) if text]
+
+
 def _unique(values) -> list:
-    seen, out = set(), []
+    """The values without repeats (compared folded), first spelling kept, in order."""
+    out: dict = {}
     for value in values:
-        key = fold(value) if isinstance(value, str) else value
-        if key not in seen:
-            seen.add(key)
-            out.append(value)
-    return out
+        out.setdefault(fold(value) if isinstance(value, str) else value, value)
+    return list(out.values())
 
 
 def split_list(text: str) -> list[str]:
