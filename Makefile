@@ -33,6 +33,7 @@ run: qt-desktop translations
 	$(BIN)/python main.py
 
 test: qt-offscreen translations
+	@sh packaging/test-tools.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: qt-offscreen translations
@@ -49,3 +50,33 @@ SOURCES := $(sort $(shell find dpo_desk -name '*.py'))
 i18n-update: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en -target-language vi $(SOURCES) -ts resources/i18n/dpo_desk_vi.ts
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete -source-language en -target-language en $(SOURCES) -ts resources/i18n/dpo_desk_en.ts
+
+# -- Python packages and the desktop bundle (packaging/README.md) ---------------------------
+.PHONY: wheel package install-desktop
+BUNDLE := dist/dpo-desk/dpo-desk
+BUNDLE_INPUTS := $(shell find dpo_desk resources -type f ! -name '*.pyc' ! -name '*.qm') \
+  main.py pyproject.toml packaging/dpo_desk.spec
+
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[test,dev,package]"
+	@touch $@
+
+# dist/dpo_desk-VERSION.tar.gz and dist/dpo_desk-VERSION-py3-none-any.whl (built from the sdist).
+wheel: translations $(VENV)/.installed-package
+	rm -f dist/dpo_desk-*.whl dist/dpo_desk-*.tar.gz
+	DPO_DESK_LRELEASE=$(CURDIR)/$(BIN)/pyside6-lrelease $(BIN)/python -m build --outdir dist .
+
+$(BUNDLE): $(BUNDLE_INPUTS) $(QM) | $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/dpo_desk.spec
+	@touch $@
+
+# dist/dpo-desk/: the program and everything it needs, no Python required; smoke-tested.
+package: qt-offscreen translations $(BUNDLE)
+	sh packaging/smoke-test.sh $(BUNDLE)
+	@du -sh dist/dpo-desk
+
+# The bundle, a menu entry, icons and a `dpo-desk` launcher in ~/.local (no root needed).
+# Remove with: packaging/linux/install-desktop.sh --uninstall
+install-desktop: package
+	sh packaging/linux/install-desktop.sh dist/dpo-desk
