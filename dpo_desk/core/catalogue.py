@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
 from dpo_desk.core.text import fold
 
@@ -59,9 +60,14 @@ class Item:
 
 @cache
 def shipped() -> tuple[Item, ...]:
-    data = json.loads(resource("catalogue", "catalogue.json").read_text(encoding="utf-8"))
-    if data.get("format") != CATALOGUE_FORMAT:
-        raise RuntimeError(f"catalogue.json: expected format {CATALOGUE_FORMAT}")
+    path = resource("catalogue", "catalogue.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DeskError(f"{path}: the data catalogue is missing or damaged ({exc}); "
+                        "reinstall DPO Desk to repair it") from exc
+    if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
+        raise DeskError(f"{path}: not a DPO Desk catalogue (expected {CATALOGUE_FORMAT})")
     return tuple(Item(code=i["code"], category_type=i["category_type"], vi=i["vi"], en=i["en"],
                       kind=i["kind"], article=i["article"], article_en=i["article_en"],
                       parent=i.get("parent"), special=tuple(i.get("special", ())))

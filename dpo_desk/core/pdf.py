@@ -37,6 +37,7 @@ from xml.sax.saxutils import escape
 
 from dpo_desk import __version__
 from dpo_desk.core import clock
+from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
 from dpo_desk.core.text import fold
 
@@ -169,7 +170,12 @@ def register_fonts() -> str:
             from reportlab.pdfbase.ttfonts import TTFont
 
             for name, filename in FONT_FILES.items():
-                pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+                path = resource("fonts", filename)
+                try:
+                    pdfmetrics.registerFont(TTFont(name, str(path)))
+                except Exception as exc:  # missing or damaged: reportlab raises many kinds
+                    raise DeskError(f"{path}: the bundled font is missing or damaged ({exc}); "
+                                    "reinstall DPO Desk to repair it") from exc
             pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold",
                                           italic=f"{FONT}-Italic", boldItalic=FONT_BOLD_ITALIC)
             addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)

@@ -30,23 +30,40 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("dpo-desk")
     app.setApplicationDisplayName("DPO Desk")
     app.setWindowIcon(icon("dpo-desk"))
-    if load_fonts():
+    app.setDesktopFileName("dpo-desk")  # matches packaging/linux/dpo-desk.desktop
+    missing = load_fonts()
+    if len(missing) < len(FONT_FILES):
         app.setFont(QFont(UI_FONT, 10))
     try:
         app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
     except OSError as exc:  # a missing style only costs looks
         log.warning("style sheet missing: %s", exc)
+        missing.append(str(resource("style", "app.qss")))
+    app.missing_resources = missing
     if not hasattr(app, "translations"):
         app.translations = Translations(app)
     return app
 
 
-def load_fonts() -> bool:
-    """Bundled Noto Sans keeps Vietnamese diacritics right on machines without good fonts."""
-    loaded = [QFontDatabase.addApplicationFont(str(resource("fonts", name))) for name in FONT_FILES]
-    if any(font_id < 0 for font_id in loaded):
-        log.warning("bundled fonts missing from %s; using the system font", resource("fonts"))
-    return any(font_id >= 0 for font_id in loaded)
+def load_fonts() -> list[str]:
+    """Bundled Noto Sans keeps Vietnamese diacritics right on machines without good fonts.
+    Returns the font files that could not be loaded (the system font stands in)."""
+    missing = [str(resource("fonts", name)) for name in FONT_FILES
+               if QFontDatabase.addApplicationFont(str(resource("fonts", name))) < 0]
+    if missing:
+        log.warning("bundled fonts missing or damaged, using the system font: %s", missing)
+    return missing
+
+
+def missing_resources_message(app: QApplication) -> str | None:
+    """What failed to load at start and what stands in, for one warning; None if all is well."""
+    missing = list(getattr(app, "missing_resources", [])) + list(app.translations.missing)
+    if not missing:
+        return None
+    return QCoreApplication.translate(
+        "App", "DPO Desk could not load these files (missing or damaged):\n{0}\n\nIt uses "
+        "the system font and English texts instead where needed. Reinstalling DPO Desk "
+        "repairs them.").format("\n".join(missing))
 
 
 def apply_preferences(app: QApplication, desk: Desk) -> None:
@@ -104,6 +121,9 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
         app.exec()
         window.desk.close()
         return 0
+    warning = missing_resources_message(app)
+    if warning:
+        QMessageBox.warning(window, QCoreApplication.translate("App", "Missing files"), warning)
     window.announce_upgrade()
     window.offer_first_run()
     window.show_reminders()  # non-modal: the overdue and soon-due cases, and a tray message

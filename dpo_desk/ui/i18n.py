@@ -41,7 +41,8 @@ class Translations:
             elif language != "en":
                 self.missing.append(str(path))
         if self.missing:
-            log.warning("translation files missing (run `make translations`): %s", self.missing)
+            log.warning("translation files missing or damaged (English is used instead; in a "
+                        "source checkout, `make translations` builds them): %s", self.missing)
         self.language = language if not self.missing or language == "en" else "en"
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.language == "vi"
                                    else QLocale.Language.English))

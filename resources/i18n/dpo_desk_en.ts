@@ -31,8 +31,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>DPO Desk could not load these files (missing or damaged):
+{0}
+
+It uses the system font and English texts instead where needed. Reinstalling DPO Desk repairs them.</source>
+        <translation>DPO Desk could not load these files (missing or damaged):
+{0}
+
+It uses the system font and English texts instead where needed. Reinstalling DPO Desk repairs them.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Missing files</source>
+        <translation>Missing files</translation>
     </message>
 </context>
 <context>

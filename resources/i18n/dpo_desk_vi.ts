@@ -31,8 +31,22 @@
 <context>
     <name>App</name>
     <message>
+        <source>DPO Desk could not load these files (missing or damaged):
+{0}
+
+It uses the system font and English texts instead where needed. Reinstalling DPO Desk repairs them.</source>
+        <translation>DPO Desk không tải được các tệp sau (bị thiếu hoặc hỏng):
+{0}
+
+Ứng dụng tạm dùng phông chữ của hệ thống và văn bản tiếng Anh ở những chỗ cần thiết. Cài đặt lại DPO Desk sẽ khắc phục.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Missing files</source>
+        <translation>Thiếu tệp</translation>
     </message>
 </context>
 <context>

@@ -322,3 +322,18 @@ def test_importing_letters_does_not_load_reportlab(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=tmp_path, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_missing_font_is_a_clear_error_not_a_traceback(tmp_path, monkeypatch):
+    import shutil
+
+    from dpo_desk.core import paths, pdf
+    from dpo_desk.core.errors import DeskError
+
+    broken = tmp_path / "resources"
+    shutil.copytree(paths.resources_dir(), broken)
+    (broken / "fonts" / "NotoSerif-Bold.ttf").write_bytes(b"not a font")
+    monkeypatch.setattr(paths, "resources_dir", lambda: broken)
+    monkeypatch.setattr(pdf, "_fonts_registered", False)
+    with pytest.raises(DeskError, match="NotoSerif-Bold.ttf: the bundled font is missing"):
+        pdf.register_fonts()
