@@ -80,3 +80,8 @@ package: qt-offscreen translations $(BUNDLE)
 # Remove with: packaging/linux/install-desktop.sh --uninstall
 install-desktop: package
 	sh packaging/linux/install-desktop.sh dist/dpo-desk
+
+# Hostile input at depth: >= 10,000 cases per target and 1,000 single-byte packet flips.
+.PHONY: fuzz
+fuzz: $(VENV)/.installed
+	DPO_DESK_FUZZ=deep QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests -k fuzz
