@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -127,6 +128,8 @@ def _read_json_object(source: str) -> dict:
     except ValueError as exc:
         raise ValidationError.single(source, "is not valid JSON ({reason})",
                                      reason=str(exc)) from exc
+    except RecursionError as exc:  # [[[[...]]]] deeper than the parser goes
+        raise ValidationError.single(source, "is not valid JSON (nested too deeply)") from exc
     if not isinstance(data, dict):
         raise ValidationError.single(source, "must hold one JSON object")
     return data
@@ -627,6 +630,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(text: str) -> str:
+    """A part of an error message on one line: control characters (a line break in a name
+    the user typed) escaped; an empty name shown as ""."""
+    if not text:
+        return '""'
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -639,13 +650,20 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ValidationError as exc:
         for error in exc.errors:
-            print(f"dpo-desk: error: {error}", file=sys.stderr)
+            print(f"dpo-desk: error: {_one_line(error.field)}: {_one_line(error.message)}",
+                  file=sys.stderr)
         return EXIT_USAGE
     except DeskError as exc:
-        print(f"dpo-desk: error: {exc}", file=sys.stderr)
+        print(f"dpo-desk: error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # a file the user named cannot be read or written
         print(f"dpo-desk: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.DatabaseError as exc:  # a read the disk or a damaged file refused
+        from dpo_desk.core.paths import default_db_path
+
+        print(f"dpo-desk: error: {args.db or default_db_path()}: cannot read the database "
+              f"({exc}); run `dpo-desk check`", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -10,6 +10,7 @@ the audit trail of a case is its timeline.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -64,6 +65,19 @@ def _error(field: str, template: str, **params) -> FieldError:
     return FieldError(field, template, params)
 
 
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+SQLITE_MAX_INT = 2**63 - 1
+
+
+def _storable(text: str) -> bool:
+    """False for text with a lone surrogate (JSON "\\ud800"), which SQLite cannot store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 # -- intake -------------------------------------------------------------------------------
 
 def clean_intake(values: dict, *, today: date | None = None) -> dict:
@@ -76,13 +90,16 @@ def clean_intake(values: dict, *, today: date | None = None) -> dict:
     for name in ("channel", "requester_name", "requester_contact", "kind", "complexity",
                  "summary"):
         value = values.get(name, "")
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not _storable(value):
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
             value = ""
         out[name] = value.strip()
     received = values.get("received_on", "")
-    try:
-        out["received_on"] = date.fromisoformat(str(received)).isoformat() if received else ""
+    try:  # YYYY-MM-DD only (not 20260105 or 2026-W02-1), from 1900 as settings dates
+        if received and not (isinstance(received, str) and ISO_DATE.fullmatch(received)
+                             and date.fromisoformat(received).year >= 1900):
+            raise ValueError(received)
+        out["received_on"] = date.fromisoformat(received).isoformat() if received else ""
     except ValueError:
         errors.append(_error("received_on", QT_TRANSLATE_NOOP(
             "core", "Not a real date (expected YYYY-MM-DD)")))
@@ -163,7 +180,8 @@ def create(desk: Desk, values: dict, *, register_entries: tuple[int, ...] = (),
 
 def link_register(desk: Desk, case_id: int, entry_id: int) -> None:
     """Which register entry the case is about ("which data of this person did we hold?")."""
-    if desk.get("register_entries", entry_id) is None:
+    if isinstance(entry_id, bool) or not isinstance(entry_id, int) or \
+            not 0 < entry_id <= SQLITE_MAX_INT or desk.get("register_entries", entry_id) is None:
         raise ValidationError.single("register_entries", QT_TRANSLATE_NOOP(
             "core", "Register entry {id} does not exist"), id=entry_id)
     exists = desk.scalar(f"SELECT id FROM {LINKS} WHERE complaint_id = ? AND entry_id = ?",
@@ -304,48 +322,55 @@ def allowed_next(status: str) -> tuple[str, ...]:
 
 
 def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
-               outcome: str | None = None, reply_text: str | None = None) -> dict:
+               outcome: str | None = None, reply_text: str | None = None,
+               expected: dict | None = None) -> dict:
     """Move a case to `state` (or close it with an outcome: `state` may name the outcome).
 
     Refused, naming the field, when the step is not allowed or lacks what it needs: a reason
     to put on hold or reject, a reply text to answer, an outcome to close.
+
+    `expected`: the stored row as the caller loaded it; if the case changed elsewhere
+    since, `ConflictError`. The checks and the change are one transaction.
     """
-    case = get(desk, case_id)
-    if state in OUTCOMES:
-        state, outcome = "closed", state
-    reason = (reason or "").strip()
-    if state not in STATUSES:
-        raise ValidationError.single("state", QT_TRANSLATE_NOOP(
-            "core", "Unknown state (one of: {allowed})"), allowed=", ".join(
-                [*STATUSES, *OUTCOMES]))
-    if state not in allowed_next(case["status"]):
-        raise ValidationError.single("state", QT_TRANSLATE_NOOP(
-            "core", "A case that is {current} cannot become {wanted} (allowed: {allowed})"),
-            current=case["status"], wanted=state,
-            allowed=", ".join(allowed_next(case["status"])) or "none")
-    now = clock.iso_now()
-    change: dict = {"status": state, "updated_at": now}
-    note = f"{case['status']} → {state}"
-    if state == "on_hold":
-        if not reason:
-            raise ValidationError.single("reason", QT_TRANSLATE_NOOP(
-                "core", "Say why the case waits (e.g. the requester must send a document)"))
-        change["hold_reason"] = reason
-    elif state == "acknowledged":
-        change["acknowledged_at"] = now
-    elif state == "answered":
-        text = (reply_text if reply_text is not None else case["reply_text"]).strip()
-        if not text:
-            raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
-                "core", "Write the reply before marking the case answered"))
-        change |= {"reply_text": text, "answered_at": now}
-    elif state == "closed":
-        _check_closing(case, outcome, reason)
-        change |= {"outcome": outcome, "outcome_reason": reason, "closed_at": now}
-        note += f" ({outcome})"
-    if reason:
-        note += f": {reason}"
-    desk.update(TABLE, case_id, change, note=note)
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, case_id, expected)
+        case = get(desk, case_id)
+        if state in OUTCOMES:
+            state, outcome = "closed", state
+        reason = (reason or "").strip()
+        if state not in STATUSES:
+            raise ValidationError.single("state", QT_TRANSLATE_NOOP(
+                "core", "Unknown state (one of: {allowed})"), allowed=", ".join(
+                    [*STATUSES, *OUTCOMES]))
+        if state not in allowed_next(case["status"]):
+            raise ValidationError.single("state", QT_TRANSLATE_NOOP(
+                "core", "A case that is {current} cannot become {wanted} (allowed: {allowed})"),
+                current=case["status"], wanted=state,
+                allowed=", ".join(allowed_next(case["status"])) or "none")
+        now = clock.iso_now()
+        change: dict = {"status": state, "updated_at": now}
+        note = f"{case['status']} → {state}"
+        if state == "on_hold":
+            if not reason:
+                raise ValidationError.single("reason", QT_TRANSLATE_NOOP(
+                    "core", "Say why the case waits (e.g. the requester must send a document)"))
+            change["hold_reason"] = reason
+        elif state == "acknowledged":
+            change["acknowledged_at"] = now
+        elif state == "answered":
+            text = (reply_text if reply_text is not None else case["reply_text"]).strip()
+            if not text:
+                raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
+                    "core", "Write the reply before marking the case answered"))
+            change |= {"reply_text": text, "answered_at": now}
+        elif state == "closed":
+            _check_closing(case, outcome, reason)
+            change |= {"outcome": outcome, "outcome_reason": reason, "closed_at": now}
+            note += f" ({outcome})"
+        if reason:
+            note += f": {reason}"
+        desk.update(TABLE, case_id, change, note=note)
     return get(desk, case_id)
 
 
@@ -423,13 +448,18 @@ def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
     return get(desk, case_id)
 
 
-def save_reply(desk: Desk, case_id: int, text: str) -> None:
-    """Draft or correct the reply text (printed on the reply letter)."""
-    case = get(desk, case_id)
-    if case["status"] == "closed":
-        raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
-            "core", "The case is closed"))
-    desk.update(TABLE, case_id, {"reply_text": text.strip(), "updated_at": clock.iso_now()})
+def save_reply(desk: Desk, case_id: int, text: str, *, expected: dict | None = None) -> None:
+    """Draft or correct the reply text (printed on the reply letter). `expected`: the
+    stored row as the editor loaded it; if the case changed elsewhere since, `ConflictError`
+    (another window's reply is not overwritten)."""
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, case_id, expected)
+        case = get(desk, case_id)
+        if case["status"] == "closed":
+            raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
+                "core", "The case is closed"))
+        desk.update(TABLE, case_id, {"reply_text": text.strip(), "updated_at": clock.iso_now()})
 
 
 def recompute_dues(desk: Desk) -> int:

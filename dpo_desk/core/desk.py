@@ -9,20 +9,23 @@ numbered migrations in one exclusive transaction. Every later change goes throug
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import quote
 
 from dpo_desk import __version__
 from dpo_desk.core import audit, clock, text
 from dpo_desk.core.errors import (
+    ConflictError,
     DatabaseBroken,
     DatabaseTooNew,
     DeskError,
     NotADeskDatabase,
     NotFound,
+    StorageError,
 )
 from dpo_desk.core.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 from dpo_desk.core.paths import default_db_path
@@ -46,6 +49,7 @@ class Desk:
         self._listeners: list[Callable[[set[str]], None]] = []
         self._changed_tables: set[str] = set()
         self._actor: str | None = None
+        self._identity = _identity(path)  # the file opened: writes stop if it is replaced
 
     # -- opening -------------------------------------------------------------------------
 
@@ -62,7 +66,10 @@ class Desk:
         latest = migrations[-1].version if migrations else 0
         found_version = inspect_file(path, latest=latest)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        except sqlite3.Error as exc:
+            raise _storage_error(path, exc) from exc
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -74,6 +81,9 @@ class Desk:
             conn.create_function("fold", 1, text.fold_sql, deterministic=True)
             desk = cls(path, conn)
             desk._migrate(found_version or 0, migrations)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _storage_error(path, exc) from exc
         except BaseException:
             conn.close()
             raise
@@ -112,8 +122,8 @@ class Desk:
             return
         if current > 0:
             self.backup_path = self._backup_before_upgrade(current)
-        self.conn.execute("BEGIN EXCLUSIVE")
         try:
+            self.conn.execute("BEGIN EXCLUSIVE")
             shapes = self._audited_shapes() if current > 0 else {}
             for migration in pending:
                 for statement in split_statements(migration.sql):
@@ -127,9 +137,10 @@ class Desk:
             self._set_meta("app_version", __version__)
             self.conn.execute("COMMIT")
         except BaseException as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             if isinstance(exc, sqlite3.Error):
-                raise DeskError(
+                found = StorageError.from_sqlite(self.path, exc, busy_seconds=BUSY_TIMEOUT_S)
+                raise found or DeskError(
                     f"{self.path}: upgrading to schema {pending[-1].version} failed ({exc}); "
                     "the file was left as it was"
                 ) from exc
@@ -192,35 +203,62 @@ class Desk:
 
     @contextmanager
     def transaction(self) -> Iterator[Desk]:
-        """One transaction; nested use becomes a savepoint of the outer one."""
+        """One transaction; nested use becomes a savepoint of the outer one.
+
+        A write the disk refuses (full, read-only, failing, the file deleted while open, the
+        database kept busy by another program) rolls back and raises `StorageError` naming
+        the file; what was committed before stays as it was.
+        """
         if self.conn.in_transaction:
             self.conn.execute("SAVEPOINT nested")
             try:
                 yield self
             except BaseException:
-                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
-                self.conn.execute("RELEASE SAVEPOINT nested")
+                if self.conn.in_transaction:  # SQLite rolls back by itself on some errors
+                    self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                    self.conn.execute("RELEASE SAVEPOINT nested")
                 raise
             self.conn.execute("RELEASE SAVEPOINT nested")
             return
-        # IMMEDIATE: take the write lock now, so a second window waits instead of failing
-        # half-way with "database is locked".
-        self.conn.execute("BEGIN IMMEDIATE")
         self._changed_tables = set()
         self._actor = None
         try:
+            # IMMEDIATE: take the write lock now, so a second window waits (up to
+            # BUSY_TIMEOUT_S) instead of failing half-way with "database is locked".
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._check_same_file()
             yield self
             self._stamp_app_version()
             self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+        except BaseException as exc:
+            self._rollback()
+            self._version_stamped = False  # if stamped, that was rolled back too
+            found = StorageError.from_sqlite(self.path, exc, busy_seconds=BUSY_TIMEOUT_S) \
+                if isinstance(exc, sqlite3.Error) else None
+            if found is not None:
+                raise found from exc
+            raise  # not about the file: a bug or a constraint, as it is
         finally:
             self._actor = None
         if self._changed_tables:
             for listener in list(self._listeners):
                 listener(set(self._changed_tables))
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not already; a disk that failed the
+        write may fail the rollback too, which then happens when the file is next opened."""
+        if self.conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+    def _check_same_file(self) -> None:
+        """SQLite keeps writing to a file deleted (or replaced) while open, and the writes
+        vanish when the app closes: refuse them instead."""
+        found = _identity(self.path)
+        # A file system without file ids (st_ino 0) can only tell a deleted file.
+        comparable = bool(found and found[1] and self._identity and self._identity[1])
+        if found is None or (comparable and found != self._identity):
+            raise StorageError(self.path, "gone")
 
     def subscribe(self, listener: Callable[[set[str]], None]) -> None:
         """Call `listener(tables)` after each committed transaction that changed records
@@ -232,15 +270,18 @@ class Desk:
             self._listeners.remove(listener)
 
     def write(self, table: str, action: str, record_id=None, values: dict | None = None,
-              *, note: str | None = None):
+              *, note: str | None = None, expected: dict | None = None):
         """The one way to change an audited table: the change and its audit entry, atomically.
 
         `action` is insert, update or delete. Returns the record id. An update that changes
-        nothing writes nothing.
+        nothing writes nothing. `expected`: the record as the caller read it (`get`); if it
+        has changed since, the update or delete is refused with `ConflictError`.
         """
         pk = self.primary_key(table)
         values = dict(values or {})
         with self.transaction():
+            if expected is not None:
+                self.expect(table, record_id, expected)
             before = None if action == "insert" else self.get(table, record_id)
             if action != "insert" and before is None:
                 raise NotFound(f"{table} {record_id} does not exist")
@@ -259,6 +300,18 @@ class Desk:
                          before=before, after=after, note=note)
             self._changed_tables.add(table)
         return record_id
+
+    def expect(self, table: str, record_id, expected: dict) -> None:
+        """Raise `ConflictError` unless the record is stored exactly as `expected` (a row as
+        `get` returned it): another window or program changed or deleted it meanwhile.
+        Call inside the transaction that writes, so nothing can slip in between."""
+        current = self.get(table, record_id)
+        if current is None:
+            raise ConflictError(table, record_id)
+        if audit.snapshot(current) != audit.snapshot(expected):
+            raise ConflictError(table, record_id, sorted(
+                name for name in current.keys() | expected.keys()
+                if current.get(name) != expected.get(name)))
 
     def insert_many(self, table: str, rows: list[dict], *, note: str | None = None) -> list:
         """Insert many records with their audit entries in a few statements (imports, demo
@@ -294,11 +347,13 @@ class Desk:
     def insert(self, table: str, values: dict, *, note: str | None = None):
         return self.write(table, "insert", values=values, note=note)
 
-    def update(self, table: str, record_id, values: dict, *, note: str | None = None):
-        return self.write(table, "update", record_id, values, note=note)
+    def update(self, table: str, record_id, values: dict, *, note: str | None = None,
+               expected: dict | None = None):
+        return self.write(table, "update", record_id, values, note=note, expected=expected)
 
-    def delete(self, table: str, record_id, *, note: str | None = None):
-        return self.write(table, "delete", record_id, note=note)
+    def delete(self, table: str, record_id, *, note: str | None = None,
+               expected: dict | None = None):
+        return self.write(table, "delete", record_id, note=note, expected=expected)
 
     def put(self, table: str, record_id, values: dict, *, note: str | None = None):
         """Insert or update the record with this (natural) key."""
@@ -355,14 +410,33 @@ class Desk:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
-        copy = sqlite3.connect(str(partial))
         try:
-            self.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
+            copy = sqlite3.connect(str(partial))
+            try:
+                self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+        except sqlite3.Error as exc:
+            partial.unlink(missing_ok=True)  # no half-written copy left behind
+            raise _storage_error(target, exc) from exc
         partial.replace(target)
         return target
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode), None when there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _storage_error(path: Path, error: sqlite3.Error) -> DeskError:
+    """The DeskError, naming the file, for a SQLite error while opening or copying it."""
+    found = StorageError.from_sqlite(path, error, busy_seconds=BUSY_TIMEOUT_S)
+    return found if found is not None else DeskError(f"{path}: {error}")
 
 
 def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION) -> int | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
 
 class DeskError(Exception):
@@ -68,3 +71,82 @@ class DatabaseTooNew(DatabaseRefused):
 
 class DatabaseBroken(DatabaseRefused):
     """SQLite reports damage."""
+
+
+class ConflictError(DeskError):
+    """A record was changed (by another window or program) since the caller read it: the
+    caller's change is refused rather than overwriting what was saved meanwhile."""
+
+    template = QT_TRANSLATE_NOOP(
+        "core", "{table} {record} changed elsewhere since you opened it; reload it")
+
+    def __init__(self, table: str, record_id, fields: list[str] | None = None):
+        self.table = table
+        self.record_id = record_id
+        self.fields = fields or []  # what differs; empty when the record was deleted
+        self.params = {"table": table, "record": record_id}
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+# What went wrong with the file, by SQLite's (extended) result code; the first match wins.
+_CAUSES = (("SQLITE_FULL", "full"), ("SQLITE_READONLY_DBMOVED", "gone"),
+           ("SQLITE_READONLY", "read_only"), ("SQLITE_PERM", "read_only"),
+           ("SQLITE_CANTOPEN", "cannot_open"), ("SQLITE_IOERR", "io"),
+           ("SQLITE_BUSY", "busy"), ("SQLITE_LOCKED", "busy"),
+           ("SQLITE_CORRUPT", "damaged"), ("SQLITE_NOTADB", "damaged"))
+_TEMPLATES = {
+    "full": QT_TRANSLATE_NOOP(
+        "core", "{path}: the disk is full; the change was not saved (what was saved before is "
+        "intact). Free some space, then try again."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "core", "{path}: the file or its folder is read-only; the change was not saved. Copy the "
+        "database to a folder you may write to, or ask for write access."),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "core", "{path}: cannot be opened for writing ({error}). Is the folder or the disk "
+        "read-only?"),
+    "io": QT_TRANSLATE_NOOP(
+        "core", "{path}: the disk could not be read or written ({error}); the change was not "
+        "saved. The disk may be full, unplugged or failing."),
+    "busy": QT_TRANSLATE_NOOP(
+        "core", "{path}: another window or program kept the database busy for more than "
+        "{seconds} seconds; the change was not saved. Try again."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "core", "{path}: SQLite reports damage ({error}); the change was not saved. Run the "
+        "check, and restore a backup if needed."),
+    "gone": QT_TRANSLATE_NOOP(
+        "core", "{path}: the database file was deleted, moved or replaced while it was open; "
+        "the change was not saved. Make a backup now to keep what is still open, then open "
+        "that copy."),
+}
+
+
+class StorageError(DeskError):
+    """The database file could not be written (or read): a full disk, a read-only file or
+    folder, a disk error, a file deleted while open, a database kept busy. Nothing of the
+    failed change was saved; `cause` says which (a key of the message templates)."""
+
+    def __init__(self, path: Path | str, cause: str, **params):
+        self.path = Path(path)
+        self.cause = cause
+        self.template = _TEMPLATES[cause]
+        self.params = {"path": str(self.path), "error": "", **params}
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    @classmethod
+    def from_sqlite(cls, path: Path | str, error: sqlite3.Error, *,
+                    busy_seconds: float = 0) -> StorageError | None:
+        """The StorageError a SQLite error stands for, or None when it is not about the file
+        (a bug, a constraint): that one is raised as it is."""
+        name = getattr(error, "sqlite_errorname", "") or ""
+        for code, cause in _CAUSES:
+            if name == code or name.startswith(code + "_"):
+                return cls(path, cause, error=str(error), seconds=f"{busy_seconds:g}")
+        return None

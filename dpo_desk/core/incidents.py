@@ -55,6 +55,21 @@ def _error(field: str, template: str, **params) -> FieldError:
     return FieldError(field, template, params)
 
 
+SQLITE_MAX_INT = 2**63 - 1
+# Real UTC offsets run from -12:00 to +14:00; a time before 1900 is a typo (and one near year
+# 1 cannot even be shifted to another zone).
+OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
+
+
+def _storable(text: str) -> bool:
+    """False for text with a lone surrogate (JSON "\\ud800"), which SQLite cannot store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def parse_time(value, field: str, errors: list[FieldError]) -> datetime | None:
     """An ISO 8601 time that carries its offset; anything else is an error on `field`."""
     if value in (None, ""):
@@ -63,7 +78,8 @@ def parse_time(value, field: str, errors: list[FieldError]) -> datetime | None:
         moment = datetime.fromisoformat(str(value))
     except ValueError:
         moment = None
-    if moment is None or moment.tzinfo is None:
+    if moment is None or moment.tzinfo is None or moment.year < 1900 or \
+            not OFFSETS[0] <= moment.utcoffset() <= OFFSETS[1]:
         errors.append(_error(field, QT_TRANSLATE_NOOP(
             "core", "A time with its offset, e.g. 2026-03-02T09:30:00+07:00")))
         return None
@@ -81,7 +97,7 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
             value = values.get(name, "")
             if value is None:
                 value = ""
-            if not isinstance(value, str):
+            if not isinstance(value, str) or not _storable(value):
                 errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
                 value = ""
             out[name] = value.strip()
@@ -107,7 +123,8 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
             value = values.get(name)
             if value in (None, ""):
                 out[name] = None
-            elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            elif isinstance(value, bool) or not isinstance(value, int) or \
+                    not 0 <= value <= SQLITE_MAX_INT:
                 errors.append(_error(name, QT_TRANSLATE_NOOP(
                     "core", "Must be a whole number, 0 or more")))
             else:
@@ -116,7 +133,8 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
         categories = values.get("data_categories") or []
         if isinstance(categories, str):
             categories = [c.strip() for c in categories.split(";")]
-        if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
+        if not isinstance(categories, list) or not all(
+                isinstance(c, str) and _storable(c) for c in categories):
             errors.append(_error("data_categories", QT_TRANSLATE_NOOP(
                 "core", "Must be a list of names")))
             categories = []
@@ -236,15 +254,20 @@ def create(desk: Desk, values: dict) -> int:
                                "updated_at": now}, note="incident logged")
 
 
-def update(desk: Desk, incident_id: int, values: dict) -> dict:
-    current = desk.get(TABLE, incident_id)
-    if current is None:
-        raise NotFound(f"incident {incident_id} does not exist")
-    facts = clean(values, partial=True)
-    merged = {**current, **_to_row(facts)}
-    clean({k: (json.loads(merged[k]) if k == "data_categories" else
-               bool(merged[k]) if k == "sensitive" else merged[k]) for k in FIELDS})
-    desk.update(TABLE, incident_id, {**_to_row(facts), "updated_at": clock.iso_now()})
+def update(desk: Desk, incident_id: int, values: dict, *, expected: dict | None = None) -> dict:
+    """Change the facts given. `expected`: the stored row as the form loaded it
+    (`desk.get(TABLE, incident_id)`); if it changed elsewhere since, `ConflictError`."""
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, incident_id, expected)
+        current = desk.get(TABLE, incident_id)
+        if current is None:
+            raise NotFound(f"incident {incident_id} does not exist")
+        facts = clean(values, partial=True)
+        merged = {**current, **_to_row(facts)}
+        clean({k: (json.loads(merged[k]) if k == "data_categories" else
+                   bool(merged[k]) if k == "sensitive" else merged[k]) for k in FIELDS})
+        desk.update(TABLE, incident_id, {**_to_row(facts), "updated_at": clock.iso_now()})
     return get(desk, incident_id)
 
 

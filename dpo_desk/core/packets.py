@@ -15,8 +15,12 @@ import csv
 import hashlib
 import io
 import json
+import lzma
 import os
+import struct
 import zipfile
+import zlib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -35,6 +39,13 @@ MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GB for one file
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 MAX_RATIO = 200  # a deflated file that claims to grow more than this is a bomb
 CHUNK = 1024 * 1024
+# What reading a damaged zip can raise: zipfile's own errors, and those of the decompressors
+# and of the format features it refuses (encryption, unknown methods: NotImplementedError and
+# RuntimeError), and a manifest nested too deeply for json (RecursionError).
+READ_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, struct.error,
+               zlib.error, lzma.LZMAError)
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+_END_RECORD = struct.Struct("<4s4H2LH")
 
 # name -> function(desk, incident_id, out_path, *, draft) that writes the PDF
 DocumentWriter = Callable[..., object]
@@ -143,40 +154,117 @@ def verify(path: Path | str) -> list[str]:
     path = Path(path)
     try:
         packet = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except READ_ERRORS as exc:
         raise DeskError(f"{path}: not a readable zip file ({exc})") from exc
     with packet:
         problems = _unsafe_members(packet)
         if problems:
             return problems  # nothing of an unsafe packet is read further
+        counts = Counter(i.filename for i in packet.infolist())
+        problems += [f"duplicate: {_shown(name)} is in the zip {n} times"
+                     for name, n in sorted(counts.items()) if n > 1]
+        try:
+            problems += _layout_problems(packet)
+        except READ_ERRORS as exc:
+            problems.append(f"altered: the zip's structure cannot be read ({exc})")
         try:
             manifest = json.loads(packet.read(MANIFEST))
         except KeyError:
-            return [f"{MANIFEST} is missing"]
-        except (ValueError, zipfile.BadZipFile, OSError) as exc:
-            return [f"{MANIFEST} cannot be read ({exc})"]
+            return [*problems, f"{MANIFEST} is missing"]
+        except READ_ERRORS as exc:
+            return [*problems, f"{MANIFEST} cannot be read ({_shown(str(exc))})"]
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             found = manifest.get("format") if isinstance(manifest, dict) else None
-            return [f"{MANIFEST}: format is {found!r}, expected {FORMAT!r}"]
+            return [*problems, f"{MANIFEST}: format is {found!r}, expected {FORMAT!r}"]
         listed = {}
-        for item in manifest.get("files") or []:
+        files = manifest.get("files")
+        if not isinstance(files, list):
+            problems.append(f"{MANIFEST}: \"files\" is not a list: {files!r}")
+            files = []
+        for item in files:
             if isinstance(item, dict) and isinstance(item.get("path"), str):
                 listed[item["path"]] = item
             else:
                 problems.append(f"{MANIFEST}: a file entry is malformed: {item!r}")
         present = {i.filename for i in packet.infolist() if not i.is_dir()} - {MANIFEST}
         for name in sorted(set(listed) - present):
-            problems.append(f"missing: {name}")
+            problems.append(f"missing: {_shown(name)}")
         for name in sorted(present - set(listed)):
-            problems.append(f"extra: {name} (not in the manifest)")
+            problems.append(f"extra: {_shown(name)} (not in the manifest)")
         for name in sorted(present & set(listed)):
             digest, size = _hash_member(packet, name)
             expected = listed[name]
             if digest is None:
-                problems.append(f"altered: {name} (cannot be read)")
+                problems.append(f"altered: {_shown(name)} (cannot be read)")
+            elif size != packet.getinfo(name).file_size:
+                problems.append(f"altered: {_shown(name)} (its size differs from the zip "
+                                "directory)")
             elif digest != expected.get("sha256") or size != expected.get("bytes"):
-                problems.append(f"altered: {name} (SHA-256 or size differs from the manifest)")
+                problems.append(f"altered: {_shown(name)} "
+                                "(SHA-256 or size differs from the manifest)")
         return problems
+
+
+def _shown(name: str) -> str:
+    """A name as a problem shows it: control characters escaped, one problem to a line."""
+    return name if name.isprintable() else repr(name)[1:-1]
+
+
+def _layout_problems(packet: zipfile.ZipFile) -> list[str]:
+    """The hashes cover the files' content; this covers the zip around it. Every byte must
+    belong to a file or to the directory (nothing added before, between or after), and each
+    file's local header must repeat its directory entry (a streaming unzip reads the local
+    header, zipfile the directory: both must see the same file)."""
+    handle, problems, position = packet.fp, [], 0
+    directory_size = 0
+    for info in packet.infolist():  # in directory order: each entry's lengths as read
+        lengths = (len(info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else
+                                                 "cp437")), len(info.extra), len(info.comment))
+        handle.seek(packet.start_dir + directory_size + 28)
+        if handle.read(6) != struct.pack("<3H", *lengths):
+            problems.append(f"altered: {_shown(info.filename)} (its directory entry is cut off)")
+        directory_size += 46 + sum(lengths)
+    for info in sorted(packet.infolist(), key=lambda i: i.header_offset):
+        name = _shown(info.filename)
+        if info.header_offset != position:
+            problems.append(f"altered: {name} (bytes before it were added or removed)")
+        handle.seek(info.header_offset)
+        raw = handle.read(_LOCAL_HEADER.size)
+        if len(raw) != _LOCAL_HEADER.size:
+            problems.append(f"altered: {name} (its local header is cut off)")
+            return problems
+        (signature, version, flags, method, dos_time, dos_date, crc, compressed, size,
+         name_length, extra_length) = _LOCAL_HEADER.unpack(raw)
+        year, month, day, hour, minute, second = info.date_time
+        expected = (b"PK\x03\x04", info.extract_version, info.flag_bits, info.compress_type,
+                    hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day)
+        sizes = [(crc, info.CRC)]
+        if compressed != 0xFFFFFFFF and size != 0xFFFFFFFF:  # else in a zip64 field
+            sizes += [(compressed, info.compress_size), (size, info.file_size)]
+        if (signature, version, flags, method, dos_time, dos_date) != expected or (
+                not flags & 0x08 and any(a != b for a, b in sizes)):
+            problems.append(f"altered: {name} (its local header differs from the directory)")
+        position = info.header_offset + _LOCAL_HEADER.size + name_length + extra_length + \
+            info.compress_size
+        if flags & 0x08:  # a data descriptor follows the data
+            handle.seek(position)
+            position += (4 if handle.read(4) == b"PK\x07\x08" else 0) + (
+                20 if max(info.compress_size, info.file_size) > 0xFFFFFFFF else 12)
+    if position != packet.start_dir:
+        problems.append("altered: bytes were added or removed before the zip directory")
+    handle.seek(packet.start_dir + directory_size)
+    raw = handle.read(_END_RECORD.size)
+    if raw[:4] == b"PK\x06\x06":
+        return problems  # a zip64 end record: not written by `build`, its fields not checked
+    count = len(packet.infolist())
+    end = handle.tell()
+    handle.seek(0, os.SEEK_END)
+    if len(raw) != _END_RECORD.size or _END_RECORD.unpack(raw) != (
+            b"PK\x05\x06", 0, 0, count, count, directory_size, packet.start_dir,
+            len(packet.comment)) or handle.tell() != end + len(packet.comment):
+        problems.append("altered: the end of the zip does not match its directory "
+                        "(bytes were added, removed or changed)")
+    return problems
 
 
 def _unsafe_members(packet: zipfile.ZipFile) -> list[str]:
@@ -207,6 +295,6 @@ def _hash_member(packet: zipfile.ZipFile, name: str) -> tuple[str | None, int]:
                 if size > MAX_FILE_BYTES:
                     return None, size
                 digest.update(chunk)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except READ_ERRORS:
         return None, size
     return digest.hexdigest(), size

@@ -53,7 +53,7 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
         value = values.get(name, "")
         if value is None:
             value = ""
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not _storable(value):
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
             continue
         value = value.strip()
@@ -67,6 +67,14 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
             value = split_list(value)
         if not isinstance(value, list):
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list")))
+            value = []
+        elif name != "recipients" and not all(
+                isinstance(v, str) and _storable(v) for v in value):  # not [1], [{}], [[]]
+            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list of names")))
+            value = []
+        elif any(isinstance(v, str) and len(v) > MAX_TEXT for v in value):
+            errors.append(_error(name, QT_TRANSLATE_NOOP(
+                "core", "Too long (at most {limit} characters)"), limit=MAX_TEXT))
             value = []
         out[name] = value
     out["subjects"] = _unique(vocab.to_code(vocab.SUBJECTS, s) for s in _texts(out["subjects"]))
@@ -97,6 +105,15 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
         order = {name: n for n, name in enumerate(FIELDS)}
         raise ValidationError(sorted(errors, key=lambda e: order.get(e.field, len(order))))
     return out
+
+
+def _storable(text: str) -> bool:
+    """False for text with a lone surrogate (JSON "\\ud800"), which SQLite cannot store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _texts(values: list) -> list[str]:
@@ -146,7 +163,11 @@ def _recipients(raw: list) -> tuple[list[dict], list[FieldError]]:
     out, errors = [], []
     for value in raw:
         recipient = parse_recipient(value) if isinstance(value, str) else value
-        if not isinstance(recipient, dict) or not str(recipient.get("name", "")).strip():
+        if not isinstance(recipient, dict) or not isinstance(recipient.get("name"), str) or \
+                not isinstance(recipient.get("role") or "", str) or \
+                not recipient["name"].strip() or not _storable(recipient["name"]) or \
+                not _storable(recipient.get("role") or "") or \
+                len(recipient["name"]) > MAX_TEXT:
             errors.append(_error("recipients", QT_TRANSLATE_NOOP(
                 "core", "Each recipient needs a name")))
             continue
@@ -222,14 +243,21 @@ def create(desk: Desk, values: dict, *, note: str | None = None) -> int:
                        note=note)
 
 
-def update(desk: Desk, entry_id: int, values: dict) -> None:
-    current = get(desk, entry_id)
-    merged = {name: current[name] for name in FIELDS} | values
-    entry = clean(desk, merged, entry_id=entry_id)
-    row = _to_row(entry)
-    if all(row[k] == _to_row(current)[k] for k in row):
-        return
-    desk.update(TABLE, entry_id, {**row, "updated_at": clock.iso_now()})
+def update(desk: Desk, entry_id: int, values: dict, *, expected: dict | None = None) -> None:
+    """Change the fields given. `expected`: the stored row as the editor loaded it
+    (`desk.get(TABLE, entry_id)`); if another window changed the entry since, the change is
+    refused with `ConflictError`. Read and write are one transaction, so a change made
+    elsewhere to other fields is never overwritten with their old values."""
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, entry_id, expected)
+        current = get(desk, entry_id)
+        merged = {name: current[name] for name in FIELDS} | values
+        entry = clean(desk, merged, entry_id=entry_id)
+        row = _to_row(entry)
+        if all(row[k] == _to_row(current)[k] for k in row):
+            return
+        desk.update(TABLE, entry_id, {**row, "updated_at": clock.iso_now()})
 
 
 def get(desk: Desk, entry_id: int) -> dict:
@@ -266,12 +294,13 @@ def references(desk: Desk, entry_id: int) -> list[str]:
 
 
 def delete(desk: Desk, entry_id: int) -> None:
-    get(desk, entry_id)
-    used = references(desk, entry_id)
-    if used:
-        raise DeskError(f"register entry {entry_id} cannot be deleted: it is referred to by "
-                        + ", ".join(used))
-    desk.delete(TABLE, entry_id)
+    with desk.transaction():  # no reference can be added between the check and the delete
+        get(desk, entry_id)
+        used = references(desk, entry_id)
+        if used:
+            raise DeskError(f"register entry {entry_id} cannot be deleted: it is referred to "
+                            "by " + ", ".join(used))
+        desk.delete(TABLE, entry_id)
 
 
 def add_custom_item(desk: Desk, label: str, category_type: str) -> Item:

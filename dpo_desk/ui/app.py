@@ -15,7 +15,7 @@ from dpo_desk.core import clock, settings
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
-from dpo_desk.ui.i18n import DEFAULT_LANGUAGE, Translations
+from dpo_desk.ui.i18n import DEFAULT_LANGUAGE, Translations, core_message
 from dpo_desk.ui.widgets import icon
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,42 @@ def open_desk(db_path: str | Path | None) -> Desk | None:
         return None
 
 
+_SHOWN: set[QMessageBox] = set()  # error boxes on screen: kept until closed
+
+
+def install_error_hook():
+    """A DeskError that escapes a slot (a full disk, a read-only or vanished file, a record
+    changed elsewhere) is shown in a message box and the app keeps running; nothing of the
+    failed change was saved. Anything else is a bug and goes to the previous hook.
+    Returns the hook."""
+    previous = sys.excepthook
+
+    def hook(kind, error, trace) -> None:
+        if isinstance(error, DeskError) and QApplication.instance() is not None:
+            show_error(error)
+        else:
+            previous(kind, error, trace)
+
+    sys.excepthook = hook
+    return hook
+
+
+def show_error(error: DeskError) -> QMessageBox:
+    """The error in the interface language, over the active window, without blocking the
+    slot that failed."""
+    print(f"dpo-desk: error: {error}", file=sys.stderr)
+    text = core_message(error) if hasattr(error, "template") else str(error)
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("App", "The action could not be completed"),
+                      text, parent=QApplication.activeWindow())
+    box.setObjectName("deskErrorBox")
+    _SHOWN.add(box)
+    box.finished.connect(lambda _result: _SHOWN.discard(box))
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
 def _offscreen() -> bool:
     return QApplication.platformName() in ("offscreen", "minimal")
 
@@ -101,6 +137,7 @@ def build_window(desk: Desk):
 
 def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -> int:
     app = create_app()
+    install_error_hook()
     desk = open_desk(db_path)
     if desk is None:
         return 2

@@ -45,6 +45,10 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>The action could not be completed</source>
+        <translation>The action could not be completed</translation>
+    </message>
+    <message>
         <source>Missing files</source>
         <translation>Missing files</translation>
     </message>
@@ -1634,6 +1638,18 @@ Legal deadline: {2}</translation>
 <context>
     <name>IncidentFormDialog</name>
     <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. Reload it.</source>
+        <translation>The record was changed elsewhere. Reload it.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -3132,6 +3148,18 @@ Legal deadline: {2}</translation>
 <context>
     <name>RegisterEntryDialog</name>
     <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. Reload it.</source>
+        <translation>The record was changed elsewhere. Reload it.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -4345,6 +4373,38 @@ Legal deadline: {2}</translation>
     <message>
         <source>The period starts ({start}) after it ends ({end})</source>
         <translation>The period starts ({start}) after it ends ({end})</translation>
+    </message>
+    <message>
+        <source>{table} {record} changed elsewhere since you opened it; reload it</source>
+        <translation>{table} {record} changed elsewhere since you opened it; reload it</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; the change was not saved (what was saved before is intact). Free some space, then try again.</source>
+        <translation>{path}: the disk is full; the change was not saved (what was saved before is intact). Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>{path}: the file or its folder is read-only; the change was not saved. Copy the database to a folder you may write to, or ask for write access.</source>
+        <translation>{path}: the file or its folder is read-only; the change was not saved. Copy the database to a folder you may write to, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened for writing ({error}). Is the folder or the disk read-only?</source>
+        <translation>{path}: cannot be opened for writing ({error}). Is the folder or the disk read-only?</translation>
+    </message>
+    <message>
+        <source>{path}: the disk could not be read or written ({error}); the change was not saved. The disk may be full, unplugged or failing.</source>
+        <translation>{path}: the disk could not be read or written ({error}); the change was not saved. The disk may be full, unplugged or failing.</translation>
+    </message>
+    <message>
+        <source>{path}: another window or program kept the database busy for more than {seconds} seconds; the change was not saved. Try again.</source>
+        <translation>{path}: another window or program kept the database busy for more than {seconds} seconds; the change was not saved. Try again.</translation>
+    </message>
+    <message>
+        <source>{path}: SQLite reports damage ({error}); the change was not saved. Run the check, and restore a backup if needed.</source>
+        <translation>{path}: SQLite reports damage ({error}); the change was not saved. Run the check, and restore a backup if needed.</translation>
+    </message>
+    <message>
+        <source>{path}: the database file was deleted, moved or replaced while it was open; the change was not saved. Make a backup now to keep what is still open, then open that copy.</source>
+        <translation>{path}: the database file was deleted, moved or replaced while it was open; the change was not saved. Make a backup now to keep what is still open, then open that copy.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,10 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>The action could not be completed</source>
+        <translation>Không thực hiện được thao tác</translation>
+    </message>
+    <message>
         <source>Missing files</source>
         <translation>Thiếu tệp</translation>
     </message>
@@ -1624,6 +1628,18 @@ Thời hạn theo luật: {2}</translation>
 <context>
     <name>IncidentFormDialog</name>
     <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. Reload it.</source>
+        <translation>Bản ghi đã bị thay đổi ở nơi khác. Hãy tải lại.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
     </message>
@@ -3115,6 +3131,18 @@ Thời hạn theo luật: {2}</translation>
 <context>
     <name>RegisterEntryDialog</name>
     <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. Reload it.</source>
+        <translation>Bản ghi đã bị thay đổi ở nơi khác. Hãy tải lại.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
     </message>
@@ -4315,6 +4343,38 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>The period starts ({start}) after it ends ({end})</source>
         <translation>Kỳ báo cáo bắt đầu ({start}) sau ngày kết thúc ({end})</translation>
+    </message>
+    <message>
+        <source>{table} {record} changed elsewhere since you opened it; reload it</source>
+        <translation>{table} {record} đã bị thay đổi ở nơi khác sau khi bạn mở; hãy tải lại</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; the change was not saved (what was saved before is intact). Free some space, then try again.</source>
+        <translation>{path}: ổ đĩa đã đầy; thay đổi chưa được lưu (những gì đã lưu trước đó vẫn nguyên vẹn). Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{path}: the file or its folder is read-only; the change was not saved. Copy the database to a folder you may write to, or ask for write access.</source>
+        <translation>{path}: tệp hoặc thư mục chứa tệp chỉ cho phép đọc; thay đổi chưa được lưu. Hãy chép cơ sở dữ liệu sang một thư mục bạn có quyền ghi, hoặc xin quyền ghi.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened for writing ({error}). Is the folder or the disk read-only?</source>
+        <translation>{path}: không mở được để ghi ({error}). Thư mục hoặc ổ đĩa có đang ở chế độ chỉ đọc không?</translation>
+    </message>
+    <message>
+        <source>{path}: the disk could not be read or written ({error}); the change was not saved. The disk may be full, unplugged or failing.</source>
+        <translation>{path}: không đọc hoặc ghi được ổ đĩa ({error}); thay đổi chưa được lưu. Ổ đĩa có thể đã đầy, đã bị rút ra hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>{path}: another window or program kept the database busy for more than {seconds} seconds; the change was not saved. Try again.</source>
+        <translation>{path}: một cửa sổ hoặc chương trình khác giữ cơ sở dữ liệu bận quá {seconds} giây; thay đổi chưa được lưu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>{path}: SQLite reports damage ({error}); the change was not saved. Run the check, and restore a backup if needed.</source>
+        <translation>{path}: SQLite báo tệp bị hỏng ({error}); thay đổi chưa được lưu. Hãy chạy kiểm tra, và khôi phục bản sao lưu nếu cần.</translation>
+    </message>
+    <message>
+        <source>{path}: the database file was deleted, moved or replaced while it was open; the change was not saved. Make a backup now to keep what is still open, then open that copy.</source>
+        <translation>{path}: tệp cơ sở dữ liệu đã bị xóa, di chuyển hoặc thay thế trong khi đang mở; thay đổi chưa được lưu. Hãy sao lưu ngay để giữ những gì đang mở, rồi mở bản sao đó.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import clock, incidents, register, rules
 from dpo_desk.core.catalogue import Lookup, shipped
-from dpo_desk.core.errors import ValidationError
+from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.formatting import local_time
@@ -410,7 +411,11 @@ class IncidentFormDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.desk = desk
         self.incident_id = incident_id
-        self.incident = incidents.get(desk, incident_id) if incident_id is not None else None
+        self.stored: dict | None = None  # the row as loaded: saving refuses if it changed
+        self.incident: dict | None = None
+        if incident_id is not None:
+            self.stored = desk.get(incidents.TABLE, incident_id)  # first: never the newer
+            self.incident = incidents.get(desk, incident_id)
         self.setObjectName("incidentFormDialog")
         self.resize(980, 780)
         self.inputs: dict[str, QWidget] = {}
@@ -655,12 +660,36 @@ class IncidentFormDialog(Retranslating, QDialog):
             if self.incident_id is None:
                 self.incident_id = incidents.create(self.desk, values)
             else:
-                incidents.update(self.desk, self.incident_id, values)
+                incidents.update(self.desk, self.incident_id, values, expected=self.stored)
         except ValidationError as error:
             self.show_errors(error)
             return False
+        except ConflictError:
+            self.changed_elsewhere()
+            return False
         self.accept()
         return True
+
+    def changed_elsewhere(self) -> None:
+        """Another window or program saved this incident since it was opened: say so,
+        then show the incident as saved now instead of overwriting it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                          self.tr("The record was changed elsewhere. Reload it."), parent=self)
+        box.setObjectName("conflictBox")
+        box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self.reload)
+        box.open()
+
+    def reload(self, *_) -> None:
+        try:
+            self.stored = self.desk.get(incidents.TABLE, self.incident_id)
+            self.incident = incidents.get(self.desk, self.incident_id)
+        except NotFound:  # deleted elsewhere: nothing left to edit
+            self.reject()
+            return
+        self.retranslate()
+        self.set_values(self.incident)
 
     def show_errors(self, error: ValidationError) -> None:
         self.clear_errors()

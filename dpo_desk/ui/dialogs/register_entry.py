@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import register, vocab
 from dpo_desk.core.catalogue import Item, Lookup, fold, shipped
-from dpo_desk.core.errors import ValidationError
+from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog, error_label, mark_invalid
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
@@ -241,7 +242,11 @@ class RegisterEntryDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.desk = desk
         self.entry_id = entry_id
-        self.entry = register.get(desk, entry_id) if entry_id is not None else None
+        self.stored: dict | None = None  # the row as loaded: saving refuses if it changed
+        self.entry: dict | None = None
+        if entry_id is not None:
+            self.stored = desk.get(register.TABLE, entry_id)  # first: never newer than entry
+            self.entry = register.get(desk, entry_id)
         self.setObjectName("registerEntryDialog")
         self.resize(920, 760)
         self.inputs: dict[str, QWidget] = {}
@@ -555,12 +560,36 @@ class RegisterEntryDialog(Retranslating, QDialog):
             if self.entry_id is None:
                 self.entry_id = register.create(self.desk, values)
             else:
-                register.update(self.desk, self.entry_id, values)
+                register.update(self.desk, self.entry_id, values, expected=self.stored)
         except ValidationError as error:
             self.show_errors(error)
             return False
+        except ConflictError:
+            self.changed_elsewhere()
+            return False
         self.accept()
         return True
+
+    def changed_elsewhere(self) -> None:
+        """Another window or program saved this entry since it was opened: say so, then
+        show the entry as saved now instead of overwriting it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
+                          self.tr("The record was changed elsewhere. Reload it."), parent=self)
+        box.setObjectName("conflictBox")
+        box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self.reload)
+        box.open()
+
+    def reload(self, *_) -> None:
+        try:
+            self.stored = self.desk.get(register.TABLE, self.entry_id)
+            self.entry = register.get(self.desk, self.entry_id)
+        except NotFound:  # deleted elsewhere: nothing left to edit
+            self.reject()
+            return
+        self.retranslate()
+        self.set_values(self.entry)
 
     def show_errors(self, error: ValidationError) -> None:
         self.clear_errors()
