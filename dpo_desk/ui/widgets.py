@@ -22,6 +22,45 @@ def label(object_name: str = "", text: str = "", *, wrap: bool = False) -> QLabe
     return widget
 
 
+def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
+    """The frame of a long editing dialog: heading and intro, the group boxes in a scroll
+    area, then a status line with Cancel and Save (`save` is called by Save). Sets on `dialog`:
+    heading, intro, scroll, status, cancel_button, save_button."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    dialog.heading = label("pageTitle")
+    dialog.intro = label("pageSubtitle", wrap=True)
+    form = QWidget()
+    form.setObjectName("page")
+    column = QVBoxLayout(form)
+    column.setContentsMargins(0, 0, 10, 0)
+    column.setSpacing(12)
+    for box in boxes.values():
+        column.addWidget(box)
+    column.addStretch(1)
+    dialog.scroll = QScrollArea()
+    dialog.scroll.setWidgetResizable(True)
+    dialog.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    dialog.scroll.setWidget(form)
+    dialog.status = label("fieldError", wrap=True)
+    dialog.cancel_button = QPushButton()
+    dialog.cancel_button.clicked.connect(dialog.reject)
+    dialog.save_button = QPushButton()
+    dialog.save_button.setObjectName("primary")
+    dialog.save_button.setDefault(True)
+    dialog.save_button.clicked.connect(save)
+    buttons = QHBoxLayout()
+    buttons.addWidget(dialog.status, 1)
+    buttons.addWidget(dialog.cancel_button)
+    buttons.addWidget(dialog.save_button)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(22, 16, 16, 14)
+    layout.addWidget(dialog.heading)
+    layout.addWidget(dialog.intro)
+    layout.addWidget(dialog.scroll, 1)
+    layout.addLayout(buttons)
+
+
 class Retranslating:
     """Mixin for widgets whose texts follow the interface language: `retranslate()` runs
     whenever a translator is installed or removed (put it before the Qt base class)."""

@@ -37,8 +37,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -53,7 +51,7 @@ from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, long_form_frame
 
 NAME = Qt.ItemDataRole.UserRole
 UNKNOWN = -1  # the spin boxes' "unknown" (stored as null)
@@ -425,43 +423,12 @@ class IncidentFormDialog(Retranslating, QDialog):
         self._manual_sensitive = False
         self.details: list[dict] = []  # incidents.category_details of the chosen names
 
-        self.heading = label("pageTitle")
-        self.intro = label("pageSubtitle", wrap=True)
-        form = QWidget()
-        form.setObjectName("page")
-        column = QVBoxLayout(form)
-        column.setContentsMargins(0, 0, 10, 0)
-        column.setSpacing(12)
         self.boxes = {name: QGroupBox() for name in ("what", "data", "response", "late")}
         self._build_what(self.boxes["what"])
         self._build_data(self.boxes["data"])
         self._build_response(self.boxes["response"])
         self._build_late(self.boxes["late"])
-        for box in self.boxes.values():
-            column.addWidget(box)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(form)
-
-        self.status = label("fieldError", wrap=True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 16, 16, 14)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(buttons)
+        long_form_frame(self, self.boxes, self.save)
 
         self.retranslate()
         self.set_values(self.incident or {})

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -38,7 +37,7 @@ from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog, error_label, mark_invalid
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, long_form_frame
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -254,13 +253,6 @@ class RegisterEntryDialog(Retranslating, QDialog):
         self.captions: dict[str, QLabel] = {}
         self._manual_sensitive = False
 
-        self.heading = label("pageTitle")
-        self.intro = label("pageSubtitle", wrap=True)
-        form = QWidget()
-        form.setObjectName("page")
-        column = QVBoxLayout(form)
-        column.setContentsMargins(0, 0, 10, 0)
-        column.setSpacing(12)
         self.boxes = {"entry": QGroupBox(), "items": QGroupBox(), "processing": QGroupBox(),
                       "sharing": QGroupBox(), "other": QGroupBox()}
         self._build_entry(self.boxes["entry"])
@@ -268,31 +260,7 @@ class RegisterEntryDialog(Retranslating, QDialog):
         self._build_processing(self.boxes["processing"])
         self._build_sharing(self.boxes["sharing"])
         self._build_other(self.boxes["other"])
-        for box in self.boxes.values():
-            column.addWidget(box)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(form)
-
-        self.status = label("fieldError", wrap=True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 16, 16, 14)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(buttons)
+        long_form_frame(self, self.boxes, self.save)
 
         self.retranslate()
         self.set_values(self.entry or {})
