@@ -100,8 +100,10 @@ class Scratch:
         self.desk = Desk.open(self.path)
         return self.desk
 
-    def digest(self) -> tuple[str, int]:
-        return db_digest(self.desk.conn)
+    def digest(self, *, fresh: bool = False) -> tuple[str, int]:
+        """The digest through the open desk, or (`fresh`) through a new connection, as a
+        check of what another process wrote should."""
+        return db_digest(self.path if fresh else self.desk.conn)
 
     def close(self) -> None:
         if self.desk is not None:

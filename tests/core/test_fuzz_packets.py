@@ -397,6 +397,30 @@ def test_fuzz_damaged_packets_are_named_never_crash_never_extract(sandbox, origi
     assert not any(p.exists() for p in escape), "verify extracted a file"
 
 
+@pytest.mark.parametrize("name", TRAVERSAL)
+def test_fuzz_every_escaping_name_is_refused_without_extracting(sandbox, original, name):
+    """Each escaping name once for certain (a long Hypothesis run favours the kinds of damage
+    that reach new code, and may draw these rarely)."""
+    name = name.format(t=TOKEN)
+    before = tree(sandbox["root"])
+    sandbox["target"].write_bytes(rebuild(original, add=((name, b"echo pwned\n"),)))
+    found = packets.verify(sandbox["target"])
+    assert f"unsafe path: {name!r} would escape the folder" in found
+    assert tree(sandbox["root"]) == before | {"damaged.zip"}
+    assert not (sandbox["root"] / "work" / f"x-{TOKEN}").exists()
+    assert not Path(f"/etc/x-{TOKEN}").exists()
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_fuzz_a_doubled_entry_is_named(sandbox, original, where):
+    name = "incident.json"
+    forged = ((name, b'{"forged": true}'),)
+    data = rebuild(original, first=forged) if where == "first" else \
+        rebuild(original, add=forged)
+    sandbox["target"].write_bytes(data)
+    assert f"duplicate: {name} is in the zip 2 times" in packets.verify(sandbox["target"])
+
+
 def test_fuzz_a_bomb_is_refused_without_inflating_it(sandbox, original):
     import time
 

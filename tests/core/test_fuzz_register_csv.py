@@ -181,6 +181,7 @@ MUTATIONS = ("nul", "bytes", "truncate", "bom", "huge_cell", "long_cell", "long_
 
 def _mutate(draw, data: bytes) -> bytes:
     kind = draw(st.sampled_from(MUTATIONS))
+    event(f"mutation: {kind}")
     at = draw(st.integers(0, len(data)))
     if kind == "nul":
         return data[:at] + b"\x00" + data[at:]
