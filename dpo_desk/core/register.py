@@ -8,6 +8,7 @@ Every write goes through `Desk.write` and so through the audit trail.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import TYPE_CHECKING
@@ -63,27 +64,15 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
         out[name] = value
     for name in LIST_FIELDS:
         value = values.get(name) or []
-        if isinstance(value, str):
-            value = split_list(value)
-        if not isinstance(value, list):
-            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list")))
-            value = []
-        elif name != "recipients" and not all(
-                isinstance(v, str) and _storable(v) for v in value):  # not [1], [{}], [[]]
-            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list of names")))
-            value = []
-        elif any(isinstance(v, str) and len(v) > MAX_TEXT for v in value):
-            errors.append(_error(name, QT_TRANSLATE_NOOP(
-                "core", "Too long (at most {limit} characters)"), limit=MAX_TEXT))
-            value = []
+        if isinstance(value, str):  # a CSV cell: the same cells recur row after row
+            value, found = _list_cell(name, value)
+            value = [dict(v) if isinstance(v, dict) else v for v in value]  # not shared
+        else:
+            value, found = _list_value(name, value)
+        errors += found
         out[name] = value
-    out["subjects"] = _unique(vocab.to_code(vocab.SUBJECTS, s) for s in _texts(out["subjects"]))
-    for name in ("purpose", "cross_border_countries", "security_measures"):
-        out[name] = _unique(_texts(out[name]))
     if out.get("legal_basis"):
         out["legal_basis"] = vocab.to_code(vocab.LEGAL_BASES, out["legal_basis"])
-    out["recipients"], recipient_errors = _recipients(out["recipients"])
-    errors += recipient_errors
     out["cross_border"], border_error = _yes_no(values.get("cross_border", False))
     if border_error:
         errors.append(border_error)
@@ -114,6 +103,34 @@ def _storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _list_cell(name: str, text: str) -> tuple[tuple, tuple[FieldError, ...]]:
+    """A list field given as one cell of text ('a; b; c'), normalised. Cached: an import
+    of thousands of rows repeats the same few subjects, purposes and recipients."""
+    value, errors = _list_value(name, split_list(text))
+    return tuple(value), tuple(errors)
+
+
+def _list_value(name: str, value) -> tuple[list, list[FieldError]]:
+    """A list field checked and normalised: codes for subjects, recipients parsed, repeats
+    and blanks dropped (items are checked against the catalogue later)."""
+    if not isinstance(value, list):
+        return [], [_error(name, QT_TRANSLATE_NOOP("core", "Must be a list"))]
+    if name != "recipients" and not all(
+            isinstance(v, str) and _storable(v) for v in value):  # not [1], [{}], [[]]
+        return [], [_error(name, QT_TRANSLATE_NOOP("core", "Must be a list of names"))]
+    if any(isinstance(v, str) and len(v) > MAX_TEXT for v in value):
+        return [], [_error(name, QT_TRANSLATE_NOOP(
+            "core", "Too long (at most {limit} characters)"), limit=MAX_TEXT)]
+    if name == "subjects":
+        return _unique(vocab.to_code(vocab.SUBJECTS, s) for s in _texts(value)), []
+    if name == "recipients":
+        return _recipients(value)
+    if name == "items":
+        return value, []
+    return _unique(_texts(value)), []
 
 
 def _texts(values: list) -> list[str]:
