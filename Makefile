@@ -29,7 +29,10 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(VENV)/.installed
 
 translations: $(QM)
 
+# Byte-compile the app as an installed copy is (pip compiles at install): a shell with
+# PYTHONDONTWRITEBYTECODE would otherwise compile every module at every start.
 run: qt-desktop translations
+	@$(BIN)/python -m compileall -q dpo_desk >/dev/null
 	$(BIN)/python main.py
 
 test: qt-offscreen translations

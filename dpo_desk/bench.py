@@ -35,15 +35,30 @@ def peak_kb():
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 """
 
+# A bare PySide6 window that reports when it is first painted, the way the app's main window
+# does (`MainWindow.first_painted`: a 0 ms timer started by the first paintEvent).
 BARE_WINDOW = PEAK + """
-import sys
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self, self.report)
+
+    def report(self):
+        print(f"painted-at {time.time():.6f}", flush=True)
+        app.quit()
+
 app = QApplication(sys.argv[:1])
-window = QMainWindow()
+window = Window()
 window.resize(1280, 800)
 window.show()
-QTimer.singleShot(0, app.quit)
 app.exec()
 print(peak_kb())
 """
@@ -100,6 +115,19 @@ def _median_seconds(command: list[str], env: dict, runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
+def _median_paint_seconds(command: list[str], env: dict, runs: int = RUNS) -> float:
+    """From starting the process to its window's first paint, as the process reports it
+    ("painted-at <epoch seconds>"): the start, without the time the process takes to exit."""
+    times = []
+    for _ in range(runs):
+        start = time.time()
+        done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+        painted = next(float(line.split()[1]) for line in done.stdout.splitlines()
+                       if line.startswith("painted-at "))
+        times.append(painted - start)
+    return statistics.median(times)
+
+
 def _median_of(fn: Callable[[int], object], runs: int = RUNS) -> float:
     times = []
     for run in range(runs):
@@ -145,13 +173,23 @@ class Workspace:
 
 # -- the benchmarks ------------------------------------------------------------------------
 
+def _byte_compile() -> None:
+    """Byte-compile the app as an installed copy is (pip compiles a wheel at install time);
+    with PYTHONDONTWRITEBYTECODE set, a source checkout would otherwise compile every module
+    at every start, which is not what a DPO's start costs."""
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).parent), quiet=2)
+
+
 def cold_start(work: Workspace) -> Result:
-    """Process start until the main window is painted on the 100k database, against a bare
-    PySide6 window process."""
+    """Process start until the main window is painted (its `first_painted` signal) on the
+    100k database, against a bare PySide6 window process."""
+    _byte_compile()
     env = {**_env(), "DPO_DESK_EXIT_WHEN_PAINTED": "1"}
-    baseline = _median_seconds([sys.executable, "-c", BARE_WINDOW], env)
-    value = _median_seconds([sys.executable, "-m", "dpo_desk", "--db", str(work.big_db), "gui"],
-                            env)
+    baseline = _median_paint_seconds([sys.executable, "-c", BARE_WINDOW], env)
+    value = _median_paint_seconds([sys.executable, "-m", "dpo_desk", "--db", str(work.big_db),
+                                   "gui"], env)
     return _result("cold_start", value, baseline, "s", "ratio <= 1.5", value / baseline <= 1.5)
 
 
@@ -244,6 +282,7 @@ def letter_cli(work: Workspace) -> Result:
 
     with Desk.open(work.demo_db) as desk:
         incident_id = _notice_incident(desk)
+    _byte_compile()
     env = _env()
     baseline = _median_seconds([sys.executable, "-c", "import reportlab.platypus"], env)
     value = _median_seconds([sys.executable, "-m", "dpo_desk", "--db", str(work.demo_db),

@@ -150,14 +150,19 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
         print(f"{len(written)} screenshots written to {screenshot_dir}")
         window.desk.close()
         return 0
-    window.show()
     if os.environ.get("DPO_DESK_EXIT_WHEN_PAINTED"):  # `dpo-desk bench` times the start
-        from PySide6.QtCore import QTimer
+        import time
 
-        QTimer.singleShot(0, app.quit)
+        def painted() -> None:
+            print(f"painted-at {time.time():.6f}", flush=True)
+            app.quit()
+
+        window.first_painted.connect(painted)
+        window.show()
         app.exec()
         window.desk.close()
         return 0
+    window.show()
     warning = missing_resources_message(app)
     if warning:
         QMessageBox.warning(window, QCoreApplication.translate("App", "Missing files"), warning)

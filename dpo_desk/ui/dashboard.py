@@ -3,7 +3,7 @@ months), then the company profile, the database file and its integrity."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -336,11 +336,11 @@ class DashboardView(Retranslating, Page):
         self.body.addWidget(scroll, 1)
         self._filled = False
         self.retranslate()
-        # The figures come right after the window's first paint: the start never waits for
-        # the queries over a large file (issue 8, cold start).
-        QTimer.singleShot(0, self, self._first_fill)  # cancelled if the view goes first
 
-    def _first_fill(self) -> None:
+    def fill_after_paint(self) -> None:
+        """The figures: the main window calls this right after its first paint, so the start
+        never waits for the queries over a large file (issue 8, cold start), or at once when
+        the view is opened later."""
         if not self._filled:
             self.refresh()
 

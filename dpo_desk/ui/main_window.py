@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,7 @@ VIEW_NAMES = tuple(name for name, _, _ in VIEWS)
 class MainWindow(Retranslating, QMainWindow):
     language_requested = Signal(str)
     database_changed = Signal(object)  # the new Desk
+    first_painted = Signal()  # once, when the window has been painted for the first time
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +52,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setMinimumSize(QSize(960, 620))
 
         self._views: dict[str, QWidget] = {}
+        self._painted = False
+        self.started = False  # True once the first paint and the work after it are done
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -170,6 +173,8 @@ class MainWindow(Retranslating, QMainWindow):
             if showing:
                 self.stack.setCurrentIndex(index)
             self._views[name] = view
+            if self.started and hasattr(view, "fill_after_paint"):
+                view.fill_after_paint()
         return self._views[name]
 
     def _on_row_changed(self, row: int) -> None:
@@ -446,13 +451,40 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_new_record.setText(self.tr("New &record"))
         self._update_status()
 
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # after this whole repaint (the children paint after us) has reached the screen
+            QTimer.singleShot(0, self, self._on_first_paint)
+
+    def _on_first_paint(self) -> None:
+        self.first_painted.emit()
+        QTimer.singleShot(0, self, self._fill_views)
+
+    def _fill_views(self) -> None:
+        """Work the first screen does not need to appear (the dashboard's figures) is done
+        after the first paint (issue 8, cold start)."""
+        self._on_row_changed(self.sidebar.currentRow())
+        self.started = True
+        for view in self.views:
+            if hasattr(view, "fill_after_paint"):
+                view.fill_after_paint()
+
     def _restore_geometry(self) -> None:
         store = QSettings()
         geometry = store.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         view = store.value("main_window/view", 0)
-        self.show_view(int(view) if str(view).isdigit() and int(view) < len(VIEWS) else 0)
+        index = int(view) if str(view).isdigit() and int(view) < len(VIEWS) else 0
+        # The remembered view is built right after the first paint (`_fill_views`): the
+        # window appears without waiting for a view's imports, widgets and first query
+        # (issue 8, cold start). Until then its place holds an empty page.
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(index)
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentIndex(index)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         store = QSettings()

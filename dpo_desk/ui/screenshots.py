@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -32,6 +33,9 @@ def capture_all(window, folder: Path) -> list[Path]:
     written: list[Path] = []
     window.resize(*SIZE)
     window.show()
+    deadline = time.monotonic() + 10
+    while not window.started and time.monotonic() < deadline:  # the figures after first paint
+        QApplication.processEvents()
     from dpo_desk.ui.main_window import VIEW_NAMES
 
     for name in VIEW_NAMES:

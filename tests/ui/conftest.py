@@ -36,6 +36,7 @@ def window(app, qtbot, profiled_desk):
     main = build_window(profiled_desk)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.started)  # the work done right after the first paint
     yield main
     main.desk.unsubscribe(main._on_data_changed)
     close_now(main)

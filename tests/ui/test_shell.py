@@ -193,7 +193,10 @@ def test_geometry_and_view_are_remembered(app, qtbot, profiled_desk):
     QSettings().sync()
     close_now(first)
     second = build_window(profiled_desk)
+    second.show()
+    qtbot.waitUntil(lambda: second.started)  # the view is built right after the first paint
     assert second.current_view().name == "audit"
+    assert second.sidebar.currentRow() == 5  # audit, highlighted from the start
     assert (second.width(), second.height()) == (1111, 777)
     close_now(second)
 
