@@ -389,10 +389,19 @@ def _check_closing(case: dict, outcome: str | None, reason: str) -> None:
             "core", "Record the failed identity check first"))
 
 
-def extend(desk: Desk, case_id: int, days: int, reason: str) -> dict:
+def extend(desk: Desk, case_id: int, days: int, reason: str, *,
+           expected: dict | None = None) -> dict:
     """One extension per case (DOMAIN D3.2): a reason told to the requester, at most the
-    law's extension for the kind; the original due date stays on the record."""
-    case = get(desk, case_id)
+    law's extension for the kind; the original due date stays on the record. `expected`:
+    as for `transition`. The checks and the change are one transaction."""
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, case_id, expected)
+        return _extend(desk, get(desk, case_id), days, reason)
+
+
+def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
+    case_id = case["id"]
     reason = (reason or "").strip()
     errors = []
     legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
@@ -422,9 +431,10 @@ def extend(desk: Desk, case_id: int, days: int, reason: str) -> dict:
 
 
 def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
-                          checked_by: str | None = None, checked_at: str | None = None) -> dict:
+                          checked_by: str | None = None, checked_at: str | None = None,
+                          expected: dict | None = None) -> dict:
     """DOMAIN D3.6: how the requester's identity was checked, by whom, when, with what result.
-    The clock keeps running meanwhile."""
+    The clock keeps running meanwhile. `expected`: as for `transition`."""
     errors = []
     if not method.strip():
         errors.append(_error("identity_method", QT_TRANSLATE_NOOP("core", "Required")))
@@ -440,12 +450,15 @@ def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
             "core", "A time with its offset, e.g. 2026-03-02T09:30:00+07:00")))
     if errors:
         raise ValidationError(errors)
-    get(desk, case_id)
-    desk.update(TABLE, case_id, {"identity_method": method.strip(), "identity_result": result,
-                                 "identity_checked_by": checked_by or desk.actor(),
-                                 "identity_checked_at": when, "updated_at": clock.iso_now()},
-                note=f"identity check: {result} ({method.strip()})")
-    return get(desk, case_id)
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, case_id, expected)
+        get(desk, case_id)
+        desk.update(TABLE, case_id, {
+            "identity_method": method.strip(), "identity_result": result,
+            "identity_checked_by": checked_by or desk.actor(), "identity_checked_at": when,
+            "updated_at": clock.iso_now()}, note=f"identity check: {result} ({method.strip()})")
+        return get(desk, case_id)
 
 
 def save_reply(desk: Desk, case_id: int, text: str, *, expected: dict | None = None) -> None:

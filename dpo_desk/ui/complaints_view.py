@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.core import attachments, clock, complaints, register, rules
-from dpo_desk.core.errors import DeskError, ValidationError
+from dpo_desk.core.errors import ConflictError, DeskError, ValidationError
 from dpo_desk.ui.complaints_model import (
     ComplaintsModel,
     binding_labels,
@@ -48,7 +48,7 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import EmptyState, Page, Retranslating, label
+from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating, label
 
 # Pixel widths; the requester column takes whatever room is left.
 COLUMN_WIDTHS = (52, 92, 0, 165, 200, 110, 140, 90)
@@ -237,11 +237,10 @@ class ComplaintsView(Retranslating, Page):
             button.setProperty("letter", kind)
             button.clicked.connect(lambda _=False, k=kind: self.open_letter(k))
             self.letter_buttons[kind] = button
-            head.addWidget(button)
 
+        # the steps, then files and letters: one row that wraps in a narrow window
         self.step_buttons: dict[str, QPushButton] = {}
-        steps = QHBoxLayout()
-        steps.setSpacing(6)
+        steps = FlowLayout(spacing=6)
         for step in STEPS:
             button = QPushButton()
             button.setObjectName("stepButton")
@@ -249,11 +248,12 @@ class ComplaintsView(Retranslating, Page):
             button.clicked.connect(lambda _=False, s=step: self.run_step(s))
             self.step_buttons[step] = button
             steps.addWidget(button)
-        steps.addStretch(1)
         self.attach_button = QPushButton()
         self.attach_button.setObjectName("attachButton")
         self.attach_button.clicked.connect(self.choose_files)
         steps.addWidget(self.attach_button)
+        for button in self.letter_buttons.values():
+            steps.addWidget(button)
         self.step_message = label("fieldError", wrap=True)
         self.step_message.hide()
 
@@ -435,7 +435,8 @@ class ComplaintsView(Retranslating, Page):
             return
         case = complaints.get(self.desk, self.case["id"])
         if step in DIRECT_STEPS:
-            self._write(case["id"], lambda: complaints.transition(self.desk, case["id"], step))
+            self._write(case["id"], lambda: complaints.transition(
+                self.desk, case["id"], step, expected=self.case_row))
             return
         from dpo_desk.ui.dialogs.complaint_step import STEP_DIALOGS
 
@@ -449,8 +450,16 @@ class ComplaintsView(Retranslating, Page):
             self.step_message.setText("\n".join(core_message(e) for e in error.errors))
             self.step_message.show()
             return
+        except ConflictError:
+            self._show_detail()  # the case as it is stored now
+            self.step_message.setText(self.tr(
+                "Not done: this case was changed elsewhere (another window or program). It "
+                "has been reloaded; check it and try again."))
+            self.step_message.show()
+            return
         except DeskError as error:
-            self.step_message.setText(str(error))
+            self.step_message.setText(core_message(error) if hasattr(error, "template")
+                                      else str(error))
             self.step_message.show()
             return
         self._after_step(before, case_id, row)
@@ -512,6 +521,8 @@ class ComplaintsView(Retranslating, Page):
         if case_id is not None:
             try:
                 self.case = complaints.get(self.desk, case_id)
+                # as stored when shown: a step is refused if the case changed elsewhere since
+                self.case_row = self.desk.get(complaints.TABLE, case_id)
             except DeskError:
                 self.case = None
         for step, button in self.step_buttons.items():
@@ -703,6 +714,9 @@ class ComplaintsView(Retranslating, Page):
         if identity:
             return self.tr("Identity check: {0} ({1})").format(
                 identity_labels().get(identity[1], identity[1]), identity[2])
+        upgrade = re.fullmatch(r"schema upgrade to (\d+)", note)
+        if upgrade:  # Desk._audit_reshaped_tables
+            return self.tr("Database file upgraded (schema {0})").format(upgrade[1])
         if note.startswith("deadlines recomputed"):
             return self.tr("Deadlines recomputed after a change of the calendar")
         changed = {name for name, _old, _new in event["changes"]} - {"updated_at"}

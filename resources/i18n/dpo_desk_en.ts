@@ -872,6 +872,10 @@ Legal deadline: {2}</translation>
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>Not done: this case was changed elsewhere (another window or program). It has been reloaded; check it and try again.</source>
+        <translation>Not done: this case was changed elsewhere (another window or program). It has been reloaded; check it and try again.</translation>
+    </message>
+    <message>
         <source>Case #{0} is now “{1}” and no longer matches the filters.</source>
         <translation>Case #{0} is now “{1}” and no longer matches the filters.</translation>
     </message>
@@ -1002,6 +1006,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Identity check: {0} ({1})</source>
         <translation>Identity check: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Database file upgraded (schema {0})</source>
+        <translation>Database file upgraded (schema {0})</translation>
     </message>
     <message>
         <source>Deadlines recomputed after a change of the calendar</source>
@@ -4054,6 +4062,13 @@ Legal deadline: {2}</translation>
     <message>
         <source>Revert</source>
         <translation>Revert</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Not saved: this case was changed elsewhere (another window or program) since this form was opened. It has been reloaded; check it and confirm again, or Cancel.</source>
+        <translation>Not saved: this case was changed elsewhere (another window or program) since this form was opened. It has been reloaded; check it and confirm again, or Cancel.</translation>
     </message>
 </context>
 <context>

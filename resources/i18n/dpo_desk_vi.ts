@@ -866,6 +866,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
+        <source>Not done: this case was changed elsewhere (another window or program). It has been reloaded; check it and try again.</source>
+        <translation>Chưa thực hiện: hồ sơ này đã được thay đổi ở nơi khác (cửa sổ hoặc chương trình khác). Hồ sơ đã được tải lại; hãy kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
         <source>Case #{0} is now “{1}” and no longer matches the filters.</source>
         <translation>Hồ sơ #{0} nay ở trạng thái “{1}”, không còn khớp với bộ lọc.</translation>
     </message>
@@ -992,6 +996,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Identity check: {0} ({1})</source>
         <translation>Xác minh danh tính: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Database file upgraded (schema {0})</source>
+        <translation>Tệp cơ sở dữ liệu được nâng cấp (lược đồ {0})</translation>
     </message>
     <message>
         <source>Deadlines recomputed after a change of the calendar</source>
@@ -4024,6 +4032,13 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Revert</source>
         <translation>Hoàn tác</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Not saved: this case was changed elsewhere (another window or program) since this form was opened. It has been reloaded; check it and confirm again, or Cancel.</source>
+        <translation>Chưa lưu: hồ sơ này đã được thay đổi ở nơi khác (cửa sổ hoặc chương trình khác) sau khi mở biểu mẫu. Hồ sơ đã được tải lại; hãy kiểm tra rồi xác nhận lại, hoặc bấm Hủy.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,27 @@ def test_a_stale_reply_or_step_of_a_complaint_is_refused(two):
     assert complaints.get(b, case_id)["status"] == "acknowledged"
 
 
+def test_a_stale_extension_or_identity_check_is_refused(two):
+    a, b = two
+    clock.freeze(datetime(2026, 2, 12, 3, 0, tzinfo=UTC))
+    case_id = complaints.create(a, {
+        "received_on": "2026-02-10", "channel": "email", "kind": "access",
+        "requester_name": "Trần Văn Khoa", "requester_contact": "khoa@example.vn",
+        "complexity": "complex", "summary": "Xin bản sao dữ liệu"})
+    loaded = a.get(complaints.TABLE, case_id)
+    complaints.extend(b, case_id, 3, "Cần phối hợp với bên xử lý")
+    with pytest.raises(ConflictError):
+        complaints.extend(a, case_id, 10, "Gia hạn của A", expected=loaded)
+    with pytest.raises(ConflictError):
+        complaints.record_identity_check(a, case_id, method="CCCD", result="verified",
+                                         expected=loaded)
+    case = complaints.get(a, case_id)
+    assert (case["extension_days"], case["identity_result"]) == (3, "")
+    done = complaints.record_identity_check(a, case_id, method="CCCD", result="verified",
+                                            expected=a.get(complaints.TABLE, case_id))
+    assert done["identity_result"] == "verified"
+
+
 # -- writing at the same time -------------------------------------------------------------
 
 def test_a_write_waits_for_the_other_writer_instead_of_failing(two):

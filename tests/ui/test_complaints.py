@@ -364,3 +364,90 @@ def test_files_attached_to_a_case_are_listed_with_their_hash(view, tmp_path):
     assert attachments.intact(view.desk, attachment_id)
     assert view.attach_files([str(tmp_path / "missing.pdf")]) == []
     assert view.step_message.isVisible() and "missing.pdf" in view.step_message.text()
+
+
+# -- two writers: a step on a case changed elsewhere is refused, not applied blindly ----------
+
+@pytest.fixture
+def elsewhere(view):
+    """The same file opened by another program (a second window, the CLI)."""
+    from dpo_desk.core.desk import Desk
+
+    other = Desk.open(view.desk.path)
+    yield other
+    other.close()
+
+
+def test_a_step_dialog_refuses_a_case_changed_elsewhere_and_works_on_it_reloaded(
+        view, elsewhere, qtbot):
+    case_id = add(view.desk)
+    assert view.select_case(case_id)
+    click(qtbot, view.step_buttons["on_hold"])
+    hold = view.dialog
+    hold.reason.setPlainText("Chờ bản sao CCCD")
+    complaints.transition(elsewhere, case_id, "acknowledged")  # meanwhile, elsewhere
+    entries = audit.count(view.desk)
+    click(qtbot, hold.ok_button)
+    assert hold.isVisible() and not hold.general_error.isHidden()
+    assert hold.general_error.text() == hold.tr(
+        "Not saved: this case was changed elsewhere (another window or program) since this "
+        "form was opened. It has been reloaded; check it and confirm again, or Cancel.")
+    assert complaints.get(view.desk, case_id)["status"] == "acknowledged"  # theirs kept
+    assert audit.count(view.desk) == entries  # nothing written
+    assert hold.reason.toPlainText() == "Chờ bản sao CCCD"  # what was typed stays
+    assert hold.case["status"] == "acknowledged"  # the form works on the case as stored
+
+    click(qtbot, hold.ok_button)  # checked, and sent again
+    assert not hold.isVisible()
+    case = complaints.get(view.desk, case_id)
+    assert (case["status"], case["hold_reason"]) == ("on_hold", "Chờ bản sao CCCD")
+
+
+def test_extend_and_reply_draft_refuse_a_stale_case(view, elsewhere, qtbot):
+    case_id = add(view.desk, kind="access", complexity="complex")
+    assert view.select_case(case_id)
+    click(qtbot, view.step_buttons["extend"])
+    extend = view.dialog
+    assert isinstance(extend, ExtendDialog)
+    extend.days.setValue(5)
+    extend.reason.setPlainText("Cần lấy dữ liệu từ đối tác")
+    complaints.extend(elsewhere, case_id, 3, "Gia hạn ở cửa sổ khác")
+    click(qtbot, extend.ok_button)
+    assert extend.isVisible() and not extend.general_error.isHidden()
+    assert complaints.get(view.desk, case_id)["extension_days"] == 3  # not overwritten
+    extend.reject()
+
+    click(qtbot, view.step_buttons["answered"])
+    reply = view.dialog
+    reply.reply.setPlainText("Bản trả lời của cửa sổ này")
+    complaints.save_reply(elsewhere, case_id, "Bản trả lời của chương trình khác")
+    click(qtbot, reply.draft_button)
+    assert not reply.general_error.isHidden()
+    assert complaints.get(view.desk, case_id)["reply_text"] == \
+        "Bản trả lời của chương trình khác"
+    click(qtbot, reply.draft_button)  # reloaded: the DPO decided to keep theirs
+    assert complaints.get(view.desk, case_id)["reply_text"] == "Bản trả lời của cửa sổ này"
+    reply.reject()
+
+
+def test_a_direct_step_on_a_case_changed_elsewhere_is_refused_and_the_case_reloaded(
+        view, elsewhere, qtbot):
+    case_id = add(view.desk)
+    assert view.select_case(case_id)
+    complaints.transition(elsewhere, case_id, "acknowledged")
+    complaints.transition(elsewhere, case_id, "in_progress")
+    entries = audit.count(view.desk)
+    click(qtbot, view.step_buttons["acknowledged"])  # the screen still shows "new"
+    assert not view.step_message.isHidden()
+    assert view.step_message.text() == view.tr(
+            "Not done: this case was changed elsewhere (another window or program). It has "
+            "been reloaded; check it and try again.")
+    assert audit.count(view.desk) == entries
+    assert view.case["status"] == "in_progress"  # reloaded
+    assert not view.step_buttons["acknowledged"].isEnabled()
+
+
+def test_a_schema_upgrade_in_the_timeline_is_told_in_the_interface_language(view):
+    assert view.describe({"note": "schema upgrade to 5", "action": "update",
+                          "changes": []}) == view.tr("Database file upgraded (schema {0})") \
+        .format("5")

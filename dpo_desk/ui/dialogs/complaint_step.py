@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.core import clock, complaints, deadlines, rules
-from dpo_desk.core.errors import ValidationError
+from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
 from dpo_desk.ui.complaints_model import (
     day_text,
     identity_labels,
@@ -121,6 +121,9 @@ class StepDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.desk = desk
         self.case = case
+        # the case as stored when the form opened: a step is refused if another window or
+        # program changed the case meanwhile (issue 8, two writers)
+        self.loaded = desk.get(complaints.TABLE, case["id"])
         self.setMinimumWidth(520)
         self.setStyleSheet(DIALOG_STYLE)
         self.intro = label("muted", wrap=True)
@@ -162,8 +165,27 @@ class StepDialog(Retranslating, QDialog):
         except ValidationError as error:
             self.errors.show(error)
             return False
+        except ConflictError:
+            self.changed_elsewhere()
+            return False
         self.accept()
         return True
+
+    def changed_elsewhere(self) -> None:
+        """The case was changed elsewhere since the form opened: nothing was saved; the form
+        now works on the case as it is stored (what was typed stays) and says so."""
+        try:
+            self.case = complaints.get(self.desk, self.case["id"])
+            self.loaded = self.desk.get(complaints.TABLE, self.case["id"])
+        except NotFound:  # deleted elsewhere: nothing left to change
+            self.reject()
+            return
+        self.retranslate()
+        self.general_error.setText(self.tr(
+            "Not saved: this case was changed elsewhere (another window or program) since "
+            "this form was opened. It has been reloaded; check it and confirm again, or "
+            "Cancel."))
+        self.general_error.show()
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -192,7 +214,7 @@ class HoldDialog(StepDialog):
 
     def apply(self) -> None:
         complaints.transition(self.desk, self.case["id"], "on_hold",
-                              reason=self.reason.toPlainText())
+                              reason=self.reason.toPlainText(), expected=self.loaded)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Put on hold · {0}").format(self.case_title()))
@@ -226,17 +248,22 @@ class ReplyDialog(StepDialog):
     def save_draft(self) -> bool:
         self.errors.clear()
         try:
-            complaints.save_reply(self.desk, self.case["id"], self.reply.toPlainText())
+            complaints.save_reply(self.desk, self.case["id"], self.reply.toPlainText(),
+                                  expected=self.loaded)
         except ValidationError as error:
             self.errors.show(error)
             return False
+        except ConflictError:
+            self.changed_elsewhere()
+            return False
+        self.loaded = self.desk.get(complaints.TABLE, self.case["id"])  # our own change
         self.draft_status.setText(self.tr("Draft saved at {0}.").format(
             clock.now().strftime("%H:%M")))
         return True
 
     def apply(self) -> None:
         complaints.transition(self.desk, self.case["id"], "answered",
-                              reply_text=self.reply.toPlainText())
+                              reply_text=self.reply.toPlainText(), expected=self.loaded)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reply · {0}").format(self.case_title()))
@@ -272,7 +299,7 @@ class CloseDialog(StepDialog):
     def apply(self) -> None:
         complaints.transition(self.desk, self.case["id"], "closed",
                               outcome=self.outcome.currentData(),
-                              reason=self.reason.toPlainText())
+                              reason=self.reason.toPlainText(), expected=self.loaded)
 
     def _update_hint(self) -> None:
         if self.outcome.currentData() == "rejected":
@@ -336,7 +363,7 @@ class ExtendDialog(StepDialog):
 
     def apply(self) -> None:
         complaints.extend(self.desk, self.case["id"], self.days.value(),
-                          self.reason.toPlainText())
+                          self.reason.toPlainText(), expected=self.loaded)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Extend · {0}").format(self.case_title()))
@@ -411,6 +438,7 @@ class IdentityDialog(StepDialog):
     def apply(self) -> None:
         case_id, status = self.case["id"], self.case["status"]
         with self.desk.transaction():  # one step for the user: all of it or nothing
+            self.desk.expect(complaints.TABLE, case_id, self.loaded)
             if status != "identity_check" and "identity_check" in complaints.allowed_next(status):
                 complaints.transition(self.desk, case_id, "identity_check")
             complaints.record_identity_check(self.desk, case_id,
