@@ -636,9 +636,10 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
 
 def _one_line(text: str) -> str:
     """A part of an error message on one line: control characters (a line break in a name
-    the user typed) escaped; an empty name shown as ""."""
-    if not text:
-        return '""'
+    the user typed) escaped; an empty name, or one with spaces at its ends (" "), quoted so
+    that it can be seen."""
+    if not text or text != text.strip():
+        return '"' + (text if text.isprintable() else repr(text)[1:-1]) + '"'
     return text if text.isprintable() else repr(text)[1:-1]
 
 

@@ -66,3 +66,15 @@ def test_add_with_unknown_field_exits_2_naming_it(run, tmp_path):
     done = run("register", "add", "--from-json", entry, db=tmp_path / "r.sqlite3")
     assert done.returncode == 2
     assert "colour: Unknown field" in done.stderr
+
+
+def test_a_blank_or_padded_field_name_is_quoted_so_it_can_be_seen(run, tmp_path):
+    """Found by `make fuzz`: a key " " printed as "error:  : Unknown field"."""
+    entry = tmp_path / "entry.json"
+    entry.write_text('{" ": null, " colour": 1, "": 2}', encoding="utf-8")
+    done = run("register", "add", "--from-json", entry, db=tmp_path / "r.sqlite3")
+    assert done.returncode == 2
+    lines = done.stderr.splitlines()
+    assert 'dpo-desk: error: " ": Unknown field' in lines
+    assert 'dpo-desk: error: " colour": Unknown field' in lines
+    assert 'dpo-desk: error: "": Unknown field' in lines
