@@ -53,6 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._views: dict[str, QWidget] = {}
         self._painted = False
+        self._stale: set[str] = set()  # built views to refresh when next shown
         self.started = False  # True once the first paint and the work after it are done
         self.stack = QStackedWidget()
         self.sidebar = QListWidget()
@@ -175,6 +176,9 @@ class MainWindow(Retranslating, QMainWindow):
             self._views[name] = view
             if self.started and hasattr(view, "fill_after_paint"):
                 view.fill_after_paint()
+        elif name in self._stale:  # data changed while it was hidden
+            self._stale.discard(name)
+            self._views[name].refresh()
         return self._views[name]
 
     def _on_row_changed(self, row: int) -> None:
@@ -208,9 +212,17 @@ class MainWindow(Retranslating, QMainWindow):
     # -- data --------------------------------------------------------------------------------
 
     def _on_data_changed(self, tables: set[str]) -> None:
+        """The view on screen shows the change at once; a hidden one when it is next shown
+        or asked for (on 100,000 cases the dashboard's figures take a few tenths of a
+        second: a step on a case must not wait for screens nobody is looking at)."""
+        current = self.current_view()
         for view in self.views:
-            if view.name != "settings":
+            if view.name == "settings":
+                continue
+            if view is current:
                 view.refresh()
+            else:
+                self._stale.add(view.name)
         self._update_status()
 
     def _on_settings_saved(self, values: dict) -> None:

@@ -272,3 +272,29 @@ def test_restore_from_the_gui_reopens_the_restored_file(window, tmp_path):
     kept = window.desk.path.with_name(window.desk.path.name + backup.BEFORE_RESTORE_SUFFIX)
     assert kept.exists()
     assert audit.verify(window.desk) == []
+
+
+def test_a_change_refreshes_the_view_on_screen_and_hidden_views_when_next_shown(window):
+    from dpo_desk.core import complaints
+
+    case = {"received_on": "2026-11-20", "channel": "email", "requester_name": "Lê Văn Tám",
+            "requester_contact": "tam@example.vn", "kind": "access", "complexity": "simple",
+            "summary": "Xin bản sao dữ liệu"}
+    complaints.create(window.desk, case)
+    dashboard = window.view("dashboard")
+    window.show_view("complaints")
+    shown = window.view("complaints")
+    refreshed = []
+    for view in (dashboard, shown):
+        original = view.refresh
+        view.refresh = lambda v=view, o=original: (refreshed.append(v.name), o())[1]
+    before = dashboard.tiles["open"].value.text()
+    assert before == "1"
+    complaints.create(window.desk, case)
+    assert refreshed == ["complaints"]  # the hidden dashboard waits
+    assert dashboard.tiles["open"].value.text() == before
+    window.show_view("dashboard")
+    assert refreshed == ["complaints", "dashboard"]
+    assert int(dashboard.tiles["open"].value.text()) == int(before) + 1
+    window.show_view("complaints")
+    assert refreshed == ["complaints", "dashboard"]  # nothing changed since: no refresh
