@@ -13,6 +13,27 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
 
 
+def ask_reload(parent: QWidget, reload) -> QWidget:
+    """The record a form edits was saved elsewhere (another window or program) since it was
+    opened, so nothing was saved: say so; Reload (`reload`) shows it as saved now instead of
+    overwriting it (issue 8, two writers). Returns the (non-modal) message box."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Conflict", "Not saved"),
+                      QCoreApplication.translate(
+                          "Conflict", "The record was changed elsewhere. Reload it."),
+                      parent=parent)
+    box.setObjectName("conflictBox")
+    box.addButton(QCoreApplication.translate("Conflict", "Reload"),
+                  QMessageBox.ButtonRole.AcceptRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(reload)
+    box.open()
+    return box
+
+
 def label(object_name: str = "", text: str = "", *, wrap: bool = False) -> QLabel:
     widget = QLabel(text)
     if object_name:

@@ -1137,6 +1137,21 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. Reload it.</source>
+        <translation>The record was changed elsewhere. Reload it.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>CustomItemDialog</name>
     <message>
         <source>Add your own data item</source>
@@ -1645,18 +1660,6 @@ Legal deadline: {2}</translation>
 </context>
 <context>
     <name>IncidentFormDialog</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>The record was changed elsewhere. Reload it.</source>
-        <translation>The record was changed elsewhere. Reload it.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
@@ -3155,18 +3158,6 @@ Legal deadline: {2}</translation>
 </context>
 <context>
     <name>RegisterEntryDialog</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>The record was changed elsewhere. Reload it.</source>
-        <translation>The record was changed elsewhere. Reload it.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Not saved: correct the fields marked in red.</translation>

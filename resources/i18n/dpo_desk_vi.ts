@@ -1127,6 +1127,21 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere. Reload it.</source>
+        <translation>Bản ghi đã bị thay đổi ở nơi khác. Hãy tải lại.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+</context>
+<context>
     <name>CustomItemDialog</name>
     <message>
         <source>Add your own data item</source>
@@ -1635,18 +1650,6 @@ Thời hạn theo luật: {2}</translation>
 </context>
 <context>
     <name>IncidentFormDialog</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <source>The record was changed elsewhere. Reload it.</source>
-        <translation>Bản ghi đã bị thay đổi ở nơi khác. Hãy tải lại.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Tải lại</translation>
-    </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
@@ -3138,18 +3141,6 @@ Thời hạn theo luật: {2}</translation>
 </context>
 <context>
     <name>RegisterEntryDialog</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <source>The record was changed elsewhere. Reload it.</source>
-        <translation>Bản ghi đã bị thay đổi ở nơi khác. Hãy tải lại.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Tải lại</translation>
-    </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>

@@ -17,7 +17,7 @@ from tests.ui.conftest import close_now
 def conflict_box(dialog) -> QMessageBox:
     box = dialog.findChild(QMessageBox, "conflictBox")
     assert box is not None and box.isVisible()
-    assert box.text() == dialog.tr("The record was changed elsewhere. Reload it.")
+    assert box.text() == "Bản ghi đã bị thay đổi ở nơi khác. Hãy tải lại."  # Vietnamese UI
     return box
 
 

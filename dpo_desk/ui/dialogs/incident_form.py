@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -51,7 +50,7 @@ from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import Retranslating, label, long_form_frame
+from dpo_desk.ui.widgets import Retranslating, ask_reload, label, long_form_frame
 
 NAME = Qt.ItemDataRole.UserRole
 UNKNOWN = -1  # the spin boxes' "unknown" (stored as null)
@@ -640,13 +639,7 @@ class IncidentFormDialog(Retranslating, QDialog):
     def changed_elsewhere(self) -> None:
         """Another window or program saved this incident since it was opened: say so,
         then show the incident as saved now instead of overwriting it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
-                          self.tr("The record was changed elsewhere. Reload it."), parent=self)
-        box.setObjectName("conflictBox")
-        box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self.reload)
-        box.open()
+        ask_reload(self, self.reload)
 
     def reload(self, *_) -> None:
         try:

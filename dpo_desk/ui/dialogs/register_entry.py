@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -37,7 +36,7 @@ from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog, error_label, mark_invalid
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
-from dpo_desk.ui.widgets import Retranslating, label, long_form_frame
+from dpo_desk.ui.widgets import Retranslating, ask_reload, label, long_form_frame
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -541,13 +540,7 @@ class RegisterEntryDialog(Retranslating, QDialog):
     def changed_elsewhere(self) -> None:
         """Another window or program saved this entry since it was opened: say so, then
         show the entry as saved now instead of overwriting it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"),
-                          self.tr("The record was changed elsewhere. Reload it."), parent=self)
-        box.setObjectName("conflictBox")
-        box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self.reload)
-        box.open()
+        ask_reload(self, self.reload)
 
     def reload(self, *_) -> None:
         try:
