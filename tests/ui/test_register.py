@@ -299,7 +299,7 @@ def test_filters_narrow_the_table_in_sql(view, qtbot):
     assert all(cell(view, r, "cross_border").startswith("Có") for r in range(len(both)))
     view.clear_filters()
     view.subject_filter.setCurrentIndex(view.subject_filter.findData("candidates"))
-    assert names(view) == ["Tuyển dụng"]
+    assert names(view) == ["Kiểm tra lý lịch ứng viên", "Tuyển dụng"]
     assert view.subject_filter.currentText() == "Ứng viên"
     view.clear_filters()
     qtbot.keyClicks(view.recipient_filter, "VNPAY")
