@@ -6,15 +6,18 @@ the field, row or file on stderr; never a traceback).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dpo_desk import __version__
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.core.migrations import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -440,6 +443,7 @@ def add_report_parser(sub, common) -> None:
 def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     """The whole command line; `gui_only`: only what opening the window needs (argparse
     spends ~25 ms building the ~50 sub-parsers, a tenth of a bare window's start)."""
+    import argparse
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
                         help="database file (default: $DPO_DESK_DB or the per-user data folder)")
@@ -651,10 +655,33 @@ def _opens_window(argv: list[str]) -> bool:
     return not rest or rest[0] == "gui"
 
 
+def _plain_window_start(argv: list[str]):
+    """The arguments of the everyday start (`dpo-desk`, `dpo-desk gui`, either with
+    `--db PATH`) read without argparse, whose import and parsers cost ~25 ms of the window's
+    start (issue 8); None for any other command line, which argparse reads."""
+    from types import SimpleNamespace
+
+    rest, db = list(argv), None
+    named_gui = rest[:1] == ["gui"]
+    if named_gui:
+        rest = rest[1:]
+    if rest[:1] == ["--db"] and len(rest) >= 2 and rest[1] and not rest[1].startswith("-"):
+        db, rest = rest[1], rest[2:]
+    elif rest[:1] and rest[0].startswith("--db=") and len(rest[0]) > len("--db="):
+        db, rest = rest[0][len("--db="):], rest[1:]
+    if rest == ["gui"] and not named_gui:
+        rest = []
+    if rest:
+        return None
+    return SimpleNamespace(command="gui", db=db, screenshot=None, func=cmd_gui)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser(gui_only=_opens_window(argv))
-    args = parser.parse_args(argv)
+    args = _plain_window_start(argv)
+    if args is None:
+        parser = build_parser(gui_only=_opens_window(argv))
+        args = parser.parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
     if args.command is None:

@@ -1,9 +1,14 @@
-"""Renders the application icon (resources/icons/dpo-desk.svg) for the desktops.
+"""Renders the application icon (resources/icons/dpo-desk.svg) for the desktops, and the
+views' icons for the window's sidebar.
 
 Writes resources/icons/hicolor/<n>x<n>/apps/dpo-desk.png (the freedesktop icon theme layout,
 which `make install-desktop` copies into ~/.local/share/icons) and resources/icons/dpo-desk.ico
 for Windows (PyInstaller's exe icon and the Inno Setup installer). Qt's own SVG renderer draws
 every size, so the small sizes come out sharp instead of scaled down from a large bitmap.
+
+The views' icons (resources/icons/<view>.svg) are also written as
+resources/icons/png/<view>-<n>.png: the sidebar shows them at the window's first paint, and
+loading Qt's SVG engine for them would cost ~9 ms of every start (issue 8, cold start).
 
 Run it again after changing the SVG (the outputs are committed):
     .venv/bin/python packaging/render_icons.py
@@ -24,6 +29,9 @@ SOURCE = ROOT / "resources" / "icons" / "dpo-desk.svg"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
 ICO = ROOT / "resources" / "icons" / "dpo-desk.ico"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+VIEW_ICONS = ("dashboard", "register", "complaints", "incidents", "reports", "audit", "settings")
+VIEW_SIZES = (20, 40)  # the sidebar's icon size, and twice it for high-density screens
+VIEW_PNG = ROOT / "resources" / "icons" / "png"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # 256 is the largest an .ico entry can describe
 
 
@@ -69,8 +77,14 @@ def main() -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(pngs[size])
     ICO.write_bytes(ico({size: pngs[size] for size in ICO_SIZES}))
-    print(f"wrote {len(PNG_SIZES)} PNG sizes under {HICOLOR.relative_to(ROOT)} "
-          f"and {ICO.relative_to(ROOT)}")
+    VIEW_PNG.mkdir(exist_ok=True)
+    for name in VIEW_ICONS:
+        view = QSvgRenderer(str(SOURCE.with_name(f"{name}.svg")))
+        for size in VIEW_SIZES:
+            (VIEW_PNG / f"{name}-{size}.png").write_bytes(render(view, size))
+    print(f"wrote {len(PNG_SIZES)} PNG sizes under {HICOLOR.relative_to(ROOT)}, "
+          f"{ICO.relative_to(ROOT)} and {len(VIEW_ICONS) * len(VIEW_SIZES)} view icons under "
+          f"{VIEW_PNG.relative_to(ROOT)}")
     return 0
 
 

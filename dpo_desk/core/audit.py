@@ -10,7 +10,6 @@ entry, and any damage SQLite itself reports.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -39,13 +38,17 @@ def snapshot(row: dict | None) -> str | None:
     try:
         return _CANONICAL.encode(row)
     except TypeError:  # bytes are not JSON: a BLOB column
-        return _CANONICAL.encode({k: ("sha256:" + hashlib.sha256(v).hexdigest())
+        from hashlib import sha256
+
+        return _CANONICAL.encode({k: ("sha256:" + sha256(v).hexdigest())
                                   if isinstance(v, bytes) else v for k, v in row.items()})
 
 
 def entry_hash(entry: dict) -> str:
+    from hashlib import sha256  # imported on first use: OpenSSL's start costs ~5 ms (issue 8)
+
     payload = _COMPACT.encode([entry[f] for f in HASHED_FIELDS])
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return sha256(payload.encode("utf-8")).hexdigest()
 
 
 def head(desk: Desk) -> tuple[int, str]:

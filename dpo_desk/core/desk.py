@@ -8,7 +8,6 @@ numbered migrations in one exclusive transaction. Every later change goes throug
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -395,6 +394,8 @@ class Desk:
             return self._actor
         name = self.scalar("SELECT value FROM settings WHERE key = 'dpo_name'")
         if not name:
+            import getpass  # rarely needed: not on the start path
+
             try:
                 name = getpass.getuser()
             except Exception:  # no login name (some containers, services)

@@ -6,10 +6,11 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dpo_desk.core import clock, settings
 from dpo_desk.core.desk import Desk
@@ -17,6 +18,9 @@ from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
 from dpo_desk.ui.i18n import DEFAULT_LANGUAGE, Translations, core_message
 from dpo_desk.ui.widgets import icon
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
@@ -77,6 +81,8 @@ def open_desk(db_path: str | Path | None) -> Desk | None:
     try:
         return Desk.open(db_path)
     except DeskError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QCoreApplication.translate("App", "Cannot open the database"),
                           str(error))
@@ -108,6 +114,8 @@ def install_error_hook():
 def show_error(error: DeskError) -> QMessageBox:
     """The error in the interface language, over the active window, without blocking the
     slot that failed."""
+    from PySide6.QtWidgets import QMessageBox
+
     print(f"dpo-desk: error: {error}", file=sys.stderr)
     text = core_message(error) if hasattr(error, "template") else str(error)
     box = QMessageBox(QMessageBox.Icon.Critical,
@@ -165,6 +173,8 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
     window.show()
     warning = missing_resources_message(app)
     if warning:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(window, QCoreApplication.translate("App", "Missing files"), warning)
     window.announce_upgrade()
     window.offer_first_run()

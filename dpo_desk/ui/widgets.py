@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+
+# `Qt` (the namespace) is imported where it is used: touching it makes PySide6 build its ~90
+# Python enums at once (~50 ms), and the window's first paint does not need them (issue 8).
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
@@ -10,14 +13,26 @@ from dpo_desk.core.paths import resource
 
 
 def icon(name: str) -> QIcon:
-    return QIcon(str(resource("icons", f"{name}.svg")))
+    """A view's or the app's icon: the PNG renderings where they exist (the sidebar and the
+    window icon appear at the first paint without loading Qt's SVG engine, ~9 ms), else the
+    SVG (packaging/render_icons.py renders them)."""
+    if name == "dpo-desk":
+        pngs = sorted(resource("icons", "hicolor").glob("*/apps/dpo-desk.png"))
+    else:
+        pngs = sorted(resource("icons", "png").glob(f"{name}-*.png"))
+    if not pngs:
+        return QIcon(str(resource("icons", f"{name}.svg")))
+    found = QIcon()
+    for png in pngs:
+        found.addFile(str(png))
+    return found
 
 
 def ask_reload(parent: QWidget, reload) -> QWidget:
     """The record a form edits was saved elsewhere (another window or program) since it was
     opened, so nothing was saved: say so; Reload (`reload`) shows it as saved now instead of
     overwriting it (issue 8, two writers). Returns the (non-modal) message box."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning,
@@ -35,6 +50,8 @@ def ask_reload(parent: QWidget, reload) -> QWidget:
 
 
 def label(object_name: str = "", text: str = "", *, wrap: bool = False) -> QLabel:
+    from PySide6.QtCore import Qt
+
     widget = QLabel(text)
     if object_name:
         widget.setObjectName(object_name)
@@ -130,6 +147,8 @@ class EmptyState(QWidget):
     """An honest empty state: what will be here, and that nothing is here yet."""
 
     def __init__(self, icon_name: str, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.picture = QLabel()
         self.picture.setPixmap(_tinted(icon_name).pixmap(64, 64))
@@ -182,7 +201,9 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int):  # noqa: N802 - Qt override
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+    def expandingDirections(self):  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override

@@ -98,3 +98,22 @@ def test_usage_errors_exit_2(run, db_path):
     result = run("no-such-command")
     assert result.returncode == 2
     assert "no-such-command" in result.stderr
+
+
+def test_the_plain_window_start_reads_the_command_line_as_argparse_does():
+    """`dpo-desk [gui] [--db PATH]` is read without argparse (issue 8, cold start); it must
+    agree with the full parser, and leave everything else to it."""
+    from dpo_desk import cli
+
+    plain = [[], ["gui"], ["--db", "a.sqlite3"], ["--db", "a.sqlite3", "gui"],
+             ["gui", "--db", "a.sqlite3"], ["--db=a.sqlite3"], ["gui", "--db=đ ữ.sqlite3"]]
+    for argv in plain:
+        fast = cli._plain_window_start(argv)
+        full = cli.build_parser().parse_args(argv)
+        assert fast is not None, argv
+        assert fast.db == getattr(full, "db", None), argv
+        assert (fast.func, fast.screenshot) == (cli.cmd_gui, None)
+    for argv in (["--db"], ["--db", "-x"], ["gui", "--screenshot", "d"], ["--help"],
+                 ["gui", "gui"], ["--db", "a", "gui", "x"], ["--db="], ["settings", "show"],
+                 ["--version"], ["gui", "--help"]):
+        assert cli._plain_window_start(argv) is None, argv

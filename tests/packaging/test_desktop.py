@@ -124,3 +124,27 @@ def test_install_desktop_without_a_bundle_says_what_to_do(tmp_path):
     result = subprocess.run(["sh", str(LINUX / "install-desktop.sh"), str(tmp_path / "none")],
                             env=env, capture_output=True, text=True)
     assert result.returncode == 1 and "make package" in result.stderr
+
+
+def test_the_sidebar_pngs_are_renderings_of_the_current_svgs(qapp):
+    """The sidebar shows PNG renderings of the views' SVG icons (no SVG engine at start,
+    issue 8): each must exist in both sizes and match its SVG drawn now, pixel for pixel
+    (within antialiasing noise). After changing an SVG: packaging/render_icons.py."""
+    import importlib.util
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtSvg import QSvgRenderer
+
+    spec = importlib.util.spec_from_file_location("render_icons", ROOT / "packaging" /
+                                                  "render_icons.py")
+    render_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render_icons)
+    for name in render_icons.VIEW_ICONS:
+        renderer = QSvgRenderer(str(ICONS / f"{name}.svg"))
+        for size in render_icons.VIEW_SIZES:
+            committed = QImage(str(ICONS / "png" / f"{name}-{size}.png"))
+            assert (committed.width(), committed.height()) == (size, size), (name, size)
+            fresh = QImage.fromData(render_icons.render(renderer, size))
+            worst = max(abs(committed.pixelColor(x, y).alpha() - fresh.pixelColor(x, y).alpha())
+                        for x in range(size) for y in range(size))
+            assert worst <= 8, f"{name}-{size}.png is stale: run packaging/render_icons.py"

@@ -34,9 +34,12 @@ def hook(monkeypatch):
 
 
 def error_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() + [
+    """The error boxes on screen, each once (a box over a window is both a top-level widget
+    and that window's child)."""
+    found = [w for w in QApplication.topLevelWidgets() + [
         c for w in QApplication.topLevelWidgets() for c in w.findChildren(QMessageBox)]
         if isinstance(w, QMessageBox) and w.objectName() == "deskErrorBox" and w.isVisible()]
+    return list(dict.fromkeys(found))
 
 
 def edit_and_save(window, qtbot, entry_id: int):
@@ -52,6 +55,7 @@ def open_window(app, qtbot, desk):
     main = build_window(desk)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.started)  # shortcuts, first view: right after the paint
     main.show_view("register")
     return main
 

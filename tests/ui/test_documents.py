@@ -56,6 +56,7 @@ def window(app, qtbot, filled):
     main = build_window(filled)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.started)  # shortcuts, first view: right after the paint
     yield main
     for widget in QApplication.topLevelWidgets():
         if widget is not main and widget.isVisible():

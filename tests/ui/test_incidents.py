@@ -39,6 +39,7 @@ def window(app, qtbot, desk):
     main = build_window(desk)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.started)  # shortcuts, first view: right after the paint
     main.show_view("incidents")
     yield main
     main.desk.unsubscribe(main._on_data_changed)
