@@ -237,10 +237,23 @@ def folded_names(desk: Desk) -> set[str]:
 _JSON = json.JSONEncoder(ensure_ascii=False)
 
 
+_ENCODED: dict[tuple, str] = {}  # list value -> its JSON: an import repeats the same lists
+
+
+def _encoded(values: list) -> str:
+    key = tuple(tuple(v.items()) if isinstance(v, dict) else v for v in values)
+    found = _ENCODED.get(key)
+    if found is None:
+        if len(_ENCODED) > 20_000:
+            _ENCODED.clear()
+        found = _ENCODED[key] = _JSON.encode(values)
+    return found
+
+
 def _to_row(entry: dict) -> dict:
     row = {name: entry[name] for name in FIELDS}
     for name in LIST_FIELDS:
-        row[name] = _JSON.encode(entry[name])
+        row[name] = _encoded(entry[name])
     row["cross_border"] = int(entry["cross_border"])
     return row
 
