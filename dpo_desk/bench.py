@@ -59,6 +59,7 @@ class Window(QMainWindow):
 app = QApplication(sys.argv[:1])
 window = Window()
 window.resize(1280, 800)
+QTimer.singleShot(60_000, app.quit)  # a screen that never shows the window
 window.show()
 app.exec()
 print(peak_kb())
@@ -111,19 +112,23 @@ def _median_seconds(command: list[str], env: dict, runs: int = RUNS) -> float:
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+                       stderr=subprocess.DEVNULL, timeout=120)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
-def _paint_seconds(command: list[str], env: dict) -> float:
-    """From starting the process to its window's first paint, as the process reports it
-    ("painted-at <epoch seconds>"): the start, without the time the process takes to exit."""
+def _start_seconds(command: list[str], env: dict) -> tuple[float, float]:
+    """From starting the process to its window's first paint, and to the moment its content
+    is filled (the app's remembered view; for a bare window the same moment), as the process
+    reports them ("painted-at"/"ready-at" <epoch seconds>): without the time it takes to
+    exit."""
     start = time.time()
-    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
-    painted = next(float(line.split()[1]) for line in done.stdout.splitlines()
-                   if line.startswith("painted-at "))
-    return painted - start
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True,
+                          timeout=120)
+    said = {line.split()[0]: float(line.split()[1]) for line in done.stdout.splitlines()
+            if line.startswith(("painted-at ", "ready-at "))}
+    painted = said["painted-at"]
+    return painted - start, said.get("ready-at", painted) - start
 
 
 def _median_of(fn: Callable[[int], object], runs: int = RUNS) -> float:
@@ -188,11 +193,13 @@ def cold_start(work: Workspace) -> Result:
     # baseline and app runs alternate, so that both meet the same moments of a noisy machine
     bare = [sys.executable, "-c", BARE_WINDOW]
     app = [sys.executable, "-m", "dpo_desk", "--db", str(work.big_db), "gui"]
-    _paint_seconds(app, env)  # warm the file cache: a DPO's file was opened before
-    pairs = [(_paint_seconds(bare, env), _paint_seconds(app, env)) for _ in range(START_RUNS)]
+    _start_seconds(app, env)  # warm the file cache: a DPO's file was opened before
+    pairs = [(_start_seconds(bare, env)[0], _start_seconds(app, env)) for _ in range(START_RUNS)]
     baseline = statistics.median(b for b, _ in pairs)
-    value = statistics.median(a for _, a in pairs)
-    return _result("cold_start", value, baseline, "s", "ratio <= 1.5", value / baseline <= 1.5)
+    value = statistics.median(a[0] for _, a in pairs)
+    filled = statistics.median(a[1] for _, a in pairs)
+    return _result("cold_start", value, baseline, "s",
+                   f"ratio <= 1.5 (its view filled at {filled:.3f} s)", value / baseline <= 1.5)
 
 
 def complaints_filter(work: Workspace) -> Result:
@@ -389,10 +396,10 @@ def memory_100k(work: Workspace) -> Result:
     end, against a bare PySide6 window's RSS."""
     env = _env()
     bare = subprocess.run([sys.executable, "-c", BARE_WINDOW], env=env, check=True,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, timeout=120)
     baseline = int(bare.stdout.split()[-1]) / 1024
     ours = subprocess.run([sys.executable, "-c", SCROLLED_APP, str(work.big_db)], env=env,
-                          check=True, capture_output=True, text=True)
+                          check=True, capture_output=True, text=True, timeout=300)
     rows, peak = (int(x) for x in ours.stdout.split()[-2:])
     value = peak / 1024
     return _result("memory_100k", value, baseline, "MB", f"<= 150 MB ({rows} rows scrolled)",

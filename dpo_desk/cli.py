@@ -638,13 +638,14 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-def _one_line(text: str) -> str:
+def _one_line(text: str, *, name: bool = False) -> str:
     """A part of an error message on one line: control characters (a line break in a name
-    the user typed) escaped; an empty name, or one with spaces at its ends (" "), quoted so
-    that it can be seen."""
-    if not text or text != text.strip():
-        return '"' + (text if text.isprintable() else repr(text)[1:-1]) + '"'
-    return text if text.isprintable() else repr(text)[1:-1]
+    the user typed) escaped. A `name` (the field or row) that is empty or has spaces at its
+    ends (" ") is quoted so that it can be seen."""
+    shown = text if text.isprintable() else repr(text)[1:-1]
+    if name and (not text or text != text.strip()):
+        return f'"{shown}"'
+    return shown or '""'
 
 
 def _opens_window(argv: list[str]) -> bool:
@@ -691,7 +692,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ValidationError as exc:
         for error in exc.errors:
-            print(f"dpo-desk: error: {_one_line(error.field)}: {_one_line(error.message)}",
+            print(f"dpo-desk: error: {_one_line(error.field, name=True)}: "
+                  f"{_one_line(error.message)}",
                   file=sys.stderr)
         return EXIT_USAGE
     except DeskError as exc:

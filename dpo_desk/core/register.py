@@ -241,7 +241,13 @@ _ENCODED: dict[tuple, str] = {}  # list value -> its JSON: an import repeats the
 
 
 def _encoded(values: list) -> str:
-    key = tuple(tuple(v.items()) if isinstance(v, dict) else v for v in values)
+    """`values` as JSON; cached for what clean entries hold (text, recipients as dicts of
+    text). Anything else (a hand-edited file) is encoded each time: 1 == True as a key."""
+    key = tuple(value if type(value) is str else tuple(value.items())
+                if type(value) is dict and all(type(v) is str for v in value.values())
+                else None for value in values)
+    if None in key:
+        return _JSON.encode(values)
     found = _ENCODED.get(key)
     if found is None:
         if len(_ENCODED) > 20_000:

@@ -161,24 +161,37 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
     if os.environ.get("DPO_DESK_EXIT_WHEN_PAINTED"):  # `dpo-desk bench` times the start
         import time
 
+        from PySide6.QtCore import QTimer
+
         def painted() -> None:
             print(f"painted-at {time.time():.6f}", flush=True)
+
+        def ready() -> None:  # the remembered view built and filled
+            print(f"ready-at {time.time():.6f}", flush=True)
             app.quit()
 
         window.first_painted.connect(painted)
+        window.ready.connect(ready)
+        QTimer.singleShot(60_000, app.quit)  # a screen that never shows the window
         window.show()
         app.exec()
         window.desk.close()
         return 0
-    window.show()
-    warning = missing_resources_message(app)
-    if warning:
-        from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, QCoreApplication.translate("App", "Missing files"), warning)
-    window.announce_upgrade()
-    window.offer_first_run()
-    window.show_reminders()  # non-modal: the overdue and soon-due cases, and a tray message
+    def greet() -> None:
+        """Once the window is up and filled: what the DPO must know before working."""
+        warning = missing_resources_message(app)
+        if warning:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(window, QCoreApplication.translate("App", "Missing files"),
+                                warning)
+        window.announce_upgrade()
+        window.offer_first_run()
+        window.show_reminders()  # non-modal: the overdue and soon-due cases, a tray message
+
+    window.ready.connect(greet)
+    window.show()
     code = app.exec()
     QSettings().sync()
     window.desk.close()

@@ -41,6 +41,7 @@ class MainWindow(Retranslating, QMainWindow):
     language_requested = Signal(str)
     database_changed = Signal(object)  # the new Desk
     first_painted = Signal()  # once, when the window has been painted for the first time
+    ready = Signal()  # once, when the work right after the first paint is done (`started`)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -141,18 +142,18 @@ class MainWindow(Retranslating, QMainWindow):
             view.edit_profile_requested.connect(lambda: self.show_view("settings"))
             view.check_requested.connect(self.check_database)
             view.complaints_requested.connect(lambda: self.show_view("complaints"))
-
-            def open_case(case_id: int) -> None:
-                self.show_view("complaints")
-                target = self.view("complaints")
-                if hasattr(target, "show_case"):
-                    target.show_case(case_id)
-
-            view.case_requested.connect(open_case)
+            view.case_requested.connect(self.open_case)
         elif view.name == "settings":
             view.saved.connect(self._on_settings_saved)
 
     # -- navigation --------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> None:
+        """The complaints view with this case selected (from the dashboard, a reminder)."""
+        self.show_view("complaints")
+        target = self.view("complaints")
+        if hasattr(target, "show_case"):
+            target.show_case(case_id)
 
     @property
     def views(self) -> list[QWidget]:
@@ -242,9 +243,15 @@ class MainWindow(Retranslating, QMainWindow):
     def _attach(self, desk: Desk) -> None:
         self.desk = desk
         desk.subscribe(self._on_data_changed)
+        current = self.current_view()
         for view in self.views:
             view.desk = desk
-            view.set_desk(desk) if hasattr(view, "set_desk") else view.refresh()
+            if hasattr(view, "set_desk"):
+                view.set_desk(desk)
+            elif view is current:
+                view.refresh()
+            else:  # hidden: refreshed when next shown
+                self._stale.add(view.name)
         self.retranslate()
         self.database_changed.emit(desk)
 
@@ -408,7 +415,7 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         dialog = ReminderDialog(overdue, soon, self)
         dialog.open_complaints.connect(lambda: self.show_view("complaints"))
-        dialog.case_requested.connect(self.view("dashboard").case_requested)
+        dialog.case_requested.connect(self.open_case)
         dialog.show()
         if QSystemTrayIcon.isSystemTrayAvailable():
             tray = getattr(self, "reminder_tray", None)
@@ -491,15 +498,31 @@ class MainWindow(Retranslating, QMainWindow):
         QTimer.singleShot(0, self, self._fill_views)
 
     def _fill_views(self) -> None:
-        """Work the first screen does not need to appear (the dashboard's figures) is done
-        after the first paint (issue 8, cold start)."""
-        for act, shortcut in self._shortcuts:
-            act.setShortcut(QKeySequence(shortcut))
-        self._on_row_changed(self.sidebar.currentRow())
-        self.started = True
-        for view in self.views:
-            if hasattr(view, "fill_after_paint"):
-                view.fill_after_paint()
+        """What the first paint does not need (issue 8, cold start): the shortcuts, the
+        remembered view and, if it is the one shown, the dashboard's figures. Done once; an
+        error on the way (a storage error shown by the error hook) still leaves the window
+        started, so that views opened later fill themselves."""
+        if self.started:
+            return
+        try:
+            for act, shortcut in self._shortcuts:
+                act.setShortcut(QKeySequence(shortcut))
+            self._on_row_changed(self.sidebar.currentRow())
+            current = self.current_view()
+            if hasattr(current, "fill_after_paint"):
+                current.fill_after_paint()
+        finally:
+            self.started = True
+            for view in self.views:  # built but hidden: filled when next shown
+                if view is not self.current_view() and hasattr(view, "fill_after_paint"):
+                    self._stale.add(view.name)
+            self.ready.emit()
+
+    def finish_start(self) -> None:
+        """Do at once what follows the first paint (a window that is never painted: the
+        screenshots of a headless run)."""
+        self._painted = True
+        self._fill_views()
 
     def _restore_geometry(self) -> None:
         store = QSettings()

@@ -36,6 +36,7 @@ def capture_all(window, folder: Path) -> list[Path]:
     deadline = time.monotonic() + 10
     while not window.started and time.monotonic() < deadline:  # the figures after first paint
         QApplication.processEvents()
+    window.finish_start()  # never painted (no screen at all): do it now
     from dpo_desk.ui.main_window import VIEW_NAMES
 
     for name in VIEW_NAMES:

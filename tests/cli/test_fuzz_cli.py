@@ -124,7 +124,7 @@ def check_refusal(code: int, stderr: str, names: list[str]) -> None:
 
 def _one_line(text: str) -> str:
     """A field name as the CLI prints it."""
-    return cli._one_line(text)
+    return cli._one_line(text, name=True)
 
 
 def _keys(data: bytes) -> list[str]:

@@ -170,3 +170,23 @@ def test_catalogue_covers_decree_356_articles_3_and_4():
             assert item.parent in codes
     location = [i for i in items if "location" in i.special]
     assert location and all(i.sensitive for i in location)
+
+
+def test_list_values_are_encoded_exactly_whatever_was_seen_before():
+    """The JSON of list values is cached (imports repeat them): equal-comparing but different
+    values (1 and True) and values that cannot be keys (a hand-edited recipient holding a
+    list) are encoded as they are, never from the cache or with a traceback."""
+    assert register._encoded([1]) == "[1]"
+    assert register._encoded([True]) == "[true]"
+    assert register._encoded([{"name": ["x"], "role": ""}]) == '[{"name": ["x"], "role": ""}]'
+    assert register._encoded([{"role": "b", "name": "a"}]) == '[{"role": "b", "name": "a"}]'
+    assert register._encoded([{"name": "a", "role": "b"}]) == '[{"name": "a", "role": "b"}]'
+
+
+def test_an_entry_whose_stored_recipients_were_damaged_can_be_corrected(desk):
+    entry_id = register.create(desk, CUSTOMERS)
+    with desk.conn:  # a hand edit behind the app's back
+        desk.conn.execute("UPDATE register_entries SET recipients = ? WHERE id = ?",
+                          ('[{"name": ["x"], "role": ""}]', entry_id))
+    register.update(desk, entry_id, {"recipients": ["VNPAY (processor)"]})
+    assert register.get(desk, entry_id)["recipients"] == [{"name": "VNPAY", "role": "processor"}]
