@@ -49,6 +49,29 @@ def ask_reload(parent: QWidget, reload) -> QWidget:
     return box
 
 
+class SavesThroughCore:
+    """The Save of a long editing dialog: `write(values)` creates or updates the record
+    through core; a refusal shows each message next to its field (`show_errors`) and saves
+    nothing; a record changed elsewhere since the dialog opened is not overwritten: the
+    DPO is told and offered Reload (`reload`). The dialog provides `values`, `write`,
+    `show_errors` and `reload`."""
+
+    def save(self) -> bool:
+        from dpo_desk.core.errors import ConflictError, ValidationError
+
+        values = self.values()
+        try:
+            self.write(values)
+        except ValidationError as error:
+            self.show_errors(error)
+            return False
+        except ConflictError:
+            ask_reload(self, self.reload)
+            return False
+        self.accept()
+        return True
+
+
 def label(object_name: str = "", text: str = "", *, wrap: bool = False) -> QLabel:
     from PySide6.QtCore import Qt
 

@@ -44,13 +44,13 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import clock, incidents, register, rules
 from dpo_desk.core.catalogue import Lookup, shipped
-from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
+from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import Retranslating, ask_reload, label, long_form_frame
+from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, label, long_form_frame
 
 NAME = Qt.ItemDataRole.UserRole
 UNKNOWN = -1  # the spin boxes' "unknown" (stored as null)
@@ -398,7 +398,7 @@ class CategoryPicker(QWidget):
 
 # -- the form -----------------------------------------------------------------------------
 
-class IncidentFormDialog(Retranslating, QDialog):
+class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
     """New incident, or "Edit facts…" of an existing one."""
 
     TEXTS = ("title", "location", "cause", "parties_involved", "reporter")
@@ -618,28 +618,11 @@ class IncidentFormDialog(Retranslating, QDialog):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Create or update through core; on error show each message next to its field
-        and save nothing."""
-        values = self.values()
-        try:
-            if self.incident_id is None:
-                self.incident_id = incidents.create(self.desk, values)
-            else:
-                incidents.update(self.desk, self.incident_id, values, expected=self.stored)
-        except ValidationError as error:
-            self.show_errors(error)
-            return False
-        except ConflictError:
-            self.changed_elsewhere()
-            return False
-        self.accept()
-        return True
-
-    def changed_elsewhere(self) -> None:
-        """Another window or program saved this incident since it was opened: say so,
-        then show the incident as saved now instead of overwriting it."""
-        ask_reload(self, self.reload)
+    def write(self, values: dict) -> None:
+        if self.incident_id is None:
+            self.incident_id = incidents.create(self.desk, values)
+        else:
+            incidents.update(self.desk, self.incident_id, values, expected=self.stored)
 
     def reload(self, *_) -> None:
         try:

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import register, vocab
 from dpo_desk.core.catalogue import Item, Lookup, fold, shipped
-from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
+from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog, error_label, mark_invalid
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
-from dpo_desk.ui.widgets import Retranslating, ask_reload, label, long_form_frame
+from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, label, long_form_frame
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -235,7 +235,7 @@ class ItemPicker(QWidget):
         self.add_button.setText(self.tr("Add own item…"))
 
 
-class RegisterEntryDialog(Retranslating, QDialog):
+class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
     def __init__(self, desk, entry_id: int | None = None, parent=None):
         super().__init__(parent)
         self.desk = desk
@@ -519,28 +519,11 @@ class RegisterEntryDialog(Retranslating, QDialog):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Create or update through core; on error show each message next to its field
-        and save nothing."""
-        values = self.values()
-        try:
-            if self.entry_id is None:
-                self.entry_id = register.create(self.desk, values)
-            else:
-                register.update(self.desk, self.entry_id, values, expected=self.stored)
-        except ValidationError as error:
-            self.show_errors(error)
-            return False
-        except ConflictError:
-            self.changed_elsewhere()
-            return False
-        self.accept()
-        return True
-
-    def changed_elsewhere(self) -> None:
-        """Another window or program saved this entry since it was opened: say so, then
-        show the entry as saved now instead of overwriting it."""
-        ask_reload(self, self.reload)
+    def write(self, values: dict) -> None:
+        if self.entry_id is None:
+            self.entry_id = register.create(self.desk, values)
+        else:
+            register.update(self.desk, self.entry_id, values, expected=self.stored)
 
     def reload(self, *_) -> None:
         try:
