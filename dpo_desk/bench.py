@@ -140,6 +140,19 @@ def _median_of(fn: Callable[[int], object], runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
+def _median_pair(ours: Callable[[int], object], bare: Callable[[int], object],
+                 runs: int) -> tuple[float, float]:
+    """Medians of `ours` and of its baseline `bare`, run alternately so that both meet the
+    same moments of a noisy machine (a run of a few milliseconds is easily disturbed)."""
+    mine, theirs = [], []
+    for run in range(runs):
+        for fn, times in ((bare, theirs), (ours, mine)):
+            start = time.perf_counter()
+            fn(run)
+            times.append(time.perf_counter() - start)
+    return statistics.median(mine), statistics.median(theirs)
+
+
 def _env() -> dict:
     return {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
 
@@ -225,18 +238,20 @@ def complaints_filter(work: Workspace) -> Result:
                 for column in range(model.columnCount()):
                     model.data(model.index(row, column))
 
-        value = _median_of(ours, 7)
-    raw = sqlite3.connect(work.big_db)
-    marks = ", ".join("?" for _ in complaints.OPEN_STATUSES)
-    sql = (f"SELECT * FROM complaints WHERE status IN ({marks}) AND search LIKE ? "
-           "ORDER BY due, id")
+        raw = sqlite3.connect(work.big_db)
+        marks = ", ".join("?" for _ in complaints.OPEN_STATUSES)
+        sql = (f"SELECT * FROM complaints WHERE status IN ({marks}) AND search LIKE ? "
+               "ORDER BY due, id")
 
-    def bare(run: int) -> None:
-        raw.execute(sql, [*complaints.OPEN_STATUSES,
-                          f"%{fold(words[run % len(words)])}%"]).fetchall()
+        def bare(run: int) -> None:
+            raw.execute(sql, [*complaints.OPEN_STATUSES,
+                              f"%{fold(words[run % len(words)])}%"]).fetchall()
 
-    baseline = _median_of(bare, 7)
-    raw.close()
+        for run in range(len(words)):  # warm: both read the same pages from the cache
+            ours(run)
+            bare(run)
+        value, baseline = _median_pair(ours, bare, 3 * len(words))
+        raw.close()
     return _result("complaints_filter", value * 1000, baseline * 1000, "ms",
                    "<= 50 ms and ratio <= 3", value <= 0.05 and value / baseline <= 3, 1)
 
@@ -269,17 +284,19 @@ def letter_pdf(work: Workspace) -> Result:
     with Desk.open(work.demo_db) as desk:
         incident_id = _notice_incident(desk)
         letters.authority_notice(desk, incident_id, out)  # warm up fonts and templates
-        value = _median_of(lambda _: letters.authority_notice(desk, incident_id, out))
-    lines = [line for page in PdfReader(out).pages for line in page.extract_text().splitlines()]
-    pdfmetrics.registerFont(TTFont("BenchSerif", str(resource("fonts", "NotoSerif-Regular.ttf"))))
-    style = ParagraphStyle("body", fontName="BenchSerif", fontSize=12, leading=15)
+        lines = [line for page in PdfReader(out).pages
+                 for line in page.extract_text().splitlines()]
+        pdfmetrics.registerFont(TTFont("BenchSerif",
+                                       str(resource("fonts", "NotoSerif-Regular.ttf"))))
+        style = ParagraphStyle("body", fontName="BenchSerif", fontSize=12, leading=15)
 
-    def bare(run: int) -> None:
-        document = SimpleDocTemplate(str(work.folder / "bare.pdf"), pagesize=A4)
-        document.build([Paragraph(line, style) for line in lines if line.strip()])
+        def bare(run: int) -> None:
+            document = SimpleDocTemplate(str(work.folder / "bare.pdf"), pagesize=A4)
+            document.build([Paragraph(line, style) for line in lines if line.strip()])
 
-    bare(0)
-    baseline = _median_of(bare)
+        bare(0)
+        value, baseline = _median_pair(
+            lambda _: letters.authority_notice(desk, incident_id, out), bare, 11)
     return _result("letter_pdf", value * 1000, baseline * 1000, "ms",
                    "<= 50 ms and ratio <= 2.5", value <= 0.05 and value / baseline <= 2.5, 1)
 
