@@ -440,9 +440,9 @@ def add_report_parser(sub, common) -> None:
 
 # -- parser ------------------------------------------------------------------------------
 
-def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
-    """The whole command line; `gui_only`: only what opening the window needs (argparse
-    spends ~25 ms building the ~50 sub-parsers, a tenth of a bare window's start)."""
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line (the everyday window start does without it:
+    `_plain_window_start`)."""
     import argparse
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
@@ -458,8 +458,6 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="DIR", type=Path,
                      help="render every view and dialog to DIR/<name>.png offscreen and exit")
     gui.set_defaults(func=cmd_gui)
-    if gui_only:
-        return parser
 
     settings = sub.add_parser("settings", parents=[common], help="company profile, preferences")
     actions = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -648,14 +646,6 @@ def _one_line(text: str, *, name: bool = False) -> str:
     return shown or '""'
 
 
-def _opens_window(argv: list[str]) -> bool:
-    """True when the command line has no command or `gui` (after any `--db PATH`)."""
-    rest = list(argv)
-    while rest and (rest[0] == "--db" or rest[0].startswith("--db=")):
-        rest = rest[2:] if rest[0] == "--db" else rest[1:]
-    return not rest or rest[0] == "gui"
-
-
 def _plain_window_start(argv: list[str]):
     """The arguments of the everyday start (`dpo-desk`, `dpo-desk gui`, either with
     `--db PATH`) read without argparse, whose import and parsers cost ~25 ms of the window's
@@ -681,8 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _plain_window_start(argv)
     if args is None:
-        parser = build_parser(gui_only=_opens_window(argv))
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
     if args.command is None:

@@ -218,15 +218,17 @@ class MainWindow(Retranslating, QMainWindow):
         """The view on screen shows the change at once; a hidden one when it is next shown
         or asked for (on 100,000 cases the dashboard's figures take a few tenths of a
         second: a step on a case must not wait for screens nobody is looking at)."""
+        self._refresh_shown(view for view in self.views if view.name != "settings")
+        self._update_status()
+
+    def _refresh_shown(self, views) -> None:
+        """The one of `views` on screen refreshes now; the others when next shown (`view`)."""
         current = self.current_view()
-        for view in self.views:
-            if view.name == "settings":
-                continue
+        for view in views:
             if view is current:
                 view.refresh()
             else:
                 self._stale.add(view.name)
-        self._update_status()
 
     def _on_settings_saved(self, values: dict) -> None:
         if "language" in values:
@@ -243,15 +245,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _attach(self, desk: Desk) -> None:
         self.desk = desk
         desk.subscribe(self._on_data_changed)
-        current = self.current_view()
         for view in self.views:
             view.desk = desk
             if hasattr(view, "set_desk"):
                 view.set_desk(desk)
-            elif view is current:
-                view.refresh()
-            else:  # hidden: refreshed when next shown
-                self._stale.add(view.name)
+        self._refresh_shown(view for view in self.views if not hasattr(view, "set_desk"))
         self.retranslate()
         self.database_changed.emit(desk)
 
@@ -508,14 +506,9 @@ class MainWindow(Retranslating, QMainWindow):
             for act, shortcut in self._shortcuts:
                 act.setShortcut(QKeySequence(shortcut))
             self._on_row_changed(self.sidebar.currentRow())
-            current = self.current_view()
-            if hasattr(current, "fill_after_paint"):
-                current.fill_after_paint()
         finally:
             self.started = True
-            for view in self.views:  # built but hidden: filled when next shown
-                if view is not self.current_view() and hasattr(view, "fill_after_paint"):
-                    self._stale.add(view.name)
+            self._refresh_shown(view for view in self.views if hasattr(view, "fill_after_paint"))
             self.ready.emit()
 
     def finish_start(self) -> None:
