@@ -19,6 +19,11 @@ _SESSION_HOME = Path(tempfile.mkdtemp(prefix="dpo-desk-tests-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_SESSION_HOME / _name.lower())
 os.environ.pop("DPO_DESK_DB", None)  # a developer's own database must not leak in
+# No test reads the real clock: every test, and every program a test runs (they inherit the
+# environment), starts its clock at this instant (a Wednesday morning in Vietnam), whatever
+# the hour the suite runs at. A test that needs another time freezes core's clock itself.
+PINNED_NOW = "2026-12-02T10:30:00+07:00"
+os.environ["DPO_DESK_NOW"] = PINNED_NOW
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 
 import pytest  # noqa: E402
@@ -29,8 +34,9 @@ from dpo_desk.core.migrations import SCHEMA_VERSION  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _reset_clock():
-    """Tests may freeze time; the next test starts on the real clock again."""
+def _pinned_clock():
+    """Each test starts at PINNED_NOW (tests may freeze time; the next starts there again)."""
+    clock.set_clock(None)
     yield
     clock.set_clock(None)
     clock.set_zone(clock.DEFAULT_TIMEZONE)

@@ -511,21 +511,21 @@ REPLIES = ("Chúng tôi đã thực hiện yêu cầu của Quý khách. Thông 
            "Công ty đã ngừng xử lý dữ liệu cho mục đích tiếp thị theo yêu cầu.")
 
 
-def complaints_rows(desk: Desk, count: int, *, seed: int = 1) -> list[dict]:
-    """`count` cases received over the last two years, in every state, ready to insert."""
-    from datetime import datetime, time, timedelta
-
-    from dpo_desk.core import clock, complaints, deadlines
+def complaints_rows(desk: Desk, count: int, *, seed: int = 1,
+                    now: datetime | None = None) -> list[dict]:
+    """`count` cases received over the two years before `now` (default: the clock's), in
+    every state, ready to insert; no step lies after `now`."""
+    from dpo_desk.core import complaints, deadlines
 
     rng = random.Random(seed * 7919 + 17)
     places = random.Random(seed * 7907 + 3)  # its own stream: the cases stay as they were
-    today = clock.today()
-    zone = clock.zone()
+    now = now or clock.now()
+    today = now.date()
+    zone = now.tzinfo
     desk_settings = settings.get_all(desk)
     calendar = deadlines.load_calendar(desk)
     kinds = list(KIND_WEIGHTS)
     weights = list(KIND_WEIGHTS.values())
-    now = clock.iso_now()
     rows = []
     for _ in range(count):
         received = today - timedelta(days=int(rng.triangular(0, 730, 0)))
@@ -542,25 +542,24 @@ def complaints_rows(desk: Desk, count: int, *, seed: int = 1) -> list[dict]:
         if values["channel"] == "letter":  # a letter comes with the sender's postal address
             values["requester_contact"] = address(places)[0]
         row = complaints.new_record(values, desk_settings=desk_settings, calendar=calendar,
-                                    entered_by=desk_settings["dpo_name"] or "demo", now=now,
-                                    today=today)
-        _advance(row, rng, today, zone, datetime, time, timedelta)
+                                    entered_by=desk_settings["dpo_name"] or "demo",
+                                    now=now.isoformat(timespec="seconds"), today=today)
+        _advance(row, rng, now, zone, datetime, time, timedelta)
         rows.append(row)
     rows.sort(key=lambda r: r["received_on"])
     return rows
 
 
-def _advance(row: dict, rng, today, zone, datetime, time, timedelta) -> None:
-    """Move a case along its workflow as a diligent DPO would have by today."""
-    from datetime import date
-
+def _advance(row: dict, rng, now, zone, datetime, time, timedelta) -> None:
+    """Move a case along its workflow as a diligent DPO would have by `now`."""
+    today = now.date()
     received = date.fromisoformat(row["received_on"])
     due = date.fromisoformat(row["due"])
     age = (today - received).days
 
     def at(day: date, hour: int) -> str:
-        return datetime.combine(min(day, today), time(hour, rng.randint(0, 59)),
-                                zone).isoformat(timespec="seconds")
+        moment = datetime.combine(min(day, today), time(hour, rng.randint(0, 59)), zone)
+        return min(moment, now).isoformat(timespec="seconds")
 
     if age >= 1:
         row["acknowledged_at"] = at(received + timedelta(days=1), 9)
@@ -791,10 +790,13 @@ def scene_photo(rng: random.Random) -> bytes:
 
 # -- incidents ----------------------------------------------------------------------------
 
-def incidents_facts(today) -> list[tuple[dict, list[tuple]]]:
+def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
     """A few realistic breaches across 2025-2026 (both regimes), each with its steps:
-    (state, days after discovery, extra arguments)."""
-    from datetime import timedelta
+    (state, days after discovery, extra arguments). The newest was discovered three hours
+    before `now`, whatever the hour: a demo made at night has it too."""
+    today = now.date()
+    fresh = now.replace(minute=now.minute // 15 * 15, second=0, microsecond=0)
+    found = fresh - timedelta(hours=3)
 
     def when(days_ago: int, hour: int) -> str:
         return f"{(today - timedelta(days=days_ago)).isoformat()}T{hour:02d}:15:00+07:00"
@@ -847,7 +849,8 @@ def incidents_facts(today) -> list[tuple[dict, list[tuple]]]:
           ("authority_notified", 1.5, {"channel": "portal", "reference": "05/2026/TB-SV"}),
           ("subjects_notified", 1.6, {})]),
         ({"title": "Tài khoản quản trị website đăng nhập bất thường",
-          "occurred_at": when(1, 23), "detected_at": when(0, 7),
+          "occurred_at": (found - timedelta(hours=8)).isoformat(),
+          "detected_at": found.isoformat(),
           "location": "Trang quản trị website bán hàng",
           "description": "Phát hiện đăng nhập từ nước ngoài vào tài khoản quản trị lúc nửa đêm.",
           "cause": "Đang điều tra", "data_categories": ["Tài khoản khách hàng"],
@@ -855,19 +858,16 @@ def incidents_facts(today) -> list[tuple[dict, list[tuple]]]:
     ]
 
 
-def _add_incidents(desk: Desk) -> None:
-    from datetime import datetime, timedelta
+def _add_incidents(desk: Desk, now: datetime) -> None:
+    from dpo_desk.core import incidents
 
-    from dpo_desk.core import clock, incidents
-
-    today = clock.today()
-    for facts, steps in incidents_facts(today):
-        if datetime.fromisoformat(facts["detected_at"]) > clock.now():
-            continue  # the demo day is earlier than the incident
-        incident_id = incidents.create(desk, facts)
+    for facts, steps in incidents_facts(now):
         detected = datetime.fromisoformat(facts["detected_at"])
+        if detected > now:
+            continue  # a demo dated before 2025's breaches (the frozen test fixtures)
+        incident_id = incidents.create(desk, facts)
         for state, days, extra in steps:
-            at = min(detected + timedelta(days=days), clock.now())
+            at = min(detected + timedelta(days=days), now)
             incidents.transition(desk, incident_id, state, at=at.isoformat(), **extra)
 
 
@@ -1340,15 +1340,16 @@ def _incident_steps(template: dict, facts: dict, rng: random.Random,
     return steps
 
 
-def _add_generated_incidents(desk: Desk, count: int, *, seed: int, profile: dict) -> None:
+def _add_generated_incidents(desk: Desk, count: int, *, seed: int, profile: dict,
+                             today: date) -> None:
     """The breach history (`incident_plans`), written through the incident workflow, with
     the evidence of most incidents inserted in one go."""
     from dpo_desk.core import incidents
 
     files = random.Random(seed * 7717 + 11)
-    midnight = datetime.combine(clock.today(), time(0), clock.zone())
+    midnight = datetime.combine(today, time(0), clock.zone())
     rows = []
-    for facts, steps, evidence in incident_plans(clock.today(), count, seed=seed):
+    for facts, steps, evidence in incident_plans(today, count, seed=seed):
         incident_id = incidents.create(desk, facts)
         for state, at, extra in steps:
             incidents.transition(desk, incident_id, state,
@@ -1431,9 +1432,10 @@ def incident_minutes(facts: dict, profile: dict, at: datetime) -> bytes:
 BATCH = 5000
 
 
-def _add_complaints(desk: Desk, count: int, *, seed: int, profile: dict) -> None:
+def _add_complaints(desk: Desk, count: int, *, seed: int, profile: dict,
+                    now: datetime) -> None:
     """`count` cases with their register links and files, inserted in bulk."""
-    rows = complaints_rows(desk, count, seed=seed)
+    rows = complaints_rows(desk, count, seed=seed, now=now)
     files, links = case_evidence(rows, seed=seed, company=profile["company_name"],
                                  checked_by=profile["dpo_name"] or "demo")
     ids = []
@@ -1450,7 +1452,8 @@ def _add_complaints(desk: Desk, count: int, *, seed: int, profile: dict) -> None
 
 
 def fill(desk: Desk, *, seed: int = 1, complaints: int = 0, incidents: bool = True,
-         generated_incidents: int | None = None) -> dict[str, str]:
+         generated_incidents: int | None = None, now: datetime | None = None
+         ) -> dict[str, str]:
     """Write the demo company (audited): its profile, its register, its incidents and
     `complaints` cases; returns the profile. Entries already in the register (by name) are
     left as they are; incidents are added only to a database without any.
@@ -1458,7 +1461,10 @@ def fill(desk: Desk, *, seed: int = 1, complaints: int = 0, incidents: bool = Tr
     The incidents: the four written by hand, plus a generated breach history of
     `generated_incidents`, by default one per 2,500 cases (at most 80): a company that
     receives 100,000 requests in two years is a big one, while the small demos keep their
-    four incidents (and the figures of reports made from them)."""
+    four incidents (and the figures of reports made from them).
+
+    Everything is dated up to `now` (default: the clock's), never after it."""
+    now = now or clock.now()
     rng = random.Random(seed)
     name, tax_code, address_line, domain = rng.choice(COMPANIES)
     profile = {
@@ -1481,8 +1487,9 @@ def fill(desk: Desk, *, seed: int = 1, complaints: int = 0, incidents: bool = Tr
             if fold(entry["name"]) not in present:
                 register.create(desk, entry)
         if incidents and not desk.scalar("SELECT count(*) FROM incidents"):
-            _add_incidents(desk)
-            _add_generated_incidents(desk, generated_incidents, seed=seed, profile=stored)
+            _add_incidents(desk, now)
+            _add_generated_incidents(desk, generated_incidents, seed=seed, profile=stored,
+                                     today=now.date())
         if complaints:
-            _add_complaints(desk, complaints, seed=seed, profile=stored)
+            _add_complaints(desk, complaints, seed=seed, profile=stored, now=now)
     return stored

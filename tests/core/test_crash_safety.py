@@ -162,6 +162,17 @@ def integrity(path: Path) -> list[str]:
         conn.close()
 
 
+def _read_until_committed(child: subprocess.Popen, writes: int) -> str:
+    """The child's output up to its `writes`-th "committed" line (all of it if it ends)."""
+    lines: list[str] = []
+    while sum(line.startswith("committed ") for line in lines) < writes:
+        line = child.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+    return "".join(lines)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_writer_killed_at_random_moments_loses_nothing_committed(tmp_path):
     script = tmp_path / "writer.py"
@@ -176,11 +187,13 @@ def test_a_writer_killed_at_random_moments_loses_nothing_committed(tmp_path):
                                   str(rng.randrange(1 << 30))], cwd=ROOT,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                  encoding="utf-8")
-        time.sleep(rng.uniform(0.1, 0.6))  # sometimes while it starts, mostly mid-write
+        # The kill lands after a random number of reported writes (none: while it starts),
+        # counted from the child's own output, so a slow or busy machine moves it nowhere.
+        seen = _read_until_committed(child, rng.choice((0, 1, 3, 6, 10, 15)))
         child.send_signal(signal.SIGKILL)
         output, errors = child.communicate(timeout=10)
         assert child.returncode == -signal.SIGKILL, errors  # it was writing, not failing
-        ledger.read(output)
+        ledger.read(seen + output)
 
         assert integrity(path) == ["ok"]
         with Desk.open(path) as desk:
