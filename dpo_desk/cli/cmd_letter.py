@@ -11,6 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dpo_desk.cli.context import EXIT_OK, open_desk
+from dpo_desk.core.errors import ValidationError
+
 INCIDENT_LETTERS = {
     "authority": "notice to the Ministry of Public Security on Mẫu số 08 (Mẫu số 03 before "
                  "2026); refused naming the missing facts unless --draft",
@@ -40,15 +43,14 @@ def _add_complaint_letters(kinds, common: argparse.ArgumentParser) -> None:
                             help="the letter's language (default: the language setting)")
         parser.add_argument("--draft", action="store_true",
                             help="lay 'BẢN NHÁP / DRAFT' across every page")
-        parser.set_defaults(func=cmd_complaint_letter)
+        parser.set_defaults(func=run_complaint_letter)
 
 
-def cmd_complaint_letter(args) -> int:
-    from dpo_desk.cli import EXIT_OK, _open
+def run_complaint_letter(args) -> int:
     from dpo_desk.core import letters
 
     write = {"acknowledge": letters.acknowledge, "reply": letters.reply}[args.kind]
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         path = write(desk, args.complaint, args.out, language=args.language, draft=args.draft)
     print(f"Letter written to {path}")
     return EXIT_OK
@@ -69,20 +71,18 @@ def _add_incident_letters(kinds, common: argparse.ArgumentParser) -> None:
             parser.add_argument("--public-text", type=Path, metavar="F.txt",
                                 help="also write the public notice for the website or app "
                                      "(Decree 356, Art. 29(3)) as UTF-8 text")
-        parser.set_defaults(func=cmd_incident_letter, public_text=None)
+        parser.set_defaults(func=run_incident_letter, public_text=None)
 
 
-def cmd_incident_letter(args) -> int:
-    from dpo_desk.cli import EXIT_OK, _open
+def run_incident_letter(args) -> int:
     from dpo_desk.core import letters
-    from dpo_desk.core.errors import ValidationError
 
     write = {"authority": letters.authority_notice, "minutes": letters.minutes,
              "subjects": letters.subject_notice}[args.kind]
     if args.public_text is not None and not args.public_text.parent.is_dir():
         raise ValidationError.single("--public-text", "the folder {folder} does not exist",
                                      folder=str(args.public_text.parent))
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         text = None
         if args.public_text is not None:  # refused before any file is written
             text = letters.public_notice_text(desk, args.incident, args.language,
