@@ -9,12 +9,13 @@ from dpo_desk.cli.context import EXIT_OK, open_desk
 
 def add_parser(sub, common) -> None:
     backup = sub.add_parser("backup", parents=[common], help="consistent copy of the database")
-    backup.add_argument("--out", required=True, type=Path, metavar="FILE")
+    backup.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="the backup file to write")
     backup.set_defaults(func=run_backup)
 
     restore = sub.add_parser("restore", parents=[common],
                              help="replace the database by a checked backup")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, help="a backup made by `dpo-desk backup`")
     restore.set_defaults(func=run_restore)
 
 

@@ -11,9 +11,11 @@ from dpo_desk.core.errors import ValidationError
 
 def add_parser(sub, common) -> None:
     deadline = sub.add_parser("deadline", parents=[common],
-                              help="the due date by Vietnamese counting rules (DOMAIN D3)")
-    deadline.add_argument("--received", required=True, metavar="YYYY-MM-DD")
-    deadline.add_argument("--days", required=True, type=int, metavar="N")
+                              help="the due date by Vietnamese counting rules")
+    deadline.add_argument("--received", required=True, metavar="YYYY-MM-DD",
+                          help="the day the request arrived")
+    deadline.add_argument("--days", required=True, type=int, metavar="N",
+                          help="the number of days to count")
     deadline.add_argument("--working", action="store_true", help="count working days")
     deadline.add_argument("--no-roll", action="store_true",
                           help="do not move a last day that is a day off")
@@ -21,19 +23,19 @@ def add_parser(sub, common) -> None:
     deadline.set_defaults(func=run_deadline)
 
     hol = sub.add_parser("holidays", parents=[common], help="the working-day calendar")
-    hol.add_argument("--year", type=int)
+    hol.add_argument("--year", type=int, help="the year to list (default: this year)")
     hol.add_argument("--json", action="store_true", help="print one JSON object")
     hol_actions = hol.add_subparsers(dest="action", metavar="ACTION")
     off = hol_actions.add_parser("add-off", parents=[common], help="add a day off")
-    off.add_argument("date")
-    off.add_argument("name")
+    off.add_argument("date", help="YYYY-MM-DD")
+    off.add_argument("name", help="what the day is")
     work = hol_actions.add_parser("add-workday", parents=[common],
                                   help="declare a working day (a swapped Saturday)")
-    work.add_argument("date")
-    work.add_argument("name")
+    work.add_argument("date", help="YYYY-MM-DD")
+    work.add_argument("name", help="why it is worked")
     strike = hol_actions.add_parser("remove", parents=[common],
                                     help="remove a day off or an override")
-    strike.add_argument("date")
+    strike.add_argument("date", help="YYYY-MM-DD")
     hol.set_defaults(func=run_holidays)
 
 

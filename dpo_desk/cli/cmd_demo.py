@@ -8,8 +8,10 @@ from dpo_desk.core.errors import ValidationError
 
 def add_parser(sub, common) -> None:
     demo = sub.add_parser("demo", parents=[common], help="fill in a demo company")
-    demo.add_argument("--complaints", type=int, default=0, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--complaints", type=int, default=0, metavar="N",
+                      help="also N complaints and requests over two years")
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help="the same seed gives the same company")
     demo.set_defaults(func=run)
 
 

@@ -37,8 +37,10 @@ def add_parser(sub, common) -> None:
 def _add_complaint_letters(kinds, common: argparse.ArgumentParser) -> None:
     for name, description in COMPLAINT_LETTERS.items():
         parser = kinds.add_parser(name, parents=[common], help=description)
-        parser.add_argument("--complaint", required=True, type=int, metavar="ID")
-        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+        parser.add_argument("--complaint", required=True, type=int, metavar="ID",
+                            help="the case's id")
+        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
+                            help="the PDF to write")
         parser.add_argument("--language", choices=("vi", "en"),
                             help="the letter's language (default: the language setting)")
         parser.add_argument("--draft", action="store_true",
@@ -59,8 +61,10 @@ def run_complaint_letter(args) -> int:
 def _add_incident_letters(kinds, common: argparse.ArgumentParser) -> None:
     for name, description in INCIDENT_LETTERS.items():
         parser = kinds.add_parser(name, parents=[common], help=description)
-        parser.add_argument("--incident", required=True, type=int, metavar="ID")
-        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+        parser.add_argument("--incident", required=True, type=int, metavar="ID",
+                            help="the incident's id")
+        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
+                            help="the PDF to write")
         parser.add_argument("--language", choices=("vi", "en"),
                             help="vi (default: the official text) or en (a translation for "
                                  "internal use)")

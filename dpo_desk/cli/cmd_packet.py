@@ -11,14 +11,16 @@ def add_parser(sub, common) -> None:
     packet = sub.add_parser("packet", parents=[common],
                             help="the incident packet: notice, minutes, subject notice, "
                                  "record, timeline and evidence in one verifiable zip")
-    packet.add_argument("--incident", required=True, type=int, metavar="ID")
-    packet.add_argument("--out", required=True, type=Path, metavar="F.zip")
+    packet.add_argument("--incident", required=True, type=int, metavar="ID",
+                        help="the incident's id")
+    packet.add_argument("--out", required=True, type=Path, metavar="F.zip",
+                        help="the zip to write")
     packet.set_defaults(func=run_packet)
 
     verify = sub.add_parser("verify-packet", parents=[common],
                             help="check an incident packet against its manifest")
-    verify.add_argument("file", type=Path)
-    verify.add_argument("--json", action="store_true")
+    verify.add_argument("file", type=Path, help="the packet (.zip)")
+    verify.add_argument("--json", action="store_true", help="print one JSON object")
     verify.set_defaults(func=run_verify)
 
 

@@ -36,7 +36,8 @@ def add_parser(sub, common) -> None:
 
 def _add_kind(kinds, common: argparse.ArgumentParser, name: str, description: str) -> None:
     parser = kinds.add_parser(name, parents=[common], help=description)
-    parser.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+    parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
+                        help="the PDF to write")
     parser.add_argument("--language", choices=("vi", "en"),
                         help="the report's language (default: the language setting)")
     if name != "register":

@@ -13,10 +13,10 @@ def add_parser(sub, common) -> None:
     show = actions.add_parser("show", parents=[common], help="print every setting")
     show.add_argument("--json", action="store_true", help="print one JSON object")
     put = actions.add_parser("set", parents=[common], help="change one setting")
-    put.add_argument("key")
-    put.add_argument("value")
+    put.add_argument("key", help="a setting key (docs/formats.md)")
+    put.add_argument("value", help="its new value")
     load = actions.add_parser("import", parents=[common], help="settings from a JSON object file")
-    load.add_argument("file", type=Path)
+    load.add_argument("file", type=Path, help="a JSON object of key: value; all or nothing")
     settings.set_defaults(func=run, json=False)
 
 
