@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dpo_desk.cli.context import EXIT_OK, EXIT_PROBLEM, open_desk, print_json
+from dpo_desk.cli.context import EXIT_OK, EXIT_PROBLEM, open_desk, print_json, print_problems
 
 
 def add_parser(sub, common) -> None:
@@ -21,10 +21,8 @@ def run(args) -> int:
     if args.json:
         print_json({"ok": not problems, "audit_entries": entries,
                     "problems": [p.as_dict() for p in problems]})
-    elif problems:
-        print(f"{len(problems)} problem(s) in {args.db or desk.path}:")
-        for problem in problems:
-            print(f"- {problem}")
     else:
-        print(f"OK: {desk.path} is intact; the audit trail of {entries} entries is unbroken.")
+        print_problems(problems, args.db or desk.path,
+                       f"OK: {desk.path} is intact; the audit trail of {entries} entries is "
+                       "unbroken.")
     return EXIT_PROBLEM if problems else EXIT_OK

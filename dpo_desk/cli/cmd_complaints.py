@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dpo_desk.cli.context import EXIT_OK, open_desk, print_json, read_json_object, write_records
+from dpo_desk.cli.context import (
+    EXIT_OK,
+    add_export_options,
+    add_json_input,
+    open_desk,
+    print_json,
+    read_json_object,
+    write_records,
+)
 from dpo_desk.core.errors import ValidationError
 
 
@@ -16,16 +24,12 @@ def add_parser(sub, common) -> None:
     c_list.add_argument("--kind", help="a kind of request (docs/formats.md)")
     c_list.add_argument("--overdue", action="store_true", help="only cases past their due date")
     c_list.add_argument("--json", action="store_true", help="print one JSON array")
-    c_add = comp_actions.add_parser("add", parents=[common], help="take in a case from JSON")
-    c_add.add_argument("--from-json", required=True, metavar="F",
-                       help="a JSON object file, - for stdin")
-    c_add.add_argument("--json", action="store_true", help='print {"id": ...}')
+    add_json_input(comp_actions.add_parser("add", parents=[common],
+                                           help="take in a case from JSON"))
     c_show = comp_actions.add_parser("show", parents=[common], help="one case and its timeline")
     c_show.add_argument("id", type=int, help="the case's id")
-    c_export = comp_actions.add_parser("export", parents=[common], help="export every case")
-    c_export.add_argument("--format", choices=("json", "csv"), default="json")
-    c_export.add_argument("--out", type=Path, metavar="F", help="file to write (default: stdout)")
-    c_export.add_argument("--bom", action="store_true", help="CSV with a UTF-8 BOM, for Excel")
+    add_export_options(comp_actions.add_parser("export", parents=[common],
+                                               help="export every case"))
     c_status = comp_actions.add_parser("status", parents=[common], help="a workflow step")
     c_status.add_argument("id", type=int, help="the case's id")
     c_status.add_argument("state", help="acknowledged, identity_check, in_progress, on_hold, "

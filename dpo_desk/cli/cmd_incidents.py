@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dpo_desk.cli.context import EXIT_OK, open_desk, print_json, read_json_object, write_records
+from dpo_desk.cli.context import (
+    EXIT_OK,
+    add_export_options,
+    add_json_input,
+    open_desk,
+    print_json,
+    read_json_object,
+    write_records,
+)
 
 
 def add_parser(sub, common) -> None:
@@ -13,10 +21,8 @@ def add_parser(sub, common) -> None:
     i_list = inc_actions.add_parser("list", parents=[common], help="list incidents")
     i_list.add_argument("--status", help="only incidents in this state")
     i_list.add_argument("--json", action="store_true", help="print one JSON array")
-    i_add = inc_actions.add_parser("add", parents=[common], help="log an incident from JSON")
-    i_add.add_argument("--from-json", required=True, metavar="F",
-                       help="a JSON object file, - for stdin")
-    i_add.add_argument("--json", action="store_true", help='print {"id": ...}')
+    add_json_input(inc_actions.add_parser("add", parents=[common],
+                                          help="log an incident from JSON"))
     i_update = inc_actions.add_parser("update", parents=[common],
                                       help="correct or complete the facts from JSON")
     i_update.add_argument("id", type=int, help="the incident's id")
@@ -24,10 +30,8 @@ def add_parser(sub, common) -> None:
                           help="a JSON object of the facts to change, - for stdin")
     i_show = inc_actions.add_parser("show", parents=[common], help="one incident (JSON)")
     i_show.add_argument("id", type=int, help="the incident's id")
-    i_export = inc_actions.add_parser("export", parents=[common], help="export every incident")
-    i_export.add_argument("--format", choices=("json", "csv"), default="json")
-    i_export.add_argument("--out", type=Path, metavar="F", help="file to write (default: stdout)")
-    i_export.add_argument("--bom", action="store_true", help="CSV with a UTF-8 BOM, for Excel")
+    add_export_options(inc_actions.add_parser("export", parents=[common],
+                                              help="export every incident"))
     i_status = inc_actions.add_parser("status", parents=[common], help="a workflow step")
     i_status.add_argument("id", type=int, help="the incident's id")
     i_status.add_argument("state", help="assessed, contained, authority_notified, "

@@ -30,22 +30,36 @@ def add_parser(sub, common) -> None:
     """Adds `letter` and its kinds to the `dpo-desk` parser."""
     letter = sub.add_parser("letter", parents=[common], help="letters and notices as PDF")
     kinds = letter.add_subparsers(dest="kind", metavar="KIND", required=True)
-    _add_complaint_letters(kinds, common)
-    _add_incident_letters(kinds, common)
-
-
-def _add_complaint_letters(kinds, common: argparse.ArgumentParser) -> None:
     for name, description in COMPLAINT_LETTERS.items():
-        parser = kinds.add_parser(name, parents=[common], help=description)
-        parser.add_argument("--complaint", required=True, type=int, metavar="ID",
-                            help="the case's id")
-        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
-                            help="the PDF to write")
-        parser.add_argument("--language", choices=("vi", "en"),
-                            help="the letter's language (default: the language setting)")
-        parser.add_argument("--draft", action="store_true",
-                            help="lay 'BẢN NHÁP / DRAFT' across every page")
+        parser = _add_letter(kinds, common, name, description, ("--complaint", "the case's id"),
+                             language="the letter's language (default: the language setting)",
+                             draft="lay 'BẢN NHÁP / DRAFT' across every page")
         parser.set_defaults(func=run_complaint_letter)
+    for name, description in INCIDENT_LETTERS.items():
+        parser = _add_letter(kinds, common, name, description, ("--incident", "the incident's id"),
+                             language="vi (default: the official text) or en (a translation "
+                                      "for internal use)",
+                             draft="print even with facts missing, 'BẢN NHÁP / DRAFT' across "
+                                   "every page")
+        if name == "subjects":
+            parser.add_argument("--public-text", type=Path, metavar="F.txt",
+                                help="also write the public notice for the website or app "
+                                     "(Decree 356, Art. 29(3)) as UTF-8 text")
+        parser.set_defaults(func=run_incident_letter, public_text=None)
+
+
+def _add_letter(kinds, common: argparse.ArgumentParser, name: str, description: str,
+                record: tuple[str, str], *, language: str, draft: str) -> argparse.ArgumentParser:
+    """One kind of letter: the record it is about (`--complaint` or `--incident` ID), the PDF
+    to write, its language and `--draft`."""
+    parser = kinds.add_parser(name, parents=[common], help=description)
+    option, what = record
+    parser.add_argument(option, required=True, type=int, metavar="ID", help=what)
+    parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
+                        help="the PDF to write")
+    parser.add_argument("--language", choices=("vi", "en"), help=language)
+    parser.add_argument("--draft", action="store_true", help=draft)
+    return parser
 
 
 def run_complaint_letter(args) -> int:
@@ -56,26 +70,6 @@ def run_complaint_letter(args) -> int:
         path = write(desk, args.complaint, args.out, language=args.language, draft=args.draft)
     print(f"Letter written to {path}")
     return EXIT_OK
-
-
-def _add_incident_letters(kinds, common: argparse.ArgumentParser) -> None:
-    for name, description in INCIDENT_LETTERS.items():
-        parser = kinds.add_parser(name, parents=[common], help=description)
-        parser.add_argument("--incident", required=True, type=int, metavar="ID",
-                            help="the incident's id")
-        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
-                            help="the PDF to write")
-        parser.add_argument("--language", choices=("vi", "en"),
-                            help="vi (default: the official text) or en (a translation for "
-                                 "internal use)")
-        parser.add_argument("--draft", action="store_true",
-                            help="print even with facts missing, 'BẢN NHÁP / DRAFT' across "
-                                 "every page")
-        if name == "subjects":
-            parser.add_argument("--public-text", type=Path, metavar="F.txt",
-                                help="also write the public notice for the website or app "
-                                     "(Decree 356, Art. 29(3)) as UTF-8 text")
-        parser.set_defaults(func=run_incident_letter, public_text=None)
 
 
 def run_incident_letter(args) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dpo_desk.cli.context import EXIT_OK, EXIT_PROBLEM, open_desk, print_json
+from dpo_desk.cli.context import EXIT_OK, EXIT_PROBLEM, open_desk, print_json, print_problems
 
 
 def add_parser(sub, common) -> None:
@@ -39,10 +39,7 @@ def run_verify(args) -> int:
     problems = packets.verify(args.file)
     if args.json:
         print_json({"ok": not problems, "problems": problems})
-    elif problems:
-        print(f"{len(problems)} problem(s) in {args.file}:")
-        for problem in problems:
-            print(f"- {problem}")
     else:
-        print(f"OK: {args.file} is intact; every file matches the manifest.")
+        print_problems(problems, args.file,
+                       f"OK: {args.file} is intact; every file matches the manifest.")
     return EXIT_PROBLEM if problems else EXIT_OK

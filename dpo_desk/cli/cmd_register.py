@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dpo_desk.cli.context import EXIT_OK, open_desk, print_json, read_json_object
+from dpo_desk.cli.context import EXIT_OK, add_json_input, open_desk, print_json, read_json_object
 
 
 def add_parser(sub, common) -> None:
@@ -18,10 +18,7 @@ def add_parser(sub, common) -> None:
     listing.add_argument("--cross-border", action="store_true", help="only transfers abroad")
     show_entry = reg_actions.add_parser("show", parents=[common], help="print one entry")
     show_entry.add_argument("id", type=int, help="the entry's id")
-    add = reg_actions.add_parser("add", parents=[common], help="add one entry from JSON")
-    add.add_argument("--from-json", required=True, metavar="F",
-                     help="a JSON object file, - for stdin")
-    add.add_argument("--json", action="store_true", help='print {"id": ...}')
+    add_json_input(reg_actions.add_parser("add", parents=[common], help="add one entry from JSON"))
     remove = reg_actions.add_parser("delete", parents=[common], help="delete one entry")
     remove.add_argument("id", type=int, help="the entry's id")
     load = reg_actions.add_parser("import", parents=[common],

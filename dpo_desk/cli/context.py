@@ -18,6 +18,20 @@ class UsageError(DeskError):
     """A wrong command line the parser could not catch."""
 
 
+def add_json_input(parser) -> None:
+    """The options of an `add`: the JSON object to read, and how to print the new id."""
+    parser.add_argument("--from-json", required=True, metavar="F",
+                        help="a JSON object file, - for stdin")
+    parser.add_argument("--json", action="store_true", help='print {"id": ...}')
+
+
+def add_export_options(parser) -> None:
+    """The options of an `export` that `write_records` writes."""
+    parser.add_argument("--format", choices=("json", "csv"), default="json")
+    parser.add_argument("--out", type=Path, metavar="F", help="file to write (default: stdout)")
+    parser.add_argument("--bom", action="store_true", help="CSV with a UTF-8 BOM, for Excel")
+
+
 def open_desk(args):
     """The database of `--db` (or the default one), upgraded if older, saying so on stderr."""
     from dpo_desk.core.desk import Desk
@@ -31,6 +45,16 @@ def open_desk(args):
 
 def print_json(document) -> None:
     print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def print_problems(problems: list, where, intact: str) -> None:
+    """What a check found, one problem to a line, or the line that says all is well."""
+    if not problems:
+        print(intact)
+        return
+    print(f"{len(problems)} problem(s) in {where}:")
+    for problem in problems:
+        print(f"- {problem}")
 
 
 def read_json_object(source: str) -> dict:
