@@ -104,6 +104,7 @@ def test_the_plain_window_start_reads_the_command_line_as_argparse_does():
     """`dpo-desk [gui] [--db PATH]` is read without argparse (issue 8, cold start); it must
     agree with the full parser, and leave everything else to it."""
     from dpo_desk import cli
+    from dpo_desk.cli import cmd_gui
 
     plain = [[], ["gui"], ["--db", "a.sqlite3"], ["--db", "a.sqlite3", "gui"],
              ["gui", "--db", "a.sqlite3"], ["--db=a.sqlite3"], ["gui", "--db=đ ữ.sqlite3"]]
@@ -112,8 +113,32 @@ def test_the_plain_window_start_reads_the_command_line_as_argparse_does():
         full = cli.build_parser().parse_args(argv)
         assert fast is not None, argv
         assert fast.db == getattr(full, "db", None), argv
-        assert (fast.func, fast.screenshot) == (cli.cmd_gui, None)
+        assert (fast.func, fast.screenshot) == (cmd_gui.run, None)
     for argv in (["--db"], ["--db", "-x"], ["gui", "--screenshot", "d"], ["--help"],
                  ["gui", "gui"], ["--db", "a", "gui", "x"], ["--db="], ["settings", "show"],
                  ["--version"], ["gui", "--help"]):
         assert cli._plain_window_start(argv) is None, argv
+
+
+def test_the_command_modules_share_only_the_context():
+    """No import cycles in the CLI (issue 16): a command module imports the shared context and
+    core, never the dispatcher (`dpo_desk.cli`) or another command module."""
+    import ast
+    from pathlib import Path
+
+    from dpo_desk import cli
+
+    folder = Path(cli.__file__).parent
+    modules = sorted(folder.glob("cmd_*.py"))
+    assert [m.stem for m in modules] == sorted(f"cmd_{name}" for name in cli.COMMANDS)
+    for path in [*modules, folder / "context.py"]:
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                imported |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+            elif isinstance(node, ast.Import):
+                imported |= {a.name for a in node.names}
+        cli_imports = {name for name in imported if name.startswith("dpo_desk.cli")}
+        allowed = set() if path.name == "context.py" else {"dpo_desk.cli.context"}
+        assert cli_imports <= allowed | {f"dpo_desk.cli.context.{n}" for n in dir(cli.context)}, \
+            path.name

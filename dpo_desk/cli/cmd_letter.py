@@ -11,6 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dpo_desk.cli.context import EXIT_OK, open_desk
+from dpo_desk.core.errors import ValidationError
+
 INCIDENT_LETTERS = {
     "authority": "notice to the Ministry of Public Security on Mẫu số 08 (Mẫu số 03 before "
                  "2026); refused naming the missing facts unless --draft",
@@ -27,62 +30,57 @@ def add_parser(sub, common) -> None:
     """Adds `letter` and its kinds to the `dpo-desk` parser."""
     letter = sub.add_parser("letter", parents=[common], help="letters and notices as PDF")
     kinds = letter.add_subparsers(dest="kind", metavar="KIND", required=True)
-    _add_complaint_letters(kinds, common)
-    _add_incident_letters(kinds, common)
-
-
-def _add_complaint_letters(kinds, common: argparse.ArgumentParser) -> None:
     for name, description in COMPLAINT_LETTERS.items():
-        parser = kinds.add_parser(name, parents=[common], help=description)
-        parser.add_argument("--complaint", required=True, type=int, metavar="ID")
-        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf")
-        parser.add_argument("--language", choices=("vi", "en"),
-                            help="the letter's language (default: the language setting)")
-        parser.add_argument("--draft", action="store_true",
-                            help="lay 'BẢN NHÁP / DRAFT' across every page")
-        parser.set_defaults(func=cmd_complaint_letter)
+        parser = _add_letter(kinds, common, name, description, ("--complaint", "the case's id"),
+                             language="the letter's language (default: the language setting)",
+                             draft="lay 'BẢN NHÁP / DRAFT' across every page")
+        parser.set_defaults(func=run_complaint_letter)
+    for name, description in INCIDENT_LETTERS.items():
+        parser = _add_letter(kinds, common, name, description, ("--incident", "the incident's id"),
+                             language="vi (default: the official text) or en (a translation "
+                                      "for internal use)",
+                             draft="print even with facts missing, 'BẢN NHÁP / DRAFT' across "
+                                   "every page")
+        if name == "subjects":
+            parser.add_argument("--public-text", type=Path, metavar="F.txt",
+                                help="also write the public notice for the website or app "
+                                     "(Decree 356, Art. 29(3)) as UTF-8 text")
+        parser.set_defaults(func=run_incident_letter, public_text=None)
 
 
-def cmd_complaint_letter(args) -> int:
-    from dpo_desk.cli import EXIT_OK, _open
+def _add_letter(kinds, common: argparse.ArgumentParser, name: str, description: str,
+                record: tuple[str, str], *, language: str, draft: str) -> argparse.ArgumentParser:
+    """One kind of letter: the record it is about (`--complaint` or `--incident` ID), the PDF
+    to write, its language and `--draft`."""
+    parser = kinds.add_parser(name, parents=[common], help=description)
+    option, what = record
+    parser.add_argument(option, required=True, type=int, metavar="ID", help=what)
+    parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
+                        help="the PDF to write")
+    parser.add_argument("--language", choices=("vi", "en"), help=language)
+    parser.add_argument("--draft", action="store_true", help=draft)
+    return parser
+
+
+def run_complaint_letter(args) -> int:
     from dpo_desk.core import letters
 
     write = {"acknowledge": letters.acknowledge, "reply": letters.reply}[args.kind]
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         path = write(desk, args.complaint, args.out, language=args.language, draft=args.draft)
     print(f"Letter written to {path}")
     return EXIT_OK
 
 
-def _add_incident_letters(kinds, common: argparse.ArgumentParser) -> None:
-    for name, description in INCIDENT_LETTERS.items():
-        parser = kinds.add_parser(name, parents=[common], help=description)
-        parser.add_argument("--incident", required=True, type=int, metavar="ID")
-        parser.add_argument("--out", required=True, type=Path, metavar="F.pdf")
-        parser.add_argument("--language", choices=("vi", "en"),
-                            help="vi (default: the official text) or en (a translation for "
-                                 "internal use)")
-        parser.add_argument("--draft", action="store_true",
-                            help="print even with facts missing, 'BẢN NHÁP / DRAFT' across "
-                                 "every page")
-        if name == "subjects":
-            parser.add_argument("--public-text", type=Path, metavar="F.txt",
-                                help="also write the public notice for the website or app "
-                                     "(Decree 356, Art. 29(3)) as UTF-8 text")
-        parser.set_defaults(func=cmd_incident_letter, public_text=None)
-
-
-def cmd_incident_letter(args) -> int:
-    from dpo_desk.cli import EXIT_OK, _open
+def run_incident_letter(args) -> int:
     from dpo_desk.core import letters
-    from dpo_desk.core.errors import ValidationError
 
     write = {"authority": letters.authority_notice, "minutes": letters.minutes,
              "subjects": letters.subject_notice}[args.kind]
     if args.public_text is not None and not args.public_text.parent.is_dir():
         raise ValidationError.single("--public-text", "the folder {folder} does not exist",
                                      folder=str(args.public_text.parent))
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         text = None
         if args.public_text is not None:  # refused before any file is written
             text = letters.public_notice_text(desk, args.incident, args.language,

@@ -11,6 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dpo_desk.cli.context import EXIT_OK, date_arg, open_desk
+from dpo_desk.core.errors import FieldError, ValidationError
+
 REPORT_HELP = {
     "register": "the record of processing: summary (sensitive data and why, transfers "
                 "abroad, recipients by role), then every register entry",
@@ -33,7 +36,8 @@ def add_parser(sub, common) -> None:
 
 def _add_kind(kinds, common: argparse.ArgumentParser, name: str, description: str) -> None:
     parser = kinds.add_parser(name, parents=[common], help=description)
-    parser.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+    parser.add_argument("--out", required=True, type=Path, metavar="F.pdf",
+                        help="the PDF to write")
     parser.add_argument("--language", choices=("vi", "en"),
                         help="the report's language (default: the language setting)")
     if name != "register":
@@ -42,24 +46,22 @@ def _add_kind(kinds, common: argparse.ArgumentParser, name: str, description: st
                                  "month eleven months before --to)")
         parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
                             help="last day of the period (default: today)")
-    parser.set_defaults(func=cmd_report, start=None, end=None)
+    parser.set_defaults(func=run, start=None, end=None)
 
 
-def cmd_report(args) -> int:
-    from dpo_desk.cli import EXIT_OK, _date_arg, _open
+def run(args) -> int:
     from dpo_desk.core import reports
-    from dpo_desk.core.errors import FieldError, ValidationError
 
     period = {}
     for field, option in PERIOD_FIELDS.items():
         text = getattr(args, field)
         if text is not None:
-            period[field] = _date_arg(text, option)
+            period[field] = date_arg(text, option)
     if len(period) == 2 and period["start"] > period["end"]:
         raise ValidationError.single("--from", "the period starts ({start}) after --to ({end})",
                                      start=period["start"].isoformat(),
                                      end=period["end"].isoformat())
-    with _open(args) as desk:
+    with open_desk(args) as desk:
         try:
             path = reports.REPORTS[args.kind](desk, args.out, language=args.language,
                                               **period)

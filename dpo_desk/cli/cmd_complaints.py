@@ -1,0 +1,106 @@
+"""`dpo-desk complaints list|add|show|export|status|extend|attach`: complaints and requests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dpo_desk.cli.context import (
+    EXIT_OK,
+    add_export_options,
+    add_json_input,
+    open_desk,
+    print_json,
+    read_json_object,
+    write_records,
+)
+from dpo_desk.core.errors import ValidationError
+
+
+def add_parser(sub, common) -> None:
+    comp = sub.add_parser("complaints", parents=[common], help="complaints and requests")
+    comp_actions = comp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c_list = comp_actions.add_parser("list", parents=[common], help="list cases")
+    c_list.add_argument("--status", help="a status, or 'open'")
+    c_list.add_argument("--kind", help="a kind of request (docs/formats.md)")
+    c_list.add_argument("--overdue", action="store_true", help="only cases past their due date")
+    c_list.add_argument("--json", action="store_true", help="print one JSON array")
+    add_json_input(comp_actions.add_parser("add", parents=[common],
+                                           help="take in a case from JSON"))
+    c_show = comp_actions.add_parser("show", parents=[common], help="one case and its timeline")
+    c_show.add_argument("id", type=int, help="the case's id")
+    add_export_options(comp_actions.add_parser("export", parents=[common],
+                                               help="export every case"))
+    c_status = comp_actions.add_parser("status", parents=[common], help="a workflow step")
+    c_status.add_argument("id", type=int, help="the case's id")
+    c_status.add_argument("state", help="acknowledged, identity_check, in_progress, on_hold, "
+                          "answered, closed, or an outcome (completed, rejected ...)")
+    c_status.add_argument("--reason", help="why (on_hold, rejected ...)")
+    c_status.add_argument("--outcome", help="how a closed case ended (completed, rejected ...)")
+    c_status.add_argument("--reply-text", help="the reply (answered)")
+    c_status.add_argument("--reply-file", metavar="F", help="the reply, from a UTF-8 text file")
+    c_extend = comp_actions.add_parser("extend", parents=[common], help="extend once, with reason")
+    c_extend.add_argument("id", type=int, help="the case's id")
+    c_extend.add_argument("--days", required=True, type=int, help="days added to the due date")
+    c_extend.add_argument("--reason", required=True, help="why more time is needed")
+    c_attach = comp_actions.add_parser("attach", parents=[common],
+                                       help="store a file with the case (SHA-256 kept)")
+    c_attach.add_argument("id", type=int, help="the case's id")
+    c_attach.add_argument("file", type=Path, help="the file to store")
+    comp.set_defaults(func=run, json=False)
+
+
+def run(args) -> int:
+    from dpo_desk.core import attachments, complaints
+
+    with open_desk(args) as desk:
+        if args.action == "add":
+            values = read_json_object(args.from_json)
+            links = values.pop("register_entries", [])
+            if not isinstance(links, list) or not all(isinstance(i, int) for i in links):
+                raise ValidationError.single("register_entries", "must be a list of entry ids")
+            case_id = complaints.create(desk, values, register_entries=tuple(links))
+            print_json({"id": case_id}) if args.json else print(case_id)
+        elif args.action == "list":
+            query = complaints.Query(status=args.status or "", overdue=args.overdue,
+                                     kind=args.kind or "")
+            cases = complaints.list_cases(desk, query)
+            if args.json:
+                print_json([{k: c[k] for k in complaints.EXPORT_FIELDS} for c in cases])
+            else:
+                for c in cases:
+                    late = "  OVERDUE" if c["overdue"] else ""
+                    print(f"#{c['id']:<6} {c['received_on']}  {c['kind']:<16} {c['status']:<14}"
+                          f" due {c['due']} ({c['binding']}){late}  {c['requester_name']}")
+                print(f"{len(cases)} case(s)")
+        elif args.action == "attach":
+            attachment_id = attachments.add(desk, "complaints", args.id, args.file)
+            print(f"Attached {args.file.name} to complaint {args.id} (attachment {attachment_id})")
+        elif args.action == "show":
+            case = complaints.get(desk, args.id)
+            case["register_entries"] = complaints.linked_entries(desk, args.id)
+            case["attachments"] = attachments.list_for(desk, "complaints", args.id)
+            case["timeline"] = complaints.timeline(desk, args.id)
+            print_json(case)
+        elif args.action == "export":
+            records = complaints.export_records(desk)
+            write_records(records, complaints.EXPORT_FIELDS, args)
+        elif args.action == "status":
+            case = complaints.transition(desk, args.id, args.state, reason=args.reason or "",
+                                         outcome=args.outcome, reply_text=_reply(args))
+            print(f"Complaint {args.id} is now {case['status']}"
+                  + (f" ({case['outcome']})" if case["outcome"] else ""))
+        elif args.action == "extend":
+            case = complaints.extend(desk, args.id, args.days, args.reason)
+            print(f"Complaint {args.id} extended by {args.days} days: due {case['due']} "
+                  f"(originally {case['original_due']})")
+    return EXIT_OK
+
+
+def _reply(args) -> str | None:
+    if args.reply_file:
+        try:
+            return Path(args.reply_file).read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise ValidationError.single("--reply-file", "cannot be read ({reason})",
+                                         reason=exc.strerror) from exc
+    return args.reply_text

@@ -1,0 +1,92 @@
+"""`dpo-desk deadline` (a due date by Vietnamese counting rules, DOMAIN D3) and
+`dpo-desk holidays` (the working-day calendar and the DPO's overrides)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dpo_desk.cli.context import EXIT_OK, date_arg, open_desk, print_json
+from dpo_desk.core.errors import ValidationError
+
+
+def add_parser(sub, common) -> None:
+    deadline = sub.add_parser("deadline", parents=[common],
+                              help="the due date by Vietnamese counting rules")
+    deadline.add_argument("--received", required=True, metavar="YYYY-MM-DD",
+                          help="the day the request arrived")
+    deadline.add_argument("--days", required=True, type=int, metavar="N",
+                          help="the number of days to count")
+    deadline.add_argument("--working", action="store_true", help="count working days")
+    deadline.add_argument("--no-roll", action="store_true",
+                          help="do not move a last day that is a day off")
+    deadline.add_argument("--json", action="store_true", help="print one JSON object")
+    deadline.set_defaults(func=run_deadline)
+
+    hol = sub.add_parser("holidays", parents=[common], help="the working-day calendar")
+    hol.add_argument("--year", type=int, help="the year to list (default: this year)")
+    hol.add_argument("--json", action="store_true", help="print one JSON object")
+    hol_actions = hol.add_subparsers(dest="action", metavar="ACTION")
+    off = hol_actions.add_parser("add-off", parents=[common], help="add a day off")
+    off.add_argument("date", help="YYYY-MM-DD")
+    off.add_argument("name", help="what the day is")
+    work = hol_actions.add_parser("add-workday", parents=[common],
+                                  help="declare a working day (a swapped Saturday)")
+    work.add_argument("date", help="YYYY-MM-DD")
+    work.add_argument("name", help="why it is worked")
+    strike = hol_actions.add_parser("remove", parents=[common],
+                                    help="remove a day off or an override")
+    strike.add_argument("date", help="YYYY-MM-DD")
+    hol.set_defaults(func=run_holidays)
+
+
+def run_deadline(args) -> int:
+    from dpo_desk.core import deadlines
+
+    received = date_arg(args.received, "--received")
+    if args.days < 0:
+        raise ValidationError.single("--days", "must be 0 or more")
+    from dpo_desk.core.paths import default_db_path
+
+    if not (Path(args.db) if args.db else default_db_path()).exists():
+        calendar = deadlines.Calendar()  # no database yet: the law's calendar, nothing created
+    else:
+        with open_desk(args) as desk:  # the DPO's overrides count everywhere (DOMAIN D3.4)
+            calendar = deadlines.load_calendar(desk)
+    due = deadlines.due_date(received, args.days, working=args.working, roll=not args.no_roll,
+                             calendar=calendar)
+    result = {"received": received.isoformat(), "days": args.days,
+              "mode": "working" if args.working else "calendar", "due": due.isoformat()}
+    print_json(result) if args.json else print(due.isoformat())
+    return EXIT_OK
+
+
+def run_holidays(args) -> int:
+    from dpo_desk.core import clock, deadlines
+
+    with open_desk(args) as desk:
+        if args.action == "add-off":
+            deadlines.add_day_off(desk, args.date, args.name)
+            print(f"{args.date} is now a day off: {args.name}")
+        elif args.action == "add-workday":
+            deadlines.add_working_day(desk, args.date, args.name)
+            print(f"{args.date} is now a working day: {args.name}")
+        elif args.action == "remove":
+            print(f"{args.date}: {deadlines.remove_day(desk, args.date)}")
+        else:
+            year = args.year or clock.today().year
+            if not 1900 <= year <= 2200:
+                raise ValidationError.single("--year", "must be between 1900 and 2200")
+            calendar = deadlines.load_calendar(desk)
+            result = {"year": year, "weekly_rest": list(calendar.weekly_rest),
+                      "days_off": calendar.days_off(year),
+                      "working_days": calendar.working_days(year)}
+            if args.json:
+                print_json(result)
+            else:
+                print(f"{year}: weekly rest {', '.join(calendar.weekly_rest)}")
+                for day in result["days_off"]:
+                    mark = " (override)" if day["source"] == "override" else ""
+                    print(f"  {day['date']}  off      {day['name']}{mark}")
+                for day in result["working_days"]:
+                    print(f"  {day['date']}  working  {day['name']}")
+    return EXIT_OK

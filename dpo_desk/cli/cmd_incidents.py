@@ -1,0 +1,93 @@
+"""`dpo-desk incidents list|add|update|show|export|status|attach`: breach incidents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dpo_desk.cli.context import (
+    EXIT_OK,
+    add_export_options,
+    add_json_input,
+    open_desk,
+    print_json,
+    read_json_object,
+    write_records,
+)
+
+
+def add_parser(sub, common) -> None:
+    inc = sub.add_parser("incidents", parents=[common], help="breach incidents")
+    inc_actions = inc.add_subparsers(dest="action", metavar="ACTION", required=True)
+    i_list = inc_actions.add_parser("list", parents=[common], help="list incidents")
+    i_list.add_argument("--status", help="only incidents in this state")
+    i_list.add_argument("--json", action="store_true", help="print one JSON array")
+    add_json_input(inc_actions.add_parser("add", parents=[common],
+                                          help="log an incident from JSON"))
+    i_update = inc_actions.add_parser("update", parents=[common],
+                                      help="correct or complete the facts from JSON")
+    i_update.add_argument("id", type=int, help="the incident's id")
+    i_update.add_argument("--from-json", required=True, metavar="F",
+                          help="a JSON object of the facts to change, - for stdin")
+    i_show = inc_actions.add_parser("show", parents=[common], help="one incident (JSON)")
+    i_show.add_argument("id", type=int, help="the incident's id")
+    add_export_options(inc_actions.add_parser("export", parents=[common],
+                                              help="export every incident"))
+    i_status = inc_actions.add_parser("status", parents=[common], help="a workflow step")
+    i_status.add_argument("id", type=int, help="the incident's id")
+    i_status.add_argument("state", help="assessed, contained, authority_notified, "
+                          "subjects_notified, closed")
+    i_status.add_argument("--at", metavar="TIME", help="when, ISO 8601 with offset")
+    i_status.add_argument("--reason", help="reason for a late notice")
+    i_status.add_argument("--channel", choices=("agency", "portal"),
+                          help="how the notice was sent")
+    i_status.add_argument("--reference", help="reference number of the notice")
+    i_status.add_argument("--decision", choices=("notify", "no_notify"),
+                          help="the harm assessment")
+    i_status.add_argument("--assessment", help="why (notify or not)")
+    i_attach = inc_actions.add_parser("attach", parents=[common], help="attach evidence")
+    i_attach.add_argument("id", type=int, help="the incident's id")
+    i_attach.add_argument("file", type=Path, help="the file to store")
+    inc.set_defaults(func=run, json=False)
+
+
+def run(args) -> int:
+    from dpo_desk.core import attachments, incidents
+
+    with open_desk(args) as desk:
+        if args.action == "add":
+            incident_id = incidents.create(desk, read_json_object(args.from_json))
+            print_json({"id": incident_id}) if args.json else print(incident_id)
+        elif args.action == "update":
+            incidents.update(desk, args.id, read_json_object(args.from_json))
+            print(f"Incident {args.id} updated")
+        elif args.action == "list":
+            found = incidents.list_incidents(desk, status=args.status or "")
+            if args.json:
+                print_json([{k: i.get(k) for k in incidents.EXPORT_FIELDS} for i in found])
+            else:
+                for i in found:
+                    clock = "LATE" if i["late"] else (
+                        "sent" if i["notified_at"] else f"{i['hours_left']:+.1f} h")
+                    flag = " sensitive" if i["sensitive"] else ""
+                    print(f"#{i['id']:<4} {i['detected_at'][:16]}  {i['status']:<18} notify by "
+                          f"{i['notify_by'][:16]} [{clock}]{flag}  {i['title']}")
+                print(f"{len(found)} incident(s)")
+        elif args.action == "show":
+            incident = incidents.get(desk, args.id)
+            incident["attachments"] = attachments.list_for(desk, "incidents", args.id)
+            incident["timeline"] = incidents.timeline(desk, args.id)
+            incident["missing_notice_facts"] = incidents.missing_notice_facts(desk, incident)
+            print_json(incident)
+        elif args.action == "export":
+            write_records(incidents.export_records(desk), incidents.EXPORT_FIELDS, args)
+        elif args.action == "status":
+            incident = incidents.transition(
+                desk, args.id, args.state, at=args.at, late_reason=args.reason,
+                channel=args.channel, reference=args.reference, decision=args.decision,
+                assessment=args.assessment)
+            print(f"Incident {args.id} is now {incident['status']}"
+                  + (" (notice late)" if incident["late"] else ""))
+        elif args.action == "attach":
+            attachment_id = attachments.add(desk, "incidents", args.id, args.file)
+            print(f"Attached {args.file.name} to incident {args.id} (attachment {attachment_id})")
+    return EXIT_OK

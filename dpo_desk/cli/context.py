@@ -1,0 +1,108 @@
+"""What every `dpo-desk` command shares: the exit codes, opening the desk, printing JSON, and
+reading or writing the files a command line names. Core modules are imported inside the
+functions, as in the commands, so that importing this costs nothing on the window's start.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from dpo_desk.core.errors import DeskError, ValidationError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(DeskError):
+    """A wrong command line the parser could not catch."""
+
+
+def add_json_input(parser) -> None:
+    """The options of an `add`: the JSON object to read, and how to print the new id."""
+    parser.add_argument("--from-json", required=True, metavar="F",
+                        help="a JSON object file, - for stdin")
+    parser.add_argument("--json", action="store_true", help='print {"id": ...}')
+
+
+def add_export_options(parser) -> None:
+    """The options of an `export` that `write_records` writes."""
+    parser.add_argument("--format", choices=("json", "csv"), default="json")
+    parser.add_argument("--out", type=Path, metavar="F", help="file to write (default: stdout)")
+    parser.add_argument("--bom", action="store_true", help="CSV with a UTF-8 BOM, for Excel")
+
+
+def open_desk(args):
+    """The database of `--db` (or the default one), upgraded if older, saying so on stderr."""
+    from dpo_desk.core.desk import Desk
+
+    desk = Desk.open(args.db)
+    if desk.backup_path:
+        print(f"Upgraded {desk.path} to schema {desk.schema_version}; "
+              f"the previous file was saved as {desk.backup_path}", file=sys.stderr)
+    return desk
+
+
+def print_json(document) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def print_problems(problems: list, where, intact: str) -> None:
+    """What a check found, one problem to a line, or the line that says all is well."""
+    if not problems:
+        print(intact)
+        return
+    print(f"{len(problems)} problem(s) in {where}:")
+    for problem in problems:
+        print(f"- {problem}")
+
+
+def read_json_object(source: str) -> dict:
+    """The one JSON object in the file `source` (`-`: stdin); a clear error naming it."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+        data = json.loads(text)
+    except OSError as exc:
+        raise ValidationError.single(source, "cannot be read ({reason})",
+                                     reason=exc.strerror) from exc
+    except ValueError as exc:
+        raise ValidationError.single(source, "is not valid JSON ({reason})",
+                                     reason=str(exc)) from exc
+    except RecursionError as exc:  # [[[[...]]]] deeper than the parser goes
+        raise ValidationError.single(source, "is not valid JSON (nested too deeply)") from exc
+    if not isinstance(data, dict):
+        raise ValidationError.single(source, "must hold one JSON object")
+    return data
+
+
+def date_arg(text: str, name: str):
+    """The date of option `name` written as YYYY-MM-DD."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError.single(name, "not a real date (expected YYYY-MM-DD)") from None
+
+
+def write_records(records: list[dict], fields, args) -> None:
+    """JSON (default) or Excel-friendly CSV, to a file or stdout."""
+    import csv
+    import io
+
+    if args.format == "json":
+        text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(fields))
+        writer.writeheader()
+        writer.writerows(records)
+        text = buffer.getvalue()
+    if args.out is None:
+        sys.stdout.write(text)
+        return
+    partial = args.out.with_name(args.out.name + ".partial")
+    encoding = "utf-8-sig" if args.format == "csv" and args.bom else "utf-8"
+    partial.write_text(text, encoding=encoding, newline="")
+    partial.replace(args.out)
+    print(f"{len(records)} record(s) written to {args.out}", file=sys.stderr)
