@@ -11,12 +11,13 @@ the field, row or file on stderr; never a traceback).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from dpo_desk.cli.context import EXIT_USAGE
+from dpo_desk.cli.context import EXIT_OK, EXIT_USAGE
 from dpo_desk.core.errors import DeskError, ValidationError
 
 if TYPE_CHECKING:
@@ -95,7 +96,14 @@ def main(argv: list[str] | None = None) -> int:
         args.screenshot = None
         args.func = cmd_gui.run
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a reader that went away shows here, not at the exit
+        return code
+    except BrokenPipeError:
+        # CONTRACT: output to a closed pipe (`| head`) ends quietly: exit 0 for the part
+        # written; what is still buffered goes nowhere rather than to a second error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except ValidationError as exc:
         for error in exc.errors:
             print(f"dpo-desk: error: {_one_line(error.field, name=True)}: "

@@ -8,6 +8,7 @@ from dpo_desk.cli.context import (
     EXIT_OK,
     add_export_options,
     add_json_input,
+    counted,
     open_desk,
     print_json,
     read_json_object,
@@ -28,6 +29,7 @@ def add_parser(sub, common) -> None:
                                            help="take in a case from JSON"))
     c_show = comp_actions.add_parser("show", parents=[common], help="one case and its timeline")
     c_show.add_argument("id", type=int, help="the case's id")
+    c_show.add_argument("--json", action="store_true", help="JSON (the only form)")
     add_export_options(comp_actions.add_parser("export", parents=[common],
                                                help="export every case"))
     c_status = comp_actions.add_parser("status", parents=[common], help="a workflow step")
@@ -71,7 +73,7 @@ def run(args) -> int:
                     late = "  OVERDUE" if c["overdue"] else ""
                     print(f"#{c['id']:<6} {c['received_on']}  {c['kind']:<16} {c['status']:<14}"
                           f" due {c['due']} ({c['binding']}){late}  {c['requester_name']}")
-                print(f"{len(cases)} case(s)")
+                print(counted(len(cases), "case", "cases"))
         elif args.action == "attach":
             attachment_id = attachments.add(desk, "complaints", args.id, args.file)
             print(f"Attached {args.file.name} to complaint {args.id} (attachment {attachment_id})")

@@ -8,6 +8,7 @@ from dpo_desk.cli.context import (
     EXIT_OK,
     add_export_options,
     add_json_input,
+    counted,
     open_desk,
     print_json,
     read_json_object,
@@ -30,6 +31,7 @@ def add_parser(sub, common) -> None:
                           help="a JSON object of the facts to change, - for stdin")
     i_show = inc_actions.add_parser("show", parents=[common], help="one incident (JSON)")
     i_show.add_argument("id", type=int, help="the incident's id")
+    i_show.add_argument("--json", action="store_true", help="JSON (the only form)")
     add_export_options(inc_actions.add_parser("export", parents=[common],
                                               help="export every incident"))
     i_status = inc_actions.add_parser("status", parents=[common], help="a workflow step")
@@ -71,7 +73,7 @@ def run(args) -> int:
                     flag = " sensitive" if i["sensitive"] else ""
                     print(f"#{i['id']:<4} {i['detected_at'][:16]}  {i['status']:<18} notify by "
                           f"{i['notify_by'][:16]} [{clock}]{flag}  {i['title']}")
-                print(f"{len(found)} incident(s)")
+                print(counted(len(found), "incident", "incidents"))
         elif args.action == "show":
             incident = incidents.get(desk, args.id)
             incident["attachments"] = attachments.list_for(desk, "incidents", args.id)

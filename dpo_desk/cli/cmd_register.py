@@ -5,7 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dpo_desk.cli.context import EXIT_OK, add_json_input, open_desk, print_json, read_json_object
+from dpo_desk.cli.context import (
+    EXIT_OK,
+    add_json_input,
+    counted,
+    open_desk,
+    print_json,
+    read_json_object,
+)
 
 
 def add_parser(sub, common) -> None:
@@ -18,6 +25,7 @@ def add_parser(sub, common) -> None:
     listing.add_argument("--cross-border", action="store_true", help="only transfers abroad")
     show_entry = reg_actions.add_parser("show", parents=[common], help="print one entry")
     show_entry.add_argument("id", type=int, help="the entry's id")
+    show_entry.add_argument("--json", action="store_true", help="JSON (the only form)")
     add_json_input(reg_actions.add_parser("add", parents=[common], help="add one entry from JSON"))
     remove = reg_actions.add_parser("delete", parents=[common], help="delete one entry")
     remove.add_argument("id", type=int, help="the entry's id")
@@ -51,9 +59,10 @@ def run(args) -> int:
                     flag = "SENSITIVE" if e["category_type"] == "sensitive" else "basic"
                     abroad = " abroad:" + ",".join(e["cross_border_countries"]) \
                         if e["cross_border"] else ""
-                    print(f"{e['id']:>5}  {flag:<9}  {e['name']}  [{len(e['items'])} items]"
+                    print(f"{e['id']:>5}  {flag:<9}  {e['name']}  "
+                          f"[{counted(len(e['items']), 'item', 'items')}]"
                           f"{abroad}")
-                print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
+                print(counted(len(entries), "entry", "entries"))
         elif args.action == "show":
             entry = register.get(desk, args.id)
             print_json({"id": entry["id"], **{k: entry[k] for k in register.FIELDS},

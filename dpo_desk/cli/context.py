@@ -106,3 +106,8 @@ def write_records(records: list[dict], fields, args) -> None:
     partial.write_text(text, encoding=encoding, newline="")
     partial.replace(args.out)
     print(f"{len(records)} record(s) written to {args.out}", file=sys.stderr)
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """"1 case", "2 cases": the count line under a list."""
+    return f"{number} {one if number == 1 else many}"

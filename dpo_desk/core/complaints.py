@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import audit, clock, deadlines, rules, settings
-from dpo_desk.core.errors import FieldError, NotFound, ValidationError
+from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
 
@@ -231,6 +231,16 @@ class Query:
     SORTABLE = ("id", "received_on", "requester_name", "kind", "status", "due", "binding",
                 "channel", "complexity")
 
+    def check(self) -> None:
+        """An unknown filter value is refused, naming the valid ones: a typo must not read
+        as "no such cases" (CONTRACT: complaints list)."""
+        errors = [FieldError(name, UNKNOWN_VALUE, {"value": value, "valid": ", ".join(valid)})
+                  for name, value, valid in (("status", self.status, ("open", *STATUSES)),
+                                             ("kind", self.kind, KINDS))
+                  if value and value not in valid]
+        if errors:
+            raise ValidationError(errors)
+
     def where(self, today: date) -> tuple[str, list]:
         clauses, params = [], []
         if self.status == "open":
@@ -287,6 +297,7 @@ def rows_by_id(desk: Desk, wanted: list[int], *, today: date | None = None) -> d
 def list_cases(desk: Desk, query: Query | None = None, *, today: date | None = None,
                limit: int | None = None) -> list[dict]:
     query = query or Query()
+    query.check()
     today = today or clock.today()
     where, params = query.where(today)
     sql = f"SELECT * FROM {TABLE}{where}{query.order()}"

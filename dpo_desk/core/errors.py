@@ -8,6 +8,9 @@ from pathlib import Path
 
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
+# A filter or choice given a value outside its list (the CLI's --status, --kind ...).
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP("core", "unknown value {value!r}; valid: {valid}")
+
 
 class DeskError(Exception):
     """A problem the user can fix (bad input, wrong file); never a bug."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dpo_desk.core import audit, clock, rules, settings
 from dpo_desk.core.catalogue import Lookup
-from dpo_desk.core.errors import FieldError, NotFound, ValidationError
+from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
 
@@ -281,6 +281,9 @@ def get(desk: Desk, incident_id: int, *, now: datetime | None = None) -> dict:
 def list_incidents(desk: Desk, *, status: str = "", open_only: bool = False,
                    now: datetime | None = None) -> list[dict]:
     clauses, params = [], []
+    if status and status not in STATUSES:
+        raise ValidationError.single("status", UNKNOWN_VALUE, value=status,
+                                     valid=", ".join(STATUSES))
     if status:
         clauses.append("status = ?")
         params.append(status)
