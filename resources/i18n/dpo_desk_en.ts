@@ -4077,6 +4077,10 @@ Legal deadline: {2}</translation>
         <translation>Phone number must have 8 to 15 digits (spaces, dots, dashes and a leading + are allowed)</translation>
     </message>
     <message>
+        <source>unknown value {value!r}; valid: {valid}</source>
+        <translation>unknown value {value!r}; valid: {valid}</translation>
+    </message>
+    <message>
         <source>Unknown field</source>
         <translation>Unknown field</translation>
     </message>

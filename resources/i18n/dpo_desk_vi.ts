@@ -4047,6 +4047,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Số điện thoại phải có từ 8 đến 15 chữ số (được dùng dấu cách, dấu chấm, gạch ngang và dấu + ở đầu)</translation>
     </message>
     <message>
+        <source>unknown value {value!r}; valid: {valid}</source>
+        <translation>giá trị không xác định {value!r}; các giá trị hợp lệ: {valid}</translation>
+    </message>
+    <message>
         <source>Unknown field</source>
         <translation>Trường không xác định</translation>
     </message>
