@@ -2,7 +2,8 @@
 Complaint).
 
 Each case keeps the company's promise as it stood at intake (policy days and mode) and the
-deadlines computed from it: `policy_due`, `legal_due` (Decree 356 Art. 5), `ack_due`, and the
+deadlines computed from it: `policy_due`, `legal_due` (Decree 356 Art. 5; Decree 13's 72 hours
+for requests received before 2026, DOMAIN D3.7), `ack_due`, and the
 binding `due`, the earlier of the two. They are stored so that lists sort and filter in SQL;
 a change of the calendar recomputes them for open cases. Every step is an audited write, and
 the audit trail of a case is its timeline.
@@ -424,7 +425,11 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     if case["extension_days"]:
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "This case was already extended once; the law allows one extension")))
-    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= limit:
+    if limit == 0:  # DOMAIN D3.7: Decree 13's 72 hours could not be extended
+        errors.append(_error("days", QT_TRANSLATE_NOOP(
+            "core", "The law allows no extension for this request ({source})"),
+            source=legal.source))
+    elif not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= limit:
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "Extend by 1 to {limit} days"), limit=limit))
     if not reason:

@@ -34,51 +34,75 @@ class Override:
     name: str
 
 
+@dataclass(frozen=True)
+class Day:
+    """A day the `holidays` package proposes, with where it comes from (DOMAIN D3.4)."""
+
+    name: str
+    source: str  # "law", "government" or "unconfirmed" (rules.HOLIDAY_SOURCES)
+    basis: str
+
+    @property
+    def counts(self) -> bool:
+        return self.source in rules.COUNTING_SOURCES
+
+
 @dataclass
 class Calendar:
-    """Which days are working days: weekly rest, the law's holidays, the DPO's overrides."""
+    """Which days are working days: weekly rest, the law's holidays, the DPO's overrides.
+
+    DOMAIN D3.4: only the law's days (Labour Code Art. 112 and the substitute days of Art.
+    111(3)) and the DPO's overrides count. The Government's swaps for the civil service
+    (the day off and the Saturday worked for it) and unconfirmed days are listed with their
+    source but change nothing until the DPO adds them."""
 
     weekly_rest: tuple[str, ...] = DEFAULT_WEEKLY_REST
     overrides: dict[date, Override] = field(default_factory=dict)
     language: str = "vi"
-    _years: dict[int, tuple[dict[date, str], set[date]]] = field(default_factory=dict)
+    _years: dict[int, tuple[dict[date, Day], dict[date, Day]]] = field(default_factory=dict)
 
-    def _law(self, year: int) -> tuple[dict[date, str], set[date]]:
+    def _law(self, year: int) -> tuple[dict[date, Day], dict[date, Day]]:
+        """The year's days off and swapped working Saturdays as the package has them."""
         if year not in self._years:
             import holidays
 
-            table = holidays.country_holidays(
-                "VN", years=year, language="en_US" if self.language == "en" else "vi")
-            swapped = {d for d in table.weekend_workdays if d.year == year}
-            self._years[year] = ({d: n for d, n in table.items() if d.year == year}, swapped)
+            # classified by their Vietnamese names, shown in the calendar's language
+            table = holidays.country_holidays("VN", years=year, language="vi")
+            shown = table if self.language != "en" else holidays.country_holidays(
+                "VN", years=year, language="en_US")
+            days = {d: Day(shown.get(d, n), *rules.holiday_source(n))
+                    for d, n in table.items() if d.year == year}
+            swapped_name = SWAPPED_WORKDAY_NAME.get(self.language, SWAPPED_WORKDAY_NAME["vi"])
+            swapped = {d: Day(swapped_name, "government", rules.GOVERNMENT_BASIS)
+                       for d in table.weekend_workdays if d.year == year}
+            self._years[year] = (days, swapped)
         return self._years[year]
 
     def days_off(self, year: int) -> list[dict]:
-        """The year's days off after overrides: [{"date", "name", "source"}]."""
+        """The year's days off after overrides: [{"date", "name", "source", "basis",
+        "counts"}]; days that do not count (government, unconfirmed) are listed too."""
         law, _ = self._law(year)
-        out = {d: {"date": d.isoformat(), "name": n, "source": "law"} for d, n in law.items()}
+        out = {d: _entry(d, day.name, day.source, day.basis) for d, day in law.items()}
         for day, override in self.overrides.items():
             if day.year != year:
                 continue
-            if override.kind == "removed":
+            if override.kind in ("removed", "working_day"):
                 out.pop(day, None)
             elif override.kind == "day_off":
-                out[day] = {"date": day.isoformat(), "name": override.name, "source": "override"}
-            elif override.kind == "working_day":
-                out.pop(day, None)
+                out[day] = _entry(day, override.name, "override")
         return [out[d] for d in sorted(out)]
 
     def working_days(self, year: int) -> list[dict]:
-        """Days that are worked although they fall on a weekly rest day: [{"date", "name"}]."""
+        """Rest days that are worked, or that the Government swapped for the civil service
+        (those do not count): [{"date", "name", "source", "basis", "counts"}]."""
         _, swapped = self._law(year)
-        out = {d: SWAPPED_WORKDAY_NAME.get(self.language, SWAPPED_WORKDAY_NAME["vi"])
-               for d in swapped}
+        out = {d: _entry(d, day.name, day.source, day.basis) for d, day in swapped.items()}
         for day, override in self.overrides.items():
             if day.year == year and override.kind == "working_day":
-                out[day] = override.name
+                out[day] = _entry(day, override.name, "override")
             elif day.year == year and override.kind == "day_off":
                 out.pop(day, None)
-        return [{"date": d.isoformat(), "name": out[d]} for d in sorted(out)]
+        return [out[d] for d in sorted(out)]
 
     def is_working_day(self, day: date) -> bool:
         override = self.overrides.get(day)
@@ -86,12 +110,12 @@ class Calendar:
             return True
         if override is not None and override.kind == "day_off":
             return False
-        law, swapped = self._law(day.year)
-        if day in swapped:
-            return True
         if WEEKDAYS[day.weekday()] in self.weekly_rest:
             return False
-        return day not in law or (override is not None and override.kind == "removed")
+        law, _ = self._law(day.year)
+        found = law.get(day)
+        return found is None or not found.counts or \
+            (override is not None and override.kind == "removed")
 
     def next_working_day(self, day: date) -> date:
         """`day` itself if it is a working day, else the first working day after it."""
@@ -107,6 +131,11 @@ class Calendar:
         for _ in range(count):
             day = self.next_working_day(day + timedelta(days=1))
         return day
+
+
+def _entry(day: date, name: str, source: str, basis: str = "") -> dict:
+    return {"date": day.isoformat(), "name": name, "source": source, "basis": basis,
+            "counts": source in rules.COUNTING_SOURCES}
 
 
 def due_date(received: date, days: int, *, working: bool = False, roll: bool = True,
@@ -146,8 +175,10 @@ def case_deadlines(*, received: date, kind: str, policy_days: int, policy_workin
     if legal is not None:
         days = legal.third_party_days if third_party and legal.third_party_days else \
             legal.complete_days
-        legal_due = due_date(received, days, calendar=calendar)  # the law always rolls
-        ack_due = calendar.add_working_days(received, legal.ack_working_days)
+        # Decree 356's days always roll; Decree 13's 72 hours never do (DOMAIN D3.3, D3.7)
+        legal_due = due_date(received, days, roll=legal.roll, calendar=calendar)
+        if legal.ack_working_days is not None:
+            ack_due = calendar.add_working_days(received, legal.ack_working_days)
     if legal_due is not None and legal_due < policy_due:
         due, binding = legal_due, "law"
     else:
@@ -235,11 +266,12 @@ def remove_day(desk: Desk, day: str) -> str:
             desk.delete(OVERRIDES_TABLE, when.isoformat())
             _recompute(desk)
             return "override removed"
-        law = {d["date"]: d for d in load_calendar(desk).days_off(when.year)}
+        law = {d["date"]: d for d in load_calendar(desk).days_off(when.year)
+               if d["source"] == "law"}
         if when.isoformat() in law:
             desk.put(OVERRIDES_TABLE, when.isoformat(), {"kind": "removed",
                                                          "name": law[when.isoformat()]["name"]})
             _recompute(desk)
             return "holiday removed"
-    raise ValidationError.single("date", "{date} is neither a day off nor an override",
+    raise ValidationError.single("date", "{date} is neither a counted day off nor an override",
                                  date=day)

@@ -152,10 +152,20 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
                 errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be one of: {allowed}"),
                                      allowed=", ".join(a for a in allowed if a)))
             out[name] = value
+    if out.get("notify_decision") == "no_notify" and out.get("detected_at") and \
+            not rules.no_notify_allowed(regime(out)):
+        errors.append(_no_notify_refused())
     if errors:
         order = {n: i for i, n in enumerate(FIELDS)}
         raise ValidationError(sorted(errors, key=lambda e: order.get(e.field, 99)))
     return out
+
+
+def _no_notify_refused() -> FieldError:
+    """DOMAIN D4.3: Decree 13 Art. 23(1) had no harm threshold."""
+    return _error("notify_decision", QT_TRANSLATE_NOOP(
+        "core", "Discovered before 2026, so Decree 13/2023 applies: it required every "
+                "violation to be notified. Record the decision to notify"))
 
 
 def _to_row(values: dict) -> dict:
@@ -170,31 +180,39 @@ def _to_row(values: dict) -> dict:
 # -- the clock ----------------------------------------------------------------------------
 
 def regime(incident: dict) -> str:
-    """DOMAIN D1: the law in force when the breach was discovered."""
-    detected = datetime.fromisoformat(incident["detected_at"])
-    local = detected.astimezone(clock.zone()).date()
-    return rules.REGIME_LAW_91 if local >= rules.LAW_91_FROM else rules.REGIME_DECREE_13
+    """DOMAIN D1: the law in force when the breach was discovered (`rules.breach_regime`)."""
+    return rules.breach_regime(datetime.fromisoformat(incident["detected_at"]), clock.zone())
 
 
 def notify_by(incident: dict) -> datetime:
     """DOMAIN D4.2: 72 exact hours from discovery (Law 91), or from occurrence (Decree 13)."""
-    start = incident["detected_at"]
-    if regime(incident) == rules.REGIME_DECREE_13 and incident.get("occurred_at"):
-        start = incident["occurred_at"]
-    return datetime.fromisoformat(start) + timedelta(hours=rules.BREACH_NOTICE_HOURS)
+    occurred = incident.get("occurred_at")
+    return rules.notify_by(regime(incident),
+                           occurred=datetime.fromisoformat(occurred) if occurred else None,
+                           detected=datetime.fromisoformat(incident["detected_at"]))
 
 
 def is_late(incident: dict, now: datetime) -> bool:
+    """Notified after the deadline, or not notified once it passed; "no notification needed"
+    stops the clock only where the law allows that assessment (DOMAIN D4.3)."""
     deadline = notify_by(incident)
     if incident.get("notified_at"):
         return datetime.fromisoformat(incident["notified_at"]) > deadline
-    return incident.get("notify_decision") != "no_notify" and now > deadline
+    return not _not_to_notify(incident) and now > deadline
 
 
-def category_details(desk: Desk, names: list[str]) -> list[dict]:
-    """Each affected data category matched against the register and the catalogue. A name
-    that matches neither is kept and flagged: a gap in the register the DPO should close."""
-    lookup = Lookup(desk)
+def _not_to_notify(incident: dict) -> bool:
+    return incident.get("notify_decision") == "no_notify" and \
+        rules.no_notify_allowed(regime(incident))
+
+
+def category_details(desk: Desk, names: list[str], *, regime_: str | None = None) -> list[dict]:
+    """Each affected data category matched against the register and the catalogue, the items
+    classified by the list of the incident's law (`regime_`; DOMAIN D4.3: Decree 13 Art.
+    2(3)-(4) for a breach under Decree 13). A name that matches neither is kept and flagged:
+    a gap in the register the DPO should close."""
+    law = rules.catalogue_regime(regime_ or rules.REGIME_LAW_91)
+    lookup = Lookup(desk, law=law)
     entries = {fold(r["name"]): r for r in desk.rows(
         "SELECT id, name, items, category_type FROM register_entries")}
     out = []
@@ -205,9 +223,13 @@ def category_details(desk: Desk, names: list[str]) -> list[dict]:
         sensitive = False
         if entry is not None:
             codes = json.loads(entry["items"])
-            for code in codes:
-                special |= set(lookup.get(code).special)
-            sensitive = entry["category_type"] == "sensitive"
+            items = [lookup.get(code) for code in codes]
+            for item in items:
+                special |= set(item.special)
+            # the register declares the type under today's law; a breach under Decree 13
+            # takes the types of that decree's list (DOMAIN D4.3)
+            sensitive = entry["category_type"] == "sensitive" \
+                if law == rules.CATALOGUE_DECREE_356 else any(i.sensitive for i in items)
         if item is not None:
             special |= set(item.special)
             sensitive = sensitive or item.sensitive
@@ -220,7 +242,7 @@ def category_details(desk: Desk, names: list[str]) -> list[dict]:
 def subjects_notify_by(incident: dict, details: list[dict]) -> datetime | None:
     """DOMAIN D4.5: location or biometric data involved -> tell the people within 72 hours
     of discovery (Decree 356 Art. 29). None when that duty does not arise."""
-    if regime(incident) != rules.REGIME_LAW_91:
+    if not rules.subject_notice_applies(regime(incident)):
         return None
     if not any(set(d["special"]) & {"location", "biometric"} for d in details):
         return None
@@ -232,10 +254,10 @@ def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
     now = now or clock.now()
     out = dict(row)
     out["data_categories"] = json.loads(row["data_categories"] or "[]")
-    details = category_details(desk, out["data_categories"])
+    out["regime"] = regime(row)
+    details = category_details(desk, out["data_categories"], regime_=out["regime"])
     out["sensitive"] = bool(row["sensitive"]) or any(d["sensitive"] for d in details)
     out["categories"] = details
-    out["regime"] = regime(row)
     deadline = notify_by(row)
     out["notify_by"] = deadline.isoformat(timespec="seconds")
     out["late"] = is_late(row, now)
@@ -297,7 +319,7 @@ def list_incidents(desk: Desk, *, status: str = "", open_only: bool = False,
 def awaiting_notice(desk: Desk, *, now: datetime | None = None) -> list[dict]:
     """Open incidents whose notice to the authority is not sent (the start-up reminder)."""
     return [i for i in list_incidents(desk, open_only=True, now=now)
-            if not i["notified_at"] and i["notify_decision"] != "no_notify"]
+            if not i["notified_at"] and not _not_to_notify(i)]
 
 
 def timeline(desk: Desk, incident_id: int) -> list[dict]:
@@ -343,11 +365,15 @@ def transition(desk: Desk, incident_id: int, state: str, *, at: str | None = Non
         change["notify_decision"] = decision
     if assessment is not None:
         change["assessment"] = assessment.strip()
+    if not rules.no_notify_allowed(incident["regime"]) and (decision == "no_notify" or (
+            state == "assessed" and not decision and incident["notify_decision"] == "no_notify")):
+        errors.append(_no_notify_refused())
     if state == "assessed" and not (decision or incident["notify_decision"]):
         errors.append(_error("notify_decision", QT_TRANSLATE_NOOP(
             "core", "Record the assessment: notify the authority or not, and why")))
     if state == "closed" and incident["status"] in ("assessed", "contained") and \
-            (decision or incident["notify_decision"]) != "no_notify":
+            not _not_to_notify({**incident, "notify_decision": decision or
+                                incident["notify_decision"]}):
         errors.append(_error("state", QT_TRANSLATE_NOOP(
             "core", "Notify the authority before closing (or assess it as not to notify)")))
     if state == "authority_notified":

@@ -463,8 +463,11 @@ def legal_source(source: str | None, language: str) -> str:
     """The rules table cites the law in Vietnamese; English letters name it in English."""
     if not source or language != "en":
         return source or ""
-    found = re.fullmatch(r"Nghị định (\S+), Điều (\d+) khoản (\d+)", source)
-    return f"Decree No. {found[1]}, Article {found[2]}({found[3]})" if found else source
+    found = re.fullmatch(r"Nghị định (\S+), Điều (\d+) khoản (\d+)(?: điểm (\w+))?", source)
+    if not found:
+        return source
+    point = f"({found[4]})" if found[4] else ""
+    return f"Decree No. {found[1]}, Article {found[2]}({found[3]}){point}"
 
 
 def _language(desk: Desk, language: str | None) -> str:
@@ -643,7 +646,7 @@ def _citation(item, language: str, labels: dict[str, str]) -> str:
     found = re.fullmatch(r"Điều (\d+) khoản (\d+)(?: điểm (\S+))?", article or "")
     if language == "vi" and found:
         article = (f"điểm {found[3]} " if found[3] else "") + f"khoản {found[2]} Điều {found[1]}"
-    return _say(labels, "breach.sensitive_article", article=article)
+    return _say(labels, "breach.sensitive_article", article=article, decree=item.decree)
 
 
 def _data_lines(desk: Desk, incident: dict, language: str, labels: dict[str, str], *,
@@ -653,7 +656,8 @@ def _data_lines(desk: Desk, incident: dict, language: str, labels: dict[str, str
     that makes them so (DOMAIN D2); without it (the people) the words are plain."""
     from dpo_desk.core.catalogue import Lookup
 
-    lookup = Lookup(desk)
+    # DOMAIN D4.3: the items as the list of the incident's law classifies them
+    lookup = Lookup(desk, law=rules.catalogue_regime(incident["regime"]))
     entries = {r["id"]: json.loads(r["items"]) for r in desk.rows(
         "SELECT id, items FROM register_entries")}
 
@@ -715,10 +719,12 @@ def _points(names: list[str], language: str, *, numbered: bool = False) -> str:
 
 
 def breach_values(desk: Desk, incident: dict, language: str,
-                  missing: tuple[str, ...] | list[str] = ()) -> dict[str, str]:
+                  missing: tuple[str, ...] | list[str] = (), *,
+                  on: date | None = None) -> dict[str, str]:
     """Every placeholder of the breach documents, as text. Optional facts not known are
     empty; required facts named in `missing` (incidents.missing_notice_facts) print as
-    "[cần bổ sung]", for a draft."""
+    "[cần bổ sung]", for a draft. `on`: the document's date (else the day the notice was
+    sent, else today), which fixes the form's numbering and the article the minutes cite."""
     from dpo_desk.core import attachments, clock
 
     profile = settings.get_all(desk)
@@ -733,6 +739,7 @@ def breach_values(desk: Desk, incident: dict, language: str,
     notified = _local(incident["notified_at"], zone)
     now = clock.now().astimezone(zone)
     law_91 = incident["regime"] == rules.REGIME_LAW_91
+    dated = on or (notified or now).date()
     kinds = _special_kinds(incident)
     types = _data_lines(desk, incident, language, labels, cite=True) or \
         [need("", "data_categories")]
@@ -797,14 +804,18 @@ def breach_values(desk: Desk, incident: dict, language: str,
         "notify_by": _moment(_local(incident["notify_by"], zone), labels),
         "notified": "yes" if notified else "", "notified_at": _moment(notified, labels),
         "channel_label": _label(labels, "breach.channel", incident["submission_channel"]),
-        "attached": _points(files, language, numbered=not law_91),
+        "attached": _points(files, language,
+                            numbered=rules.notice_form(dated) == rules.FORM_03),
+        "minutes_basis": getattr(rules.MINUTES_BASIS[rules.minutes_basis(on or now.date())],
+                                 language),
         "drawn_at": _moment(now, labels), "drawn_place": profile["address"],
         "today": short_date(now.date()),
     }
 
 
 def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draft: bool,
-                     authority: bool = False) -> tuple[dict, dict[str, str], str]:
+                     authority: bool = False, on: date | None = None
+                     ) -> tuple[dict, dict[str, str], str]:
     """The incident, the values of its documents and their language. Refused, naming every
     missing fact (DOMAIN D4.3), unless `draft`: then missing facts print as "[cần bổ sung]".
     The reason for lateness concerns the notice to the authority only."""
@@ -819,7 +830,7 @@ def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draf
         raise ValidationError([FieldError(key, QT_TRANSLATE_NOOP(
             "core", "Missing: required for the breach documents (DOMAIN D4.3); fill it in "
             "or print a draft")) for key in missing])
-    return incident, breach_values(desk, incident, language, missing), language
+    return incident, breach_values(desk, incident, language, missing, on=on), language
 
 
 def _on(desk: Desk, moment: str | None) -> date | None:
@@ -833,20 +844,23 @@ def _on(desk: Desk, moment: str | None) -> date | None:
 def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
                      language: str | None = None, on: date | None = None) -> Path:
     """The notice to the Ministry of Public Security (DOMAIN D4.3): Mẫu số 08 of Decree 356
-    for incidents under Law 91, Mẫu số 03 of Decree 13 for older ones, every field in the
+    when sent from 2026, Mẫu số 03 of Decree 13 before (`rules.notice_form`), every field in the
     form's order and wording; facts not known print "Không có", never dotted blanks; the
     reason for lateness whenever the notice is late. Refused naming every missing required
     fact unless `draft`. Vietnamese unless `language="en"` (a translation for internal
     use). Dated the day it was sent, once it was, else today."""
+    from dpo_desk.core import clock
+
+    sent = on or _on(desk, desk.get("incidents", incident_id)["notified_at"]) or clock.today()
     incident, values, language = _breach_document(desk, incident_id, language=language,
-                                                  draft=draft, authority=True)
+                                                  draft=draft, authority=True, on=sent)
     labels = load_labels(language)
     for name in OPTIONAL_NOTICE_VALUES:
         values[name] = values[name] or _say(labels, "breach.none")
-    template = NOTICE_08 if incident["regime"] == rules.REGIME_LAW_91 else NOTICE_03
+    template = NOTICE_08 if rules.notice_form(sent) == rules.FORM_08 else NOTICE_03
     profile = settings.get_all(desk)
     return render(template, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on or _on(desk, incident["notified_at"]), draft=draft,
+                  language=language, on=sent, draft=draft,
                   subject=f"#{incident_id}", form=True)
 
 
@@ -856,7 +870,7 @@ def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = Fals
     Art. 23(5); DOMAIN D4.4), drawn up now at the head office, for the DPO, a
     representative of the company and the reporter to sign."""
     incident, values, language = _breach_document(desk, incident_id, language=language,
-                                                  draft=draft)
+                                                  draft=draft, on=on)
     profile = settings.get_all(desk)
     return render(MINUTES, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True)

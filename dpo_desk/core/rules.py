@@ -1,14 +1,25 @@
-"""Every legal number the product uses, in one place, with its source (DOMAIN: "every legal
-number lives in one rules table in core"). A change of law is an edit here.
+"""Every legal number the product uses, and which law applies by date, in one place, with
+its source (DOMAIN: "every legal number lives in one rules table in core"). A change of law
+is an edit here. Letters, reports, the GUI and the CLI ask these functions which law governs
+a question; none decides it by itself (DOMAIN D1):
+
+- a request's deadlines: by the date it was received (`legal_deadline`);
+- a breach's deadline and the catalogue that classifies its data: by the day it was
+  discovered (`breach_regime`, `notify_by`, `catalogue_regime`);
+- the notice form: by the day the notice is sent (`notice_form`);
+- whether "no notification needed" may be recorded (`no_notify_allowed`);
+- the article the minutes cite: by the day they are drawn up (`minutes_basis`);
+- which days of the calendar count (`HOLIDAY_SOURCES`, `COUNTING_SOURCES`).
 
 Where DOMAIN.md marks the law as uncertain (the exact days off each year, 24 November), the
-number is not fixed here but follows the `holidays` package and the DPO's calendar overrides.
+number is not fixed here: the `holidays` package proposes the days, tagged with their source,
+and only the DPO's calendar overrides make a doubtful day count.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 # DOMAIN D1: Law 91/2025/QH15 and Decree 356/2025/NĐ-CP apply from 1 January 2026; Decree
 # 13/2023/NĐ-CP before.
@@ -24,18 +35,22 @@ DEFAULT_POLICY_DAYS = {"simple": 7, "complex": 15}
 class LegalDeadline:
     """Decree 356/2025 Art. 5 for one group of request kinds (DOMAIN D3.2).
 
-    `ack_working_days`: acknowledge within this many working days ("02 ngày làm việc").
+    `ack_working_days`: acknowledge within this many working days ("02 ngày làm việc");
+    None where the law sets no acknowledgement (Decree 13).
     `complete_days`: complete within this many days ("ngày": calendar days, Civil Code
-    Art. 147-148, end rolled forward past a day off; never switched off for the law).
+    Art. 147-148, end rolled forward past a day off when `roll`; never switched off for
+    Decree 356).
     `third_party_days`: the longer period when a processor or third party must act.
-    `max_extension_days`: one extension at most, of at most this many days.
+    `max_extension_days`: one extension at most, of at most this many days (0: none).
+    `roll`: False for Decree 13's 72 hours, which end when they end (DOMAIN D3.7).
     """
 
-    ack_working_days: int
+    ack_working_days: int | None
     complete_days: int
     third_party_days: int | None
     max_extension_days: int
     source: str
+    roll: bool = True
 
 
 _WITHDRAW = LegalDeadline(2, 15, 20, 15, "Nghị định 356/2025/NĐ-CP, Điều 5 khoản 2")
@@ -60,14 +75,41 @@ LEGAL_DEADLINES: dict[str, LegalDeadline | None] = {
 KINDS = tuple(LEGAL_DEADLINES)
 
 
-def legal_deadline(kind: str, received: date) -> LegalDeadline | None:
-    """The law's deadline for a request received on `received`, if the law sets one.
+# DOMAIN D3.7: requests received before 2026 fell under Decree 13/2023: 72 hours from
+# receipt for deletion (Art. 16(5)), provision of one's data, which also serves access (Art.
+# 14(3)), restriction (Art. 9(6)(b)) and objection (Art. 9(8)(b)). Recorded as the date
+# received + 3 days, without roll-forward (hours end when they end: the earlier, safe date).
+# Correction ("as soon as possible", Art. 15(2)), withdrawal of consent, protection measures
+# and complaints had no fixed deadline. Decree 13 set no acknowledgement and no extension.
+DECREE_13_REQUEST_HOURS = 72
+DECREE_13_REQUEST_DAYS = DECREE_13_REQUEST_HOURS // 24
 
-    Decree 356 governs requests received from 2026. For older requests the product keeps no
-    table of Decree 13's request deadlines, so only the company's promise applies to them.
-    """
-    if received < LAW_91_FROM:
-        return None
+
+def _decree_13(article: str) -> LegalDeadline:
+    return LegalDeadline(None, DECREE_13_REQUEST_DAYS, None, 0,
+                         f"Nghị định 13/2023/NĐ-CP, {article}", roll=False)
+
+
+DECREE_13_DEADLINES: dict[str, LegalDeadline | None] = {
+    "deletion": _decree_13("Điều 16 khoản 5"),
+    "provide": _decree_13("Điều 14 khoản 3"),
+    "access": _decree_13("Điều 14 khoản 3"),
+    "restriction": _decree_13("Điều 9 khoản 6 điểm b"),
+    "objection": _decree_13("Điều 9 khoản 8 điểm b"),
+}
+
+
+def regime_on(day: date) -> str:
+    """DOMAIN D1: the law in force on `day` (Law 91 and Decree 356 from 1 January 2026)."""
+    return REGIME_LAW_91 if day >= LAW_91_FROM else REGIME_DECREE_13
+
+
+def legal_deadline(kind: str, received: date) -> LegalDeadline | None:
+    """The law's deadline for a request received on `received`, if the law sets one: Decree
+    356 Art. 5 from 2026 (DOMAIN D3.2), Decree 13's 72 hours before (DOMAIN D3.7). The date
+    of receipt decides: a 2025 request answered in 2026 keeps Decree 13's deadline."""
+    if regime_on(received) == REGIME_DECREE_13:
+        return DECREE_13_DEADLINES.get(kind)
     return LEGAL_DEADLINES.get(kind)
 
 
@@ -77,3 +119,138 @@ BREACH_NOTICE_HOURS = 72
 # DOMAIN D4.5: location or biometric data: tell the people affected within 72 hours of
 # discovery (Decree 356 Art. 29).
 SUBJECT_NOTICE_HOURS = 72
+
+
+def _local_day(moment: datetime, zone) -> date:
+    return moment.astimezone(zone).date() if zone is not None else moment.date()
+
+
+def breach_regime(detected: datetime, zone=None) -> str:
+    """DOMAIN D1, D4.2: the law under which a breach falls is the one in force on the day it
+    was discovered (in the display zone): from that day its 72 hours run. A violation of
+    31/12/2025 discovered on 02/01/2026 falls under Law 91 (Decree 13 was repealed before
+    anyone could notify under it); one discovered on 31/12/2025 stays under Decree 13 even
+    when the notice goes out in 2026 (its form then follows `notice_form`)."""
+    return regime_on(_local_day(detected, zone))
+
+
+def notify_by(regime: str, *, occurred: datetime | None, detected: datetime) -> datetime:
+    """DOMAIN D4.2: 72 exact hours from discovery (Law 91 Art. 23(1)), or from occurrence
+    (Decree 13 Art. 23(1): "chậm nhất 72 giờ sau khi xảy ra"); an unknown occurrence under
+    Decree 13 is counted from discovery."""
+    start = occurred if regime == REGIME_DECREE_13 and occurred is not None else detected
+    return start + timedelta(hours=BREACH_NOTICE_HOURS)
+
+
+def no_notify_allowed(regime: str) -> bool:
+    """DOMAIN D4.3: Law 91 Art. 23(1) asks for a notice where the violation may cause harm,
+    so "no notification needed" is a lawful assessment; Decree 13 Art. 23(1) had no harm
+    threshold: every violation had to be notified."""
+    return regime == REGIME_LAW_91
+
+
+def subject_notice_applies(regime: str) -> bool:
+    """DOMAIN D4.5: telling the people within 72 hours (Decree 356 Art. 29) exists from 2026."""
+    return regime == REGIME_LAW_91
+
+
+# DOMAIN D2, D4.3: which list classifies a breach's data: Decree 13 Art. 2(3)-(4) for a
+# breach under Decree 13, Decree 356 Art. 3-4 after (the catalogue carries both).
+CATALOGUE_DECREE_13 = "decree-13-2023"
+CATALOGUE_DECREE_356 = "decree-356-2025"
+
+
+def catalogue_regime(regime: str) -> str:
+    return CATALOGUE_DECREE_356 if regime == REGIME_LAW_91 else CATALOGUE_DECREE_13
+
+
+# DOMAIN D4.3: the form follows the day the notice is SENT: Mẫu số 08 of Decree 356 from
+# 2026-01-01 (even for a 2025 violation), Mẫu số 03 of Decree 13 before.
+FORM_08 = "08"
+FORM_03 = "03"
+
+
+def notice_form(sent_on: date) -> str:
+    return FORM_08 if regime_on(sent_on) == REGIME_LAW_91 else FORM_03
+
+
+@dataclass(frozen=True)
+class Citation:
+    vi: str
+    en: str
+
+
+# DOMAIN D4.4: the minutes (biên bản xác nhận) cite the law in force the day they are drawn
+# up: Law 91 Art. 23(2) from 2026, even for a violation under Decree 13; Decree 13 Art. 23(5)
+# before.
+MINUTES_BASIS = {
+    REGIME_LAW_91: Citation("khoản 2 Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15",
+                            "Article 23(2) of the Law on Personal Data Protection No. "
+                            "91/2025/QH15"),
+    REGIME_DECREE_13: Citation("khoản 5 Điều 23 Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 "
+                               "năm 2023 của Chính phủ về bảo vệ dữ liệu cá nhân",
+                               "Article 23(5) of Decree No. 13/2023/NĐ-CP of 17 April 2023 "
+                               "of the Government on personal data protection"),
+}
+
+
+def minutes_basis(drawn_up_on: date) -> str:
+    """The regime whose article the minutes cite (a key of MINUTES_BASIS)."""
+    return regime_on(drawn_up_on)
+
+
+# -- which days off count (DOMAIN D3.4) -------------------------------------------------------
+# Only the days that bind every employer count for deadlines: the Labour Code 2019 Art. 112
+# holidays and the substitute days of Art. 111(3) ("law"), and the DPO's own days
+# ("override"). Bridge or swap days the Government sets for the civil service
+# ("government") and days announced but not yet in the Labour Code ("unconfirmed") are shown
+# but count only when the DPO adds them: a wrongly counted day off moves a legal deadline
+# later, the dangerous direction.
+COUNTING_SOURCES = ("law", "override")
+SOURCES = ("law", "government", "unconfirmed", "override")
+
+_LUNAR_NEW_YEAR = "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm b"
+# The `holidays` package's Vietnamese names (its default language) -> (source, basis). A
+# name not listed here is "unconfirmed": it never counts until the DPO adds it.
+HOLIDAY_SOURCES: dict[str, tuple[str, str]] = {
+    "Tết Dương lịch": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm a"),
+    "Giao thừa Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
+    "Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
+    "Mùng hai Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
+    "Mùng ba Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
+    "Mùng bốn Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
+    # the five Tết days fixed by the Prime Minister: a day before or after New Year's day
+    # when one of them falls on a weekly rest day
+    "29 Tết": ("law", _LUNAR_NEW_YEAR),
+    "Mùng năm Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
+    "Mùng sáu Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
+    "Ngày Chiến thắng": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm c"),
+    "Ngày Quốc tế Lao động": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm d"),
+    "Quốc khánh": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm đ"),
+    "Ngày Giỗ Tổ Hùng Vương": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm e"),
+    # A 2026 Party resolution and a Government programme ask for the amendment; not
+    # confirmed as enacted (DOMAIN D3.4).
+    "Ngày Văn hóa Việt Nam": ("unconfirmed", "Nghị quyết 80-NQ/TW (chưa có trong Bộ luật "
+                                             "Lao động)"),
+}
+# "Ngày nghỉ (thay cho ngày 22/08/2026)": a day off swapped for a working Saturday, set for
+# the civil service by the Government each year (e.g. 31/08/2026 for 22/08/2026).
+GOVERNMENT_SWAP_PREFIX = "Ngày nghỉ (thay cho ngày"
+GOVERNMENT_BASIS = "Thông báo của Chính phủ cho cán bộ, công chức, viên chức"
+SUBSTITUTE_BASIS = "Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)"
+_SUFFIXES = (" (nghỉ bù, dự kiến)", " (nghỉ bù)", " (dự kiến)")
+
+
+def holiday_source(name_vi: str) -> tuple[str, str]:
+    """(source, basis) of a day the `holidays` package names `name_vi` (Vietnamese)."""
+    if name_vi.startswith(GOVERNMENT_SWAP_PREFIX):
+        return "government", GOVERNMENT_BASIS
+    base, substitute = name_vi, False
+    for suffix in _SUFFIXES:
+        if base.endswith(suffix):
+            base, substitute = base[:-len(suffix)], "nghỉ bù" in suffix
+            break
+    source, basis = HOLIDAY_SOURCES.get(base, ("unconfirmed", ""))
+    if substitute and source == "law":
+        return "law", SUBSTITUTE_BASIS
+    return source, basis

@@ -14,30 +14,83 @@ from dpo_desk.core.deadlines import Calendar, Override, case_deadlines, due_date
 
 LAW = Calendar()
 
-# The days off of 2026 and 2027 as the holidays package (and the Labour Code, Art. 112)
-# gives them: Tết, Hùng Kings with its substitute, 30/4, 1/5, National Day with its adjacent
-# day, the 2026 bridge day 31/8 (worked back on Saturday 22/8), and 24/11 (DOMAIN D3.4).
+# The days off of 2026 and 2027 that count (DOMAIN D3.4): the Labour Code's (Art. 112: Tết,
+# Hùng Kings, 30/4, 1/5, National Day with its adjacent day) and their substitute days (Art.
+# 111(3): 27/4/2026, 3/5/2027, Tết days moved off a weekend).
 DAYS_OFF = {
     2026: ["2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20",
-           "2026-04-26", "2026-04-27", "2026-04-30", "2026-05-01", "2026-08-31", "2026-09-01",
-           "2026-09-02", "2026-11-24"],
+           "2026-04-26", "2026-04-27", "2026-04-30", "2026-05-01", "2026-09-01",
+           "2026-09-02"],
     2027: ["2027-01-01", "2027-02-04", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08",
            "2027-02-09", "2027-02-10", "2027-04-16", "2027-04-30", "2027-05-01", "2027-05-03",
-           "2027-09-02", "2027-09-03", "2027-11-24"],
+           "2027-09-02", "2027-09-03"],
 }
+# Listed with their source but not counted: the civil-service swap day 31/8/2026
+# ("government") and 24/11, Ngày Văn hóa Việt Nam ("unconfirmed").
+NOT_COUNTED = {2026: {"2026-08-31": "government", "2026-11-24": "unconfirmed"},
+               2027: {"2027-11-24": "unconfirmed"}}
 
 
 @pytest.mark.parametrize("year", [2026, 2027])
 def test_every_day_off_of_the_year(year):
-    assert [d["date"] for d in LAW.days_off(year)] == DAYS_OFF[year]
-    for day in DAYS_OFF[year]:
-        assert not LAW.is_working_day(date.fromisoformat(day))
+    listed = LAW.days_off(year)
+    assert [d["date"] for d in listed] == sorted(DAYS_OFF[year] + list(NOT_COUNTED[year]))
+    for day in listed:
+        expected = NOT_COUNTED[year].get(day["date"], "law")
+        assert (day["source"], day["counts"]) == (expected, expected == "law"), day
+        assert LAW.is_working_day(date.fromisoformat(day["date"])) != day["counts"] or \
+            date.fromisoformat(day["date"]).weekday() >= 5
+        assert day["basis"] or day["source"] == "unconfirmed"
 
 
-def test_the_swapped_saturday_of_2026_is_a_working_day():
-    assert LAW.working_days(2026) == [{"date": "2026-08-22", "name": "Ngày làm bù"}]
-    assert LAW.is_working_day(date(2026, 8, 22))
-    assert due_date(date(2026, 8, 21), 1, working=True) == date(2026, 8, 22)
+def test_every_counted_day_cites_the_labour_code():
+    for year in (2025, 2026, 2027):
+        for day in LAW.days_off(year):
+            if day["source"] == "law":
+                assert day["basis"].startswith("Bộ luật Lao động 2019, Điều 11"), day
+
+
+def test_the_civil_service_swap_of_2026_does_not_count():
+    # DOMAIN D3.4: Mon 31/08/2026 off for Sat 22/08/2026 binds the civil service only
+    assert LAW.working_days(2026) == [{
+        "date": "2026-08-22", "name": "Ngày làm bù", "source": "government",
+        "basis": rules.GOVERNMENT_BASIS, "counts": False}]
+    assert not LAW.is_working_day(date(2026, 8, 22))
+    assert LAW.is_working_day(date(2026, 8, 31))
+    assert due_date(date(2026, 8, 21), 1, working=True) == date(2026, 8, 24)
+    # the 2025 swap (Fri 2/5 off for Sat 26/4) likewise
+    assert LAW.is_working_day(date(2025, 5, 2)) and not LAW.is_working_day(date(2025, 4, 26))
+
+
+@pytest.mark.parametrize(("received", "expected"), [
+    ("2026-08-27", "2026-08-31"),  # DOMAIN D3.4: the swap day 31/8 counts as working
+    ("2026-11-23", "2026-11-25"),  # DOMAIN D3.4: 24/11 is not (yet) a Labour Code holiday
+])
+def test_the_examples_of_domain_d3_4(received, expected):
+    assert due_date(date.fromisoformat(received), 2, working=True, calendar=LAW) == \
+        date.fromisoformat(expected)
+
+
+def test_the_dpo_makes_a_doubtful_day_count_with_one_override():
+    adopted = Calendar(overrides={
+        date(2026, 8, 31): Override(date(2026, 8, 31), "day_off", "Nghỉ theo lịch công chức"),
+        date(2026, 8, 22): Override(date(2026, 8, 22), "working_day", "Làm bù"),
+        date(2026, 11, 24): Override(date(2026, 11, 24), "day_off", "Ngày Văn hóa Việt Nam")})
+    assert not adopted.is_working_day(date(2026, 8, 31))
+    assert adopted.is_working_day(date(2026, 8, 22))
+    assert due_date(date(2026, 8, 27), 2, working=True, calendar=adopted) == date(2026, 9, 3)
+    assert due_date(date(2026, 11, 23), 2, working=True, calendar=adopted) == \
+        date(2026, 11, 26)
+    shown = {d["date"]: d["source"] for d in adopted.days_off(2026)}
+    assert shown["2026-08-31"] == shown["2026-11-24"] == "override"
+    assert adopted.working_days(2026)[0]["source"] == "override"
+
+
+def test_holiday_names_the_table_does_not_know_never_count():
+    assert rules.holiday_source("Ngày lễ mới") == ("unconfirmed", "")
+    assert rules.holiday_source("Quốc khánh (nghỉ bù)")[0] == "law"
+    assert rules.holiday_source("Ngày Văn hóa Việt Nam (nghỉ bù)")[0] == "unconfirmed"
+    assert rules.holiday_source("Ngày nghỉ (thay cho ngày 26/04/2025)")[0] == "government"
 
 
 @pytest.mark.parametrize(("received", "days", "working", "roll", "expected"), [
@@ -50,8 +103,8 @@ def test_the_swapped_saturday_of_2026_is_a_working_day():
     ("2026-12-31", 1, False, True, "2027-01-04"),   # New Year, then a weekend
     ("2026-12-30", 2, True, True, "2027-01-04"),    # across the year end in working days
     ("2027-02-03", 1, True, True, "2027-02-11"),    # Tết 2027: 4-10/2 off
-    ("2026-08-28", 2, True, True, "2026-09-04"),    # 31/8, 1/9, 2/9 off
-    ("2026-11-23", 1, False, True, "2026-11-25"),   # 24/11 off (package; DOMAIN D3.4)
+    ("2026-08-28", 2, True, True, "2026-09-03"),    # 1/9, 2/9 off; 31/8 worked (D3.4)
+    ("2026-11-23", 1, False, True, "2026-11-24"),   # 24/11 not counted (DOMAIN D3.4)
     ("2026-01-05", 0, False, True, "2026-01-05"),
 ])
 def test_due_dates(received, days, working, roll, expected):
@@ -64,22 +117,21 @@ def test_a_long_chain_of_working_days():
     day, counted = date(2026, 1, 1), 0
     while counted < 250:
         day += timedelta(days=1)
-        if day.weekday() < 5 and day.isoformat() not in DAYS_OFF[2026] + DAYS_OFF[2027] \
-                or day == date(2026, 8, 22):
+        if day.weekday() < 5 and day.isoformat() not in DAYS_OFF[2026] + DAYS_OFF[2027]:
             counted += 1
     assert due_date(date(2026, 1, 1), 250, working=True) == day
 
 
 def test_overrides_move_due_dates():
-    removed = Calendar(overrides={date(2026, 11, 24): Override(date(2026, 11, 24), "removed",
-                                                                 "Ngày Văn hóa Việt Nam")})
-    assert due_date(date(2026, 11, 23), 1, calendar=removed) == date(2026, 11, 24)
-    assert "2026-11-24" not in [d["date"] for d in removed.days_off(2026)]
+    removed = Calendar(overrides={date(2026, 4, 30): Override(date(2026, 4, 30), "removed",
+                                                                "Ngày Chiến thắng")})
+    assert due_date(date(2026, 4, 29), 1, calendar=removed) == date(2026, 4, 30)
+    assert "2026-04-30" not in [d["date"] for d in removed.days_off(2026)]
     extra = Calendar(overrides={date(2026, 5, 4): Override(date(2026, 5, 4), "day_off",
                                                              "Nghỉ bù (Thủ tướng quyết định)")})
     assert due_date(date(2026, 4, 23), 7, calendar=extra) == date(2026, 5, 5)
     assert {"date": "2026-05-04", "name": "Nghỉ bù (Thủ tướng quyết định)",
-            "source": "override"} in extra.days_off(2026)
+            "source": "override", "basis": "", "counts": True} in extra.days_off(2026)
     saturday = Calendar(overrides={date(2026, 5, 9): Override(date(2026, 5, 9), "working_day",
                                                                 "Làm bù")})
     assert due_date(date(2026, 5, 8), 1, working=True, calendar=saturday) == date(2026, 5, 9)
@@ -109,19 +161,55 @@ def test_case_deadlines_follow_decree_356_article_5():
                                policy_working=False, calendar=LAW)
     assert complaint.legal_due is None and complaint.ack_due is None
     assert complaint.due == date(2026, 3, 9) and complaint.binding == "policy"
-    before_2026 = case_deadlines(received=date(2025, 12, 1), kind="access", policy_days=15,
-                                 policy_working=False, calendar=LAW)
-    assert before_2026.legal_due is None  # Decree 356 governs requests from 2026 (DOMAIN D1)
+
+
+# DOMAIN D3.7: requests received before 2026 fell under Decree 13/2023: 72 hours from
+# receipt for deletion, provision/access, restriction and objection; none for the others.
+@pytest.mark.parametrize(("kind", "article"), [
+    ("deletion", "Điều 16 khoản 5"), ("provide", "Điều 14 khoản 3"),
+    ("access", "Điều 14 khoản 3"), ("restriction", "Điều 9 khoản 6 điểm b"),
+    ("objection", "Điều 9 khoản 8 điểm b")])
+def test_a_request_received_in_2025_has_decree_13s_72_hours(kind, article):
+    found = case_deadlines(received=date(2025, 12, 31), kind=kind, policy_days=15,
+                           policy_working=False, third_party=True, calendar=LAW)
+    # 72 h from 31/12/2025 end on 03/01/2026, a Saturday: hours are not rolled forward
+    assert found.legal_due == date(2026, 1, 3) and found.binding == "law"
+    assert found.legal_source == f"Nghị định 13/2023/NĐ-CP, {article}"
+    assert found.ack_due is None and found.max_extension_days == 0
+    # the next day the request falls under Decree 356 Art. 5 (DOMAIN D1)
+    later = case_deadlines(received=date(2026, 1, 1), kind=kind, policy_days=15,
+                           policy_working=False, calendar=LAW)
+    assert later.legal_source.startswith("Nghị định 356/2025/NĐ-CP, Điều 5")
+    assert later.ack_due == date(2026, 1, 5) and later.legal_due > date(2026, 1, 4)
+
+
+@pytest.mark.parametrize("kind", ["correction", "withdraw_consent", "protection", "complaint",
+                                  "other"])
+def test_decree_13_set_no_fixed_deadline_for_these_kinds(kind):
+    found = case_deadlines(received=date(2025, 12, 31), kind=kind, policy_days=7,
+                           policy_working=False, calendar=LAW)
+    assert found.legal_due is None and found.ack_due is None and found.binding == "policy"
+
+
+def test_the_receipt_date_decides_the_law_of_a_request():
+    assert rules.legal_deadline("deletion", date(2025, 12, 31)).source.startswith(
+        "Nghị định 13/2023")
+    assert rules.legal_deadline("deletion", date(2026, 1, 1)).source.startswith(
+        "Nghị định 356/2025")
+    assert rules.legal_deadline("deletion", date(2023, 7, 1)).complete_days == 3
 
 
 def test_every_kind_has_a_rule_with_its_source():
+    for kind, deadline in rules.DECREE_13_DEADLINES.items():
+        assert deadline.source.startswith("Nghị định 13/2023/NĐ-CP, Điều "), kind
+        assert deadline.ack_working_days is None and not deadline.roll
     for kind, deadline in rules.LEGAL_DEADLINES.items():
         if deadline is not None:
             assert deadline.source.startswith("Nghị định 356/2025/NĐ-CP, Điều 5"), kind
             assert deadline.ack_working_days == 2
 
 
-dates = st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31))
+dates = st.dates(min_value=date(2025, 1, 1), max_value=date(2028, 12, 31))
 counts = st.integers(min_value=0, max_value=120)
 
 
@@ -165,11 +253,13 @@ def test_database_overrides_are_used(desk):
     from dpo_desk.core.errors import ValidationError
 
     deadlines.add_day_off(desk, "2026-05-04", "Nghỉ bù")
-    deadlines.remove_day(desk, "2026-11-24")
+    deadlines.remove_day(desk, "2026-09-02")
     deadlines.add_working_day(desk, "2026-05-09", "Làm bù")
+    deadlines.add_day_off(desk, "2026-11-24", "Ngày Văn hóa Việt Nam")  # one override
     calendar = deadlines.load_calendar(desk)
     assert due_date(date(2026, 4, 23), 7, calendar=calendar) == date(2026, 5, 5)
-    assert calendar.is_working_day(date(2026, 11, 24))
+    assert calendar.is_working_day(date(2026, 9, 2))
+    assert not calendar.is_working_day(date(2026, 11, 24))
     assert calendar.is_working_day(date(2026, 5, 9))
     assert deadlines.remove_day(desk, "2026-05-04") == "override removed"
     with pytest.raises(ValidationError):
@@ -178,3 +268,5 @@ def test_database_overrides_are_used(desk):
         deadlines.add_day_off(desk, "2026-02-30", "no such day")
     with pytest.raises(ValidationError):
         deadlines.remove_day(desk, "2026-03-03")
+    with pytest.raises(ValidationError):  # not counted, so nothing to strike out
+        deadlines.remove_day(desk, "2026-08-31")

@@ -5,7 +5,7 @@ database, read back with pypdf with their Vietnamese diacritics."""
 from __future__ import annotations
 
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -207,7 +207,7 @@ def test_decree_13_incident_uses_form_03_with_the_late_reason(shop, profile, tmp
                                   "late_reason": "Phát hiện vào đêm giao thừa"})
     incident = incidents.get(shop, old)
     assert incident["regime"] == "decree-13-2023" and incident["late"] is True
-    text = notice(shop, old, tmp_path)
+    text = notice(shop, old, tmp_path, on=date(2025, 12, 31))  # DOMAIN D4.3: sent in 2025
     form_03 = (
         "THÔNG BÁO", "VI PHẠM QUY ĐỊNH BẢO VỆ DỮ LIỆU CÁ NHÂN", "Kính gửi: Bộ Công an",
         "(Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an)",
@@ -232,6 +232,34 @@ def test_decree_13_incident_uses_form_03_with_the_late_reason(shop, profile, tmp
     assert "xảy ra lúc 10 giờ 00 phút ngày 28/12/2025" in text
 
 
+def test_a_decree_13_violation_notified_in_2026_goes_on_form_08(shop, tmp_path):
+    """DOMAIN D4.3: the form follows the sending date; the deadline (72 h from occurrence),
+    the late reason and the catalogue stay Decree 13's."""
+    old = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-31T10:00:00+07:00",
+                                  "detected_at": "2025-12-31T20:00:00+07:00",
+                                  "data_categories": ["Khách hàng mua hàng trực tuyến"],
+                                  "late_reason": "Nghỉ Tết Dương lịch"})
+    incidents.transition(shop, old, "authority_notified", at="2026-01-02T09:00:00+07:00",
+                         channel="portal")
+    incident = incidents.get(shop, old)
+    assert incident["regime"] == "decree-13-2023"
+    assert incident["notify_by"] == "2026-01-03T10:00:00+07:00" and not incident["late"]
+    text = notice(shop, old, tmp_path)
+    assert in_order(text, FORM_08) == [] and "ngày 02 tháng 01 năm 2026" in text
+    assert "Cục An ninh mạng" not in text
+    # classified by Decree 13 Art. 2(3)(k): the order history was basic data then
+    assert "Lịch sử mua hàng trên cửa hàng trực tuyến" in text
+    assert "nhạy cảm" not in text and "Nghị định số 356/2025/NĐ-CP" not in text
+    # a day earlier, the notice is on Mẫu số 03
+    earlier = notice(shop, old, tmp_path, on=date(2025, 12, 31))
+    assert "Kính gửi: Bộ Công an" in earlier and "Mã số thuế" not in earlier
+
+
+def test_a_2026_notice_cites_decree_356_for_sensitive_items(shop, incident_id, tmp_path):
+    text = notice(shop, incident_id, tmp_path)
+    assert "dữ liệu cá nhân nhạy cảm, điểm l khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP" in text
+
+
 def test_form_03_numbers_the_attached_documents(shop, tmp_path):
     old = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-28T10:00:00+07:00",
                                   "detected_at": "2025-12-29T08:00:00+07:00",
@@ -239,8 +267,11 @@ def test_form_03_numbers_the_attached_documents(shop, tmp_path):
     for name in ("ảnh-chụp.png", "nhật-ký.log"):
         (tmp_path / name).write_bytes(b"x")
         attachments.add(shop, "incidents", old, tmp_path / name)
-    text = notice(shop, old, tmp_path)
+    text = notice(shop, old, tmp_path, on=date(2025, 12, 31))
     assert "3. Tài liệu kèm theo 1. ảnh-chụp.png 2. nhật-ký.log 4. Cam kết" in text
+    # sent from 2026 the same notice is on Mẫu số 08, which letters its points
+    text = notice(shop, old, tmp_path, on=date(2026, 1, 1))
+    assert "3. Tài liệu kèm theo a) ảnh-chụp.png b) nhật-ký.log 4. Cam kết" in text
 
 
 # -- refused, or a draft --------------------------------------------------------------------
@@ -344,11 +375,20 @@ def test_minutes_confirm_the_violation_for_three_signatures(shop, profile, incid
 def test_minutes_of_a_decree_13_incident_cite_it(shop, tmp_path):
     old = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-28T10:00:00+07:00",
                                   "detected_at": "2025-12-31T23:00:00+07:00"})
-    text = pdf_text(letters.minutes(shop, old, tmp_path / "bb.pdf"))  # no late reason needed
+    # drawn up on 31/12/2025 (DOMAIN D4.4: the article in force that day)
+    text = pdf_text(letters.minutes(shop, old, tmp_path / "bb.pdf", on=date(2025, 12, 31)))
     assert "Căn cứ khoản 5 Điều 23 Nghị định số 13/2023/NĐ-CP" in text
     assert "Bộ Công an (Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao)" \
         in text and "72 giờ sau khi xảy ra hành vi vi phạm" in text
     assert "chậm nhất vào 10 giờ 00 phút ngày 31/12/2025" in text
+    # drawn up in 2026, the minutes cite Law 91 Art. 23(2), the deadline stays Decree 13's
+    text = pdf_text(letters.minutes(shop, old, tmp_path / "bb.pdf", on=date(2026, 1, 1)))
+    assert "Căn cứ khoản 2 Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;" in text
+    assert "Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4" not in text
+    assert "72 giờ sau khi xảy ra hành vi vi phạm" in text
+    english = pdf_text(letters.minutes(shop, old, tmp_path / "en.pdf", on=date(2025, 12, 31),
+                                       language="en"))
+    assert "Pursuant to Article 23(5) of Decree No. 13/2023/NĐ-CP of 17 April 2023" in english
 
 
 # -- the people affected ------------------------------------------------------------------
