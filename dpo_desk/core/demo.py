@@ -115,11 +115,15 @@ def complaints_rows(desk: Desk, count: int, *, seed: int = 1,
 
 
 def _advance(row: dict, rng, now, zone, datetime, time, timedelta) -> None:
-    """Move a case along its workflow as a diligent DPO would have by `now`."""
+    """Move a case along its workflow as a diligent DPO would have by `now`: within the
+    binding due date, which for a 2025 deletion, access, restriction or objection is Decree
+    13's 72 hours (DOMAIN D3.7), never extended where the law allowed no extension."""
     today = now.date()
     received = date.fromisoformat(row["received_on"])
     due = date.fromisoformat(row["due"])
     age = (today - received).days
+    legal = rules.legal_deadline(row["kind"], received)
+    extensible = legal is None or legal.max_extension_days > 0
 
     def at(day: date, hour: int) -> str:
         moment = datetime.combine(min(day, today), time(hour, rng.randint(0, 59)), zone)
@@ -130,7 +134,7 @@ def _advance(row: dict, rng, now, zone, datetime, time, timedelta) -> None:
         row["status"] = "acknowledged"
     if age >= 3:
         row["status"] = "in_progress"
-    if rng.random() < 0.08 and age >= 5:
+    if rng.random() < 0.08 and age >= 5 and extensible:
         row["extension_days"] = min(10, max(1, (due - received).days // 2))
         row["extension_reason"] = "Cần phối hợp với bên xử lý dữ liệu"
         row["extended_at"] = at(received + timedelta(days=4), 14)
@@ -152,8 +156,8 @@ def _advance(row: dict, rng, now, zone, datetime, time, timedelta) -> None:
     elif age > 10 and rng.random() < 0.3:
         outcome = rng.choice(("withdrawn", "duplicate", "rejected"))
         row |= {"status": "closed", "outcome": outcome, "closed_at": at(received + timedelta(
-            days=5), 11), "outcome_reason": "Yêu cầu không thuộc phạm vi dữ liệu công ty lưu giữ"
-            if outcome == "rejected" else ""}
+            days=min(5, span)), 11), "outcome_reason": "Yêu cầu không thuộc phạm vi dữ liệu "
+            "công ty lưu giữ" if outcome == "rejected" else ""}
     elif age >= 3 and rng.random() < 0.1:
         row["status"] = "on_hold"
         row["hold_reason"] = "Chờ người yêu cầu bổ sung giấy tờ tùy thân"
@@ -498,6 +502,9 @@ def _incident_steps(template: dict, facts: dict, rng: random.Random,
         return detected + timedelta(minutes=round(hours * 60))
 
     judged = {"decision": template["decision"], "assessment": template["assessment"]}
+    if not rules.no_notify_allowed(incidents.regime(facts)):  # DOMAIN D4.3: no threshold
+        judged = {"decision": "notify", "assessment": f"{template['assessment']} "
+                  "Nghị định 13/2023/NĐ-CP yêu cầu thông báo mọi vi phạm."}
     if template.get("contain_first"):  # wipe the device first, judge the harm afterwards
         contained = rng.uniform(0.5, 4)
         assessed = contained + rng.uniform(1, 12)
@@ -507,7 +514,7 @@ def _incident_steps(template: dict, facts: dict, rng: random.Random,
         contained = assessed + rng.uniform(1, 20)
         steps = [("assessed", after(assessed), judged), ("contained", after(contained), {})]
     handled = max(assessed, contained)
-    if template["decision"] == "no_notify":
+    if judged["decision"] == "no_notify":
         steps.append(("closed", after(handled + rng.uniform(48, 400)), {}))
     else:
         late = ending is None and rng.random() < 0.2

@@ -97,8 +97,11 @@ TEXT = {
         "complaints.open_value": "{open} hồ sơ, trong đó {overdue} quá hạn",
         "complaints.rule": "Hồ sơ giải quyết đúng hạn là hồ sơ được trả lời (hoặc đóng) "
                            "chậm nhất vào ngày đến hạn ràng buộc: ngày sớm hơn giữa hạn "
-                           "doanh nghiệp cam kết và hạn theo Nghị định 356/2025/NĐ-CP, "
-                           "Điều 5, kể cả khi đã gia hạn. Thời gian giải quyết tính bằng "
+                           "doanh nghiệp cam kết và hạn theo pháp luật (Nghị định "
+                           "356/2025/NĐ-CP, Điều 5 cho yêu cầu nhận từ ngày 01/01/2026; 72 "
+                           "giờ theo Nghị định 13/2023/NĐ-CP cho yêu cầu xóa, cung cấp, hạn "
+                           "chế, phản đối nhận trước ngày đó), kể cả khi đã gia hạn. Thời "
+                           "gian giải quyết tính bằng "
                            "ngày, từ ngày nhận đến ngày trả lời hoặc đóng hồ sơ.",
         "complaints.by_kind": "1. Theo loại yêu cầu",
         "complaints.kind": "Loại yêu cầu",
@@ -228,8 +231,11 @@ TEXT = {
         "complaints.open_value": "{open} cases, of which {overdue} overdue",
         "complaints.rule": "A case is settled on time when it was answered (or closed) on or "
                            "before its binding due date: the earlier of the company's promise "
-                           "and the deadline of Decree 356/2025, Article 5, extensions "
-                           "included. Handling time is counted in days from the day received "
+                           "and the law's deadline (Decree 356/2025, Article 5, for requests "
+                           "received from 01/01/2026; Decree 13/2023's 72 hours for deletion, "
+                           "provision, restriction and objection requests received before), "
+                           "extensions included. Handling time is counted in days from the "
+                           "day received "
                            "to the day answered or closed.",
         "complaints.by_kind": "1. By kind of request",
         "complaints.kind": "Kind of request",

@@ -190,3 +190,34 @@ def test_an_entry_whose_stored_recipients_were_damaged_can_be_corrected(desk):
                           ('[{"name": ["x"], "role": ""}]', entry_id))
     register.update(desk, entry_id, {"recipients": ["VNPAY (processor)"]})
     assert register.get(desk, entry_id)["recipients"] == [{"name": "VNPAY", "role": "processor"}]
+
+
+def test_every_alias_names_its_own_item_only(desk):
+    """resources/catalogue/README.md: aliases are NFC, hold no ";", and each finds its own
+    item, with or without diacritics (no two items answer to the same unmarked name)."""
+    import unicodedata
+
+    from dpo_desk.core.catalogue import _shipped_unmarked, unmarked
+
+    lookup = Lookup(desk)
+    for item in shipped():
+        for alias in item.aliases:
+            assert alias == unicodedata.normalize("NFC", alias) and ";" not in alias
+            assert lookup.find(alias).code == item.code, alias
+            assert lookup.find(alias.upper()).code == item.code, alias
+            assert lookup.find(unmarked(alias)).code == item.code, alias
+    assert [k for k, v in _shipped_unmarked().items() if v is None] == []
+
+
+def test_a_name_without_diacritics_that_two_items_answer_to_matches_neither(desk):
+    from dpo_desk.core.catalogue import Item
+
+    first = register.add_custom_item(desk, "Mã thẻ", "basic")
+    with pytest.raises(ValidationError):  # "Mã the" is taken for "Mã thẻ" typed plainly
+        register.add_custom_item(desk, "Mã the", "basic")
+    lookup = Lookup(desk)
+    assert lookup.find("ma the").code == first.code
+    lookup.add(Item(code="CUSTOM_MA_THE_2", category_type="basic", vi="Mà thé", en="Mà thé"))
+    assert lookup.find("mã thẻ").code == first.code and lookup.find("mà thé").code == \
+        "CUSTOM_MA_THE_2"
+    assert lookup.find("ma the") is None

@@ -147,3 +147,32 @@ def test_cancelled_import_writes_nothing(desk, tmp_path):
     with pytest.raises(register_csv.ImportCancelled):
         register_csv.apply_import(desk, plan, progress=lambda done, total: done < 400)
     assert register.count(desk) == 0
+
+
+def test_everyday_phrasings_map_to_catalogue_codes(desk, tmp_path):
+    """CONTRACT Register CSV, issue 15 point 8: what people write in a spreadsheet ("Họ và
+    tên", "số CMND", "Zalo", "GPS"), with or without diacritics, in any case, is the catalogue
+    item, not a new own item."""
+    rows = [HEADER,
+            '"Nhân viên giao hàng",employees,sensitive,"Họ và tên; SĐT; số CMND; CCCD; '
+            'Ảnh CCCD; địa chỉ; Zalo; GPS; vị trí; email; MST; số BHXH",Giao hàng,contract,'
+            ',,,no,,3 năm,,',
+            '"Khách hàng (không dấu)",customers,sensitive,"ho va ten; so dien thoai; dia chi; '
+            'lich su mua hang; VÂN TAY",Bán hàng,contract,,,,no,,5 năm,,']
+    first, second = (register.get(desk, i)
+                     for i in register_csv.import_csv(desk, write(tmp_path / "r.csv", rows)))
+    assert first["items"] == ["B01", "PHONE", "CMND_NUMBER", "CCCD_NUMBER", "CCCD_IMAGE",
+                              "DELIVERY_ADDRESS", "SOCIAL_ACCOUNT_ID", "GPS_LOCATION",
+                              "EMAIL", "TAX_CODE_PERSONAL", "SOCIAL_INSURANCE_NUMBER"]
+    assert second["items"] == ["B01", "PHONE", "DELIVERY_ADDRESS", "ORDER_HISTORY",
+                               "FINGERPRINT"]
+    assert desk.scalar("SELECT count(*) FROM custom_items") == 0
+
+
+def test_a_basic_row_naming_a_sensitive_item_by_its_alias_is_refused(desk, tmp_path):
+    rows = [HEADER, "Xe công ty,employees,basic,Họ tên; GPS,Quản lý xe,contract,,,,no,,,,"]
+    with pytest.raises(ValidationError) as caught:
+        register_csv.import_csv(desk, write(tmp_path / "r.csv", rows))
+    assert problems(caught.value) == [
+        "row 2, column category_type: Marked basic but holds sensitive data: "
+        "Vị trí GPS từ điện thoại, ứng dụng, thiết bị định vị"]
