@@ -26,7 +26,9 @@ def add_parser(sub, common) -> None:
     hol.add_argument("--year", type=int, help="the year to list (default: this year)")
     hol.add_argument("--json", action="store_true", help="print one JSON object")
     hol_actions = hol.add_subparsers(dest="action", metavar="ACTION")
-    off = hol_actions.add_parser("add-off", parents=[common], help="add a day off")
+    off = hol_actions.add_parser("add-off", parents=[common],
+                                 help="add a day off (also makes a government or unconfirmed "
+                                      "day count)")
     off.add_argument("date", help="YYYY-MM-DD")
     off.add_argument("name", help="what the day is")
     work = hol_actions.add_parser("add-workday", parents=[common],
@@ -84,9 +86,14 @@ def run_holidays(args) -> int:
                 print_json(result)
             else:
                 print(f"{year}: weekly rest {', '.join(calendar.weekly_rest)}")
-                for day in result["days_off"]:
-                    mark = " (override)" if day["source"] == "override" else ""
-                    print(f"  {day['date']}  off      {day['name']}{mark}")
-                for day in result["working_days"]:
-                    print(f"  {day['date']}  working  {day['name']}")
+                # DOMAIN D3.4: every day with its source; only law and override days count
+                rows = [("off", d) for d in result["days_off"]] + \
+                    [("working", d) for d in result["working_days"]]
+                for kind, day in sorted(rows, key=lambda r: r[1]["date"]):
+                    counted = "" if day["counts"] else " (not counted)"
+                    print(f"  {day['date']}  {kind:<8} {day['source']:<12} {day['name']}"
+                          f"{counted}")
+                print("Only law and override days count for deadlines; `dpo-desk holidays "
+                      "add-off DATE NAME` (or `add-workday` for a Saturday) makes another "
+                      "day count.")
     return EXIT_OK

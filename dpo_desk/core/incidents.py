@@ -262,6 +262,9 @@ def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
     out["notify_by"] = deadline.isoformat(timespec="seconds")
     out["late"] = is_late(row, now)
     out["hours_left"] = round((deadline - now).total_seconds() / 3600, 1)
+    # DOMAIN D4.3: the form follows the day the notice is (or would be) sent
+    sent = datetime.fromisoformat(row["notified_at"]) if row["notified_at"] else now
+    out["notice_form"] = rules.notice_form(sent.astimezone(clock.zone()).date())
     subjects_by = subjects_notify_by(row, details)
     out["subjects_notify_by"] = subjects_by.isoformat(timespec="seconds") if subjects_by else None
     return out

@@ -1,8 +1,11 @@
 """Lịch làm việc: the working-day calendar every deadline is counted on (DOMAIN D3.4).
 
-The weekly rest days, the year's days off (the law's, from the `holidays` package, and the
-DPO's own) and the worked rest days (swapped Saturdays). Every change goes through
-core.deadlines or core.settings, which recompute the deadlines of open complaints at once.
+The weekly rest days, the year's days off (from the `holidays` package, each with its source:
+law, government or unconfirmed; and the DPO's own) and the worked rest days (swapped
+Saturdays). Only the law's days and the DPO's count; a government or unconfirmed day is
+shown greyed and counts once the DPO adds it ("Count this day", one click). Every change
+goes through core.deadlines or core.settings, which recompute the deadlines of open
+complaints at once.
 """
 
 from __future__ import annotations
@@ -38,10 +41,11 @@ from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import Retranslating, label
 
 DAY_ROLE = Qt.ItemDataRole.UserRole  # the ISO date of a row
-SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # "law", "override" or "removed"
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # "law", "government", "unconfirmed",
+# "override" or "removed" (a law holiday the DPO struck out)
 MUTED = QColor("#8a93a8")
 DOUBT = QColor("#8a5a00")
-DOUBTFUL_DAY = "11-24"  # DOMAIN D3.4: Vietnamese Culture Day, a day off only since 2026?
+NOT_COUNTED = ("government", "unconfirmed")  # DOMAIN D3.4: listed, not counted
 YEARS_AROUND = 10  # the year selector offers this many years before and after this one
 
 
@@ -75,8 +79,9 @@ class DayTable(QTableWidget):
 
     def set_days(self, days: list[dict], source_names: dict[str, str],
                  doubt: str = "") -> None:
-        """`days`: [{"date", "name", "source"}]; a struck-out law holiday shows crossed out,
-        a doubtful one (DOMAIN D3.4: 24 November) in amber with `doubt` as its tooltip."""
+        """`days`: [{"date", "name", "source", "basis"}]; a struck-out law holiday shows
+        crossed out, a day that does not count (government, unconfirmed) in amber with
+        `doubt` and its basis as its tooltip."""
         names = weekday_names()
         self.clearSelection()
         self.setRowCount(len(days))
@@ -86,7 +91,9 @@ class DayTable(QTableWidget):
                      source_names.get(day["source"], day["source"])]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(day["name"])  # long names are elided in narrow tables
+                basis = day.get("basis", "")
+                # long names are elided in narrow tables; the basis says where the day is from
+                item.setToolTip(f"{day['name']}\n{basis}" if basis else day["name"])
                 item.setData(DAY_ROLE, day["date"])
                 item.setData(SOURCE_ROLE, day["source"])
                 if day["source"] == "removed":
@@ -94,9 +101,9 @@ class DayTable(QTableWidget):
                     font.setStrikeOut(column < 3)
                     item.setFont(font)
                     item.setForeground(MUTED)
-                elif doubt and day["source"] == "law" and day["date"][5:] == DOUBTFUL_DAY:
+                elif day["source"] in NOT_COUNTED:
                     item.setForeground(DOUBT)
-                    item.setToolTip(doubt)
+                    item.setToolTip("\n".join(t for t in (day["name"], basis, doubt) if t))
                 self.setItem(row, column, item)
         self.fit_height()
 
@@ -260,6 +267,9 @@ class CalendarSection(Retranslating, QGroupBox):
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeDay")
         self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.count_button = QPushButton()
+        self.count_button.setObjectName("countDay")
+        self.count_button.clicked.connect(lambda: self.count_selected())
         self.status = label("calendarStatus", wrap=True)
         self.hint = label("muted", wrap=True)
         self.hint.setObjectName("calendarHint")
@@ -297,6 +307,7 @@ class CalendarSection(Retranslating, QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_off_button)
         buttons.addWidget(self.add_work_button)
+        buttons.addWidget(self.count_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
 
@@ -324,7 +335,9 @@ class CalendarSection(Retranslating, QGroupBox):
 
     def source_names(self) -> dict[str, str]:
         return {"law": self.tr("Law"), "override": self.tr("Your change"),
-                "removed": self.tr("Struck out by you")}
+                "removed": self.tr("Struck out by you"),
+                "government": self.tr("Government (not counted)"),
+                "unconfirmed": self.tr("Unconfirmed (not counted)")}
 
     def refresh(self) -> None:
         calendar = deadlines.load_calendar(self.desk)
@@ -335,14 +348,12 @@ class CalendarSection(Retranslating, QGroupBox):
                      for day, override in calendar.overrides.items()
                      if day.year == year and override.kind == "removed"]
         days_off.sort(key=lambda d: d["date"])
-        working = [{**day, "source": "override" if day["date"] in
-                    {d.isoformat() for d, o in calendar.overrides.items()
-                     if o.kind == "working_day"} else "law"}
-                   for day in calendar.working_days(year)]
+        working = calendar.working_days(year)
         names = self.source_names()
-        self.days_off.set_days(days_off, names, self.tr(
-            "Known doubt: see the note below the list."))
-        self.working.set_days(working, names)
+        doubt = self.tr("Does not count for deadlines unless you add it: select it and click "
+                        "“Count this day”.")
+        self.days_off.set_days(days_off, names, doubt)
+        self.working.set_days(working, names, doubt)
         self.working.setVisible(bool(working))
         self.working_empty.setVisible(not working)
         self._show_weekly_rest(calendar.weekly_rest)
@@ -383,14 +394,35 @@ class CalendarSection(Retranslating, QGroupBox):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_day()
-        law_working = chosen is not None and chosen[3] == "working_day" and chosen[2] == "law"
-        self.remove_button.setEnabled(chosen is not None and not law_working)
+        doubtful = chosen is not None and chosen[2] in NOT_COUNTED
+        self.remove_button.setEnabled(chosen is not None and not doubtful)
         self.remove_button.setText(self.tr("Restore selected")
                                    if chosen is not None and chosen[2] == "removed"
                                    else self.tr("Remove selected"))
         self.remove_button.setToolTip(self.tr(
-            "This swapped Saturday comes from the official calendar. To cancel it, add the "
-            "same date as a day off.") if law_working else "")
+            "This day does not count, so there is nothing to remove.") if doubtful else "")
+        self.count_button.setEnabled(doubtful)
+        self.count_button.setToolTip(self.tr(
+            "Make the selected day count for every deadline (your change, which you can "
+            "remove later).") if doubtful else self.tr(
+            "Select a government or unconfirmed day first."))
+
+    def count_selected(self) -> bool:
+        """One click: a government or unconfirmed day becomes the DPO's own (DOMAIN D3.4)."""
+        chosen = self.selected_day()
+        if chosen is None or chosen[2] not in NOT_COUNTED:
+            return False
+        iso, name, _source, kind = chosen
+        store = deadlines.add_day_off if kind == "day_off" else deadlines.add_working_day
+        try:
+            store(self.desk, iso, name)
+        except ValidationError as error:
+            self._show_error(error)
+            return False
+        self._done(self.tr("{0} now counts as a day off.") if kind == "day_off"
+                   else self.tr("{0} now counts as a working day."), date.fromisoformat(iso))
+        (self.days_off if kind == "day_off" else self.working).select_date(iso)
+        return True
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -470,10 +502,11 @@ class CalendarSection(Retranslating, QGroupBox):
         self.setTitle(self.tr("Working-day calendar"))
         self.intro.setText(self.tr(
             "Every deadline is counted on this calendar: the weekly rest days, the public "
-            "holidays of the Labour Code (from the official calendar, including Lunar New "
-            "Year and substitute days) and your own changes. The exact days off are fixed "
-            "each year by the Prime Minister; correct them here. Changes in this section are "
-            "saved at once (the Save button below is for the profile)."))
+            "holidays of the Labour Code (Lunar New Year and substitute days included) and "
+            "your own changes. Days the Government sets for the civil service and days not "
+            "yet in the Labour Code are shown in amber and do not count unless you add them. "
+            "Changes in this section are saved at once (the Save button below is for the "
+            "profile)."))
         self.year_label.setText(self.tr("Year"))
         self.rest_label.setText(self.tr("Weekly rest days:"))
         short = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
@@ -491,10 +524,12 @@ class CalendarSection(Retranslating, QGroupBox):
                                              self.tr("Name"), self.tr("Source")])
         self.add_off_button.setText(self.tr("Add a day off…"))
         self.add_work_button.setText(self.tr("Declare a working day…"))
+        self.count_button.setText(self.tr("Count this day"))
         self.hint.setText(self.tr(
-            "Removing a law holiday strikes it from the calendar: it counts as a working day "
-            "until you restore it. Known doubt: the official calendar lists 24 November "
-            "(Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; "
-            "whether the Labour Code was amended is not confirmed. If your company works that "
-            "day, select it and remove it."))
+            "Only days that bind every employer count: a day off wrongly counted would move a "
+            "legal deadline later. Government: a bridge or swap day set for the civil "
+            "service (e.g. Monday 31/08/2026 off for Saturday 22/08/2026). Unconfirmed: "
+            "announced but not yet in the Labour Code (24 November, Vietnamese Culture Day). "
+            "If your company observes such a day, select it and click “Count this day”. "
+            "Removing a law holiday strikes it from the calendar until you restore it."))
         self.refresh()

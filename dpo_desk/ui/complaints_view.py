@@ -640,15 +640,16 @@ class ComplaintsView(Retranslating, Page):
             promise = self.tr("%n calendar day(s)", "", case["policy_days"])
         legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
         rows = [(self.tr("Company's promise"), f"{day_text(case['policy_due'])} ({promise})")]
-        if legal is not None:
+        if legal is None:
+            rows.append((self.tr("Legal deadline"), self.tr("none for this kind of request")))
+        else:
             rows.append((self.tr("Legal deadline"),
                          f"{day_text(case['legal_due'])} ({legal.source})"))
+        if legal is not None and case["ack_due"]:  # Decree 13 set none (DOMAIN D3.7)
             acknowledged = local_time(case["acknowledged_at"]) if case["acknowledged_at"] \
                 else self.tr("not yet")
             rows.append((self.tr("Acknowledge by"), self.tr("{0} (acknowledged: {1})").format(
                 day_text(case["ack_due"]), acknowledged)))
-        else:
-            rows.append((self.tr("Legal deadline"), self.tr("none for this kind of request")))
         binds = binding_labels()[case["binding"]]
         rows.append((self.tr("Due"), Bold(self.tr("{0} · binding: {1}").format(
             day_text(case["due"]), binds))))

@@ -668,7 +668,7 @@ class IncidentsView(Retranslating, Page):
         paint_tone(self.status_badge, "muted" if incident["status"] == "closed" else "plain")
 
     def _show_documents(self, incident: dict | None) -> None:
-        form = "08" if incident and incident["regime"] == rules.REGIME_LAW_91 else "03"
+        form = incident["notice_form"] if incident else rules.notice_form(clock.today())
         self.document_buttons["authority"].setText(
             self.tr("Authority notice (Mẫu {0})…").format(form))
 

@@ -186,10 +186,6 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Struck out by you</translation>
     </message>
     <message>
-        <source>Known doubt: see the note below the list.</source>
-        <translation>Known doubt: see the note below the list.</translation>
-    </message>
-    <message>
         <source>Tick at least one rest day.</source>
         <translation>Tick at least one rest day.</translation>
     </message>
@@ -200,10 +196,6 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
-    </message>
-    <message>
-        <source>This swapped Saturday comes from the official calendar. To cancel it, add the same date as a day off.</source>
-        <translation>This swapped Saturday comes from the official calendar. To cancel it, add the same date as a day off.</translation>
     </message>
     <message>
         <source>{0} added as a day off.</source>
@@ -250,8 +242,40 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <source>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (from the official calendar, including Lunar New Year and substitute days) and your own changes. The exact days off are fixed each year by the Prime Minister; correct them here. Changes in this section are saved at once (the Save button below is for the profile).</source>
-        <translation>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (from the official calendar, including Lunar New Year and substitute days) and your own changes. The exact days off are fixed each year by the Prime Minister; correct them here. Changes in this section are saved at once (the Save button below is for the profile).</translation>
+        <source>Government (not counted)</source>
+        <translation>Government (not counted)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (not counted)</source>
+        <translation>Unconfirmed (not counted)</translation>
+    </message>
+    <message>
+        <source>Does not count for deadlines unless you add it: select it and click “Count this day”.</source>
+        <translation>Does not count for deadlines unless you add it: select it and click “Count this day”.</translation>
+    </message>
+    <message>
+        <source>This day does not count, so there is nothing to remove.</source>
+        <translation>This day does not count, so there is nothing to remove.</translation>
+    </message>
+    <message>
+        <source>Make the selected day count for every deadline (your change, which you can remove later).</source>
+        <translation>Make the selected day count for every deadline (your change, which you can remove later).</translation>
+    </message>
+    <message>
+        <source>Select a government or unconfirmed day first.</source>
+        <translation>Select a government or unconfirmed day first.</translation>
+    </message>
+    <message>
+        <source>{0} now counts as a day off.</source>
+        <translation>{0} now counts as a day off.</translation>
+    </message>
+    <message>
+        <source>{0} now counts as a working day.</source>
+        <translation>{0} now counts as a working day.</translation>
+    </message>
+    <message>
+        <source>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (Lunar New Year and substitute days included) and your own changes. Days the Government sets for the civil service and days not yet in the Labour Code are shown in amber and do not count unless you add them. Changes in this section are saved at once (the Save button below is for the profile).</source>
+        <translation>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (Lunar New Year and substitute days included) and your own changes. Days the Government sets for the civil service and days not yet in the Labour Code are shown in amber and do not count unless you add them. Changes in this section are saved at once (the Save button below is for the profile).</translation>
     </message>
     <message>
         <source>Year</source>
@@ -330,8 +354,12 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Declare a working day…</translation>
     </message>
     <message>
-        <source>Removing a law holiday strikes it from the calendar: it counts as a working day until you restore it. Known doubt: the official calendar lists 24 November (Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; whether the Labour Code was amended is not confirmed. If your company works that day, select it and remove it.</source>
-        <translation>Removing a law holiday strikes it from the calendar: it counts as a working day until you restore it. Known doubt: the official calendar lists 24 November (Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; whether the Labour Code was amended is not confirmed. If your company works that day, select it and remove it.</translation>
+        <source>Count this day</source>
+        <translation>Count this day</translation>
+    </message>
+    <message>
+        <source>Only days that bind every employer count: a day off wrongly counted would move a legal deadline later. Government: a bridge or swap day set for the civil service (e.g. Monday 31/08/2026 off for Saturday 22/08/2026). Unconfirmed: announced but not yet in the Labour Code (24 November, Vietnamese Culture Day). If your company observes such a day, select it and click “Count this day”. Removing a law holiday strikes it from the calendar until you restore it.</source>
+        <translation>Only days that bind every employer count: a day off wrongly counted would move a legal deadline later. Government: a bridge or swap day set for the civil service (e.g. Monday 31/08/2026 off for Saturday 22/08/2026). Unconfirmed: announced but not yet in the Labour Code (24 November, Vietnamese Culture Day). If your company observes such a day, select it and click “Count this day”. Removing a law holiday strikes it from the calendar until you restore it.</translation>
     </message>
 </context>
 <context>
@@ -458,8 +486,8 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         </translation>
     </message>
     <message>
-        <source>Received before 2026: only the company&apos;s promise applies.</source>
-        <translation>Received before 2026: only the company&apos;s promise applies.</translation>
+        <source>Received before 2026: Decree 13/2023 set no fixed deadline for this kind; only the company&apos;s promise applies.</source>
+        <translation>Received before 2026: Decree 13/2023 set no fixed deadline for this kind; only the company&apos;s promise applies.</translation>
     </message>
     <message>
         <source>The law sets no deadline for this kind: only the company&apos;s promise applies.</source>
@@ -4149,6 +4177,10 @@ Legal deadline: {2}</translation>
         <translation>This case was already extended once; the law allows one extension</translation>
     </message>
     <message>
+        <source>The law allows no extension for this request ({source})</source>
+        <translation>The law allows no extension for this request ({source})</translation>
+    </message>
+    <message>
         <source>Extend by 1 to {limit} days</source>
         <translation>Extend by 1 to {limit} days</translation>
     </message>
@@ -4267,6 +4299,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Must be a list of names</source>
         <translation>Must be a list of names</translation>
+    </message>
+    <message>
+        <source>Discovered before 2026, so Decree 13/2023 applies: it required every violation to be notified. Record the decision to notify</source>
+        <translation>Discovered before 2026, so Decree 13/2023 applies: it required every violation to be notified. Record the decision to notify</translation>
     </message>
     <message>
         <source>An incident that is {current} cannot become {wanted} (allowed: {allowed})</source>

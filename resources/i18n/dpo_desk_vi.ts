@@ -185,10 +185,6 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Bạn đã bỏ</translation>
     </message>
     <message>
-        <source>Known doubt: see the note below the list.</source>
-        <translation>Còn nghi vấn: xem ghi chú bên dưới danh sách.</translation>
-    </message>
-    <message>
         <source>Tick at least one rest day.</source>
         <translation>Hãy chọn ít nhất một ngày nghỉ.</translation>
     </message>
@@ -199,10 +195,6 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>Remove selected</source>
         <translation>Bỏ ngày đã chọn</translation>
-    </message>
-    <message>
-        <source>This swapped Saturday comes from the official calendar. To cancel it, add the same date as a day off.</source>
-        <translation>Ngày thứ Bảy làm bù này có trong lịch chính thức. Muốn hủy, hãy thêm chính ngày đó làm ngày nghỉ.</translation>
     </message>
     <message>
         <source>{0} added as a day off.</source>
@@ -249,8 +241,40 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Lịch làm việc</translation>
     </message>
     <message>
-        <source>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (from the official calendar, including Lunar New Year and substitute days) and your own changes. The exact days off are fixed each year by the Prime Minister; correct them here. Changes in this section are saved at once (the Save button below is for the profile).</source>
-        <translation>Mọi thời hạn đều được tính theo lịch này: ngày nghỉ hằng tuần, các ngày nghỉ lễ, tết theo Bộ luật Lao động (theo lịch chính thức, gồm cả Tết Nguyên Đán và ngày nghỉ bù) và các thay đổi của bạn. Ngày nghỉ cụ thể do Thủ tướng Chính phủ quyết định hằng năm; hãy điều chỉnh tại đây. Thay đổi trong mục này được lưu ngay (nút Lưu bên dưới dành cho hồ sơ doanh nghiệp).</translation>
+        <source>Government (not counted)</source>
+        <translation>Chính phủ (không tính)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed (not counted)</source>
+        <translation>Chưa xác nhận (không tính)</translation>
+    </message>
+    <message>
+        <source>Does not count for deadlines unless you add it: select it and click “Count this day”.</source>
+        <translation>Không tính vào thời hạn trừ khi bạn thêm ngày này: chọn ngày rồi bấm “Tính ngày này”.</translation>
+    </message>
+    <message>
+        <source>This day does not count, so there is nothing to remove.</source>
+        <translation>Ngày này không được tính nên không có gì để bỏ.</translation>
+    </message>
+    <message>
+        <source>Make the selected day count for every deadline (your change, which you can remove later).</source>
+        <translation>Tính ngày đã chọn vào mọi thời hạn (thay đổi của bạn, có thể bỏ sau).</translation>
+    </message>
+    <message>
+        <source>Select a government or unconfirmed day first.</source>
+        <translation>Hãy chọn trước một ngày do Chính phủ quy định hoặc chưa được xác nhận.</translation>
+    </message>
+    <message>
+        <source>{0} now counts as a day off.</source>
+        <translation>Ngày {0} nay được tính là ngày nghỉ.</translation>
+    </message>
+    <message>
+        <source>{0} now counts as a working day.</source>
+        <translation>Ngày {0} nay được tính là ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Every deadline is counted on this calendar: the weekly rest days, the public holidays of the Labour Code (Lunar New Year and substitute days included) and your own changes. Days the Government sets for the civil service and days not yet in the Labour Code are shown in amber and do not count unless you add them. Changes in this section are saved at once (the Save button below is for the profile).</source>
+        <translation>Mọi thời hạn được tính theo lịch này: ngày nghỉ hằng tuần, ngày nghỉ lễ, tết theo Bộ luật Lao động (kể cả Tết Âm lịch và ngày nghỉ bù) và các thay đổi của bạn. Ngày nghỉ Chính phủ quy định cho cán bộ, công chức, viên chức và ngày chưa có trong Bộ luật Lao động được tô màu hổ phách và không được tính trừ khi bạn thêm vào. Thay đổi trong phần này được lưu ngay (nút Lưu bên dưới dành cho hồ sơ doanh nghiệp).</translation>
     </message>
     <message>
         <source>Year</source>
@@ -329,8 +353,12 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Khai báo ngày làm việc…</translation>
     </message>
     <message>
-        <source>Removing a law holiday strikes it from the calendar: it counts as a working day until you restore it. Known doubt: the official calendar lists 24 November (Vietnamese Culture Day) as a day off from 2026, after a 2026 Party resolution; whether the Labour Code was amended is not confirmed. If your company works that day, select it and remove it.</source>
-        <translation>Bỏ một ngày nghỉ lễ theo luật nghĩa là xóa nó khỏi lịch: ngày đó được tính là ngày làm việc cho đến khi bạn khôi phục. Điểm còn nghi vấn: lịch chính thức ghi ngày 24 tháng 11 (Ngày Văn hóa Việt Nam) là ngày nghỉ từ năm 2026, theo một nghị quyết của Đảng năm 2026; chưa xác nhận được Bộ luật Lao động đã được sửa đổi hay chưa. Nếu công ty bạn vẫn làm việc ngày đó, hãy chọn ngày này và bỏ nó.</translation>
+        <source>Count this day</source>
+        <translation>Tính ngày này</translation>
+    </message>
+    <message>
+        <source>Only days that bind every employer count: a day off wrongly counted would move a legal deadline later. Government: a bridge or swap day set for the civil service (e.g. Monday 31/08/2026 off for Saturday 22/08/2026). Unconfirmed: announced but not yet in the Labour Code (24 November, Vietnamese Culture Day). If your company observes such a day, select it and click “Count this day”. Removing a law holiday strikes it from the calendar until you restore it.</source>
+        <translation>Chỉ tính những ngày ràng buộc mọi người sử dụng lao động: tính nhầm một ngày nghỉ sẽ làm thời hạn theo luật lùi muộn hơn. Chính phủ: ngày nghỉ bắc cầu hoặc hoán đổi áp dụng cho cán bộ, công chức, viên chức (ví dụ nghỉ thứ Hai 31/08/2026, làm bù thứ Bảy 22/08/2026). Chưa xác nhận: đã được công bố nhưng chưa có trong Bộ luật Lao động (ngày 24 tháng 11, Ngày Văn hóa Việt Nam). Nếu doanh nghiệp áp dụng ngày đó, hãy chọn ngày và bấm “Tính ngày này”. Bỏ một ngày lễ theo luật sẽ gạch ngày đó khỏi lịch cho đến khi bạn khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -453,8 +481,8 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         </translation>
     </message>
     <message>
-        <source>Received before 2026: only the company&apos;s promise applies.</source>
-        <translation>Nhận trước năm 2026: chỉ áp dụng cam kết của doanh nghiệp.</translation>
+        <source>Received before 2026: Decree 13/2023 set no fixed deadline for this kind; only the company&apos;s promise applies.</source>
+        <translation>Nhận trước năm 2026: Nghị định 13/2023 không quy định thời hạn cố định cho loại yêu cầu này; chỉ áp dụng cam kết của doanh nghiệp.</translation>
     </message>
     <message>
         <source>The law sets no deadline for this kind: only the company&apos;s promise applies.</source>
@@ -4119,6 +4147,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Hồ sơ này đã được gia hạn một lần; pháp luật chỉ cho phép gia hạn một lần</translation>
     </message>
     <message>
+        <source>The law allows no extension for this request ({source})</source>
+        <translation>Pháp luật không cho phép gia hạn yêu cầu này ({source})</translation>
+    </message>
+    <message>
         <source>Extend by 1 to {limit} days</source>
         <translation>Gia hạn từ 1 đến {limit} ngày</translation>
     </message>
@@ -4237,6 +4269,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Must be a list of names</source>
         <translation>Phải là danh sách tên</translation>
+    </message>
+    <message>
+        <source>Discovered before 2026, so Decree 13/2023 applies: it required every violation to be notified. Record the decision to notify</source>
+        <translation>Phát hiện trước năm 2026 nên áp dụng Nghị định 13/2023: mọi vi phạm đều phải được thông báo. Hãy ghi nhận quyết định thông báo</translation>
     </message>
     <message>
         <source>An incident that is {current} cannot become {wanted} (allowed: {allowed})</source>

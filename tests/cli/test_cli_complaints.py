@@ -24,15 +24,34 @@ def test_holidays_json_shape_and_overrides(run, tmp_path):
     db = tmp_path / "d.sqlite3"
     shown = json.loads(run("holidays", "--year", "2026", "--json", db=db).stdout)
     assert shown["year"] == 2026 and shown["weekly_rest"] == ["sat", "sun"]
-    assert {"date": "2026-02-17", "name": "Tết Nguyên Đán", "source": "law"} in shown["days_off"]
-    assert shown["working_days"] == [{"date": "2026-08-22", "name": "Ngày làm bù"}]
+    days = {d["date"]: d for d in shown["days_off"]}
+    assert days["2026-02-17"] | {"basis": ""} == {
+        "date": "2026-02-17", "name": "Tết Nguyên Đán", "source": "law", "basis": "",
+        "counts": True}
+    # CONTRACT (issue 12) / DOMAIN D3.4: the civil-service swap and 24/11 are listed, not counted
+    assert (days["2026-08-31"]["source"], days["2026-08-31"]["counts"]) == ("government", False)
+    assert (days["2026-11-24"]["source"], days["2026-11-24"]["counts"]) == ("unconfirmed", False)
+    assert [(d["date"], d["source"]) for d in shown["working_days"]] == [
+        ("2026-08-22", "government")]
+    assert run("deadline", "--received", "2026-11-23", "--days", "2", "--working",
+               db=db).stdout.strip() == "2026-11-25"
     assert run("holidays", "add-off", "2026-05-04", "Nghỉ bù", db=db).returncode == 0
-    assert run("holidays", "remove", "2026-11-24", db=db).returncode == 0
+    assert run("holidays", "add-off", "2026-11-24", "Ngày Văn hóa Việt Nam", db=db) \
+        .returncode == 0
+    assert run("holidays", "remove", "2026-09-02", db=db).returncode == 0
     shown = json.loads(run("holidays", "--year", "2026", "--json", db=db).stdout)
-    assert {"date": "2026-05-04", "name": "Nghỉ bù", "source": "override"} in shown["days_off"]
-    assert "2026-11-24" not in [d["date"] for d in shown["days_off"]]
+    days = {d["date"]: d for d in shown["days_off"]}
+    assert days["2026-05-04"] == {"date": "2026-05-04", "name": "Nghỉ bù", "source": "override",
+                                  "basis": "", "counts": True}
+    assert days["2026-11-24"]["source"] == "override" and "2026-09-02" not in days
     assert run("deadline", "--received", "2026-04-23", "--days", "7", db=db).stdout.strip() == \
         "2026-05-05"
+    assert run("deadline", "--received", "2026-11-23", "--days", "2", "--working",
+               db=db).stdout.strip() == "2026-11-26"
+    text = run("holidays", "--year", "2026", db=db).stdout
+    assert "2026-08-31  off      government   Ngày nghỉ (thay cho ngày 22/08/2026) " \
+        "(not counted)" in text
+    assert "2026-11-24  off      override     Ngày Văn hóa Việt Nam\n" in text
     bad = run("holidays", "add-off", "2026-02-31", "x", db=db)
     assert bad.returncode == 2 and "date" in bad.stderr
 

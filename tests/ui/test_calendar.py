@@ -48,9 +48,15 @@ def test_shows_this_years_calendar(section):
     assert section.year.currentData() == 2026
     days = dict(zip(section.days_off.dates(), section.days_off.sources(), strict=True))
     assert days["2026-01-01"] == "law" and days["2026-02-17"] == "law"  # Tết
-    assert days["2026-11-24"] == "law"  # the known doubt (DOMAIN D3.4) is listed
+    # DOMAIN D3.4: listed with their source, in amber, not counted
+    assert days["2026-11-24"] == "unconfirmed" and days["2026-08-31"] == "government"
+    row = section.days_off.dates().index("2026-11-24")
+    assert section.days_off.item(row, 3).text() == "Unconfirmed (not counted)"
+    assert section.days_off.item(row, 2).foreground().color().name() == "#8a5a00"
+    assert "Bộ luật Lao động 2019, Điều 112" in section.days_off.item(0, 2).toolTip()
     assert section.days_off.dates() == law_days_off(section.desk)
     assert section.working.dates() == ["2026-08-22"]  # the Saturday swapped for 31/8
+    assert section.working.sources() == ["government"]
     assert section.days_off.item(0, 0).text() == "01/01/2026"
     assert section.rest_boxes["sat"].isChecked() and section.rest_boxes["sun"].isChecked()
     assert not section.rest_boxes["mon"].isChecked()
@@ -93,18 +99,42 @@ def test_a_refused_day_names_the_field_and_writes_nothing(section, qtbot):
 
 def test_striking_out_a_law_holiday_and_restoring_it(section):
     desk = section.desk
-    assert section.days_off.select_date("2026-11-24")
-    assert section.remove_button.isEnabled()
+    assert section.days_off.select_date("2026-04-30")
+    assert section.remove_button.isEnabled() and not section.count_button.isEnabled()
     assert section.remove_selected(confirm=False)
-    assert "2026-11-24" not in law_days_off(desk)
-    assert deadlines.load_calendar(desk).is_working_day(date(2026, 11, 24))
-    row = section.days_off.dates().index("2026-11-24")  # still shown, crossed out
+    assert "2026-04-30" not in law_days_off(desk)
+    assert deadlines.load_calendar(desk).is_working_day(date(2026, 4, 30))
+    row = section.days_off.dates().index("2026-04-30")  # still shown, crossed out
     assert section.days_off.sources()[row] == "removed"
     assert section.days_off.item(row, 2).font().strikeOut()
-    assert section.days_off.select_date("2026-11-24")
+    assert section.days_off.select_date("2026-04-30")
     assert section.remove_selected(confirm=False)  # restore
-    assert "2026-11-24" in law_days_off(desk)
-    assert section.days_off.sources()[section.days_off.dates().index("2026-11-24")] == "law"
+    assert "2026-04-30" in law_days_off(desk)
+    assert section.days_off.sources()[section.days_off.dates().index("2026-04-30")] == "law"
+
+
+def test_one_click_makes_a_doubtful_day_count(section, qtbot):
+    """DOMAIN D3.4: 24/11 does not count until the DPO adds it; one click does, and the open
+    cases' deadlines move with it."""
+    desk = section.desk
+    clock.freeze(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+    case_id = case_due(desk, "2026-11-17")  # 7 days end on Tuesday 24/11
+    assert complaints.get(desk, case_id)["due"] == "2026-11-24"
+    assert section.days_off.select_date("2026-11-24")
+    assert section.count_button.isEnabled() and not section.remove_button.isEnabled()
+    qtbot.mouseClick(section.count_button, Qt.MouseButton.LeftButton)
+    assert complaints.get(desk, case_id)["due"] == "2026-11-25"
+    row = section.days_off.dates().index("2026-11-24")
+    assert section.days_off.sources()[row] == "override"
+    assert section.days_off.item(row, 2).text() == "Ngày Văn hóa Việt Nam"
+    assert section.days_off.selected_day()[0] == "2026-11-24"
+    assert not section.count_button.isEnabled() and section.remove_button.isEnabled()
+    # the swapped Saturday too, as a working day
+    assert section.working.select_date("2026-08-22")
+    assert section.count_selected()
+    assert section.working.sources() == ["override"]
+    assert deadlines.load_calendar(desk).is_working_day(date(2026, 8, 22))
+    assert audit.verify(desk) == []
 
 
 def test_declaring_a_working_saturday(section, qtbot):
@@ -113,11 +143,11 @@ def test_declaring_a_working_saturday(section, qtbot):
     assert complaints.get(desk, case_id)["due"] == "2026-03-16"
     add_day(section, "working_day", date(2026, 3, 14), "Làm bù cho ngày 27/4", qtbot)
     assert section.working.dates() == ["2026-03-14", "2026-08-22"]
-    assert section.working.sources() == ["override", "law"]
+    assert section.working.sources() == ["override", "government"]
     assert complaints.get(desk, case_id)["due"] == "2026-03-14"
-    # the official swapped Saturday cannot be removed, only cancelled by a day off
+    # the civil-service Saturday does not count: nothing to remove, it can be counted
     section.working.select_date("2026-08-22")
-    assert not section.remove_button.isEnabled()
+    assert not section.remove_button.isEnabled() and section.count_button.isEnabled()
     section.working.select_date("2026-03-14")
     assert section.remove_button.isEnabled()
     assert section.days_off.selected_day() is None  # one selection across both lists

@@ -225,10 +225,12 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
             lines.append(self.tr("Legal deadline: {0} · {1}").format(_dmy(found.legal_due),
                                                                      found.legal_source))
             legal = rules.legal_deadline(self.kind.currentData(), _date(self.received.date()))
-            lines.append(self.tr("Acknowledge receipt by: {0} · %n working day(s)", "",
-                                 legal.ack_working_days).format(_dmy(found.ack_due)))
+            if legal.ack_working_days is not None:  # Decree 13 set none (DOMAIN D3.7)
+                lines.append(self.tr("Acknowledge receipt by: {0} · %n working day(s)", "",
+                                     legal.ack_working_days).format(_dmy(found.ack_due)))
         elif _date(self.received.date()) < rules.LAW_91_FROM:
-            lines.append(self.tr("Received before 2026: only the company's promise applies."))
+            lines.append(self.tr("Received before 2026: Decree 13/2023 set no fixed deadline "
+                                 "for this kind; only the company's promise applies."))
         else:
             lines.append(self.tr("The law sets no deadline for this kind: only the company's "
                                  "promise applies."))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import complaints, incidents, letters, rules, settings
+from dpo_desk.core import complaints, incidents, letters, settings
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.ui.i18n import LANGUAGES
@@ -436,7 +436,7 @@ class DocumentDialog(PdfPreviewDialog):
         if self.kind == "reply":
             return self.tr("Reply letter · case #{0}").format(number)
         if self.kind == "authority":
-            form = "08" if self.record["regime"] == rules.REGIME_LAW_91 else "03"
+            form = self.record["notice_form"]
             return self.tr("Notice to the authority (Mẫu số {0}) · incident #{1}").format(
                 form, number)
         if self.kind == "minutes":
