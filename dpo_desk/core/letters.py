@@ -849,9 +849,10 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
     reason for lateness whenever the notice is late. Refused naming every missing required
     fact unless `draft`. Vietnamese unless `language="en"` (a translation for internal
     use). Dated the day it was sent, once it was, else today."""
-    from dpo_desk.core import clock
+    from dpo_desk.core import clock, incidents
 
-    sent = on or _on(desk, desk.get("incidents", incident_id)["notified_at"]) or clock.today()
+    notified = incidents.get(desk, incident_id)["notified_at"]  # NotFound for a wrong id
+    sent = on or _on(desk, notified) or clock.today()
     incident, values, language = _breach_document(desk, incident_id, language=language,
                                                   draft=draft, authority=True, on=sent)
     labels = load_labels(language)

@@ -51,7 +51,8 @@ def test_shows_this_years_calendar(section):
     # DOMAIN D3.4: listed with their source, in amber, not counted
     assert days["2026-11-24"] == "unconfirmed" and days["2026-08-31"] == "government"
     row = section.days_off.dates().index("2026-11-24")
-    assert section.days_off.item(row, 3).text() == "Unconfirmed (not counted)"
+    assert section.days_off.item(row, 3).text() == section.source_names()["unconfirmed"] == \
+        "Chưa xác nhận (không tính)"
     assert section.days_off.item(row, 2).foreground().color().name() == "#8a5a00"
     assert "Bộ luật Lao động 2019, Điều 112" in section.days_off.item(0, 2).toolTip()
     assert section.days_off.dates() == law_days_off(section.desk)
