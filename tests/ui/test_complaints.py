@@ -245,6 +245,22 @@ def test_extend_through_the_dialog_moves_the_due_date_and_keeps_the_original(vie
     assert not view.step_buttons["extend"].isEnabled()  # once only
 
 
+def test_a_2025_deletion_shows_decree_13s_72_hours_and_cannot_be_extended(view):
+    """DOMAIN D3.7: received on 30/12/2025, the deletion was due 72 hours later (02/01/2026,
+    received + 3 days), with no acknowledgement step and no extension in Decree 13."""
+    case_id = add(view.desk, received="2025-12-30", kind="deletion")
+    case = complaints.get(view.desk, case_id)
+    assert (case["legal_due"], case["due"], case["binding"], case["ack_due"]) == (
+        "2026-01-02", "2026-01-02", "law", None)
+    assert view.select_case(case_id)
+    facts = view.facts.toPlainText()
+    assert "02/01/2026" in facts and "Nghị định 13/2023/NĐ-CP, Điều 16 khoản 5" in facts
+    rows = [label for label, _value in view.deadline_rows(case)]
+    assert view.tr("Acknowledge by") not in rows
+    assert not view.step_buttons["extend"].isEnabled()
+    assert case["overdue"] is True
+
+
 def test_buttons_follow_the_steps_core_allows(view, qtbot):
     case_id = add(view.desk)
     complaints.transition(view.desk, case_id, "answered", reply_text="Đã gửi bản sao.")
