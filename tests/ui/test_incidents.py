@@ -122,6 +122,22 @@ def test_form_shows_the_deadline_of_each_regime_live(view):
     close_now(dialog)
 
 
+def test_the_data_are_classified_by_the_law_of_the_discovery_day(view):
+    """DOMAIN D4.3: order history is sensitive under Decree 356 Art. 4(1)(l), basic under
+    Decree 13 Art. 2(3)(k); the form's flag follows the discovery time as it is typed."""
+    dialog = view.form_dialog()
+    dialog.picker.set_names(["Lịch sử mua hàng"])
+    set_time(dialog.occurred_edit, at(5, 7))
+    set_time(dialog.detected_edit, at(5, 8, 30))
+    assert [d["sensitive"] for d in dialog.details] == [True]
+    assert dialog.mark_sensitive.isChecked()
+    set_time(dialog.occurred_edit, at(29, 10, month=12, year=2025))
+    set_time(dialog.detected_edit, at(30, 16, month=12, year=2025))
+    assert [d["sensitive"] for d in dialog.details] == [False]
+    assert not dialog.mark_sensitive.isChecked()
+    close_now(dialog)
+
+
 def test_editing_facts_unchanged_writes_nothing_and_edits_are_audited(view, qtbot):
     incident_id = log(view.desk, at(5, 8), occurred_at=at(4, 23).isoformat(),
                       data_categories=["Tài khoản khách hàng", "Dữ liệu lạ"])

@@ -421,6 +421,7 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._manual_sensitive = False
         self.details: list[dict] = []  # incidents.category_details of the chosen names
+        self._regime = rules.REGIME_LAW_91  # the law that classified them (DOMAIN D4.3)
 
         self.boxes = {name: QGroupBox() for name in ("what", "data", "response", "late")}
         self._build_what(self.boxes["what"])
@@ -694,12 +695,17 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.deadline_line.setText(text)
         self.deadline_line.setProperty("regime", regime)
         paint_tone(self.deadline_line, tone)
-        self._show_flags()
+        if regime != self._regime:  # another law's list classifies the data now
+            self._update_categories()
+        else:
+            self._show_flags()
 
     def _update_categories(self) -> None:
         """The chosen names matched against the register and the catalogue by core (read
         here only: retranslating must not touch the database)."""
-        self.details = incidents.category_details(self.desk, self.picker.names())
+        self._regime = self.deadline()[0]
+        self.details = incidents.category_details(self.desk, self.picker.names(),
+                                                  regime_=self._regime)
         self._show_flags()
 
     def _show_flags(self) -> None:
