@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
+from dpo_desk.core import clock, files
 from dpo_desk.core.desk import Desk, inspect_file, readonly_uri
 from dpo_desk.core.errors import DatabaseBroken, DeskError
 
-BEFORE_RESTORE_SUFFIX = ".before-restore"
+BEFORE_RESTORE = ".before-restore"
 
 
 def backup(desk: Desk, target: Path | str, *, overwrite: bool = False) -> Path:
     """A consistent copy of the open database, even while it is in use."""
     target = Path(target)
-    if target.resolve() == desk.path.resolve():
-        raise DeskError(f"{target}: is the open database itself; choose another file")
+    files.refuse_protected(target, {desk.path})
     if target.exists() and not overwrite:
         raise DeskError(f"{target}: already exists; choose another name or remove it first")
     return desk.backup_to(target)
@@ -46,38 +49,71 @@ def restore(target: Path | str, candidate: Path | str) -> Path | None:
     """Replace the (closed) database at `target` by the backup `candidate`.
 
     The candidate is checked first (integrity, application id, version); nothing is touched
-    if it fails. The replaced file is kept as `<name>.before-restore`, which is returned.
+    if it fails. A link is followed: the file it leads to is restored. The replaced file is
+    kept beside it, with its -wal and -shm, as `<name>.before-restore-<time>.sqlite3`
+    (CONTRACT: restore never deletes a copy), which is returned; None when there was none.
     """
-    target, candidate = Path(target), Path(candidate)
-    if candidate.resolve() == target.resolve():
+    target = Path(target).expanduser().absolute().resolve()
+    candidate = Path(candidate)
+    if candidate.resolve() == target:
         raise DeskError(f"{candidate}: is the database itself; choose a backup file")
     check_candidate(candidate)
     _check_target(target)
-    # Copy first, then swap: a failure while copying leaves the current file where it was.
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    source_conn = sqlite3.connect(readonly_uri(candidate), uri=True)
-    copy = sqlite3.connect(str(partial))
-    try:
-        source_conn.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        copy.close()
-        source_conn.close()
     kept = None
-    if target.exists():
-        kept = target.with_name(target.name + BEFORE_RESTORE_SUFFIX)
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(str(target) + suffix)
-            if source.exists():
-                source.replace(Path(str(kept) + suffix))
-    partial.replace(target)
+    # Copy first, then swap: a failure while copying leaves the current file where it was.
+    source = sqlite3.connect(readonly_uri(candidate), uri=True)
+    try:
+        with files.replacing(target) as temp:
+            copy = sqlite3.connect(str(temp.path))
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            if target.exists():
+                kept = _keep(target)
+    except sqlite3.Error as exc:
+        raise DeskError(f"{target}: the backup could not be copied ({exc}); the database "
+                        "was left as it was") from exc
+    finally:
+        source.close()
+    return kept
+
+
+def kept_name(target: Path, stamp: str, number: int = 1) -> Path:
+    """Where `restore` keeps the file it replaces: `<name>.before-restore-<time>.sqlite3`,
+    `-2`, `-3` ... added when a restore in the same second kept one already."""
+    extra = f"-{number}" if number > 1 else ""
+    return target.with_name(f"{target.stem}{BEFORE_RESTORE}-{stamp}{extra}.sqlite3")
+
+
+def _keep(target: Path) -> Path:
+    """Give the current file (and its -wal, -shm) a name of its own that no file has yet.
+    The database keeps its name until the restored copy replaces it, atomically; its -wal
+    and -shm go with the kept copy, so none is left beside the restored file."""
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    for number in itertools.count(1):
+        kept = kept_name(target, stamp, number)
+        if any(Path(f"{kept}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+            continue
+        try:
+            os.link(target, kept)  # fails rather than replace a copy kept meanwhile
+        except FileExistsError:
+            continue
+        except OSError:  # a disk without hard links (FAT, some network shares)
+            shutil.copy2(target, kept)
+        break
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{target}{suffix}")
+        if companion.exists():
+            companion.replace(Path(f"{kept}{suffix}"))
+    files.sync_folder(target.parent)
     return kept
 
 
 def _check_target(target: Path) -> None:
     """Refuse to replace a file that is not ours or is newer (CONTRACT: refused by every
     command and left byte-identical). A damaged DPO Desk file may be replaced: that is what
-    a restore is for, and it is kept as `.before-restore`."""
+    a restore is for, and it is kept (`kept_name`)."""
     with contextlib.suppress(DatabaseBroken):
         inspect_file(target)

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import struct
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import quote
 
 from dpo_desk import __version__
-from dpo_desk.core import audit, clock, text
+from dpo_desk.core import audit, clock, files, text
 from dpo_desk.core.errors import (
     ConflictError,
     DatabaseBroken,
     DatabaseTooNew,
     DeskError,
+    ForeignWal,
     NotADeskDatabase,
     NotFound,
     StorageError,
@@ -49,6 +51,7 @@ class Desk:
         self._changed_tables: set[str] = set()
         self._actor: str | None = None
         self._identity = _identity(path)  # the file opened: writes stop if it is replaced
+        self._protected = False  # in files' list of open databases (see `_protect`)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -65,6 +68,7 @@ class Desk:
         latest = migrations[-1].version if migrations else 0
         found_version = inspect_file(path, latest=latest)
         path.parent.mkdir(parents=True, exist_ok=True)
+        files.create_private(path)  # 0600; SQLite gives -wal and -shm the same mode
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
         except sqlite3.Error as exc:
@@ -80,6 +84,7 @@ class Desk:
             conn.create_function("fold", 1, text.fold_sql, deterministic=True)
             desk = cls(path, conn)
             desk._migrate(found_version or 0, migrations)
+            desk._protect()
         except sqlite3.Error as exc:
             conn.close()
             raise _storage_error(path, exc) from exc
@@ -88,8 +93,16 @@ class Desk:
             raise
         return desk
 
+    def _protect(self) -> None:
+        """No --out or Save As may replace this file (or its -wal/-shm) while it is open."""
+        files.protect(self.path)
+        self._protected = True
+
     def close(self) -> None:
         self.conn.close()
+        if self._protected:
+            self._protected = False
+            files.release(self.path)
 
     def __enter__(self) -> Desk:
         return self
@@ -406,23 +419,27 @@ class Desk:
     # -- whole-file operations -------------------------------------------------------------
 
     def backup_to(self, target: Path | str) -> Path:
-        """A consistent copy through SQLite's online backup API, written atomically."""
+        """A consistent copy through SQLite's online backup API, written atomically to a
+        private (0600) file."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        try:
-            copy = sqlite3.connect(str(partial))
+        copy_database(self.conn, target)
+        return target
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the database of `source` to `target` (SQLite's backup API): a private temporary
+    file renamed over `target` when complete, in rollback-journal mode (a single file)."""
+    try:
+        with files.replacing(target) as temp:
+            copy = sqlite3.connect(str(temp.path))
             try:
-                self.conn.backup(copy)
+                source.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")
             finally:
                 copy.close()
-        except sqlite3.Error as exc:
-            partial.unlink(missing_ok=True)  # no half-written copy left behind
-            raise _storage_error(target, exc) from exc
-        partial.replace(target)
-        return target
+    except sqlite3.Error as exc:
+        raise _storage_error(target, exc) from exc
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -445,6 +462,9 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION) -> int | None:
 
     Reads without writing anything; refuses what must not be opened.
     """
+    problem = foreign_wal(path)
+    if problem:
+        raise ForeignWal(path, problem)
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return None
     if path.is_dir():
@@ -468,6 +488,60 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION) -> int | None:
             path, f"was written by a newer DPO Desk (schema {version}; this version knows up to "
             f"schema {latest}). Update DPO Desk to open it; the file was not changed")
     return version
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def foreign_wal(path: Path) -> str | None:
+    """Why the -wal file beside `path` cannot be the database's own, or None.
+
+    SQLite applies every frame of a -wal file whose header checksum holds and whose frames
+    carry the header's salts, whichever database wrote it: the WAL names no database (a
+    backup copied over the file, a file deleted beside its -wal). Two signs betray one that
+    would be applied: a database that is absent or empty, and a page size other than the
+    database's. A -wal without such frames is ignored by SQLite, and so here.
+    """
+    wal = Path(f"{path}-wal")
+    try:
+        with wal.open("rb") as handle:
+            header = handle.read(56)  # the WAL header and the first frame's header
+    except OSError:
+        return None
+    if len(header) < 56:
+        return None
+    magic, _version, page_size, _sequence, salt1, salt2, sum1, sum2 = \
+        struct.unpack(">8I", header[:32])
+    if magic not in WAL_MAGIC or _wal_checksum(header[:24], magic & 1) != (sum1, sum2) or \
+            struct.unpack(">2I", header[40:48]) != (salt1, salt2):
+        return None
+    try:
+        with path.open("rb") as handle:
+            db_header = handle.read(18)
+    except OSError:
+        db_header = b""
+    if not db_header:
+        return (f"a -wal file ({wal.name}) lies beside a database that is absent or empty: "
+                "it belongs to another file. Move it away, then open the file again")
+    if db_header.startswith(SQLITE_MAGIC):
+        db_page_size = struct.unpack(">H", db_header[16:18])[0]
+        db_page_size = 65536 if db_page_size == 1 else db_page_size
+        if db_page_size != page_size:
+            return (f"its -wal file ({wal.name}) was written by another database (pages of "
+                    f"{page_size} bytes, the database's are {db_page_size}); SQLite would "
+                    "apply it and damage the file. Move the -wal file away (restore a backup "
+                    "if data are missing)")
+    return None
+
+
+def _wal_checksum(data: bytes, big_endian: int) -> tuple[int, int]:
+    """SQLite's WAL checksum (https://www.sqlite.org/fileformat2.html#walformat)."""
+    words = struct.unpack((">" if big_endian else "<") + f"{len(data) // 4}I", data)
+    s0 = s1 = 0
+    for index in range(0, len(words), 2):
+        s0 = (s0 + words[index] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[index + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
 
 
 def readonly_uri(path: Path) -> str:

@@ -76,6 +76,11 @@ class DatabaseBroken(DatabaseRefused):
     """SQLite reports damage."""
 
 
+class ForeignWal(DatabaseBroken):
+    """A -wal file beside the database that another database wrote: SQLite would apply it
+    to this one without a word (a WAL header names no database), so it is refused."""
+
+
 class ConflictError(DeskError):
     """A record was changed (by another window or program) since the caller read it: the
     caller's change is refused rather than overwriting what was saved meanwhile."""

@@ -326,7 +326,8 @@ class MainWindow(Retranslating, QMainWindow):
         if confirm and not self._confirm(self.tr("Restore a backup"), self.tr(
                 "Replace the current database {0} with the backup {1}? The current file will "
                 "be kept as {2}.").format(self.desk.path, path,
-                                          self.desk.path.name + backup.BEFORE_RESTORE_SUFFIX)):
+                                          backup.kept_name(self.desk.path.resolve(),
+                                                           "YYYYmmdd-HHMMSS").name)):
             return False
         target = self.desk.path
         self.desk.unsubscribe(self._on_data_changed)

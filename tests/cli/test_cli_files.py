@@ -87,7 +87,7 @@ def test_backup_then_restore_gives_back_the_old_value(run, profiled, tmp_path):
 
     result = run("restore", saved, db=profiled)
     assert result.returncode == 0, result.stderr
-    kept = profiled.with_name(profiled.name + ".before-restore")
+    kept = next(profiled.parent.glob(f"{profiled.stem}.before-restore-*.sqlite3"))
     assert str(kept) in result.stdout
     assert stored_value(kept, "company_name") == "Đổi sau sao lưu"
 

@@ -1,10 +1,11 @@
 """Online backup and checked restore of the whole database file (core/backup.py)."""
 
 import sqlite3
+from datetime import UTC, datetime
 
 import pytest
 
-from dpo_desk.core import audit, backup, settings
+from dpo_desk.core import audit, backup, clock, settings
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DatabaseBroken, DatabaseTooNew, DeskError, NotADeskDatabase
 
@@ -103,14 +104,15 @@ def test_restore_will_not_replace_a_file_that_is_not_ours(desk, db_files, tmp_pa
 
 
 def test_restore_replaces_and_keeps_the_old_file(current, tmp_path):
+    clock.freeze(datetime(2026, 12, 4, 9, 30, 5, tzinfo=UTC))
     with Desk.open(current) as desk:
         saved = backup.backup(desk, tmp_path / "saved.sqlite3")
         settings.update(desk, {"company_name": "Sau khi sao lưu"})
     kept = backup.restore(current, saved)
-    assert kept == current.with_name(current.name + ".before-restore")
+    assert kept == current.with_name(f"{current.stem}.before-restore-20261204-163005.sqlite3")
     assert stored_value(kept, "company_name") == "Sau khi sao lưu"
     assert stored_value(current, "company_name") == "Hiện tại"
-    assert not current.with_name(current.name + ".partial").exists()
+    assert sorted(p.name for p in current.parent.iterdir() if p.name.startswith(".")) == []
     with Desk.open(current) as desk:
         assert settings.get(desk, "company_name") == "Hiện tại"
         assert audit.verify(desk) == []

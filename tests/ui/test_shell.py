@@ -269,8 +269,8 @@ def test_restore_from_the_gui_reopens_the_restored_file(window, tmp_path):
     assert window.restore_from(str(saved), confirm=False)
     assert settings.get(window.desk, "company_name") == "Công ty TNHH Thương mại Điện tử Sen Vàng"
     assert "Sen Vàng" in window.view("dashboard").profile_text.text()
-    kept = window.desk.path.with_name(window.desk.path.name + backup.BEFORE_RESTORE_SUFFIX)
-    assert kept.exists()
+    path = window.desk.path
+    assert list(path.parent.glob(f"{path.stem}.before-restore-*.sqlite3"))
     assert audit.verify(window.desk) == []
 
 
