@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock
+from dpo_desk.core import clock, files
 from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -65,12 +65,8 @@ def intact(desk: Desk, attachment_id: int) -> bool:
 
 
 def save_copy(desk: Desk, attachment_id: int, target: Path | str) -> Path:
-    """Write the file out (to open or send it), atomically."""
-    target = Path(target)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_bytes(content(desk, attachment_id))
-    partial.replace(target)
-    return target
+    """Write the file out (to open or send it), atomically and privately (0600)."""
+    return files.atomic_write(target, content(desk, attachment_id))
 
 
 def remove(desk: Desk, attachment_id: int) -> None:

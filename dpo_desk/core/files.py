@@ -93,9 +93,11 @@ def refuse_protected(target: Path | str, databases: set[Path] | None = None) -> 
             raise ProtectedPathError(target, Path(database))
 
 
-def writable(out: Path | str, field: str = "out") -> Path:
+def writable(out: Path | str | BinaryIO, field: str = "out") -> Path | BinaryIO:
     """`out` checked before any work is done: its folder exists and it is not an open
-    database. The writing itself goes through `atomic_write`, which checks again."""
+    database (the writing itself, `atomic_write`, checks again). A stream passes as it is."""
+    if not isinstance(out, str | Path):
+        return out
     out = Path(out)
     refuse_protected(out)
     if not out.parent.is_dir():

@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import complaints, pdf, rules, settings
+from dpo_desk.core import complaints, files, pdf, rules, settings
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.paths import APP_NAME, resource
@@ -441,15 +441,7 @@ def render(name: str, values: dict[str, str], out: Path | str, *, letterhead: Le
     kind = FormDocument if form else Document
     doc = kind(title=" - ".join([filled.title, *filled.subtitle]), letterhead=letterhead,
                language=language, subject=subject, draft=draft)
-    return compose(doc, filled, on=on).save(_writable(out))
-
-
-def _writable(out: Path | str) -> Path:
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ValidationError.single("out", QT_TRANSLATE_NOOP(
-            "core", "The folder {folder} does not exist"), folder=str(out.parent))
-    return out
+    return compose(doc, filled, on=on).save(files.writable(out))
 
 
 # -- the complaint letters ----------------------------------------------------------------

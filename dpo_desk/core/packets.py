@@ -11,7 +11,6 @@ that would escape a folder and sizes that are absurd (zip bombs).
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -27,8 +26,9 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from dpo_desk import __version__
-from dpo_desk.core import attachments, audit, clock, incidents
+from dpo_desk.core import attachments, audit, clock, csvcells, incidents
 from dpo_desk.core.errors import DeskError
+from dpo_desk.core.files import refuse_protected, replacing
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -85,11 +85,11 @@ def build(desk: Desk, incident_id: int, out: Path | str, *,
     steps = 4 + len(writers) + len(files)
     done = 0
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    refuse_protected(out)  # before any work
     entries: list[_Entry] = []
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
-                             compresslevel=6) as packet:
+    # A private temporary file, renamed over `out` when complete (core/files.py).
+    with replacing(out) as temp, zipfile.ZipFile(
+            temp.stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as packet:
             def put(path: str, data: bytes) -> None:
                 nonlocal done
                 packet.writestr(path, data)
@@ -103,12 +103,9 @@ def build(desk: Desk, incident_id: int, out: Path | str, *,
             put("audit.json", json.dumps(_audit_entries(desk, incident_id, files),
                                          ensure_ascii=False, indent=2).encode())
             for path, writer in writers.items():
-                pdf = out.with_name(f".{out.name}.{os.getpid()}.pdf")
-                try:
-                    writer(desk, incident_id, pdf, draft=bool(missing))
-                    put(path, pdf.read_bytes())
-                finally:
-                    pdf.unlink(missing_ok=True)
+                pdf = io.BytesIO()  # in memory: no copy of a document on the disk
+                writer(desk, incident_id, pdf, draft=bool(missing))
+                put(path, pdf.getvalue())
             for file in files:
                 put(f"attachments/{file['id']}-{_safe_name(file['filename'])}",
                     attachments.content(desk, file["id"]))
@@ -118,22 +115,17 @@ def build(desk: Desk, incident_id: int, out: Path | str, *,
                         "missing_notice_facts": missing,
                         "files": [e.__dict__ for e in entries]}
             packet.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return out
 
 
 def _timeline_csv(desk: Desk, incident_id: int) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["at", "actor", "step", "changes"])
+    rows = [["at", "actor", "step", "changes"]]
     for step in incidents.timeline(desk, incident_id):
         changes = "; ".join(f"{name}: {old} -> {new}" for name, old, new in step["changes"]
                             if name not in ("updated_at",))
-        writer.writerow([step["at"], step["actor"], step["note"] or "", changes])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # Excel reads UTF-8 with a BOM
+        rows.append([step["at"], step["actor"], step["note"] or "", changes])
+    text = csvcells.rows_text(rows)  # no cell a spreadsheet would run as a formula
+    return ("\ufeff" + text).encode("utf-8")  # Excel reads UTF-8 with a BOM
 
 
 def _audit_entries(desk: Desk, incident_id: int, files: list[dict]) -> list[dict]:

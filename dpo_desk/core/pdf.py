@@ -26,17 +26,16 @@ reportlab is imported only inside functions: the app starts without it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from dpo_desk import __version__
-from dpo_desk.core import clock
+from dpo_desk.core import clock, files
 from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
 from dpo_desk.core.text import fold
@@ -452,22 +451,16 @@ class Document:
 
     # -- output ---------------------------------------------------------------------------
 
-    def save(self, path: Path | str) -> Path:
-        """Lay out and write the PDF atomically: a temp file beside `path`, then a rename,
-        so a reader never sees half a file and a failed run leaves none behind."""
-        target = Path(path)
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                             dir=target.parent)
-        os.close(handle)
-        try:
-            self._build(temp_name)
-            os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
-        return target
+    def save(self, path: Path | str | BinaryIO) -> Path | BinaryIO:
+        """Lay out and write the PDF: to a file atomically and privately (core/files.py),
+        so a reader never sees half a file and a failed run leaves none behind; or into an
+        open binary stream (a packet keeps its documents in memory)."""
+        if not isinstance(path, str | Path):
+            self._build(path)
+            return path
+        return files.atomic_write(path, self._build)
 
-    def _build(self, filename: str) -> None:
+    def _build(self, filename: str | BinaryIO) -> None:
         from reportlab.lib.units import mm
         from reportlab.platypus import SimpleDocTemplate
 

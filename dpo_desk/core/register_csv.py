@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock, register, settings, vocab
+from dpo_desk.core import clock, csvcells, files, register, settings, vocab
 from dpo_desk.core.catalogue import Item, Lookup, custom_code, fold
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -49,21 +49,17 @@ def _cell_error(row: int, column: str, template: str, **params) -> FieldError:
 
 
 def read_rows(path: Path | str) -> list[list[str]]:
-    """The CSV's rows; UTF-8 with or without BOM."""
+    """The CSV's rows; UTF-8 with or without BOM. The `'` an export put before a cell a
+    spreadsheet would run as a formula is taken off again (core/csvcells.py)."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ValidationError.single(str(path), QT_TRANSLATE_NOOP(
-                "core", "is larger than {limit} MB"), limit=MAX_BYTES // 1024 // 1024)
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise ValidationError.single(str(path), QT_TRANSLATE_NOOP(
-            "core", "cannot be read ({reason})"), reason=exc.strerror) from exc
+        text = files.read_limited(path, MAX_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationError.single(str(path), QT_TRANSLATE_NOOP(
             "core", "is not UTF-8 text (save it from Excel as \u201cCSV UTF-8\u201d)")) from exc
     try:
-        return list(csv.reader(io.StringIO(text, newline="")))
+        return [[csvcells.unguard(cell) for cell in row]
+                for row in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error as exc:
         raise ValidationError.single(str(path), QT_TRANSLATE_NOOP(
             "core", "is not a valid CSV file ({reason})"), reason=str(exc)) from exc
@@ -200,16 +196,13 @@ def _recipient_text(recipient: dict, language: str) -> str:
 
 def export_csv(desk: Desk, out: Path | str | io.TextIOBase, *, bom: bool = False,
                language: str | None = None) -> None:
-    """Excel-friendly CSV: UTF-8 (with a BOM if asked, which Excel needs to see UTF-8)."""
-    rows = export_rows(desk, language)
+    """Excel-friendly CSV: UTF-8 (with a BOM if asked, which Excel needs to see UTF-8), no
+    cell a spreadsheet would run as a formula (core/csvcells.py)."""
+    text = csvcells.rows_text(export_rows(desk, language))
     if isinstance(out, io.TextIOBase):
-        csv.writer(out).writerows(rows)
+        out.write(text)
         return
-    target = Path(out)
-    partial = target.with_name(target.name + ".partial")
-    with partial.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-        csv.writer(handle).writerows(rows)
-    partial.replace(target)
+    files.atomic_write(out, text, encoding="utf-8-sig" if bom else "utf-8")
 
 
 def export_json(desk: Desk) -> list[dict]:
@@ -229,8 +222,5 @@ def export_json(desk: Desk) -> list[dict]:
 def write_json(desk: Desk, out: Path | str | None) -> str:
     text = json.dumps(export_json(desk), ensure_ascii=False, indent=2)
     if out is not None:
-        target = Path(out)
-        partial = target.with_name(target.name + ".partial")
-        partial.write_text(text + "\n", encoding="utf-8")
-        partial.replace(target)
+        files.atomic_write(out, text + "\n")
     return text

@@ -26,7 +26,17 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import catalogue, clock, complaints, incidents, register, settings, stats, vocab
+from dpo_desk.core import (
+    catalogue,
+    clock,
+    complaints,
+    files,
+    incidents,
+    register,
+    settings,
+    stats,
+    vocab,
+)
 from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -455,14 +465,6 @@ def _language(desk: Desk, language: str | None) -> str:
     return language
 
 
-def _writable(out: Path | str) -> Path:
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ValidationError.single("out", QT_TRANSLATE_NOOP(
-            "core", "The folder {folder} does not exist"), folder=str(out.parent))
-    return out
-
-
 def _context(desk: Desk, language: str | None, progress: Progress | None) -> _Context:
     profile = settings.get_all(desk)
     zone = clock.zone(profile["timezone"])
@@ -590,7 +592,7 @@ def register_report(desk: Desk, out: Path | str, *, language: str | None = None,
     """The record of processing (DOMAIN D5): a summary (entries, basic and sensitive, the
     sensitive items with the article of Decree 356 that makes them so, transfers abroad,
     recipients by role), then every entry in full."""
-    out = _writable(out)
+    out = files.writable(out)
     ctx = _context(desk, language, progress)
     ctx.steps.tick(0)
     entries = register.list_entries(desk)
@@ -817,7 +819,7 @@ def complaints_report(desk: Desk, out: Path | str, *, start: date | None = None,
     eleven before it, up to today): counts by kind and status, the on-time rate, handling
     times, a chart and table by month, the overdue cases and the list of cases (at most
     LIST_LIMIT, the most recent; the PDF says how many more there are)."""
-    out = _writable(out)
+    out = files.writable(out)
     ctx = _context(desk, language, progress)
     start, end = _period(ctx, start, end)
     ctx.steps.plan(11)  # seven queries, then the pages laid out (four checkpoints)
@@ -1062,7 +1064,7 @@ def incidents_report(desk: Desk, out: Path | str, *, start: date | None = None,
     notices sent and its status."""
     from dpo_desk.core import attachments
 
-    out = _writable(out)
+    out = files.writable(out)
     ctx = _context(desk, language, progress)
     start, end = _period(ctx, start, end)
     ctx.steps.tick(0)

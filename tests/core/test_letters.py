@@ -4,7 +4,6 @@ import subprocess
 import sys
 import unicodedata
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -138,7 +137,7 @@ def test_reply_is_refused_without_a_reply_text(desk, profile, case_id, tmp_path)
         letters.reply(desk, case_id, tmp_path / "reply.pdf")
     assert caught.value.for_field("reply_text")
     assert "without a reply text are refused" in str(caught.value)
-    assert list(tmp_path.glob("reply*")) == [] and list(tmp_path.glob(".*partial")) == []
+    assert list(tmp_path.glob("reply*")) == [] and list(tmp_path.glob(".*")) == []
 
 
 def test_reply_with_extension_and_outcome(desk, profile, case_id, tmp_path):
@@ -304,8 +303,8 @@ def test_a_failed_build_leaves_no_file(tmp_path, monkeypatch):
     doc = pdf.Document(title="x")
     doc.paragraph("một đoạn")
 
-    def broken(self, filename):
-        Path(filename).write_bytes(b"%PDF-half")
+    def broken(self, stream):
+        stream.write(b"%PDF-half")
         raise RuntimeError("layout failed")
 
     monkeypatch.setattr(pdf.Document, "_build", broken)
