@@ -342,10 +342,27 @@ def timeline(desk: Desk, incident_id: int) -> list[dict]:
 def transition(desk: Desk, incident_id: int, state: str, *, at: str | None = None,
                late_reason: str | None = None, channel: str | None = None,
                reference: str | None = None, decision: str | None = None,
-               assessment: str | None = None) -> dict:
+               assessment: str | None = None, expected: dict | None = None) -> dict:
     """One step of discovered → assessed → contained → authority notified → subjects
-    notified → closed, at the time given (with offset) or now."""
-    incident = get(desk, incident_id)
+    notified → closed, at the time given (with offset) or now.
+
+    `expected`: the stored row as the caller loaded it (`desk.get(TABLE, incident_id)`); if
+    the incident changed elsewhere since, `ConflictError`. The read, the checks and the
+    change are one transaction: two steps taken at once (two windows, two programs) cannot
+    both pass the checks on the same state, and a closed incident stays closed.
+    """
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, incident_id, expected)
+        _step(desk, get(desk, incident_id), state, at=at, late_reason=late_reason,
+              channel=channel, reference=reference, decision=decision, assessment=assessment)
+    return get(desk, incident_id)
+
+
+def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason: str | None,
+          channel: str | None, reference: str | None, decision: str | None,
+          assessment: str | None) -> None:
+    incident_id = incident["id"]
     errors: list[FieldError] = []
     if state not in STATUSES:
         raise ValidationError.single("state", QT_TRANSLATE_NOOP(
@@ -399,7 +416,6 @@ def transition(desk: Desk, incident_id: int, state: str, *, at: str | None = Non
         raise ValidationError(errors)
     change[STEP_TIMES.get(state, "updated_at")] = moment.isoformat(timespec="seconds")
     desk.update(TABLE, incident_id, change, note=f"{incident['status']} → {state}")
-    return get(desk, incident_id)
 
 
 def missing_notice_facts(desk: Desk, incident: dict) -> list[str]:
