@@ -10,9 +10,8 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock, files
-from dpo_desk.core.errors import NotFound, ValidationError
-from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core import clock, files, limits
+from dpo_desk.core.errors import NotFound
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -26,18 +25,8 @@ def add(desk: Desk, owner_table: str, owner_id: int, path: Path | str,
     path = Path(path)
     if desk.get(owner_table, owner_id) is None:
         raise NotFound(f"{owner_table} {owner_id} does not exist")
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise IsADirectoryError
-        if size > MAX_BYTES:
-            raise ValidationError.single(str(path), QT_TRANSLATE_NOOP(
-                "core", "is larger than {limit} MB"), limit=MAX_BYTES // 1024 // 1024)
-        content = path.read_bytes()
-    except (OSError, IsADirectoryError) as exc:
-        raise ValidationError.single(str(path), QT_TRANSLATE_NOOP(
-            "core", "cannot be read ({reason})"),
-            reason=getattr(exc, "strerror", None) or "not a file") from exc
+    limits.check_text(str(path), path.name, "filename")
+    content = files.read_limited(path, MAX_BYTES)
     return desk.insert(TABLE, {
         "owner_table": owner_table, "owner_id": owner_id, "filename": path.name,
         "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content),

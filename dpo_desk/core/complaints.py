@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import audit, clock, deadlines, rules, settings
+from dpo_desk.core import audit, clock, deadlines, limits, rules, settings
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
@@ -94,6 +94,8 @@ def clean_intake(values: dict, *, today: date | None = None) -> dict:
         if not isinstance(value, str) or not _storable(value):
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
             value = ""
+        elif error := limits.text_error(name, value.strip()):
+            errors.append(error)
         out[name] = value.strip()
     received = values.get("received_on", "")
     try:  # YYYY-MM-DD only (not 20260105 or 2026-W02-1), from 1900 as settings dates
@@ -350,7 +352,7 @@ def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
         case = get(desk, case_id)
         if state in OUTCOMES:
             state, outcome = "closed", state
-        reason = (reason or "").strip()
+        reason = limits.check_text("reason", (reason or "").strip())
         if state not in STATUSES:
             raise ValidationError.single("state", QT_TRANSLATE_NOOP(
                 "core", "Unknown state (one of: {allowed})"), allowed=", ".join(
@@ -372,6 +374,7 @@ def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
             change["acknowledged_at"] = now
         elif state == "answered":
             text = (reply_text if reply_text is not None else case["reply_text"]).strip()
+            limits.check_text("reply_text", text)
             if not text:
                 raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
                     "core", "Write the reply before marking the case answered"))
@@ -435,6 +438,8 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     if not reason:
         errors.append(_error("reason", QT_TRANSLATE_NOOP(
             "core", "Give the reason that will be told to the requester")))
+    elif error := limits.text_error("reason", reason):
+        errors.append(error)
     if errors:
         raise ValidationError(errors)
     calendar = deadlines.load_calendar(desk)
@@ -454,6 +459,8 @@ def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
     errors = []
     if not method.strip():
         errors.append(_error("identity_method", QT_TRANSLATE_NOOP("core", "Required")))
+    elif error := limits.text_error("identity_method", method.strip()):
+        errors.append(error)
     if result not in IDENTITY_RESULTS:
         errors.append(_error("identity_result", QT_TRANSLATE_NOOP(
             "core", "Must be one of: {allowed}"), allowed=", ".join(IDENTITY_RESULTS)))
@@ -488,7 +495,8 @@ def save_reply(desk: Desk, case_id: int, text: str, *, expected: dict | None = N
         if case["status"] == "closed":
             raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
                 "core", "The case is closed"))
-        desk.update(TABLE, case_id, {"reply_text": text.strip(), "updated_at": clock.iso_now()})
+        desk.update(TABLE, case_id, {"reply_text": limits.check_text("reply_text", text.strip()),
+                                     "updated_at": clock.iso_now()})
 
 
 def recompute_dues(desk: Desk) -> int:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -125,6 +124,8 @@ def replacing(path: Path | str) -> Iterator[_Temp]:
     if not folder.is_dir():
         raise ValidationError.single(str(target), QT_TRANSLATE_NOOP(
             "core", "The folder {folder} does not exist"), folder=str(folder))
+    import tempfile  # not needed to start (issue 8)
+
     # mkstemp: a random name, O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600 whatever the umask.
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp",
                                          dir=folder)
@@ -188,7 +189,7 @@ def create_private(path: Path) -> bool:
 
 def _not_regular(field: str, what: str) -> ValidationError:
     return ValidationError.single(field, QT_TRANSLATE_NOOP(
-        "core", "is {what}, not a regular file"), what=what)
+        "core", "cannot be read ({reason})"), reason=f"{what}, not a regular file")
 
 
 def _kind(mode: int) -> str | None:

@@ -13,7 +13,7 @@ import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import audit, clock, rules, settings
+from dpo_desk.core import audit, clock, limits, rules, settings
 from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -78,7 +78,8 @@ def parse_time(value, field: str, errors: list[FieldError]) -> datetime | None:
         moment = datetime.fromisoformat(str(value))
     except ValueError:
         moment = None
-    if moment is None or moment.tzinfo is None or moment.year < 1900 or \
+    if moment is None or moment.tzinfo is None or \
+            not limits.YEARS[0] <= moment.year <= limits.YEARS[1] or \
             not OFFSETS[0] <= moment.utcoffset() <= OFFSETS[1]:
         errors.append(_error(field, QT_TRANSLATE_NOOP(
             "core", "A time with its offset, e.g. 2026-03-02T09:30:00+07:00")))
@@ -100,6 +101,8 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
             if not isinstance(value, str) or not _storable(value):
                 errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
                 value = ""
+            elif error := limits.text_error(name, value.strip()):
+                errors.append(error)
             out[name] = value.strip()
     if (not partial or "title" in values) and not out.get("title"):
         errors.append(_error("title", QT_TRANSLATE_NOOP("core", "Required")))
@@ -139,6 +142,8 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
                 "core", "Must be a list of names")))
             categories = []
         out["data_categories"] = [c.strip() for c in categories if c.strip()]
+        errors += [e for c in out["data_categories"]
+                   if (e := limits.text_error("data_categories", c))][:1]
     if "sensitive" in values or not partial:
         sensitive = values.get("sensitive", False)
         if not isinstance(sensitive, bool):
@@ -388,6 +393,11 @@ def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason
     if not rules.no_notify_allowed(incident["regime"]) and (decision == "no_notify" or (
             state == "assessed" and not decision and incident["notify_decision"] == "no_notify")):
         errors.append(_no_notify_refused())
+    for name in ("assessment", "notice_reference", "late_reason"):
+        given = {"assessment": assessment, "notice_reference": reference,
+                 "late_reason": late_reason}[name]
+        if given is not None and (error := limits.text_error(name, given.strip())):
+            errors.append(error)
     if state == "assessed" and not (decision or incident["notify_decision"]):
         errors.append(_error("notify_decision", QT_TRANSLATE_NOOP(
             "core", "Record the assessment: notify the authority or not, and why")))

@@ -13,7 +13,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock, vocab
+from dpo_desk.core import clock, limits, vocab
 from dpo_desk.core.catalogue import Item, Lookup, custom_code, fold
 from dpo_desk.core.errors import DeskError, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -31,7 +31,7 @@ FIELDS = ("name", "subjects", "category_type", "items", "purpose", "legal_basis"
           "retention", "security_measures", "owner_department", "notes")
 REQUIRED = ("name", "subjects", "items", "purpose", "legal_basis")
 CATEGORY_TYPES = ("basic", "sensitive")
-MAX_TEXT = 2000
+MAX_TEXT = limits.ENTRY_TEXT
 SORTABLE = ("name", "category_type", "legal_basis", "storage_location", "retention",
             "cross_border", "owner_department", "updated_at", "created_at", "id")
 
@@ -58,7 +58,9 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
             continue
         value = value.strip()
-        if len(value) > MAX_TEXT:
+        if name in limits.NAMES and (error := limits.text_error(name, value)):
+            errors.append(error)  # a name: shorter, on one line, no control character
+        elif len(value) > MAX_TEXT:
             errors.append(_error(name, QT_TRANSLATE_NOOP(
                 "core", "Too long (at most {limit} characters)"), limit=MAX_TEXT))
         out[name] = value

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dpo_desk.core import limits
 from dpo_desk.core.errors import FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -75,11 +76,16 @@ def _date(key: str, value: str) -> FieldError | None:
 
 
 def _line(limit: int):
-    """Free text on one line, at most `limit` characters (printed in a form's field)."""
+    """Free text on one line, at most `limit` characters (printed in a form's field), without
+    control characters or bidirectional overrides (core/limits.py)."""
     def check(key: str, value: str) -> FieldError | None:
         if "\n" in value or len(value) > limit:
             return FieldError(key, QT_TRANSLATE_NOOP(
                 "core", "Must be one line of at most {limit} characters"), {"limit": limit})
+        if char := limits.forbidden_character(value):
+            return FieldError(key, QT_TRANSLATE_NOOP(
+                "core", "Contains a control character ({code}); remove it"),
+                {"code": f"U+{ord(char):04X}"})
         return None
     return check
 
@@ -217,13 +223,12 @@ def update(desk: Desk, values: dict) -> dict[str, str]:
 
 def import_file(desk: Desk, path: Path | str) -> dict[str, str]:
     """Settings from a JSON object file; all or nothing."""
+    from dpo_desk.core import files  # not needed to start
+
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise ValidationError.single(str(path), "cannot be read ({reason})",
-                                     reason=exc.strerror) from exc
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json.loads(files.read_limited(path, limits.SETTINGS_BYTES).decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ValidationError.single(str(path), "is not valid JSON ({reason})",
                                      reason=str(exc)) from exc
     if not isinstance(data, dict):

@@ -11,7 +11,6 @@ stays on the GUI thread. The document is held in memory, so no file stays open o
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -267,16 +266,11 @@ class PdfPreview(Retranslating, QWidget):
         return [render_page(self.document, i, scale) for i in range(self.page_count())]
 
     def save_to(self, path: Path | str) -> Path:
-        """Write the shown PDF, byte for byte, to `path` (through a temporary name, so an
-        existing file is replaced only by a complete one)."""
-        path = Path(path)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-        try:
-            partial.write_bytes(self.data)
-            partial.replace(path)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        """Write the shown PDF, byte for byte, to `path`: privately and atomically, never over
+        the open database (core/files.py)."""
+        from dpo_desk.core import files
+
+        path = files.atomic_write(path, self.data)
         self.saved.emit(str(path))
         return path
 
@@ -402,9 +396,11 @@ class PdfPreview(Retranslating, QWidget):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from dpo_desk.core.errors import DeskError
+
         try:
             return self.save_to(path)
-        except OSError as error:
+        except (OSError, DeskError) as error:  # a full disk; the open database chosen
             self.show_error(self.tr("The PDF was not saved"), str(error))
             return None
 
