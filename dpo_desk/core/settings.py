@@ -136,9 +136,9 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("company_name", essential=True),
+    Setting("company_name", check=_line(limits.NAME), essential=True),
     Setting("tax_code", check=_tax_code, essential=True),
-    Setting("address", essential=True),
+    Setting("address", check=_line(limits.CONTACT), essential=True),
     Setting("phone", check=_phone),
     Setting("email", check=_email),
     # DOMAIN D4.3: the organisation's part of Mẫu số 08 (the notice to the authority) also
@@ -150,8 +150,8 @@ SETTINGS = (
     Setting("registration_issuer", check=_line(200)),
     Setting("registration_date", check=_date),
     Setting("registration_place", check=_line(200)),
-    Setting("dpo_name", essential=True),
-    Setting("dpo_title"),
+    Setting("dpo_name", check=_line(limits.NAME), essential=True),
+    Setting("dpo_title", check=_line(limits.NAME)),
     Setting("dpo_phone", check=_phone, essential=True),
     Setting("dpo_email", check=_email, essential=True),
     Setting("language", "vi", _choice("vi", "en")),
