@@ -219,12 +219,20 @@ def _recompute(desk: Desk) -> None:
 
 
 def _check_day(text: str) -> date:
+    from dpo_desk.core import limits
     from dpo_desk.core.errors import ValidationError
 
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except (TypeError, ValueError):
         raise ValidationError.single("date", "Not a date (expected YYYY-MM-DD)") from None
+    return limits.check_date("date", day)
+
+
+def _check_name(name: str) -> None:
+    from dpo_desk.core import limits
+
+    limits.check_text("name", name)
 
 
 def add_day_off(desk: Desk, day: str, name: str) -> None:
@@ -233,6 +241,7 @@ def add_day_off(desk: Desk, day: str, name: str) -> None:
     when = _check_day(day)
     if not name.strip():
         raise ValidationError.single("name", "Required")
+    _check_name(name.strip())
     calendar = load_calendar(desk)
     if not calendar.is_working_day(when) and when not in calendar.overrides:
         raise ValidationError.single("date", "{date} is already a day off", date=day)
@@ -248,6 +257,7 @@ def add_working_day(desk: Desk, day: str, name: str) -> None:
     when = _check_day(day)
     if not name.strip():
         raise ValidationError.single("name", "Required")
+    _check_name(name.strip())
     if load_calendar(desk).is_working_day(when):
         raise ValidationError.single("date", "{date} is already a working day", date=day)
     with desk.transaction():

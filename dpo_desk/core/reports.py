@@ -32,6 +32,7 @@ from dpo_desk.core import (
     complaints,
     files,
     incidents,
+    limits,
     register,
     settings,
     stats,
@@ -484,10 +485,13 @@ def _period(ctx: _Context, start: date | None, end: date | None) -> tuple[date, 
     if start is None:
         start = default_range(ctx.today, end)[0]
     end = end or ctx.today
+    for field, day in (("start", start), ("end", end)):
+        limits.check_date(field, day)
     if start > end:
         raise ValidationError.single("start", QT_TRANSLATE_NOOP(
             "core", "The period starts ({start}) after it ends ({end})"),
             start=start.isoformat(), end=end.isoformat())
+    limits.check_period("start", start, end)  # 1900-9999 took minutes and 680 MB
     return start, end
 
 
