@@ -12,6 +12,7 @@ from dpo_desk.cli.context import (
     open_desk,
     print_json,
     read_json_object,
+    read_text,
     write_records,
 )
 from dpo_desk.core.errors import ValidationError
@@ -100,9 +101,7 @@ def run(args) -> int:
 
 def _reply(args) -> str | None:
     if args.reply_file:
-        try:
-            return Path(args.reply_file).read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise ValidationError.single("--reply-file", "cannot be read ({reason})",
-                                         reason=exc.strerror) from exc
+        from dpo_desk.core import limits
+
+        return read_text(args.reply_file, limits.REPLY_BYTES, "--reply-file")
     return args.reply_text

@@ -42,11 +42,10 @@ def add_parser(sub, common) -> None:
 
 
 def run_deadline(args) -> int:
-    from dpo_desk.core import deadlines
+    from dpo_desk.core import deadlines, limits
 
     received = date_arg(args.received, "--received")
-    if args.days < 0:
-        raise ValidationError.single("--days", "must be 0 or more")
+    limits.check_days("--days", args.days)
     from dpo_desk.core.paths import default_db_path
 
     if not (Path(args.db) if args.db else default_db_path()).exists():

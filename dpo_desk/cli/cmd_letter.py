@@ -73,7 +73,7 @@ def run_complaint_letter(args) -> int:
 
 
 def run_incident_letter(args) -> int:
-    from dpo_desk.core import letters
+    from dpo_desk.core import files, letters
 
     write = {"authority": letters.authority_notice, "minutes": letters.minutes,
              "subjects": letters.subject_notice}[args.kind]
@@ -83,13 +83,12 @@ def run_incident_letter(args) -> int:
     with open_desk(args) as desk:
         text = None
         if args.public_text is not None:  # refused before any file is written
+            files.refuse_protected(args.public_text)
             text = letters.public_notice_text(desk, args.incident, args.language,
                                               draft=args.draft)
         path = write(desk, args.incident, args.out, language=args.language, draft=args.draft)
         if text is not None:
-            partial = args.public_text.with_name(args.public_text.name + ".partial")
-            partial.write_text(text, encoding="utf-8")
-            partial.replace(args.public_text)
+            files.atomic_write(args.public_text, text)
     print(f"{'Draft' if args.draft else 'Document'} written to {path}")
     if text is not None:
         print(f"Public notice text written to {args.public_text}")

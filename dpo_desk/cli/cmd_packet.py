@@ -34,8 +34,9 @@ def run_packet(args) -> int:
 
 
 def run_verify(args) -> int:
-    from dpo_desk.core import packets
+    from dpo_desk.core import files, packets
 
+    files.require_regular(args.file)  # a pipe or device would hang or flood the reader
     problems = packets.verify(args.file)
     if args.json:
         print_json({"ok": not problems, "problems": problems})

@@ -57,14 +57,33 @@ def print_problems(problems: list, where, intact: str) -> None:
         print(f"- {problem}")
 
 
+def read_text(source: str | Path, limit: int, name: str | None = None) -> str:
+    """The UTF-8 text of the file `source` (`-`: stdin), at most `limit` bytes; a folder,
+    device, pipe or /proc file is refused before it is opened (core/files.py), naming
+    `name` (default: the file)."""
+    from dpo_desk.core import files
+
+    name = name or str(source)
+    if str(source) == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise files.too_large(name, limit)
+    else:
+        data = files.read_limited(source, limit, name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError.single(name, "is not UTF-8 text ({reason})",
+                                     reason=str(exc)) from exc
+
+
 def read_json_object(source: str) -> dict:
     """The one JSON object in the file `source` (`-`: stdin); a clear error naming it."""
+    from dpo_desk.core import limits
+
+    text = read_text(source, limits.JSON_BYTES)
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
         data = json.loads(text)
-    except OSError as exc:
-        raise ValidationError.single(source, "cannot be read ({reason})",
-                                     reason=exc.strerror) from exc
     except ValueError as exc:
         raise ValidationError.single(source, "is not valid JSON ({reason})",
                                      reason=str(exc)) from exc
@@ -76,35 +95,32 @@ def read_json_object(source: str) -> dict:
 
 
 def date_arg(text: str, name: str):
-    """The date of option `name` written as YYYY-MM-DD."""
+    """The date of option `name` written as YYYY-MM-DD, from 1900 to 2200."""
     from datetime import date
 
+    from dpo_desk.core import limits
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValidationError.single(name, "not a real date (expected YYYY-MM-DD)") from None
+    return limits.check_date(name, day)
 
 
 def write_records(records: list[dict], fields, args) -> None:
-    """JSON (default) or Excel-friendly CSV, to a file or stdout."""
-    import csv
-    import io
+    """JSON (default) or Excel-friendly CSV (no cell a spreadsheet would run as a formula),
+    to stdout or privately and atomically to a file that is not the open database."""
+    from dpo_desk.core import csvcells, files
 
     if args.format == "json":
         text = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     else:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(fields))
-        writer.writeheader()
-        writer.writerows(records)
-        text = buffer.getvalue()
+        text = csvcells.records_text(records, fields)
     if args.out is None:
         sys.stdout.write(text)
         return
-    partial = args.out.with_name(args.out.name + ".partial")
     encoding = "utf-8-sig" if args.format == "csv" and args.bom else "utf-8"
-    partial.write_text(text, encoding=encoding, newline="")
-    partial.replace(args.out)
+    files.atomic_write(args.out, text, encoding=encoding)
     print(f"{len(records)} record(s) written to {args.out}", file=sys.stderr)
 
 
