@@ -406,6 +406,19 @@ def test_export_writes_csv_for_excel_and_json(view, tmp_path):
     assert str(tmp_path / "register.json") in view.status.text()
 
 
+def test_export_over_the_open_database_is_refused_with_a_message(view, tmp_path):
+    database = view.desk.path
+    link = tmp_path / "register.csv"
+    link.symlink_to(database)
+    inode = database.stat().st_ino
+    for target in (database, link):
+        assert view.export_to(str(target), "csv") is None
+        assert "open database" in view.message.text()
+        view.message.close()
+    assert database.stat().st_ino == inode and link.is_symlink()
+    assert audit.verify(view.desk) == []
+
+
 # -- import ----------------------------------------------------------------------------------
 
 def test_import_preview_lists_entries_and_new_own_items_then_imports(view, qtbot, tmp_path):
