@@ -4281,6 +4281,10 @@ Legal deadline: {2}</translation>
         <translation>is larger than {limit} MB</translation>
     </message>
     <message>
+        <source>is larger than {limit} KB</source>
+        <translation>is larger than {limit} KB</translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation>cannot be read ({reason})</translation>
     </message>
@@ -4347,6 +4351,22 @@ Legal deadline: {2}</translation>
     <message>
         <source>Too long (at most {limit} characters)</source>
         <translation>Too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>Contains a control character ({code}); remove it</source>
+        <translation>Contains a control character ({code}); remove it</translation>
+    </message>
+    <message>
+        <source>Must be a date from {first} to {last}</source>
+        <translation>Must be a date from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of days from 1 to {most}</source>
+        <translation>Must be a whole number of days from 1 to {most}</translation>
+    </message>
+    <message>
+        <source>The period is longer than {years} years; choose a shorter one</source>
+        <translation>The period is longer than {years} years; choose a shorter one</translation>
     </message>
     <message>
         <source>Must be a list</source>
@@ -4419,6 +4439,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>The period starts ({start}) after it ends ({end})</source>
         <translation>The period starts ({start}) after it ends ({end})</translation>
+    </message>
+    <message>
+        <source>unknown value {value!r}; valid: {valid}</source>
+        <translation>unknown value {value!r}; valid: {valid}</translation>
     </message>
     <message>
         <source>{table} {record} changed elsewhere since you opened it; reload it</source>

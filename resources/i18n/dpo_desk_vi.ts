@@ -4251,6 +4251,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>lớn hơn {limit} MB</translation>
     </message>
     <message>
+        <source>is larger than {limit} KB</source>
+        <translation>lớn hơn {limit} KB</translation>
+    </message>
+    <message>
         <source>cannot be read ({reason})</source>
         <translation>không đọc được ({reason})</translation>
     </message>
@@ -4317,6 +4321,22 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Too long (at most {limit} characters)</source>
         <translation>Quá dài (tối đa {limit} ký tự)</translation>
+    </message>
+    <message>
+        <source>Contains a control character ({code}); remove it</source>
+        <translation>Có ký tự điều khiển ({code}); hãy xóa ký tự này</translation>
+    </message>
+    <message>
+        <source>Must be a date from {first} to {last}</source>
+        <translation>Phải là một ngày từ năm {first} đến năm {last}</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of days from 1 to {most}</source>
+        <translation>Phải là số ngày nguyên từ 1 đến {most}</translation>
+    </message>
+    <message>
+        <source>The period is longer than {years} years; choose a shorter one</source>
+        <translation>Khoảng thời gian dài hơn {years} năm; hãy chọn khoảng ngắn hơn</translation>
     </message>
     <message>
         <source>Must be a list</source>
@@ -4389,6 +4409,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>The period starts ({start}) after it ends ({end})</source>
         <translation>Kỳ báo cáo bắt đầu ({start}) sau ngày kết thúc ({end})</translation>
+    </message>
+    <message>
+        <source>unknown value {value!r}; valid: {valid}</source>
+        <translation>giá trị không hợp lệ {value!r}; các giá trị hợp lệ: {valid}</translation>
     </message>
     <message>
         <source>{table} {record} changed elsewhere since you opened it; reload it</source>
