@@ -1873,6 +1873,10 @@ Legal deadline: {2}</translation>
         <translation>Deadline {0}: a notice sent at this time is on time.</translation>
     </message>
     <message>
+        <source>Not recorded: the incident was changed elsewhere meanwhile. Close and check it.</source>
+        <translation>Not recorded: the incident was changed elsewhere meanwhile. Close and check it.</translation>
+    </message>
+    <message>
         <source>Not recorded: correct the fields marked in red.</source>
         <translation>Not recorded: correct the fields marked in red.</translation>
     </message>

@@ -1861,6 +1861,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Hạn chót {0}: thông báo gửi vào thời điểm này là đúng hạn.</translation>
     </message>
     <message>
+        <source>Not recorded: the incident was changed elsewhere meanwhile. Close and check it.</source>
+        <translation>Chưa ghi nhận: sự cố vừa được thay đổi ở nơi khác. Hãy đóng và kiểm tra lại.</translation>
+    </message>
+    <message>
         <source>Not recorded: correct the fields marked in red.</source>
         <translation>Chưa ghi nhận: hãy sửa các trường được đánh dấu đỏ.</translation>
     </message>

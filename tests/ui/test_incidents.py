@@ -336,6 +336,30 @@ def test_late_notice_to_the_authority_requires_the_reason(view, qtbot):
     close_now(dialog)
 
 
+def test_a_step_taken_elsewhere_meanwhile_is_not_taken_twice(view, qtbot, tmp_path):
+    from dpo_desk.core.desk import Desk
+
+    incident_id = log(view.desk, at(5, 8))
+    view.refresh()
+    view.show_incident(incident_id)
+    dialog = view.step_dialog("authority_notified")
+    dialog.show()
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("portal"))
+    with Desk.open(view.desk.path) as other:  # another window notifies first
+        incidents.transition(other, incident_id, "authority_notified", channel="agency",
+                             at=at(5, 9).isoformat())
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.status.text().startswith("Chưa ghi nhận: sự cố vừa được thay đổi ở nơi khác")
+    dialog.grab().save(str(tmp_path / "stale-step.png"))
+    stored = incidents.get(view.desk, incident_id)
+    assert (stored["status"], stored["submission_channel"]) == ("authority_notified", "agency")
+    notes = [e["note"] for e in audit.entries(view.desk, table="incidents",
+                                             record_id=str(incident_id), limit=100)]
+    assert notes.count("discovered → authority_notified") == 1
+    close_now(dialog)
+
+
 def test_steps_follow_the_workflow_and_the_timeline_lists_them(view, qtbot):
     incident_id = log(view.desk, at(5, 8), occurred_at=at(5, 6).isoformat())
     view.refresh()

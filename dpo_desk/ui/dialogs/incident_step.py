@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.core import incidents
-from dpo_desk.core.errors import ValidationError
+from dpo_desk.core.errors import ConflictError, ValidationError
 from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.dialogs.incident_form import (
     WORDS,
@@ -54,6 +54,7 @@ class IncidentStepDialog(Retranslating, QDialog):
         self.desk = desk
         self.incident_id = incident_id
         self.incident = incidents.get(desk, incident_id)
+        self.loaded = desk.get(incidents.TABLE, incident_id)  # the stale-copy check's basis
         self.state = state
         self.setObjectName(f"incidentStep_{state}")
         self.setMinimumWidth(620)
@@ -203,9 +204,16 @@ class IncidentStepDialog(Retranslating, QDialog):
         """Record the step through core; on error show the messages and record nothing."""
         try:
             incidents.transition(self.desk, self.incident_id, self.state,
-                                 **self.transition_arguments())
+                                 expected=self.loaded, **self.transition_arguments())
         except ValidationError as error:
             self.show_errors(error)
+            return False
+        except ConflictError:  # another window or program stepped it meanwhile
+            self.clear_errors()
+            self.incident = incidents.get(self.desk, self.incident_id)
+            self.loaded = self.desk.get(incidents.TABLE, self.incident_id)
+            self.status.setText(self.tr(
+                "Not recorded: the incident was changed elsewhere meanwhile. Close and check it."))
             return False
         self.accept()
         return True
