@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from dpo_desk.core import clock, files
-from dpo_desk.core.desk import Desk, inspect_file, readonly_uri
+from dpo_desk.core.desk import Desk, copy_database, inspect_file, readonly_uri
 from dpo_desk.core.errors import DatabaseBroken, DeskError
 
 BEFORE_RESTORE = ".before-restore"
@@ -59,25 +59,14 @@ def restore(target: Path | str, candidate: Path | str) -> Path | None:
         raise DeskError(f"{candidate}: is the database itself; choose a backup file")
     check_candidate(candidate)
     _check_target(target)
-    kept = None
+    kept: list[Path] = []
     # Copy first, then swap: a failure while copying leaves the current file where it was.
     source = sqlite3.connect(readonly_uri(candidate), uri=True)
     try:
-        with files.replacing(target) as temp:
-            copy = sqlite3.connect(str(temp.path))
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                copy.close()
-            if target.exists():
-                kept = _keep(target)
-    except sqlite3.Error as exc:
-        raise DeskError(f"{target}: the backup could not be copied ({exc}); the database "
-                        "was left as it was") from exc
+        copy_database(source, target, lambda: target.exists() and kept.append(_keep(target)))
     finally:
         source.close()
-    return kept
+    return kept[0] if kept else None
 
 
 def kept_name(target: Path, stamp: str, number: int = 1) -> Path:

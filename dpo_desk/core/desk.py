@@ -8,7 +8,6 @@ numbered migrations in one exclusive transaction. Every later change goes throug
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import struct
 from collections.abc import Callable, Iterator, Sequence
@@ -427,9 +426,11 @@ class Desk:
         return target
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+def copy_database(source: sqlite3.Connection, target: Path,
+                  before_replacing: Callable[[], object] | None = None) -> None:
     """Copy the database of `source` to `target` (SQLite's backup API): a private temporary
-    file renamed over `target` when complete, in rollback-journal mode (a single file)."""
+    file renamed over `target` when complete, in rollback-journal mode (a single file).
+    `before_replacing` runs once the copy is complete, before it replaces `target`."""
     try:
         with files.replacing(target) as temp:
             copy = sqlite3.connect(str(temp.path))
@@ -438,17 +439,13 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
                 copy.execute("PRAGMA journal_mode = DELETE")
             finally:
                 copy.close()
+            if before_replacing:
+                before_replacing()
     except sqlite3.Error as exc:
         raise _storage_error(target, exc) from exc
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at `path` (device and inode), None when there is none."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_dev, found.st_ino
+_identity = files.identity  # which file is at a path: (device, inode), None when none
 
 
 def _storage_error(path: Path, error: sqlite3.Error) -> DeskError:

@@ -68,7 +68,8 @@ def _companions(database: Path) -> set[Path]:
     return found
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
+def identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` (device and inode), None when there is none."""
     try:
         info = os.stat(path)
     except OSError:
@@ -84,11 +85,11 @@ def refuse_protected(target: Path | str, databases: set[Path] | None = None) -> 
     with _lock:
         open_now = set(_open_databases)
     resolved = target.resolve()
-    identity = _identity(target)
+    found = identity(target)
     for database in open_now | set(databases or ()):
         names = _companions(Path(database).absolute())
-        if target in names or resolved in names or (identity is not None and any(
-                _identity(name) == identity for name in names)):
+        if target in names or resolved in names or (found is not None and any(
+                identity(name) == found for name in names)):
             raise ProtectedPathError(target, Path(database))
 
 
