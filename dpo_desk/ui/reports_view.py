@@ -6,9 +6,8 @@ ready to save or print."""
 
 from __future__ import annotations
 
-import tempfile
+import io
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -221,13 +220,11 @@ class ReportsView(Retranslating, Page):
         options = {"language": language}
         if kind in DATED:
             options["start"], options["end"] = self.period()
-        name = self._file_name(kind)
 
         def job(desk, worker) -> bytes:
-            with tempfile.TemporaryDirectory(prefix="dpo-desk-") as folder:
-                out = Path(folder) / name
-                make(desk, out, progress=worker.report, **options)
-                return out.read_bytes()
+            out = io.BytesIO()  # in memory: no copy of the report on the disk
+            make(desk, out, progress=worker.report, **options)
+            return out.getvalue()
 
         self.state, self.error, self.cancel_requested = "running", None, False
         self.running_kind, self.running_path = kind, self.desk.path

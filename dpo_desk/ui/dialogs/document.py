@@ -16,8 +16,8 @@ a cancel flag that the job's progress callback turns into False.
 
 from __future__ import annotations
 
+import io
 import logging
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
@@ -326,13 +326,11 @@ class DocumentDialog(PdfPreviewDialog):
             self.missing = []
         self.state = "working"
         make, record_id, language = writer(self.kind), self.record_id, self.current_language()
-        name = self.file_name
 
         def job(desk, _worker) -> bytes:
-            with tempfile.TemporaryDirectory(prefix="dpo-desk-") as folder:
-                out = Path(folder) / name
-                make(desk, record_id, out, language=language, draft=draft)
-                return out.read_bytes()
+            out = io.BytesIO()  # in memory: no copy of the document on the disk
+            make(desk, record_id, out, language=language, draft=draft)
+            return out.getvalue()
 
         self._show_state()
         self.runner.start(self.desk.path, job)
