@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dpo_desk.core import clock, incidents, packets
+from dpo_desk.core import clock, files, incidents, packets
 from dpo_desk.ui.dialogs.document import STYLE as DOCUMENT_STYLE
 from dpo_desk.ui.dialogs.document import FactNames, JobRunner
 from dpo_desk.ui.widgets import Retranslating, label
@@ -265,7 +265,8 @@ class PacketVerifyDialog(Retranslating, QDialog):
         self.path, self.problems, self.error = Path(path), [], None
         self.state = "running"
         target = self.path
-        self.runner.start(None, lambda _desk, _job: packets.verify(target))
+        self.runner.start(None, lambda _desk, _job: packets.verify(
+            files.require_regular(target)))  # a pipe or device would hang the reader
         self._show_state()
 
     def wait_until_idle(self) -> None:
