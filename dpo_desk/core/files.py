@@ -180,7 +180,7 @@ def create_private(path: Path) -> bool:
     try:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL |
                          getattr(os, "O_NOFOLLOW", 0), PRIVATE_MODE)
-    except FileExistsError:
+    except OSError:  # there already; or a folder SQLite will name in its own error
         return False
     os.close(handle)
     return True
