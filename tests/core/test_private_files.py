@@ -29,7 +29,7 @@ from dpo_desk.core import (
     settings,
 )
 from dpo_desk.core.desk import Desk
-from dpo_desk.core.errors import ForeignWal
+from dpo_desk.core.errors import DeskError, ForeignWal
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -255,3 +255,24 @@ def test_a_wal_beside_a_missing_database_is_refused(db_path, tmp_path):
     with pytest.raises(ForeignWal, match="absent or empty"):
         Desk.open(db_path)
     assert not db_path.exists() or db_path.stat().st_size == 0
+
+
+def test_a_packet_being_built_is_a_private_unpredictable_file_and_a_cancel_leaves_none(
+        shop, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    incident = incidents.list_incidents(shop)[0]["id"]
+    seen: list[tuple[str, int]] = []
+
+    def progress(done: int, steps: int) -> bool:
+        seen.extend((p.name, mode(p)) for p in out.iterdir())
+        return done < 3  # cancel half-way, as a kill would stop it
+
+    with pytest.raises(DeskError, match="cancelled"):
+        packets.build(shop, incident, out / "packet.zip", progress=progress)
+    names = {name for name, _ in seen}
+    assert len(names) == 1 and {m for _, m in seen} == {0o600}
+    [name] = names
+    assert name.startswith(".packet.zip.") and name not in (".packet.zip.partial",)
+    assert len(name) > len(".packet.zip..tmp") + 6  # a random part
+    assert list(out.iterdir()) == []
