@@ -25,6 +25,8 @@ def add_parser(sub, common) -> None:
     c_list.add_argument("--status", help="a status, or 'open'")
     c_list.add_argument("--kind", help="a kind of request (docs/formats.md)")
     c_list.add_argument("--overdue", action="store_true", help="only cases past their due date")
+    c_list.add_argument("--ack-overdue", action="store_true",
+                        help="only open cases whose receipt was not acknowledged in time")
     c_list.add_argument("--json", action="store_true", help="print one JSON array")
     add_json_input(comp_actions.add_parser("add", parents=[common],
                                            help="take in a case from JSON"))
@@ -65,13 +67,14 @@ def run(args) -> int:
             print_json({"id": case_id}) if args.json else print(case_id)
         elif args.action == "list":
             query = complaints.Query(status=args.status or "", overdue=args.overdue,
-                                     kind=args.kind or "")
+                                     kind=args.kind or "", ack_overdue=args.ack_overdue)
             cases = complaints.list_cases(desk, query)
             if args.json:
                 print_json([{k: c[k] for k in complaints.EXPORT_FIELDS} for c in cases])
             else:
                 for c in cases:
                     late = "  OVERDUE" if c["overdue"] else ""
+                    late += "  NOT ACKNOWLEDGED" if c["ack_overdue"] else ""
                     print(f"#{c['id']:<6} {c['received_on']}  {c['kind']:<16} {c['status']:<14}"
                           f" due {c['due']} ({c['binding']}){late}  {c['requester_name']}")
                 print(counted(len(cases), "case", "cases"))

@@ -211,10 +211,26 @@ def is_overdue(row: dict, today: date) -> bool:
     return row["status"] in OPEN_STATUSES and row["due"] < today.isoformat()
 
 
+def is_ack_overdue(row: dict, today: date) -> bool:
+    """DOMAIN D3.2 (Decree 356 Art. 5): a request is acknowledged within 2 working days.
+    Overdue while the case is open, its receipt not acknowledged, and `ack_due` passed.
+    `ack_overdue_where` is the same verdict in SQL."""
+    return (row["status"] in OPEN_STATUSES and not row["acknowledged_at"]
+            and row["ack_due"] is not None and row["ack_due"] < today.isoformat())
+
+
+def ack_overdue_where(today: date) -> tuple[str, list]:
+    """`is_ack_overdue` as an SQL condition and its parameters (lists, counts, reports)."""
+    marks = ", ".join("?" for _ in OPEN_STATUSES)
+    return (f"(status IN ({marks}) AND acknowledged_at IS NULL AND ack_due < ?)",
+            [*OPEN_STATUSES, today.isoformat()])
+
+
 def with_computed(row: dict, today: date) -> dict:
     out = dict(row)
     out["third_party_involved"] = bool(row["third_party_involved"])
     out["overdue"] = is_overdue(row, today)
+    out["ack_overdue"] = is_ack_overdue(row, today)
     out["days_left"] = deadlines.days_left(date.fromisoformat(row["due"]), today)
     return out
 
@@ -226,6 +242,7 @@ class Query:
     status: str = ""  # a status, or "open" for every status whose clock runs
     kind: str = ""
     overdue: bool = False
+    ack_overdue: bool = False  # receipt not acknowledged in time (`is_ack_overdue`)
     due_within_days: int | None = None
     text: str = ""
     order_by: str = "due"
@@ -261,6 +278,10 @@ class Query:
         if self.overdue:
             clauses.append("due < ?")
             params.append(today.isoformat())
+        if self.ack_overdue:
+            condition, values = ack_overdue_where(today)
+            clauses.append(condition)
+            params += values
         if self.due_within_days is not None:
             from datetime import timedelta
 
@@ -310,14 +331,17 @@ def list_cases(desk: Desk, query: Query | None = None, *, today: date | None = N
 
 
 def summary(desk: Desk, *, today: date | None = None) -> dict:
-    """Counts for the dashboard: by status, overdue, due within two days."""
+    """Counts for the dashboard: by status, overdue, due within two days, acknowledgement
+    overdue."""
     today = today or clock.today()
     by_status = {s: 0 for s in STATUSES}
     for status, n in desk.conn.execute(f"SELECT status, count(*) FROM {TABLE} GROUP BY status"):
         by_status[status] = n
     overdue = len(ids(desk, Query(overdue=True), today=today))
     due_soon = len(ids(desk, Query(due_within_days=2), today=today))
+    ack_overdue = len(ids(desk, Query(ack_overdue=True), today=today))
     return {"by_status": by_status, "overdue": overdue, "due_soon": due_soon,
+            "ack_overdue": ack_overdue,
             "open": sum(by_status[s] for s in OPEN_STATUSES), "total": sum(by_status.values())}
 
 
@@ -516,8 +540,8 @@ def recompute_dues(desk: Desk) -> int:
 # -- export -------------------------------------------------------------------------------
 
 EXPORT_FIELDS = ("id", *INTAKE_FIELDS, "policy_due", "legal_due", "ack_due", "due", "binding",
-                 "status", "overdue", "outcome", "extension_days", "extension_reason",
-                 "original_due", "policy_days", "policy_day_mode", "created_at")
+                 "status", "overdue", "ack_overdue", "outcome", "extension_days",
+                 "extension_reason", "original_due", "policy_days", "policy_day_mode", "created_at")
 
 
 def export_records(desk: Desk, query: Query | None = None) -> list[dict]:

@@ -106,6 +106,9 @@ TEXT = {
         "complaints.worst_value": "{days} (hồ sơ số {id})",
         "complaints.open": "Đang giải quyết",
         "complaints.open_value": "{open} hồ sơ, trong đó {overdue} quá hạn",
+        "complaints.ack_overdue": "Chưa xác nhận tiếp nhận đúng hạn",
+        "complaints.ack_overdue_value": "{n} hồ sơ đang giải quyết quá hạn xác nhận tiếp nhận "
+                                        "(02 ngày làm việc)",
         "complaints.rule": "Hồ sơ giải quyết đúng hạn là hồ sơ được trả lời (hoặc đóng) "
                            "chậm nhất vào ngày đến hạn ràng buộc: ngày sớm hơn giữa hạn "
                            "doanh nghiệp cam kết và hạn theo pháp luật (Nghị định "
@@ -240,6 +243,9 @@ TEXT = {
         "complaints.worst_value": "{days} (case {id})",
         "complaints.open": "Open",
         "complaints.open_value": "{open} cases, of which {overdue} overdue",
+        "complaints.ack_overdue": "Receipt not acknowledged in time",
+        "complaints.ack_overdue_value": "{n} open case(s) past the 2 working days to "
+                                        "acknowledge receipt",
         "complaints.rule": "A case is settled on time when it was answered (or closed) on or "
                            "before its binding due date: the earlier of the company's promise "
                            "and the law's deadline (Decree 356/2025, Article 5, for requests "
@@ -752,6 +758,7 @@ class ComplaintFigures:
     average_days: float | None
     worst_days: int | None
     worst_id: int | None
+    ack_overdue: int = 0  # open, receipt not acknowledged, `ack_due` passed (by `today`)
 
     @property
     def overdue(self) -> int:
@@ -808,12 +815,16 @@ def complaint_figures(desk: Desk, start: date, end: date, *, today: date | None 
         f"max({_HANDLING_DAYS}), id FROM complaints WHERE {_IN_PERIOD} AND {_IS_SETTLED}",
         period).fetchone()
     steps.tick()
+    late_ack, late_ack_params = complaints.ack_overdue_where(today)
+    ack_overdue = conn.execute(f"SELECT count(*) FROM complaints WHERE {_IN_PERIOD} AND "
+                               f"{late_ack}", (*period, *late_ack_params)).fetchone()[0]
+    steps.tick()
     return ComplaintFigures(
         start=start, end=end, today=today, total=sum(by_kind.values()), by_kind=by_kind,
         by_status=by_status, by_outcome={k: v for k, v in by_outcome.items() if k},
         months=list(months.values()), settled=settled, on_time=on_time,
         average_days=average, worst_days=round(worst) if worst is not None else None,
-        worst_id=worst_id if worst is not None else None)
+        worst_id=worst_id if worst is not None else None, ack_overdue=ack_overdue)
 
 
 def complaints_report(desk: Desk, out: Path | str, *, start: date | None = None,
@@ -826,7 +837,7 @@ def complaints_report(desk: Desk, out: Path | str, *, start: date | None = None,
     out = files.writable(out)
     ctx = _context(desk, language, progress)
     start, end = _period(ctx, start, end)
-    ctx.steps.plan(11)  # seven queries, then the pages laid out (four checkpoints)
+    ctx.steps.plan(12)  # eight queries, then the pages laid out (four checkpoints)
     figures = complaint_figures(desk, start, end, today=ctx.today, steps=ctx.steps)
     overdue = _overdue_rows(ctx, figures)
     cases = _case_rows(ctx, figures)
@@ -866,6 +877,8 @@ def _complaints_summary(doc: Document, ctx: _Context, figures: ComplaintFigures,
         (ctx.say("complaints.worst"), worst),
         (ctx.say("complaints.open"), ctx.say("complaints.open_value", open=ctx.num(figures.open),
                                              overdue=ctx.num(figures.overdue))),
+        (ctx.say("complaints.ack_overdue"), ctx.say("complaints.ack_overdue_value",
+                                                    n=ctx.num(figures.ack_overdue))),
     ], label_width=0.45)
     _note(doc, ctx.say("complaints.rule"))
     if not figures.total:

@@ -29,6 +29,8 @@ TONES = {  # (ink, paper) per tone of the days-left cell
     "on_time": (QColor("#5b6680"), None),
     "late": (QColor("#a11d1d"), None),
 }
+# Its own colour: receipt not acknowledged within 2 working days (core's `ack_overdue`).
+ACK_TONE = (QColor("#6a2c91"), QColor("#f1e6fa"))
 
 
 # -- words ----------------------------------------------------------------------------------
@@ -158,6 +160,13 @@ def days_left_text(case: dict) -> str:
     return "—"
 
 
+def ack_overdue_text(case: dict) -> str:
+    """What a missed acknowledgement means, with its date (Decree 356 Art. 5)."""
+    return QCoreApplication.translate(
+        "ComplaintWords", "Receipt not acknowledged: it was due by {0} (2 working days, "
+                          "Decree 356 Art. 5).").format(day_text(case["ack_due"]))
+
+
 # -- masking for screen sharing -------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
@@ -195,9 +204,11 @@ class ComplaintsModel(QAbstractTableModel):
     # -- querying ----------------------------------------------------------------------------
 
     def set_filters(self, *, status: str = "", kind: str = "", overdue: bool = False,
-                    due_within_days: int | None = None, text: str = "") -> None:
+                    due_within_days: int | None = None, text: str = "",
+                    ack_overdue: bool = False) -> None:
         self.query = dataclasses.replace(self.query, status=status, kind=kind, overdue=overdue,
-                                         due_within_days=due_within_days, text=text)
+                                         due_within_days=due_within_days, text=text,
+                                         ack_overdue=ack_overdue)
         self.reload()
 
     def sortable(self, column: int) -> bool:
@@ -279,6 +290,8 @@ class ComplaintsModel(QAbstractTableModel):
             return self.words["kind"].get(case["kind"], case["kind"])
         if column == "status":
             status = self.words["status"].get(case["status"], case["status"])
+            if case["ack_overdue"]:
+                return self.tr("{0} · not acknowledged").format(status)
             if not case["outcome"]:
                 return status
             return self.tr("{0} · {1}").format(
@@ -291,6 +304,8 @@ class ComplaintsModel(QAbstractTableModel):
         return self.words["binding"].get(case["binding"], case["binding"])
 
     def tooltip(self, case: dict, column: str) -> str:
+        if column == "status" and case["ack_overdue"]:
+            return ack_overdue_text(case)
         if column == "requester_name":
             contact = case["requester_contact"]
             return mask(contact) if self.masked else contact
@@ -341,6 +356,9 @@ class ComplaintsModel(QAbstractTableModel):
         if column in ("days_left", "due") and role in (Qt.ItemDataRole.ForegroundRole,
                                                        Qt.ItemDataRole.BackgroundRole):
             return self._colour(case, column, role)
+        if column == "status" and case["ack_overdue"] and role in (
+                Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return QBrush(ACK_TONE[0 if role == Qt.ItemDataRole.ForegroundRole else 1])
         if column == "status" and role == Qt.ItemDataRole.FontRole and \
                 case["status"] == "on_hold":
             font = QFont()

@@ -33,6 +33,7 @@ from dpo_desk.core import attachments, clock, complaints, register, rules
 from dpo_desk.core.errors import ConflictError, DeskError, ValidationError
 from dpo_desk.ui.complaints_model import (
     ComplaintsModel,
+    ack_overdue_text,
     binding_labels,
     channel_labels,
     complexity_labels,
@@ -62,7 +63,7 @@ BADGES = {"overdue": "badgeBad", "soon": "badgeWarn", "ok": "badgeOk", "late": "
           "on_time": "badgeOk", "": "badgeNeutral"}
 STYLE = """
 QPushButton#overdueToggle:checked, QPushButton#weekToggle:checked,
-QPushButton#maskToggle:checked {
+QPushButton#ackToggle:checked, QPushButton#maskToggle:checked {
     background: #dce6fb; border: 1px solid #3567d8; color: #17233d; }
 QFrame#complaintDetail { background: #ffffff; border: 1px solid #dfe4ee; border-radius: 8px; }
 QLabel#complaintNotice { color: #8a5a00; }
@@ -132,6 +133,8 @@ class ComplaintsView(Retranslating, Page):
         self.kind_filter.setMinimumWidth(190)
         self.overdue_toggle = self._toggle_button("overdueToggle")
         self.week_toggle = self._toggle_button("weekToggle")
+        self.ack_toggle = self._toggle_button("ackToggle")
+        self.ack_toggle.toggled.connect(self.apply_filters)
         self.mask_toggle = self._toggle_button("maskToggle")
         self.mask_toggle.toggled.connect(self.set_masked)
         self.new_button = QPushButton()
@@ -156,6 +159,7 @@ class ComplaintsView(Retranslating, Page):
         actions.addSpacing(12)
         actions.addWidget(self.overdue_toggle)
         actions.addWidget(self.week_toggle)
+        actions.addWidget(self.ack_toggle)
         actions.addSpacing(8)
         actions.addWidget(self.count_label)
         actions.addSpacing(8)
@@ -339,7 +343,8 @@ class ComplaintsView(Retranslating, Page):
                 "status": self.status_filter.currentData() or "",
                 "kind": self.kind_filter.currentData() or "",
                 "overdue": self.overdue_toggle.isChecked(),
-                "due_within_days": 7 if self.week_toggle.isChecked() else None}
+                "due_within_days": 7 if self.week_toggle.isChecked() else None,
+                "ack_overdue": self.ack_toggle.isChecked()}
 
     def apply_filters(self) -> None:
         self.notice.hide()
@@ -351,7 +356,7 @@ class ComplaintsView(Retranslating, Page):
 
     def clear_filters(self) -> None:
         widgets = (self.search, self.status_filter, self.kind_filter, self.overdue_toggle,
-                   self.week_toggle)
+                   self.week_toggle, self.ack_toggle)
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
@@ -359,6 +364,7 @@ class ComplaintsView(Retranslating, Page):
         self.kind_filter.setCurrentIndex(0)
         self.overdue_toggle.setChecked(False)
         self.week_toggle.setChecked(False)
+        self.ack_toggle.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self._query()
@@ -652,8 +658,10 @@ class ComplaintsView(Retranslating, Page):
         if legal is not None and case["ack_due"]:  # Decree 13 set none (DOMAIN D3.7)
             acknowledged = local_time(case["acknowledged_at"]) if case["acknowledged_at"] \
                 else self.tr("not yet")
-            rows.append((self.tr("Acknowledge by"), self.tr("{0} (acknowledged: {1})").format(
-                day_text(case["ack_due"]), acknowledged)))
+            ack = self.tr("{0} (acknowledged: {1})").format(day_text(case["ack_due"]),
+                                                           acknowledged)
+            rows.append((self.tr("Acknowledge by"), Bold(ack_overdue_text(case))
+                         if case["ack_overdue"] else ack))
         binds = binding_labels()[case["binding"]]
         rows.append((self.tr("Due"), Bold(self.tr("{0} · binding: {1}").format(
             day_text(case["due"]), binds))))
@@ -748,6 +756,9 @@ class ComplaintsView(Retranslating, Page):
             self.kind_filter.setItemText(index, kinds[self.kind_filter.itemData(index)])
         self.overdue_toggle.setText(self.tr("Overdue"))
         self.week_toggle.setText(self.tr("Due within 7 days"))
+        self.ack_toggle.setText(self.tr("Not acknowledged"))
+        self.ack_toggle.setToolTip(self.tr(
+            "Open cases whose receipt was not acknowledged within 2 working days"))
         self.mask_toggle.setText(self.tr("Hide names"))
         self.mask_toggle.setToolTip(self.tr(
             "Mask requesters' names and contacts, e.g. while sharing the screen"))

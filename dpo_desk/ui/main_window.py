@@ -409,10 +409,10 @@ class MainWindow(Retranslating, QMainWindow):
         from dpo_desk.ui.dialogs.reminder import ReminderDialog, due_cases
 
         self.incident_reminder = self._remind_incidents()
-        overdue, soon = due_cases(self.desk)
-        if not overdue and not soon:
+        overdue, soon, unacknowledged = due_cases(self.desk)
+        if not (overdue or soon or unacknowledged):
             return None
-        dialog = ReminderDialog(overdue, soon, self)
+        dialog = ReminderDialog(overdue, soon, self, unacknowledged=unacknowledged)
         dialog.open_complaints.connect(lambda: self.show_view("complaints"))
         dialog.case_requested.connect(self.open_case)
         dialog.show()

@@ -119,3 +119,21 @@ def test_attach_a_file_to_a_case(run, tmp_path):
     assert listed["filename"] == "đơn yêu cầu.pdf" and listed["bytes"] == 15
     missing = run("complaints", "attach", case_id, tmp_path / "none.pdf", db=db)
     assert missing.returncode == 2 and "none.pdf" in missing.stderr
+
+
+def test_list_json_and_export_carry_the_acknowledgement_verdict(run, tmp_path):
+    """Received 10/2/2026, acknowledge by 12/2 (2 working days); the run is on 2/12/2026."""
+    db = tmp_path / "c.sqlite3"
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    late_id = json.loads(run("complaints", "add", "--from-json", source, "--json",
+                             db=db).stdout)["id"]
+    acked_id = json.loads(run("complaints", "add", "--from-json", source, "--json",
+                              db=db).stdout)["id"]
+    assert run("complaints", "status", acked_id, "acknowledged", db=db).returncode == 0
+    rows = {r["id"]: r for r in json.loads(run("complaints", "list", "--json", db=db).stdout)}
+    assert rows[late_id]["ack_overdue"] is True and rows[acked_id]["ack_overdue"] is False
+    assert json.loads(run("complaints", "show", late_id, db=db).stdout)["ack_overdue"] is True
+    listed = run("complaints", "list", "--ack-overdue", db=db).stdout
+    assert f"#{late_id} " in listed and f"#{acked_id} " not in listed
+    assert "NOT ACKNOWLEDGED" in listed and "1 case(s)" in listed

@@ -156,3 +156,29 @@ def test_links_to_the_register_block_deleting_the_entry(desk, today):
         register.delete(desk, 1)
     with pytest.raises(ValidationError):
         complaints.create(desk, ACCESS, register_entries=(999,))
+
+
+def test_a_missed_acknowledgement_is_overdue_by_cores_clock(desk):
+    """Decree 356 Art. 5: acknowledge within 2 working days (12/2 for a request of 10/2)."""
+    clock.freeze(datetime(2026, 2, 12, 3, 0, tzinfo=UTC))  # Thursday 12/2: still in time
+    case_id = complaints.create(desk, ACCESS)
+    acked = complaints.create(desk, ACCESS)
+    plain = complaints.create(desk, {**ACCESS, "kind": "complaint"})  # no legal ack_due
+    assert complaints.get(desk, case_id)["ack_overdue"] is False
+    assert complaints.ids(desk, Query(ack_overdue=True)) == []
+    clock.freeze(datetime(2026, 2, 12, 16, 59, tzinfo=UTC))  # 23:59 on 12/2 in Hà Nội
+    assert complaints.get(desk, case_id)["ack_overdue"] is False
+    complaints.transition(desk, acked, "acknowledged")
+    clock.freeze(datetime(2026, 2, 12, 17, 0, tzinfo=UTC))  # 00:00 on 13/2: passed
+    case = complaints.get(desk, case_id)
+    assert case["ack_overdue"] is True and case["overdue"] is False  # the due date is 23/2
+    assert complaints.get(desk, acked)["ack_overdue"] is False
+    assert complaints.get(desk, plain)["ack_overdue"] is False
+    assert complaints.ids(desk, Query(ack_overdue=True)) == [case_id]
+    assert complaints.summary(desk)["ack_overdue"] == 1
+    assert [c["ack_overdue"] for c in complaints.export_records(desk)] == [True, False, False]
+    complaints.transition(desk, case_id, "in_progress")  # work started, receipt never confirmed
+    assert complaints.get(desk, case_id)["ack_overdue"] is True
+    complaints.transition(desk, case_id, "answered", reply_text="Đã gửi bản sao.")
+    assert complaints.get(desk, case_id)["ack_overdue"] is False  # answered: nothing to chase
+    assert complaints.summary(desk)["ack_overdue"] == 0

@@ -156,6 +156,9 @@ def test_complaints_report_lists_overdue_and_late_cases(desk, profile, folder):
     text = pdf_text(reports.complaints_report(desk, folder / "c.pdf", start=date(2026, 1, 1)))
     overdue = text[text.index("II. HỒ SƠ QUÁ HẠN"):text.index("III. DANH SÁCH HỒ SƠ")]
     assert OVERDUE_REQUESTER in overdue and "Đang giải quyết 1 hồ sơ, trong đó 1 quá hạn" in text
+    # the overdue request was never acknowledged either (Decree 356 Art. 5: 2 working days)
+    assert "Chưa xác nhận tiếp nhận đúng hạn 1 hồ sơ đang giải quyết quá hạn xác nhận tiếp " \
+           "nhận (02 ngày làm việc)" in text
     assert LATE_REQUESTER not in overdue
     case = complaints.list_cases(desk, complaints.Query(text=LATE_REQUESTER))[0]
     late_by = (date(2026, 11, 25) - date.fromisoformat(case["due"])).days
@@ -189,6 +192,7 @@ def test_complaints_report_in_english_for_an_empty_period(desk, profile, folder)
                                               end=date(2020, 3, 31), language="en"))
     for expected in ("REPORT ON DATA SUBJECT REQUESTS AND COMPLAINTS",
                      "From 01/01/2020 to 31/03/2020", "Cases received in the period 0",
+                     "Receipt not acknowledged in time 0 open case(s) past the 2 working days",
                      "No case was received in the period.", "Page 1 of 1"):
         assert expected in text, expected
 

@@ -467,3 +467,26 @@ def test_a_schema_upgrade_in_the_timeline_is_told_in_the_interface_language(view
     assert view.describe({"note": "schema upgrade to 5", "action": "update",
                           "changes": []}) == view.tr("Database file upgraded (schema {0})") \
         .format("5")
+
+
+def test_a_missed_acknowledgement_has_its_colour_filter_and_detail(view, qtbot):
+    """Received Thursday 5/2: acknowledge by Monday 9/2 (2 working days); today is 10/2."""
+    late = add(view.desk, "2026-02-05", name="Đỗ Văn Khang")
+    acked = add(view.desk, "2026-02-05")
+    complaints.transition(view.desk, acked, "acknowledged")
+    fresh = add(view.desk, "2026-02-10")  # acknowledge by 12/2: still in time
+    assert cell(view, late, "days_left", TONE_ROLE) != "overdue"  # the due date is not past
+    ink = cell(view, late, "status", Qt.ItemDataRole.ForegroundRole).color().name()
+    assert ink == "#6a2c91"  # its own colour, on the status cell
+    assert cell(view, acked, "status", Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(view, fresh, "status", Qt.ItemDataRole.ForegroundRole) is None
+    assert "09/02/2026" in cell(view, late, "status", Qt.ItemDataRole.ToolTipRole)
+
+    click(qtbot, view.ack_toggle)
+    assert view.model.ids == [late] and view.model.query.ack_overdue
+    assert view.current_id() == late
+    assert "09/02/2026" in view.facts.toPlainText()  # the detail says when it was due
+    click(qtbot, view.step_buttons["acknowledged"])  # acknowledging clears it
+    assert view.model.ids == []
+    view.clear_filters()
+    assert not view.ack_toggle.isChecked() and late in view.model.ids

@@ -162,3 +162,17 @@ def test_coming_back_the_next_day_recounts(window, cases):
     window.show_view("dashboard")
     assert view.tiles["overdue"].value.text() == "4"  # the case due on 10/3 is now late
     assert view.soon_list.case_ids() == [cases["in_two_days"], cases["in_three_days"]]
+
+
+def test_reminder_names_the_cases_whose_receipt_was_not_acknowledged(window, profiled_desk):
+    """A complex access request of Tuesday 3/3, due 13/3, was to be acknowledged by 5/3."""
+    late = complaints.create(profiled_desk, {**CASE, "kind": "access", "complexity": "complex",
+                                             "received_on": "2026-03-03",
+                                             "requester_name": "Mạc Thị Duyên"})
+    dialog = window.show_reminders()
+    assert isinstance(dialog, ReminderDialog)
+    assert dialog.case_ids() == [late] and dialog.unacknowledged[0]["id"] == late
+    row = dialog.cases.topLevelItem(0)
+    assert row.foreground(4).color().name() == "#6a2c91"
+    assert "05/03/2026" in row.toolTip(4)
+    assert dialog.objectName() == "reminderDialog" and dialog.badge.objectName() == "badgeBad"

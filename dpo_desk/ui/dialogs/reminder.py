@@ -1,5 +1,5 @@
-"""The start-up reminder: the cases overdue or due within two days (DOMAIN D3), non-modal, with
-a way into the complaints list."""
+"""The start-up reminder: the cases overdue or due within two days, and those whose receipt was
+not acknowledged in time (DOMAIN D3), non-modal, with a way into the complaints list."""
 
 from __future__ import annotations
 
@@ -17,35 +17,49 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.core import clock, complaints
-from dpo_desk.ui.complaints_model import TONES, day_text, days_left_text, kind_labels, tone
+from dpo_desk.ui.complaints_model import (
+    ACK_TONE,
+    TONES,
+    ack_overdue_text,
+    day_text,
+    days_left_text,
+    kind_labels,
+    tone,
+)
 from dpo_desk.ui.widgets import Retranslating, label
 
 SOON_DAYS = 2  # DOMAIN D3: remind of what falls due today, tomorrow or the day after
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def due_cases(desk) -> tuple[list[dict], list[dict]]:
-    """(overdue, due within two days), most urgent first."""
+def due_cases(desk) -> tuple[list[dict], list[dict], list[dict]]:
+    """(overdue, due within two days, receipt not acknowledged in time and not already in
+    the first two), most urgent first."""
     today = clock.today()
-    return (complaints.list_cases(desk, complaints.Query(overdue=True), today=today),
-            complaints.list_cases(desk, complaints.Query(due_within_days=SOON_DAYS),
-                                  today=today))
+    overdue = complaints.list_cases(desk, complaints.Query(overdue=True), today=today)
+    soon = complaints.list_cases(desk, complaints.Query(due_within_days=SOON_DAYS), today=today)
+    shown = {c["id"] for c in (*overdue, *soon)}
+    unacknowledged = [c for c in complaints.list_cases(
+        desk, complaints.Query(ack_overdue=True, order_by="received_on"), today=today)
+        if c["id"] not in shown]
+    return overdue, soon, unacknowledged
 
 
 class ReminderDialog(Retranslating, QDialog):
     open_complaints = Signal()
     case_requested = Signal(int)
 
-    def __init__(self, overdue: list[dict], soon: list[dict], parent=None):
+    def __init__(self, overdue: list[dict], soon: list[dict], parent=None, *,
+                 unacknowledged: list[dict] = ()):
         super().__init__(parent)
         self.setObjectName("reminderDialog")
         self.setModal(False)
         self.setMinimumSize(680, 320)
         self.setStyleSheet("QTreeWidget#reminderCases { background: #ffffff; }"
                            "QTreeWidget#reminderCases::item { padding: 3px 0; }")
-        self.overdue, self.soon = overdue, soon
+        self.overdue, self.soon, self.unacknowledged = overdue, soon, list(unacknowledged)
         self.badge = QLabel()
-        self.badge.setObjectName("badgeBad" if overdue else "badgeWarn")
+        self.badge.setObjectName("badgeBad" if overdue or unacknowledged else "badgeWarn")
         self.summary = label(wrap=True)
         self.cases = QTreeWidget()
         self.cases.setObjectName("reminderCases")
@@ -88,11 +102,16 @@ class ReminderDialog(Retranslating, QDialog):
             parts.append(self.tr("%n case(s) overdue", "", len(self.overdue)))
         if self.soon:
             parts.append(self.tr("%n case(s) due within 2 days", "", len(self.soon)))
+        acks = sum(c["ack_overdue"] for c in (*self.overdue, *self.soon, *self.unacknowledged))
+        if acks:
+            parts.append(self.tr("%n case(s) whose receipt was not acknowledged in time", "",
+                                 acks))
         return "; ".join(parts) + "."
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Deadlines to watch"))
-        self.badge.setText(self.tr("Overdue") if self.overdue else self.tr("Due soon"))
+        self.badge.setText(self.tr("Overdue") if self.overdue or self.unacknowledged
+                           else self.tr("Due soon"))
         self.summary.setText(self.message() + " " + self.tr(
             "The law's deadlines keep running while a case waits; answer or extend these "
             "cases first."))
@@ -107,14 +126,19 @@ class ReminderDialog(Retranslating, QDialog):
         kinds = kind_labels()
         bold = QFont(self.cases.font())
         bold.setBold(True)
-        for case in (*self.overdue, *self.soon):
+        for case in (*self.overdue, *self.soon, *self.unacknowledged):
+            left = days_left_text(case)
+            if case["ack_overdue"]:
+                left = self.tr("{0} · not acknowledged").format(left)
             item = QTreeWidgetItem([f"#{case['id']}", case["requester_name"],
                                     kinds.get(case["kind"], case["kind"]), day_text(case["due"]),
-                                    days_left_text(case)])
+                                    left])
             item.setData(0, ID_ROLE, case["id"])
-            ink, _ = TONES.get(tone(case), (None, None))
+            ink, _ = ACK_TONE if case["ack_overdue"] else TONES.get(tone(case), (None, None))
             if ink is not None:
                 item.setForeground(4, ink)
+            if case["ack_overdue"]:
+                item.setToolTip(4, ack_overdue_text(case))
             item.setFont(4, bold)
             self.cases.addTopLevelItem(item)
 
