@@ -307,6 +307,11 @@ def ids(desk: Desk, query: Query, *, today: date | None = None) -> list[int]:
                                             params)]
 
 
+def count(desk: Desk, query: Query, *, today: date | None = None) -> int:
+    where, params = query.where(today or clock.today())
+    return desk.scalar(f"SELECT count(*) FROM {TABLE}{where}", params)
+
+
 def rows_by_id(desk: Desk, wanted: list[int], *, today: date | None = None) -> dict[int, dict]:
     today = today or clock.today()
     found = {}

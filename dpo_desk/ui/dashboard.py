@@ -1,9 +1,18 @@
-"""Tổng quan: complaints at a glance (counts, what is overdue or due soon, the last twelve
-months), then the company profile, the database file and its integrity."""
+"""Tổng quan, the DPO's cockpit: every running clock first (open breach incidents with their
+72-hour clocks, the complaints overdue, due soon or not acknowledged in time), the gaps in the
+register, then the last twelve months, the company profile, the database file and its
+integrity. Every named record opens with a click.
+
+After every change the cockpit is re-read from core's indexed queries (`overview.cockpit`,
+a few milliseconds on 100,000 cases); the figures that scan every case (`overview.figures`)
+follow from a worker thread with its own connection, so a step on a case never waits for
+them. The incident clocks move on every minute without a query."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,14 +31,24 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.core import clock, complaints, overview, settings, stats
-from dpo_desk.ui.complaints_model import TONES, day_text, days_left_text, status_labels, tone
+from dpo_desk.ui.complaints_model import (
+    ACK_TONE,
+    TONES,
+    ack_overdue_text,
+    day_text,
+    days_left_text,
+    status_labels,
+    tone,
+)
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.widgets import Card, Page, Retranslating, label
 
-LIST_LIMIT = 10  # cases shown in each of the overdue and due-soon lists
-SOON_DAYS = 2  # DOMAIN D3: the reminder and the amber list look two days ahead
+LIST_LIMIT = overview.LIST_LIMIT  # records named in each list
+SOON_DAYS = overview.SOON_DAYS
 ID_ROLE = Qt.ItemDataRole.UserRole
+TICK_MS = 60_000  # the incident clocks move on every minute
+RED_HOURS = 24  # an incident clock turns red with less than a day left
 INK, MUTED, GRID = QColor("#17233d"), QColor("#6b7590"), QColor("#e6eaf2")
 BAR, LINE = QColor("#3567d8"), QColor("#1b8a4a")
 LOCAL_STYLE = """
@@ -77,18 +96,21 @@ class StatTile(QFrame):
         layout.setAlignment(words, Qt.AlignmentFlag.AlignVCenter)
 
     def set_tone(self, tone_name: str) -> None:
+        if self.property("tone") == tone_name:
+            return  # re-polishing costs a millisecond a tile, at every refresh
         self.setProperty("tone", tone_name)
         for widget in (self, self.value):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
 
 
-class CaseList(QTreeWidget):
-    """A short list of cases: #id, requester, due date, days left; a click opens the case."""
+class RecordList(QTreeWidget):
+    """A short list of records, as tall as its rows; a click (or Enter) on a row emits the
+    record's id."""
 
-    case_clicked = Signal(int)
+    record_clicked = Signal(int)
 
-    def __init__(self, object_name: str, parent: QWidget | None = None):
+    def __init__(self, object_name: str, columns: int = 4, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("caseList")
         self.setProperty("list", object_name)
@@ -100,41 +122,63 @@ class CaseList(QTreeWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setColumnCount(4)
+        self.setColumnCount(columns)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.itemClicked.connect(self._emit)
         self.itemActivated.connect(self._emit)
+        self.bold = QFont(self.font())
+        self.bold.setBold(True)
 
-    def set_cases(self, cases: list[dict]) -> None:
-        self.clear()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for case in cases:
-            item = QTreeWidgetItem([f"#{case['id']}", case["requester_name"],
-                                    day_text(case["due"]), days_left_text(case)])
-            item.setData(0, ID_ROLE, case["id"])
-            ink, _ = TONES.get(tone(case), (INK, None))
-            item.setForeground(3, ink)
-            item.setFont(3, bold)
-            item.setForeground(0, MUTED)
-            item.setToolTip(1, case["summary"] or case["requester_name"])
-            self.addTopLevelItem(item)
-        self.fit_height()
+    def add_row(self, record_id: int, texts: list[str], inks: dict[int, QColor],
+                tip: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem([f"#{record_id}", *texts])
+        item.setData(0, ID_ROLE, record_id)
+        item.setForeground(0, MUTED)
+        for column, ink in inks.items():
+            item.setForeground(column, ink)
+            item.setFont(column, self.bold)
+        if tip:
+            item.setToolTip(1, tip)
+        self.addTopLevelItem(item)
+        return item
 
-    def case_ids(self) -> list[int]:
+    def record_ids(self) -> list[int]:
         return [self.topLevelItem(i).data(0, ID_ROLE) for i in range(self.topLevelItemCount())]
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.case_clicked.emit(item.data(0, ID_ROLE))
+        self.record_clicked.emit(item.data(0, ID_ROLE))
 
     def fit_height(self) -> None:
         """As tall as its rows: the page scrolls, not the list."""
         rows = self.topLevelItemCount()
         row_height = self.sizeHintForRow(0) if rows else 0
         self.setFixedHeight(self.header().sizeHint().height() + row_height * rows + 4)
+
+
+class CaseList(RecordList):
+    """Cases: #id, requester, due date, days left; or, for the acknowledgements, the day to
+    acknowledge by and how late."""
+
+    def set_cases(self, cases: list[dict], *, acknowledgement: bool = False) -> None:
+        self.clear()
+        today = clock.today()
+        for case in cases:
+            if acknowledgement:
+                late = (today - date.fromisoformat(case["ack_due"])).days
+                texts = [case["requester_name"], day_text(case["ack_due"]),
+                         self.tr("%n day(s) late", "", late)]
+                ink, tip = ACK_TONE[0], ack_overdue_text(case)
+            else:
+                texts = [case["requester_name"], day_text(case["due"]), days_left_text(case)]
+                ink, tip = TONES.get(tone(case), (INK, None))[0], case["summary"]
+            self.add_row(case["id"], texts, {3: ink}, tip or case["requester_name"])
+        self.fit_height()
+
+    def case_ids(self) -> list[int]:
+        return self.record_ids()
 
 
 class MonthlyChart(Retranslating, QWidget):
@@ -303,6 +347,8 @@ class DashboardView(Retranslating, Page):
     edit_profile_requested = Signal()
     check_requested = Signal()
     case_requested = Signal(int)  # the id of a case clicked in a list
+    incident_requested = Signal(int)  # the id of an incident clicked
+    entry_requested = Signal(int)  # the id of a register entry clicked
     complaints_requested = Signal()  # "open the complaints list"
 
     def __init__(self, desk, parent=None):
@@ -310,6 +356,10 @@ class DashboardView(Retranslating, Page):
         self.desk = desk
         self.check_result: tuple[int, str] | None = None  # (problems, when) of the last check
         self.shown_day = None  # the day the figures were computed for
+        self.cockpit: dict | None = None  # the last `overview.cockpit`
+        self.figures: dict | None = None  # the last `overview.figures`
+        self.figures_runner = None  # the worker computing them (built on first use)
+        self._figures_again = False  # data changed while the worker ran
         self.setStyleSheet(LOCAL_STYLE)
         content = QWidget()
         content.setObjectName("page")
@@ -317,6 +367,7 @@ class DashboardView(Retranslating, Page):
         column.setContentsMargins(0, 0, 10, 4)
         column.setSpacing(14)
         column.addLayout(self._build_tiles())
+        column.addWidget(self._build_incidents_card())
         self.empty_card = self._build_empty_card()
         column.addWidget(self.empty_card)
         self.complaint_area = QWidget()
@@ -324,8 +375,17 @@ class DashboardView(Retranslating, Page):
         area.setContentsMargins(0, 0, 0, 0)
         area.setSpacing(14)
         area.addLayout(self._build_lists())
-        area.addLayout(self._build_chart_row())
         column.addWidget(self.complaint_area)
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        row.addWidget(self.ack_card, 1)
+        row.addWidget(self._build_register_card(), 1)
+        column.addLayout(row)
+        self.chart_area = QWidget()
+        charts = QVBoxLayout(self.chart_area)
+        charts.setContentsMargins(0, 0, 0, 0)
+        charts.addLayout(self._build_chart_row())
+        column.addWidget(self.chart_area)
         column.addLayout(self._build_desk_cards())
         column.addStretch(1)
         scroll = QScrollArea()
@@ -335,6 +395,10 @@ class DashboardView(Retranslating, Page):
         scroll.setWidget(content)
         self.body.addWidget(scroll, 1)
         self._filled = False
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
         self.retranslate()
 
     def fill_after_paint(self) -> None:
@@ -349,9 +413,11 @@ class DashboardView(Retranslating, Page):
     def _build_tiles(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(14)
-        self.tiles = {key: StatTile(key) for key in ("open", "overdue", "due_soon", "on_time")}
-        for tile in self.tiles.values():
-            row.addWidget(tile, 1)
+        self.tiles = {key: StatTile(key) for key in ("open", "overdue", "due_soon",
+                                                     "ack_overdue", "on_time")}
+        for key, tile in self.tiles.items():
+            if key != "on_time":  # beside the chart (`_build_chart_row`)
+                row.addWidget(tile, 1)
         return row
 
     def _build_empty_card(self) -> Card:
@@ -364,6 +430,32 @@ class DashboardView(Retranslating, Page):
         card.layout_.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
+    def _build_incidents_card(self) -> Card:
+        """The breach clocks (DOMAIN D4.2, D4.5): each open incident, its notice to the
+        authority and, where location or biometric data are involved, to the people."""
+        self.incidents_card = card = Card()
+        self.incidents_badge = QLabel()
+        card.header.addWidget(self.incidents_badge)
+        self.incident_list = RecordList("incidents")
+        self.incident_list.record_clicked.connect(self.incident_requested)
+        self.incidents_empty = label("listEmpty", wrap=True)
+        card.layout_.addWidget(self.incident_list)
+        card.layout_.addWidget(self.incidents_empty)
+        return card
+
+    def _build_register_card(self) -> Card:
+        self.register_card = card = Card()
+        self.register_badge = QLabel()
+        card.header.addWidget(self.register_badge)
+        self.register_counts = label(wrap=True)
+        self.register_list = RecordList("register", columns=3)
+        self.register_list.record_clicked.connect(self.entry_requested)
+        self.register_note = label("statNote", wrap=True)
+        card.layout_.addWidget(self.register_counts)
+        card.layout_.addWidget(self.register_list)
+        card.layout_.addWidget(self.register_note)
+        return card
+
     def _list_card(self, object_name: str) -> tuple[Card, CaseList, QLabel, QLabel]:
         card = Card()
         badge = QLabel()
@@ -374,7 +466,7 @@ class DashboardView(Retranslating, Page):
         card.header.addWidget(badge)
         card.header.addWidget(more)
         cases = CaseList(object_name)
-        cases.case_clicked.connect(self.case_requested)
+        cases.record_clicked.connect(self.case_requested)
         empty = label("listEmpty", wrap=True)
         card.layout_.addWidget(cases, 1)
         card.layout_.addWidget(empty)
@@ -389,6 +481,8 @@ class DashboardView(Retranslating, Page):
          self.overdue_empty) = self._list_card("overdue")
         (self.soon_card, self.soon_list, self.soon_badge,
          self.soon_empty) = self._list_card("due_soon")
+        (self.ack_card, self.ack_list, self.ack_badge,
+         self.ack_empty) = self._list_card("ack_overdue")
         row.addWidget(self.overdue_card, 1)
         row.addWidget(self.soon_card, 1)
         return row
@@ -423,8 +517,12 @@ class DashboardView(Retranslating, Page):
         grid.setColumnStretch(1, 1)
         self.status_card.layout_.addLayout(grid)
         self.status_card.layout_.addStretch(1)
+        side = QVBoxLayout()
+        side.setSpacing(14)
+        side.addWidget(self.tiles["on_time"])
+        side.addWidget(self.status_card, 1)
         row.addWidget(self.chart_card, 5)
-        row.addWidget(self.status_card, 3)
+        row.addLayout(side, 3)
         return row
 
     def _build_desk_cards(self) -> QGridLayout:
@@ -468,19 +566,26 @@ class DashboardView(Retranslating, Page):
     def set_desk(self, desk) -> None:
         self.desk = desk
         self.check_result = None
+        self.figures = None
         self.refresh()
 
     def set_check_result(self, problems: int, when: str) -> None:
         self.check_result = (problems, when)
-        self.refresh()
+        self._show_check()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
-        self.subtitle.setText(self.tr("Your company's data protection desk at a glance."))
+        self.subtitle.setText(self.tr("Every running clock of your data protection desk."))
         self.tiles["open"].caption.setText(self.tr("Open cases"))
         self.tiles["overdue"].caption.setText(self.tr("Overdue"))
         self.tiles["due_soon"].caption.setText(self.tr("Due within 2 days"))
+        self.tiles["ack_overdue"].caption.setText(self.tr("Not acknowledged"))
         self.tiles["on_time"].caption.setText(self.tr("Settled on time"))
+        self.incidents_card.title.setText(self.tr("Breach incidents: the 72-hour clocks"))
+        self.incident_list.setHeaderLabels(["#", self.tr("Incident"),
+                                            self.tr("Notice to the authority"),
+                                            self.tr("Notice to the people (Art. 29)")])
+        self.incidents_empty.setText(self.tr("No incident is open."))
         self.empty_card.title.setText(self.tr("Complaints and requests"))
         self.empty_text.setText(self.tr(
             "No complaint or request has been recorded yet. When you record one under "
@@ -489,13 +594,19 @@ class DashboardView(Retranslating, Page):
         self.empty_button.setText(self.tr("Go to complaints and requests"))
         self.overdue_card.title.setText(self.tr("Overdue"))
         self.soon_card.title.setText(self.tr("Due within 2 days"))
-        for card in (self.overdue_card, self.soon_card):
+        self.ack_card.title.setText(self.tr("Receipt not acknowledged"))
+        for card in (self.overdue_card, self.soon_card, self.ack_card):
             card.more_button.setText(self.tr("Open the list"))
         for cases in (self.overdue_list, self.soon_list):
             cases.setHeaderLabels(["#", self.tr("Requester"), self.tr("Due"),
                                    self.tr("Days left")])
+        self.ack_list.setHeaderLabels(["#", self.tr("Requester"), self.tr("Acknowledge by"),
+                                       self.tr("Late")])
         self.overdue_empty.setText(self.tr("Nothing is overdue."))
         self.soon_empty.setText(self.tr("Nothing falls due in the next two days."))
+        self.ack_empty.setText(self.tr("Every request was acknowledged in time."))
+        self.register_card.title.setText(self.tr("The register"))
+        self.register_list.setHeaderLabels(["#", self.tr("Entry"), self.tr("Missing")])
         self.chart_card.title.setText(self.tr("The last 12 months"))
         self.status_card.title.setText(self.tr("Cases by status"))
         self.profile_card.title.setText(self.tr("Company profile"))
@@ -504,7 +615,10 @@ class DashboardView(Retranslating, Page):
         self.check_card.title.setText(self.tr("Integrity and audit trail"))
         self.check_button.setText(self.tr("Check the database now"))
         if self._filled:
-            self.refresh()
+            self._show_cockpit()
+            self._show_figures()
+            self._show_profile()
+            self._show_check()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         # left open overnight: the days left moved
@@ -513,40 +627,131 @@ class DashboardView(Retranslating, Page):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        """The cockpit now (indexed queries), the figures from the worker."""
         self._filled = True
         self.shown_day = clock.today()
-        self._show_complaints()
+        self.cockpit = overview.cockpit(self.desk, now=clock.now())
+        self._show_cockpit()
         self._show_profile()
-        self._show_database()
         self._show_check()
+        self.refresh_figures()
 
-    # -- complaints --------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Every minute: the incident clocks move on (no query)."""
+        if self.cockpit is not None and self.cockpit["incidents"]:
+            self.cockpit["now"] = clock.now()
+            self._show_incidents()
 
-    def _show_complaints(self) -> None:
+    # -- the figures, off the GUI thread -------------------------------------------------------
+
+    def refresh_figures(self) -> None:
+        from dpo_desk.ui.dialogs.document import JobRunner
+
+        if self.figures_runner is None:
+            self.figures_runner = JobRunner(self)
+            self.figures_runner.finished.connect(self._on_figures)
+        if self.figures_runner.busy():
+            self._figures_again = True
+            return
         today = self.shown_day
-        counts = complaints.summary(self.desk, today=today)
+        self.figures_runner.start(self.desk.path,
+                                  lambda desk, _job: overview.figures(desk, today=today))
+
+    def wait_for_figures(self) -> None:
+        """Block until the figures shown are those of the data now (tests, screenshots)."""
+        while self.figures_runner is not None and self.figures_runner.busy():
+            self.figures_runner.wait()
+
+    def _on_figures(self, outcome) -> None:
+        if self._figures_again:
+            self._figures_again = False
+            self.refresh_figures()
+            return
+        if isinstance(outcome, dict) and outcome["database"]["path"] == str(self.desk.path):
+            self.figures = outcome
+            self._show_figures()
+
+    # -- the cockpit ---------------------------------------------------------------------------
+
+    def _show_cockpit(self) -> None:
+        if self.cockpit is None:
+            return
+        counts = self.cockpit["complaints"]
         recorded = counts["total"] > 0
         self.empty_card.setVisible(not recorded)
-        self.complaint_area.setVisible(recorded)
-        for tile in self.tiles.values():
-            tile.setVisible(recorded)
+        for widget in (self.complaint_area, self.chart_area, self.ack_card,
+                       *self.tiles.values()):
+            widget.setVisible(recorded)
+        self._show_incidents()
+        self._show_register()
         if not recorded:
             return
-        months = stats.monthly(self.desk, today=today)
-        self._show_tiles(counts, stats.totals(months))
-        overdue = complaints.list_cases(self.desk, complaints.Query(overdue=True),
-                                        today=today, limit=LIST_LIMIT)
-        soon = complaints.list_cases(self.desk, complaints.Query(due_within_days=SOON_DAYS),
-                                     today=today, limit=LIST_LIMIT)
-        self._fill_list(self.overdue_list, self.overdue_badge, self.overdue_empty, overdue,
-                        counts["overdue"], "badgeBad")
-        self._fill_list(self.soon_list, self.soon_badge, self.soon_empty, soon,
-                        counts["due_soon"], "badgeWarn")
-        self.chart.set_rows(months)
-        self._show_rate_badge(stats.totals(months))
-        self._show_statuses(counts["by_status"])
+        self._show_tiles(counts)
+        self._fill_list(self.overdue_list, self.overdue_badge, self.overdue_empty,
+                        counts["overdue_cases"], counts["overdue"], "badgeBad")
+        self._fill_list(self.soon_list, self.soon_badge, self.soon_empty,
+                        counts["due_soon_cases"], counts["due_soon"], "badgeWarn")
+        self._fill_list(self.ack_list, self.ack_badge, self.ack_empty,
+                        counts["ack_overdue_cases"], counts["ack_overdue"], "badgeBad",
+                        acknowledgement=True)
 
-    def _show_tiles(self, counts: dict, year: dict) -> None:
+    def _show_incidents(self) -> None:
+        from dpo_desk.ui.dialogs.incident_form import WORDS
+        from dpo_desk.ui.incidents_view import notice_clock, subjects_clock
+
+        now, found = self.cockpit["now"], self.cockpit["incidents"]
+        self.incident_list.clear()
+        urgent = 0
+        for incident in found:
+            notice = notice_clock(incident, now)
+            people = subjects_clock(incident, now)
+            texts = [incident["title"], WORDS.clock(*notice),
+                     WORDS.clock(*people) if people else "—"]
+            inks = {2: _clock_ink(*notice)}
+            if people:
+                inks[3] = _clock_ink(*people)
+            urgent += any(ink == RED for ink in inks.values())
+            self.incident_list.add_row(incident["id"], texts, inks, incident["title"])
+        self.incident_list.fit_height()
+        self.incident_list.setVisible(bool(found))
+        self.incidents_empty.setVisible(not found)
+        self.incidents_badge.setVisible(bool(found))
+        self.incidents_badge.setObjectName("badgeBad" if urgent else "badgeNeutral")
+        self.incidents_badge.setText(self.tr("%n open", "", len(found)))
+        self._repolish(self.incidents_badge)
+
+    def _show_register(self) -> None:
+        health = self.cockpit["register"]
+        gaps = health["gaps"]
+        names = self.gap_names()
+        self.register_counts.setText(self.tr(
+            "{0} entries. Without a legal basis: {1}; without a retention period: {2}; "
+            "without security measures: {3}.").format(
+            health["entries_total"], gaps["no_legal_basis"], gaps["no_retention"],
+            gaps["no_security_measures"]))
+        self.register_list.clear()
+        for entry in health["with_gaps"]:
+            self.register_list.add_row(entry["id"], [
+                entry["name"], ", ".join(names[g] for g in entry["gaps"])], {2: RED})
+        self.register_list.fit_height()
+        self.register_list.setVisible(bool(health["with_gaps"]))
+        self.register_note.setText(self.tr(
+            "{0} sensitive entries and {1} entries sent abroad: the register has no field yet "
+            "for the access rules of sensitive data or the date of a transfer dossier, so "
+            "those cannot be checked here.").format(health["sensitive"],
+                                                    health["cross_border"]))
+        missing = health["entries_with_gaps"]
+        self.register_badge.setObjectName("badgeWarn" if missing else "badgeOk")
+        self.register_badge.setText(self.tr("%n incomplete", "", missing) if missing
+                                    else self.tr("Complete"))
+        self._repolish(self.register_badge)
+
+    def gap_names(self) -> dict[str, str]:
+        return {"no_legal_basis": self.tr("legal basis"),
+                "no_retention": self.tr("retention period"),
+                "no_security_measures": self.tr("security measures")}
+
+    def _show_tiles(self, counts: dict) -> None:
         tiles = self.tiles
         tiles["open"].value.setText(str(counts["open"]))
         tiles["open"].note.setText(self.tr("of {0} recorded").format(counts["total"]))
@@ -557,20 +762,26 @@ class DashboardView(Retranslating, Page):
         tiles["due_soon"].value.setText(str(counts["due_soon"]))
         tiles["due_soon"].note.setText(self.tr("from today to the day after tomorrow"))
         tiles["due_soon"].set_tone("warn" if counts["due_soon"] else "ok")
+        tiles["ack_overdue"].value.setText(str(counts["ack_overdue"]))
+        tiles["ack_overdue"].note.setText(self.tr("past the 2 working days to acknowledge"))
+        tiles["ack_overdue"].set_tone("bad" if counts["ack_overdue"] else "ok")
+
+    def _show_rate_tile(self, year: dict) -> None:
+        tile = self.tiles["on_time"]
         if year["rate"] is None:
-            tiles["on_time"].value.setText("—")
-            tiles["on_time"].note.setText(self.tr("none settled in 12 months"))
-            tiles["on_time"].set_tone("")
+            tile.value.setText("—")
+            tile.note.setText(self.tr("none settled in 12 months"))
+            tile.set_tone("")
         else:
-            tiles["on_time"].value.setText(f"{round(100 * year['rate'])}%")
-            tiles["on_time"].note.setText(self.tr("{0} of {1} settled in 12 months")
-                                          .format(year["on_time"], year["settled"]))
-            tiles["on_time"].set_tone("ok" if year["rate"] >= 0.9 else
-                                      "warn" if year["rate"] >= 0.7 else "bad")
+            tile.value.setText(f"{round(100 * year['rate'])}%")
+            tile.note.setText(self.tr("{0} of {1} settled in 12 months")
+                              .format(year["on_time"], year["settled"]))
+            tile.set_tone("ok" if year["rate"] >= 0.9 else
+                          "warn" if year["rate"] >= 0.7 else "bad")
 
     def _fill_list(self, cases: CaseList, badge: QLabel, empty: QLabel, rows: list[dict],
-                   total: int, badge_name: str) -> None:
-        cases.set_cases(rows)
+                   total: int, badge_name: str, *, acknowledgement: bool = False) -> None:
+        cases.set_cases(rows, acknowledgement=acknowledgement)
         cases.setVisible(bool(rows))
         empty.setVisible(not rows)
         badge.setVisible(bool(total))
@@ -581,9 +792,16 @@ class DashboardView(Retranslating, Page):
                          .format(len(rows), total) if total > len(rows) else "")
         self._repolish(badge)
 
-    def _show_rate_badge(self, year: dict) -> None:
+    def _show_figures(self) -> None:
+        if self.figures is None:
+            return
+        year = stats.totals(self.figures["months"])
+        self._show_rate_tile(year)
+        self.chart.set_rows(self.figures["months"])
         self.chart_badge.setText(self.tr("{0} received, {1} answered or closed").format(
             year["received"], year["settled"]))
+        self._show_statuses(self.figures["by_status"])
+        self._show_database(self.figures["database"])
 
     def _show_statuses(self, by_status: dict) -> None:
         names = status_labels()
@@ -621,8 +839,7 @@ class DashboardView(Retranslating, Page):
                 ", ".join(long_captions()[key] for key in missing)) + "</span>")
         self.profile_text.setText("<br>".join(line for line in lines if line))
 
-    def _show_database(self) -> None:
-        info = overview.database_summary(self.desk)
+    def _show_database(self, info: dict) -> None:
         rows = [
             (self.tr("File"), _html(info["path"])),
             (self.tr("Size"), file_size(info["bytes"])),
@@ -660,6 +877,17 @@ class DashboardView(Retranslating, Page):
     def _repolish(widget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+RED = QColor("#a11d1d")
+CLOCK_INKS = {"sent": QColor("#1b6b35"), "not_required": MUTED, "open": QColor("#24417f")}
+
+
+def _clock_ink(state: str, minutes: int) -> QColor:
+    """Red once passed, sent late, or with less than RED_HOURS left (DOMAIN D4.2)."""
+    if state in ("overdue", "sent_late") or (state == "open" and minutes < RED_HOURS * 60):
+        return RED
+    return CLOCK_INKS.get(state, INK)
 
 
 def _html(text) -> str:

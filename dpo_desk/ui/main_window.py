@@ -143,6 +143,8 @@ class MainWindow(Retranslating, QMainWindow):
             view.check_requested.connect(self.check_database)
             view.complaints_requested.connect(lambda: self.show_view("complaints"))
             view.case_requested.connect(self.open_case)
+            view.incident_requested.connect(self.open_incident)
+            view.entry_requested.connect(self.open_entry)
         elif view.name == "settings":
             view.saved.connect(self._on_settings_saved)
 
@@ -154,6 +156,19 @@ class MainWindow(Retranslating, QMainWindow):
         target = self.view("complaints")
         if hasattr(target, "show_case"):
             target.show_case(case_id)
+
+    def open_incident(self, incident_id: int) -> None:
+        """The incidents view with this incident selected (dashboard, reminder)."""
+        self.show_view("incidents")
+        self.view("incidents").show_incident(incident_id)
+
+    def open_entry(self, entry_id: int) -> None:
+        """The register with this entry selected, showing all entries if needed (dashboard)."""
+        self.show_view("register")
+        register_view = self.view("register")
+        if not register_view.select_entry(entry_id):
+            register_view.clear_filters()
+            register_view.select_entry(entry_id)
 
     @property
     def views(self) -> list[QWidget]:
@@ -392,12 +407,7 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         dialog = IncidentReminderDialog(pending, self)
         dialog.open_incidents.connect(lambda: self.show_view("incidents"))
-
-        def open_incident(incident_id: int) -> None:
-            self.show_view("incidents")
-            self.view("incidents").show_incident(incident_id)
-
-        dialog.incident_requested.connect(open_incident)
+        dialog.incident_requested.connect(self.open_incident)
         dialog.show()
         return dialog
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dpo_desk.core import clock, complaints, stats
+from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.dialogs.reminder import ReminderDialog
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -50,6 +51,7 @@ def cases(profiled_desk) -> dict[str, int]:
 
 def test_counts_and_lists_match_the_database(window, cases):
     view = window.view("dashboard")
+    view.wait_for_figures()  # the counts by status come from the worker
     desk = window.desk
     assert complaints.get(desk, cases["late"])["due"] == "2026-02-27"
     assert complaints.get(desk, cases["yesterday"])["due"] == "2026-03-09"
@@ -98,6 +100,7 @@ def test_clicking_an_overdue_case_emits_its_id_and_opens_complaints(window, case
 
 
 def test_chart_shows_the_last_twelve_months(window, cases):
+    window.view("dashboard").wait_for_figures()
     chart = window.view("dashboard").chart
     assert chart.rows == stats.monthly(window.desk)
     months = {row["month"]: row for row in chart.rows}
@@ -176,3 +179,105 @@ def test_reminder_names_the_cases_whose_receipt_was_not_acknowledged(window, pro
     assert row.foreground(4).color().name() == "#6a2c91"
     assert "05/03/2026" in row.toolTip(4)
     assert dialog.objectName() == "reminderDialog" and dialog.badge.objectName() == "badgeBad"
+
+
+# -- the cockpit: incidents, acknowledgements, the register ------------------------------------
+
+def incident_row(view, incident_id: int):
+    items = view.incident_list
+    return items.topLevelItem(items.record_ids().index(incident_id))
+
+
+def test_incident_clocks_turn_red_under_24_hours_and_move_each_minute(window, profiled_desk,
+                                                                      qtbot):
+    from dpo_desk.core import incidents
+
+    new = incidents.create(profiled_desk, {
+        "title": "Lộ tọa độ giao hàng", "detected_at": "2026-03-10T08:00:00+07:00",
+        "data_categories": ["Vị trí giao hàng"]})
+    view = window.view("dashboard")
+    window.show_view("dashboard")
+    found = incidents.list_incidents(profiled_desk, open_only=True)
+    assert sorted(view.incident_list.record_ids()) == sorted(i["id"] for i in found)
+    assert view.incidents_badge.text().startswith(str(len(found)))
+    row = incident_row(view, new)  # 16:00 on 10/3: 64 hours left of 72
+    assert row.text(1) == "Lộ tọa độ giao hàng" and row.text(2) == WORDS.clock("open", 64 * 60)
+    assert row.foreground(2).color().name() != "#a11d1d"
+    clock.freeze(datetime(2026, 3, 12, 2, 0, tzinfo=UTC))  # 09:00 on 12/3: 23 hours left
+    view.tick()  # the minute timer
+    row = incident_row(view, new)
+    assert row.text(2) == WORDS.clock("open", 23 * 60)
+    assert row.foreground(2).color().name() == "#a11d1d"
+    rect = view.incident_list.visualItemRect(row)
+    with qtbot.waitSignal(view.incident_requested) as caught:
+        qtbot.mouseClick(view.incident_list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+    assert caught.args == [new]
+    assert window.current_view().name == "incidents"
+    assert window.view("incidents").current()["id"] == new
+
+
+def test_people_clock_shows_where_location_data_are_involved(window, profiled_desk):
+    from dpo_desk.core import incidents
+
+    new = incidents.create(profiled_desk, {
+        "title": "Lộ vị trí", "detected_at": "2026-03-09T20:00:00+07:00",
+        "data_categories": ["Vị trí"]})
+    incident = incidents.get(profiled_desk, new)
+    view = window.view("dashboard")
+    row = incident_row(view, new)
+    if incident["subjects_notify_by"]:  # the catalogue knows this as location data
+        assert row.text(3) != "—" and row.foreground(3).color().name() == "#a11d1d"
+    else:
+        assert row.text(3) == "—"
+
+
+def test_missed_acknowledgements_card_counts_and_opens_the_case(window, profiled_desk, qtbot):
+    late = complaints.create(profiled_desk, {**CASE, "kind": "access", "complexity": "complex",
+                                             "received_on": "2026-03-03",
+                                             "requester_name": "Mạc Thị Duyên"})
+    fresh = complaints.create(profiled_desk, {**CASE, "kind": "access",
+                                              "received_on": "2026-03-10",
+                                              "requester_name": "Lý Văn Tâm"})
+    view = window.view("dashboard")
+    window.show_view("dashboard")
+    assert view.tiles["ack_overdue"].value.text() == "1"
+    assert view.tiles["ack_overdue"].property("tone") == "bad"
+    assert view.ack_list.case_ids() == [late] and fresh not in view.ack_list.case_ids()
+    row = view.ack_list.topLevelItem(0)
+    assert row.text(2) == "05/03/2026" and "5" in row.text(3)  # 5 days late on 10/3
+    assert row.foreground(3).color().name() == "#6a2c91"
+    with qtbot.waitSignal(view.case_requested) as caught:
+        qtbot.mouseClick(view.ack_list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.ack_list.visualItemRect(row).center())
+    assert caught.args == [late]
+    assert window.view("complaints").current_id() == late
+    complaints.transition(profiled_desk, late, "acknowledged")
+    window.show_view("dashboard")  # refreshed when shown again
+    assert view.tiles["ack_overdue"].value.text() == "0"
+
+
+def test_register_card_names_the_gaps_and_opens_the_entry(window, profiled_desk, qtbot):
+    from dpo_desk.core import overview, register
+
+    entry = register.create(profiled_desk, {
+        "name": "Danh sách khách mời hội thảo", "subjects": ["customers"], "items": ["EMAIL"],
+        "purpose": ["Mời dự hội thảo"], "legal_basis": "consent"})
+    health = overview.register_health(profiled_desk, limit=100)
+    view = window.view("dashboard")
+    window.show_view("dashboard")
+    wanted = [e["id"] for e in health["with_gaps"]][:overview.LIST_LIMIT]
+    assert view.register_list.record_ids() == wanted and entry in wanted
+    assert health["gaps"]["no_retention"] >= 1 and health["gaps"]["no_security_measures"] >= 1
+    assert view.register_badge.text().startswith(str(health["entries_with_gaps"]))
+    row = view.register_list.topLevelItem(wanted.index(entry))
+    assert row.text(1) == "Danh sách khách mời hội thảo"
+    assert row.text(2) == ", ".join(view.gap_names()[g] for g in ("no_retention",
+                                                                  "no_security_measures"))
+    assert str(health["sensitive"]) in view.register_note.text()
+    with qtbot.waitSignal(view.entry_requested) as caught:
+        qtbot.mouseClick(view.register_list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.register_list.visualItemRect(row).center())
+    assert caught.args == [entry]
+    assert window.current_view().name == "register"
+    assert window.view("register").current_id() == entry
