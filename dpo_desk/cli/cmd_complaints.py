@@ -28,8 +28,20 @@ def add_parser(sub, common) -> None:
     c_list.add_argument("--ack-overdue", action="store_true",
                         help="only open cases whose receipt was not acknowledged in time")
     c_list.add_argument("--json", action="store_true", help="print one JSON array")
-    add_json_input(comp_actions.add_parser("add", parents=[common],
-                                           help="take in a case from JSON"))
+    c_add = comp_actions.add_parser("add", parents=[common],
+                                    help="take in a case from JSON or from an e-mail file")
+    source = c_add.add_mutually_exclusive_group(required=True)
+    add_json_input(c_add, source=source)
+    source.add_argument("--from-email", metavar="F", type=Path,
+                        help="a saved e-mail (.eml, or Outlook .msg): sender, day received, "
+                             "subject and text; the message and its attachments kept")
+    c_add.add_argument("--received", metavar="YYYY-MM-DD",
+                       help="with --from-email: the day received, when the message has no "
+                            "usable Date")
+    c_add.add_argument("--kind", default="complaint",
+                       help="with --from-email: the kind of request (default: complaint)")
+    c_add.add_argument("--complexity", default="simple",
+                       help="with --from-email: simple (default) or complex")
     c_show = comp_actions.add_parser("show", parents=[common], help="one case and its timeline")
     c_show.add_argument("id", type=int, help="the case's id")
     c_show.add_argument("--json", action="store_true", help="JSON (the only form)")
@@ -55,10 +67,17 @@ def add_parser(sub, common) -> None:
 
 
 def run(args) -> int:
-    from dpo_desk.core import attachments, complaints
+    from dpo_desk.core import attachments, complaints, email_intake
 
+    if args.action == "add" and args.from_email:  # a bad file is refused before the database
+        draft = email_intake.read(args.from_email)
     with open_desk(args) as desk:
-        if args.action == "add":
+        if args.action == "add" and args.from_email:
+            case_id = email_intake.create_case(desk, draft, {
+                k: v for k, v in (("kind", args.kind), ("complexity", args.complexity),
+                                  ("received_on", args.received)) if v})
+            print_json({"id": case_id}) if args.json else print(case_id)
+        elif args.action == "add":
             values = read_json_object(args.from_json)
             links = values.pop("register_entries", [])
             if not isinstance(links, list) or not all(isinstance(i, int) for i in links):

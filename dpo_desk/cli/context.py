@@ -18,10 +18,12 @@ class UsageError(DeskError):
     """A wrong command line the parser could not catch."""
 
 
-def add_json_input(parser) -> None:
-    """The options of an `add`: the JSON object to read, and how to print the new id."""
-    parser.add_argument("--from-json", required=True, metavar="F",
-                        help="a JSON object file, - for stdin")
+def add_json_input(parser, *, source=None) -> None:
+    """The options of an `add`: the JSON object to read, and how to print the new id.
+    `source`: a required, mutually exclusive group to hold --from-json, when the command
+    can take its input from elsewhere too."""
+    (source or parser).add_argument("--from-json", required=source is None, metavar="F",
+                                    help="a JSON object file, - for stdin")
     parser.add_argument("--json", action="store_true", help='print {"id": ...}')
 
 

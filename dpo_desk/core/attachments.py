@@ -27,10 +27,18 @@ def add(desk: Desk, owner_table: str, owner_id: int, path: Path | str,
         raise NotFound(f"{owner_table} {owner_id} does not exist")
     limits.check_text(str(path), path.name, "filename")
     content = files.read_limited(path, MAX_BYTES)
+    return add_content(desk, owner_table, owner_id, path.name, content, note=note)
+
+
+def add_content(desk: Desk, owner_table: str, owner_id: int, filename: str, content: bytes,
+                *, note: str | None = None) -> int:
+    """Keep `content` as the file `filename` of the record (e.g. an e-mail's attachment)."""
+    if desk.get(owner_table, owner_id) is None:
+        raise NotFound(f"{owner_table} {owner_id} does not exist")
     return desk.insert(TABLE, {
-        "owner_table": owner_table, "owner_id": owner_id, "filename": path.name,
+        "owner_table": owner_table, "owner_id": owner_id, "filename": filename,
         "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content),
-        "content": content, "added_at": clock.iso_now()}, note=note or f"attached {path.name}")
+        "content": content, "added_at": clock.iso_now()}, note=note or f"attached {filename}")
 
 
 def list_for(desk: Desk, owner_table: str, owner_id: int) -> list[dict]:

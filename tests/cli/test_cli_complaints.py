@@ -137,3 +137,48 @@ def test_list_json_and_export_carry_the_acknowledgement_verdict(run, tmp_path):
     listed = run("complaints", "list", "--ack-overdue", db=db).stdout
     assert f"#{late_id} " in listed and f"#{acked_id} " not in listed
     assert "NOT ACKNOWLEDGED" in listed and "1 case(s)" in listed
+
+
+def test_add_from_email_keeps_the_message_and_its_files(run, tmp_path):
+    """The run's clock is 2/12/2026; the message came on 1/12 (Date at 18:05 UTC on 30/11 is
+    01:05 on 1/12 in Hà Nội)."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Võ Thị Sáu <sau@example.vn>"
+    message["Subject"] = "Đề nghị cung cấp bản sao dữ liệu"
+    message["Date"] = "Mon, 30 Nov 2026 18:05:00 +0000"
+    message.set_content("Xin gửi tôi bản sao dữ liệu cá nhân.")
+    message.add_attachment(b"scan", maintype="image", subtype="jpeg", filename="cccd.jpg")
+    path = tmp_path / "thư.eml"
+    path.write_bytes(bytes(message))
+    db = tmp_path / "c.sqlite3"
+    added = run("complaints", "add", "--from-email", path, "--kind", "provide", "--json", db=db)
+    assert added.returncode == 0, added.stderr
+    case = json.loads(run("complaints", "show", json.loads(added.stdout)["id"], db=db).stdout)
+    assert (case["received_on"], case["kind"], case["channel"]) == ("2026-12-01", "provide",
+                                                                   "email")
+    assert case["requester_name"] == "Võ Thị Sáu" and case["requester_contact"] == \
+        "sau@example.vn"
+    assert case["summary"].startswith("Đề nghị cung cấp bản sao dữ liệu\n\nXin gửi tôi")
+    assert [a["filename"] for a in case["attachments"]] == ["thư.eml", "cccd.jpg"]
+
+
+def test_add_from_email_refuses_hostile_files_writing_nothing(run, tmp_path):
+    db = tmp_path / "c.sqlite3"
+    undated = tmp_path / "undated.eml"
+    undated.write_bytes(b"From: An <an@example.vn>\r\nSubject: Khieu nai\r\n\r\nNoi dung\r\n")
+    done = run("complaints", "add", "--from-email", undated, db=db)
+    assert done.returncode == 2 and "received_on" in done.stderr and "--received" not in \
+        done.stdout and "enter the day" in done.stderr
+    assert run("complaints", "list", "--json", db=db).stdout.strip() == "[]"
+    assert run("complaints", "add", "--from-email", undated, "--received", "2026-12-01",
+               db=db).returncode == 0
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"")
+    for path in (empty, tmp_path / "missing.msg"):
+        done = run("complaints", "add", "--from-email", path, db=tmp_path / "new.sqlite3")
+        assert done.returncode == 2 and str(path) in done.stderr
+    assert not (tmp_path / "new.sqlite3").exists()  # refused before the database is opened
+    both = run("complaints", "add", "--from-email", empty, "--from-json", empty, db=db)
+    assert both.returncode == 2 and "not allowed with" in both.stderr
