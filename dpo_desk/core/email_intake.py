@@ -317,7 +317,8 @@ def html_to_text(html: str) -> str:
 
 # -- the case -----------------------------------------------------------------------------
 
-def create_case(desk: Desk, draft: Draft, values: dict | None = None) -> int:
+def create_case(desk: Desk, draft: Draft, values: dict | None = None, *,
+                register_entries: tuple[int, ...] = ()) -> int:
     """The case and its files in one transaction (nothing is written if any part fails).
     `values`: the intake fields as the DPO confirmed or completed them (kind, complexity,
     the received day when the message had none); they override the draft's."""
@@ -326,7 +327,7 @@ def create_case(desk: Desk, draft: Draft, values: dict | None = None) -> int:
         raise ValidationError.single("received_on", QT_TRANSLATE_NOOP(
             "core", "The message has no usable date (Date): enter the day it was received"))
     with desk.transaction():
-        case_id = complaints.create(desk, merged)
+        case_id = complaints.create(desk, merged, register_entries=register_entries)
         for name, content in draft.files:
             attachments.add_content(desk, complaints.TABLE, case_id, name, content,
                                     note=f"from e-mail {draft.source.name}: {name}")

@@ -1,13 +1,17 @@
 """Khiếu nại & yêu cầu: complaints and data-subject requests (DOMAIN D3). The list, filtered
 and sorted in SQL by core over an id-backed model, with each case's days left coloured; the
 selected case in full (facts, both deadlines and which binds, identity check, reply,
-outcome), the steps its status allows, and its timeline from the audit trail."""
+outcome), the steps its status allows, and its timeline from the audit trail.
+
+Saved e-mails (.eml, Outlook .msg) dropped on the view, or chosen with File > New case from
+e-mail, open the intake form filled in from the message, one after another."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -89,7 +93,10 @@ class ComplaintsView(Retranslating, Page):
         self.dialog = None  # the open intake or step form (tests drive it)
         self.case: dict | None = None  # the case shown in the detail pane
         self.document_dialog = None  # the last letter previewed (tests read it)
+        self.email_queue: list[str] = []  # messages waiting for their intake form
+        self.email_box = None  # the last list of refused messages
         self._refreshes = 0
+        self.setAcceptDrops(True)
         self.setStyleSheet(STYLE)
 
         self.pages = QStackedWidget()
@@ -328,6 +335,66 @@ class ComplaintsView(Retranslating, Page):
         from dpo_desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
 
         self._open(ComplaintIntakeDialog(self.desk, self))
+
+    # -- cases from e-mail --------------------------------------------------------------------
+
+    @staticmethod
+    def email_paths(mime) -> list[str]:
+        from dpo_desk.core.email_intake import SUFFIXES
+
+        return [url.toLocalFile() for url in mime.urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIXES)]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.email_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = self.email_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.open_emails(paths)
+
+    def new_case_from_email(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("New case from e-mail"), "",
+            self.tr("Saved e-mails (*.eml *.msg);;All files (*)"))
+        if paths:
+            self.open_emails(paths)
+
+    def open_emails(self, paths: list[str]) -> None:
+        """The intake form of each message in turn; a refused file is named in the notice."""
+        self.email_queue += paths
+        if not (self.dialog is not None and self.dialog.isVisible()):
+            self._next_email()
+
+    def _next_email(self) -> None:
+        from dpo_desk.core import email_intake
+        from dpo_desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog
+
+        refused = []
+        while self.email_queue:
+            path = self.email_queue.pop(0)
+            try:
+                draft = email_intake.read(path)
+            except ValidationError as error:
+                refused.append(f"{Path(path).name}: "
+                               + "; ".join(core_message(e) for e in error.errors))
+                continue
+            dialog = ComplaintIntakeDialog(self.desk, self, draft=draft)
+            self._open(dialog)
+            dialog.finished.connect(lambda _result: QTimer.singleShot(0, self._next_email))
+            break
+        if refused:
+            from PySide6.QtWidgets import QMessageBox
+
+            self.email_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not taken in"),
+                                         self.tr("These files were not taken in; nothing was "
+                                                 "saved from them."), parent=self)
+            self.email_box.setInformativeText("\n".join(refused))
+            self.email_box.open()  # window-modal, without blocking the queue
 
     def show_case(self, case_id: int) -> bool:
         """Select case `case_id`, clearing the filters if they hide it."""

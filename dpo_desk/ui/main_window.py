@@ -108,6 +108,7 @@ class MainWindow(Retranslating, QMainWindow):
             return act
 
         self.act_new_db = action(self.new_database)
+        self.act_from_email = action(self.new_case_from_email)
         self.act_open_db = action(self.open_database, QKeySequence.StandardKey.Open)
         self.act_backup = action(self.backup_database)
         self.act_restore = action(self.restore_database)
@@ -123,7 +124,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        for act in (self.act_new_db, self.act_open_db, None, self.act_backup, self.act_restore,
+        for act in (self.act_new_db, self.act_open_db, None, self.act_from_email, None,
+                    self.act_backup, self.act_restore,
                     None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = bar.addMenu("")
@@ -156,6 +158,11 @@ class MainWindow(Retranslating, QMainWindow):
         target = self.view("complaints")
         if hasattr(target, "show_case"):
             target.show_case(case_id)
+
+    def new_case_from_email(self) -> None:
+        """File > New case from e-mail: the complaints view, then the message to take in."""
+        self.show_view("complaints")
+        self.view("complaints").new_case_from_email()
 
     def open_incident(self, incident_id: int) -> None:
         """The incidents view with this incident selected (dashboard, reminder)."""
@@ -485,6 +492,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_tools.setTitle(self.tr("&Tools"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new_db.setText(self.tr("&New database…"))
+        self.act_from_email.setText(self.tr("New case from &e-mail…"))
         self.act_open_db.setText(self.tr("&Open database…"))
         self.act_backup.setText(self.tr("&Back up…"))
         self.act_restore.setText(self.tr("&Restore a backup…"))

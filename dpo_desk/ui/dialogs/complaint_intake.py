@@ -1,7 +1,11 @@
 """Intake of a complaint or data-subject request (DOMAIN D3): the facts of the case, the
 register entries it concerns, and a live preview of its deadlines (the company's promise,
 Decree 356 Art. 5, which of them binds). Core validates and computes what is stored; who
-entered the case is recorded by core."""
+entered the case is recorded by core.
+
+From an e-mail (`draft`, core's `email_intake.Draft`) the form comes filled in: the DPO checks
+the day received, chooses the kind and the complexity, and the message and its attachments
+are saved with the case."""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dpo_desk.core import clock, complaints, deadlines, register, rules, settings
+from dpo_desk.core import clock, complaints, deadlines, email_intake, register, rules, settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.complaints_model import channel_labels, complexity_labels, kind_labels
 from dpo_desk.ui.dialogs.complaint_step import DIALOG_STYLE, FieldErrors
@@ -46,9 +50,10 @@ def _dmy(day: date | None) -> str:
 class ComplaintIntakeDialog(Retranslating, QDialog):
     """New case. `case_id` holds the saved case's id once accepted."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk, parent=None, *, draft: email_intake.Draft | None = None):
         super().__init__(parent)
         self.desk = desk
+        self.draft = draft
         self.case_id: int | None = None
         self.setObjectName("complaintIntakeDialog")
         self.setMinimumWidth(920)
@@ -112,6 +117,10 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.intro = label("muted", wrap=True)
+        self.email_note = label("emailNote", wrap=True)
+        self.email_note.setStyleSheet("QLabel { background: #eef3fd; color: #17233d; "
+                                      "border-radius: 6px; padding: 6px 10px; }")
+        self.email_note.setVisible(draft is not None)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.addLayout(left, 0, 0)
@@ -121,6 +130,7 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
+        layout.addWidget(self.email_note)
         layout.addLayout(grid)
         layout.addWidget(preview_box)
         layout.addWidget(self.general_error)
@@ -130,7 +140,22 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         for combo in (self.kind, self.complexity):
             combo.currentIndexChanged.connect(self.update_preview)
         self.third_party.toggled.connect(self.update_preview)
+        if draft is not None:
+            self._fill_from(draft)
         self.retranslate()
+
+    def _fill_from(self, draft: email_intake.Draft) -> None:
+        values = draft.values
+        self.channel.setCurrentIndex(self.channel.findData(values["channel"]))
+        self.name.setText(values["requester_name"])
+        self.contact.setText(values["requester_contact"])
+        self.summary.setPlainText(values["summary"])
+        if values["received_on"]:
+            self.set_received(date.fromisoformat(values["received_on"]))
+        else:  # no usable Date: an empty field the DPO must fill in
+            self.received.setMinimumDate(QDate(1900, 1, 1))
+            self.received.setSpecialValueText(" ")
+            self.received.setDate(self.received.minimumDate())
 
     def _combo(self, codes: tuple[str, ...]) -> QComboBox:
         combo = QComboBox()
@@ -156,8 +181,15 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
 
     # -- values ------------------------------------------------------------------------------
 
+    def received_on(self) -> str:
+        """The day received; empty while the field shows no date (an undated e-mail)."""
+        if self.received.specialValueText() and \
+                self.received.date() == self.received.minimumDate():
+            return ""
+        return _date(self.received.date()).isoformat()
+
     def values(self) -> dict:
-        return {"received_on": _date(self.received.date()).isoformat(),
+        return {"received_on": self.received_on(),
                 "channel": self.channel.currentData() or "",
                 "requester_name": self.name.text(),
                 "requester_contact": self.contact.text(),
@@ -182,8 +214,12 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         and nothing is saved."""
         self.errors.clear()
         try:
-            self.case_id = complaints.create(self.desk, self.values(),
-                                             register_entries=self.linked_entries())
+            if self.draft is not None:  # the message and its attachments are kept too
+                self.case_id = email_intake.create_case(
+                    self.desk, self.draft, self.values(), register_entries=self.linked_entries())
+            else:
+                self.case_id = complaints.create(self.desk, self.values(),
+                                                 register_entries=self.linked_entries())
         except ValidationError as error:
             self.errors.show(error)
             return False
@@ -203,7 +239,7 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
             third_party=self.third_party.isChecked(), calendar=self.calendar)
 
     def update_preview(self) -> None:
-        found = self.found_deadlines()
+        found = self.found_deadlines() if self.received_on() else None
         if found is None:
             self.preview.setText(self.tr("Choose the kind of request to see its deadlines."))
             return
@@ -270,4 +306,19 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         self.summary.setPlaceholderText(self.tr(
             "e.g. Asks for a copy of all order history held about her"))
         self.save_button.setText(self.tr("Save"))
+        if self.draft is not None:
+            self._retranslate_email()
         self.update_preview()
+
+    def _retranslate_email(self) -> None:
+        self.setWindowTitle(self.tr("New case from e-mail"))
+        source, values = self.draft.source.name, self.draft.values
+        if values["received_on"]:
+            when = self.tr("Received on {0}, as the message's date says: check it.").format(
+                _dmy(date.fromisoformat(values["received_on"])))
+        else:
+            when = self.tr("The message has no usable date: enter the day it was received.")
+        files = ", ".join(name for name, _ in self.draft.files)
+        self.email_note.setText(self.tr(
+            "From {0}. {1} Choose the kind of request and its complexity. Kept with the case "
+            "(SHA-256): {2}.").format(source, when, files))
