@@ -363,6 +363,16 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryPicker</name>
     <message>
         <source>From the register</source>
@@ -565,6 +575,22 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>New case from e-mail</source>
+        <translation>New case from e-mail</translation>
+    </message>
+    <message>
+        <source>Received on {0}, as the message&apos;s date says: check it.</source>
+        <translation>Received on {0}, as the message&apos;s date says: check it.</translation>
+    </message>
+    <message>
+        <source>The message has no usable date: enter the day it was received.</source>
+        <translation>The message has no usable date: enter the day it was received.</translation>
+    </message>
+    <message>
+        <source>From {0}. {1} Choose the kind of request and its complexity. Kept with the case (SHA-256): {2}.</source>
+        <translation>From {0}. {1} Choose the kind of request and its complexity. Kept with the case (SHA-256): {2}.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintWords</name>
@@ -732,6 +758,10 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Answered %n day(s) late</source>
         <translation>Answered %n day(s) late</translation>
     </message>
+    <message>
+        <source>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</source>
+        <translation>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsModel</name>
@@ -766,6 +796,10 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>Binds</source>
         <translation>Binds</translation>
+    </message>
+    <message>
+        <source>{0} · not acknowledged</source>
+        <translation>{0} · not acknowledged</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
@@ -978,6 +1012,22 @@ Legal deadline: {2}</translation>
         <translation>{0} (acknowledged: {1})</translation>
     </message>
     <message>
+        <source>New case from e-mail</source>
+        <translation>New case from e-mail</translation>
+    </message>
+    <message>
+        <source>Saved e-mails (*.eml *.msg);;All files (*)</source>
+        <translation>Saved e-mails (*.eml *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>Not taken in</translation>
+    </message>
+    <message>
+        <source>These files were not taken in; nothing was saved from them.</source>
+        <translation>These files were not taken in; nothing was saved from them.</translation>
+    </message>
+    <message>
         <source>none for this kind of request</source>
         <translation>none for this kind of request</translation>
     </message>
@@ -1070,6 +1120,14 @@ Legal deadline: {2}</translation>
     <message>
         <source>Due within 7 days</source>
         <translation>Due within 7 days</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Not acknowledged</translation>
+    </message>
+    <message>
+        <source>Open cases whose receipt was not acknowledged within 2 working days</source>
+        <translation>Open cases whose receipt was not acknowledged within 2 working days</translation>
     </message>
     <message>
         <source>Hide names</source>
@@ -1225,10 +1283,6 @@ Legal deadline: {2}</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Your company&apos;s data protection desk at a glance.</source>
-        <translation>Your company&apos;s data protection desk at a glance.</translation>
-    </message>
-    <message>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
@@ -1241,8 +1295,32 @@ Legal deadline: {2}</translation>
         <translation>Due within 2 days</translation>
     </message>
     <message>
+        <source>Not acknowledged</source>
+        <translation>Not acknowledged</translation>
+    </message>
+    <message>
         <source>Settled on time</source>
         <translation>Settled on time</translation>
+    </message>
+    <message>
+        <source>Breach incidents: the 72-hour clocks</source>
+        <translation>Breach incidents: the 72-hour clocks</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Notice to the authority</source>
+        <translation>Notice to the authority</translation>
+    </message>
+    <message>
+        <source>Notice to the people (Art. 29)</source>
+        <translation>Notice to the people (Art. 29)</translation>
+    </message>
+    <message>
+        <source>No incident is open.</source>
+        <translation>No incident is open.</translation>
     </message>
     <message>
         <source>Complaints and requests</source>
@@ -1251,6 +1329,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>No complaint or request has been recorded yet. When you record one under Complaints &amp; requests, its deadline, the cases overdue or due soon and the figures of the last twelve months appear here.</source>
         <translation>No complaint or request has been recorded yet. When you record one under Complaints &amp; requests, its deadline, the cases overdue or due soon and the figures of the last twelve months appear here.</translation>
+    </message>
+    <message>
+        <source>Receipt not acknowledged</source>
+        <translation>Receipt not acknowledged</translation>
     </message>
     <message>
         <source>Open the list</source>
@@ -1269,12 +1351,36 @@ Legal deadline: {2}</translation>
         <translation>Days left</translation>
     </message>
     <message>
+        <source>Acknowledge by</source>
+        <translation>Acknowledge by</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
         <source>Nothing is overdue.</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
         <source>Nothing falls due in the next two days.</source>
         <translation>Nothing falls due in the next two days.</translation>
+    </message>
+    <message>
+        <source>Every request was acknowledged in time.</source>
+        <translation>Every request was acknowledged in time.</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>The register</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>The last 12 months</source>
@@ -1303,6 +1409,40 @@ Legal deadline: {2}</translation>
     <message>
         <source>Check the database now</source>
         <translation>Check the database now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</source>
+        <translation>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</source>
+        <translation>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>retention period</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>security measures</translation>
     </message>
     <message>
         <source>of {0} recorded</source>
@@ -1347,6 +1487,14 @@ Legal deadline: {2}</translation>
     <message>
         <source>Complete</source>
         <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Every running clock of your data protection desk.</source>
+        <translation>Every running clock of your data protection desk.</translation>
+    </message>
+    <message>
+        <source>past the 2 working days to acknowledge</source>
+        <translation>past the 2 working days to acknowledge</translation>
     </message>
     <message>
         <source>Tax code: {0}</source>
@@ -2722,6 +2870,10 @@ Legal deadline: {2}</translation>
         <translation>&amp;New database…</translation>
     </message>
     <message>
+        <source>New case from &amp;e-mail…</source>
+        <translation>New case from &amp;e-mail…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
@@ -3886,6 +4038,13 @@ Legal deadline: {2}</translation>
             <numerusform>%n cases due within 2 days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) whose receipt was not acknowledged in time</source>
+        <translation>
+            <numerusform>%n case whose receipt was not acknowledged in time</numerusform>
+            <numerusform>%n cases whose receipt was not acknowledged in time</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deadlines to watch</source>
         <translation>Deadlines to watch</translation>
@@ -3925,6 +4084,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Days left</source>
         <translation>Days left</translation>
+    </message>
+    <message>
+        <source>{0} · not acknowledged</source>
+        <translation>{0} · not acknowledged</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4642,62 @@ Legal deadline: {2}</translation>
     <message>
         <source>{path}: the database file was deleted, moved or replaced while it was open; the change was not saved. Make a backup now to keep what is still open, then open that copy.</source>
         <translation>{path}: the database file was deleted, moved or replaced while it was open; the change was not saved. Make a backup now to keep what is still open, then open that copy.</translation>
+    </message>
+    <message>
+        <source>has a sender (From) with line breaks, control or text-direction characters once decoded: a forged header</source>
+        <translation>has a sender (From) with line breaks, control or text-direction characters once decoded: a forged header</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not an e-mail</source>
+        <translation>is empty (0 bytes): not an e-mail</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB: save its attachments and attach them to the case one by one</source>
+        <translation>is larger than {limit} MB: save its attachments and attach them to the case one by one</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (no From, Date or Subject header)</source>
+        <translation>is not an e-mail message (no From, Date or Subject header)</translation>
+    </message>
+    <message>
+        <source>holds messages nested more than {limit} deep</source>
+        <translation>holds messages nested more than {limit} deep</translation>
+    </message>
+    <message>
+        <source>has more than {limit} parts</source>
+        <translation>has more than {limit} parts</translation>
+    </message>
+    <message>
+        <source>is not an Outlook message (.msg) that can be read ({reason})</source>
+        <translation>is not an Outlook message (.msg) that can be read ({reason})</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message</source>
+        <translation>is not an e-mail message</translation>
+    </message>
+    <message>
+        <source>has no sender address (From): enter the requester by hand</source>
+        <translation>has no sender address (From): enter the requester by hand</translation>
+    </message>
+    <message>
+        <source>names {count} senders (From): a forged or broken header</source>
+        <translation>names {count} senders (From): a forged or broken header</translation>
+    </message>
+    <message>
+        <source>has a sender address (From) that is not an e-mail address</source>
+        <translation>has a sender address (From) that is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>has a sender name (From) showing {shown} while the message comes from {address}: a forged header</source>
+        <translation>has a sender name (From) showing {shown} while the message comes from {address}: a forged header</translation>
+    </message>
+    <message>
+        <source>The message has no usable date (Date): enter the day it was received</source>
+        <translation>The message has no usable date (Date): enter the day it was received</translation>
     </message>
 </context>
 </TS>

@@ -362,6 +362,15 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>Trễ %n ngày</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryPicker</name>
     <message>
         <source>From the register</source>
@@ -560,6 +569,22 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>New case from e-mail</source>
+        <translation>Hồ sơ mới từ e-mail</translation>
+    </message>
+    <message>
+        <source>Received on {0}, as the message&apos;s date says: check it.</source>
+        <translation>Ngày nhận {0}, theo ngày ghi trong thư: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The message has no usable date: enter the day it was received.</source>
+        <translation>Thư không có ngày dùng được: hãy nhập ngày nhận.</translation>
+    </message>
+    <message>
+        <source>From {0}. {1} Choose the kind of request and its complexity. Kept with the case (SHA-256): {2}.</source>
+        <translation>Từ tệp {0}. {1} Hãy chọn loại yêu cầu và mức độ phức tạp. Lưu kèm hồ sơ (SHA-256): {2}.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintWords</name>
@@ -727,6 +752,10 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Answered %n day(s) late</source>
         <translation>Trả lời trễ %n ngày</translation>
     </message>
+    <message>
+        <source>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</source>
+        <translation>Chưa xác nhận tiếp nhận: hạn xác nhận là {0} (02 ngày làm việc, Nghị định 356, Điều 5).</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsModel</name>
@@ -761,6 +790,10 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>Binds</source>
         <translation>Hạn theo</translation>
+    </message>
+    <message>
+        <source>{0} · not acknowledged</source>
+        <translation>{0} · chưa xác nhận tiếp nhận</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
@@ -970,6 +1003,22 @@ Thời hạn theo luật: {2}</translation>
         <translation>{0} (đã xác nhận: {1})</translation>
     </message>
     <message>
+        <source>New case from e-mail</source>
+        <translation>Hồ sơ mới từ e-mail</translation>
+    </message>
+    <message>
+        <source>Saved e-mails (*.eml *.msg);;All files (*)</source>
+        <translation>Thư đã lưu (*.eml *.msg);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Not taken in</source>
+        <translation>Không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>These files were not taken in; nothing was saved from them.</source>
+        <translation>Các tệp này không được tiếp nhận; không có gì từ chúng được lưu.</translation>
+    </message>
+    <message>
         <source>none for this kind of request</source>
         <translation>không có đối với loại yêu cầu này</translation>
     </message>
@@ -1060,6 +1109,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Due within 7 days</source>
         <translation>Đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Open cases whose receipt was not acknowledged within 2 working days</source>
+        <translation>Hồ sơ đang mở chưa được xác nhận tiếp nhận trong 02 ngày làm việc</translation>
     </message>
     <message>
         <source>Hide names</source>
@@ -1215,10 +1272,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <source>Your company&apos;s data protection desk at a glance.</source>
-        <translation>Toàn cảnh công tác bảo vệ dữ liệu cá nhân của doanh nghiệp.</translation>
-    </message>
-    <message>
         <source>Open cases</source>
         <translation>Hồ sơ đang mở</translation>
     </message>
@@ -1231,8 +1284,32 @@ Thời hạn theo luật: {2}</translation>
         <translation>Đến hạn trong 2 ngày</translation>
     </message>
     <message>
+        <source>Not acknowledged</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Breach incidents: the 72-hour clocks</source>
+        <translation>Sự cố: thời hạn 72 giờ</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Notice to the authority</source>
+        <translation>Thông báo cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>Notice to the people (Art. 29)</source>
+        <translation>Thông báo chủ thể dữ liệu (Điều 29)</translation>
+    </message>
+    <message>
+        <source>No incident is open.</source>
+        <translation>Không có sự cố nào đang mở.</translation>
     </message>
     <message>
         <source>Complaints and requests</source>
@@ -1241,6 +1318,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>No complaint or request has been recorded yet. When you record one under Complaints &amp; requests, its deadline, the cases overdue or due soon and the figures of the last twelve months appear here.</source>
         <translation>Chưa ghi nhận khiếu nại hoặc yêu cầu nào. Khi bạn ghi nhận hồ sơ trong mục Khiếu nại &amp; yêu cầu, thời hạn, các hồ sơ quá hạn hoặc sắp đến hạn và số liệu 12 tháng gần nhất sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Receipt not acknowledged</source>
+        <translation>Chưa xác nhận tiếp nhận</translation>
     </message>
     <message>
         <source>Open the list</source>
@@ -1259,12 +1340,36 @@ Thời hạn theo luật: {2}</translation>
         <translation>Số ngày còn lại</translation>
     </message>
     <message>
+        <source>Acknowledge by</source>
+        <translation>Hạn xác nhận</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ</translation>
+    </message>
+    <message>
         <source>Nothing is overdue.</source>
         <translation>Không có hồ sơ quá hạn.</translation>
     </message>
     <message>
         <source>Nothing falls due in the next two days.</source>
         <translation>Không có hồ sơ đến hạn trong hai ngày tới.</translation>
+    </message>
+    <message>
+        <source>Every request was acknowledged in time.</source>
+        <translation>Mọi yêu cầu đều được xác nhận tiếp nhận đúng hạn.</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
     </message>
     <message>
         <source>The last 12 months</source>
@@ -1293,6 +1398,38 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Check the database now</source>
         <translation>Kiểm tra cơ sở dữ liệu ngay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n đang mở</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</source>
+        <translation>{0} mục. Thiếu cơ sở pháp lý: {1}; thiếu thời hạn lưu trữ: {2}; thiếu biện pháp bảo vệ: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</source>
+        <translation>{0} mục dữ liệu nhạy cảm và {1} mục chuyển ra nước ngoài: danh mục chưa có trường ghi quy định truy cập dữ liệu nhạy cảm hay ngày lập hồ sơ chuyển dữ liệu ra nước ngoài, nên chưa kiểm tra được ở đây.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n chưa đủ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>cơ sở pháp lý</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>biện pháp bảo vệ</translation>
     </message>
     <message>
         <source>of {0} recorded</source>
@@ -1337,6 +1474,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Complete</source>
         <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>Every running clock of your data protection desk.</source>
+        <translation>Mọi thời hạn đang chạy của công tác bảo vệ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>past the 2 working days to acknowledge</source>
+        <translation>quá 02 ngày làm việc để xác nhận</translation>
     </message>
     <message>
         <source>Tax code: {0}</source>
@@ -2708,6 +2853,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
+        <source>New case from &amp;e-mail…</source>
+        <translation>Hồ sơ mới từ &amp;e-mail…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
@@ -3857,6 +4006,12 @@ Thời hạn theo luật: {2}</translation>
             <numerusform>%n hồ sơ đến hạn trong 2 ngày</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) whose receipt was not acknowledged in time</source>
+        <translation>
+            <numerusform>%n hồ sơ chưa được xác nhận tiếp nhận đúng hạn</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deadlines to watch</source>
         <translation>Thời hạn cần theo dõi</translation>
@@ -3896,6 +4051,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
+    </message>
+    <message>
+        <source>{0} · not acknowledged</source>
+        <translation>{0} · chưa xác nhận tiếp nhận</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4608,62 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>{path}: the database file was deleted, moved or replaced while it was open; the change was not saved. Make a backup now to keep what is still open, then open that copy.</source>
         <translation>{path}: tệp cơ sở dữ liệu đã bị xóa, di chuyển hoặc thay thế trong khi đang mở; thay đổi chưa được lưu. Hãy sao lưu ngay để giữ những gì đang mở, rồi mở bản sao đó.</translation>
+    </message>
+    <message>
+        <source>has a sender (From) with line breaks, control or text-direction characters once decoded: a forged header</source>
+        <translation>có người gửi (From) chứa ký tự xuống dòng, ký tự điều khiển hoặc đổi chiều văn bản sau khi giải mã: tiêu đề giả mạo</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>không phải là tệp thông thường</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not an e-mail</source>
+        <translation>rỗng (0 byte): không phải thư</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB: save its attachments and attach them to the case one by one</source>
+        <translation>lớn hơn {limit} MB: hãy lưu các tệp đính kèm và đính kèm từng tệp vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message (no From, Date or Subject header)</source>
+        <translation>không phải thư điện tử (không có From, Date hay Subject)</translation>
+    </message>
+    <message>
+        <source>holds messages nested more than {limit} deep</source>
+        <translation>chứa thư lồng nhau sâu hơn {limit} cấp</translation>
+    </message>
+    <message>
+        <source>has more than {limit} parts</source>
+        <translation>có hơn {limit} phần</translation>
+    </message>
+    <message>
+        <source>is not an Outlook message (.msg) that can be read ({reason})</source>
+        <translation>không phải thư Outlook (.msg) đọc được ({reason})</translation>
+    </message>
+    <message>
+        <source>is not an e-mail message</source>
+        <translation>không phải thư điện tử</translation>
+    </message>
+    <message>
+        <source>has no sender address (From): enter the requester by hand</source>
+        <translation>không có địa chỉ người gửi (From): hãy nhập người yêu cầu bằng tay</translation>
+    </message>
+    <message>
+        <source>names {count} senders (From): a forged or broken header</source>
+        <translation>ghi {count} người gửi (From): tiêu đề giả mạo hoặc hỏng</translation>
+    </message>
+    <message>
+        <source>has a sender address (From) that is not an e-mail address</source>
+        <translation>có địa chỉ người gửi (From) không phải địa chỉ e-mail</translation>
+    </message>
+    <message>
+        <source>has a sender name (From) showing {shown} while the message comes from {address}: a forged header</source>
+        <translation>có tên người gửi (From) hiển thị {shown} trong khi thư gửi từ {address}: tiêu đề giả mạo</translation>
+    </message>
+    <message>
+        <source>The message has no usable date (Date): enter the day it was received</source>
+        <translation>Thư không có ngày dùng được (Date): hãy nhập ngày nhận</translation>
     </message>
 </context>
 </TS>
