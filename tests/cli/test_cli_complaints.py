@@ -136,7 +136,7 @@ def test_list_json_and_export_carry_the_acknowledgement_verdict(run, tmp_path):
     assert json.loads(run("complaints", "show", late_id, db=db).stdout)["ack_overdue"] is True
     listed = run("complaints", "list", "--ack-overdue", db=db).stdout
     assert f"#{late_id} " in listed and f"#{acked_id} " not in listed
-    assert "NOT ACKNOWLEDGED" in listed and "1 case(s)" in listed
+    assert "NOT ACKNOWLEDGED" in listed and "1 case\n" in listed
 
 
 def test_add_from_email_keeps_the_message_and_its_files(run, tmp_path):
