@@ -218,18 +218,22 @@ def test_incident_clocks_turn_red_under_24_hours_and_move_each_minute(window, pr
 
 
 def test_people_clock_shows_where_location_data_are_involved(window, profiled_desk):
+    """Decree 356 Art. 29: location data involved, the people are told within 72 hours."""
     from dpo_desk.core import incidents
 
     new = incidents.create(profiled_desk, {
         "title": "Lộ vị trí", "detected_at": "2026-03-09T20:00:00+07:00",
         "data_categories": ["Vị trí"]})
-    incident = incidents.get(profiled_desk, new)
+    assert incidents.get(profiled_desk, new)["subjects_notify_by"]  # the catalogue knows it
     view = window.view("dashboard")
+    row = incident_row(view, new)  # 16:00 on 10/3: 52 hours left
+    assert row.text(3) == WORDS.clock("open", 52 * 60)
+    assert row.foreground(3).color().name() != "#a11d1d"
+    clock.freeze(datetime(2026, 3, 12, 14, 0, tzinfo=UTC))  # 21:00 on 12/3: an hour late
+    view.tick()
     row = incident_row(view, new)
-    if incident["subjects_notify_by"]:  # the catalogue knows this as location data
-        assert row.text(3) != "—" and row.foreground(3).color().name() == "#a11d1d"
-    else:
-        assert row.text(3) == "—"
+    assert row.text(3) == WORDS.clock("overdue", 60)
+    assert row.foreground(3).color().name() == "#a11d1d"
 
 
 def test_missed_acknowledgements_card_counts_and_opens_the_case(window, profiled_desk, qtbot):
