@@ -4608,10 +4608,6 @@ Legal deadline: {2}</translation>
         <translation>The period starts ({start}) after it ends ({end})</translation>
     </message>
     <message>
-        <source>unknown value {value!r}; valid: {valid}</source>
-        <translation>unknown value {value!r}; valid: {valid}</translation>
-    </message>
-    <message>
         <source>{table} {record} changed elsewhere since you opened it; reload it</source>
         <translation>{table} {record} changed elsewhere since you opened it; reload it</translation>
     </message>
@@ -4646,10 +4642,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>has a sender (From) with line breaks, control or text-direction characters once decoded: a forged header</source>
         <translation>has a sender (From) with line breaks, control or text-direction characters once decoded: a forged header</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>is not a regular file</translation>
     </message>
     <message>
         <source>is empty (0 bytes): not an e-mail</source>

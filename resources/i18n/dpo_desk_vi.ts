@@ -4574,10 +4574,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>Kỳ báo cáo bắt đầu ({start}) sau ngày kết thúc ({end})</translation>
     </message>
     <message>
-        <source>unknown value {value!r}; valid: {valid}</source>
-        <translation>giá trị không hợp lệ {value!r}; các giá trị hợp lệ: {valid}</translation>
-    </message>
-    <message>
         <source>{table} {record} changed elsewhere since you opened it; reload it</source>
         <translation>{table} {record} đã bị thay đổi ở nơi khác sau khi bạn mở; hãy tải lại</translation>
     </message>
@@ -4612,10 +4608,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>has a sender (From) with line breaks, control or text-direction characters once decoded: a forged header</source>
         <translation>có người gửi (From) chứa ký tự xuống dòng, ký tự điều khiển hoặc đổi chiều văn bản sau khi giải mã: tiêu đề giả mạo</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>không phải là tệp thông thường</translation>
     </message>
     <message>
         <source>is empty (0 bytes): not an e-mail</source>
