@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import audit, clock, deadlines, limits, rules, settings
+from dpo_desk.core import audit, clock, deadlines, events, limits, rules, settings
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
@@ -540,6 +540,14 @@ def recompute_dues(desk: Desk) -> int:
                 desk.update(TABLE, row["id"], dues, note="deadlines recomputed: calendar changed")
                 changed += 1
     return changed
+
+
+def _working_days_changed(desk: Desk) -> None:
+    if TABLE in desk.table_names():  # no complaints table yet: nothing derives from the days
+        recompute_dues(desk)
+
+
+events.listen(events.WORKING_DAYS_CHANGED, _working_days_changed)
 
 
 # -- export -------------------------------------------------------------------------------

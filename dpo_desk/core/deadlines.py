@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import rules
+from dpo_desk.core import events, rules
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -213,9 +213,7 @@ def load_calendar(desk: Desk, *, language: str | None = None) -> Calendar:
 
 
 def _recompute(desk: Desk) -> None:
-    from dpo_desk.core import complaints
-
-    complaints.recompute_dues(desk)
+    events.announce(desk, events.WORKING_DAYS_CHANGED)
 
 
 def _check_day(text: str) -> date:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import limits
+from dpo_desk.core import events, limits
 from dpo_desk.core.errors import FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -214,10 +214,8 @@ def update(desk: Desk, values: dict) -> dict[str, str]:
     with desk.transaction():
         for key, value in cleaned.items():
             desk.put(TABLE, key, {"value": value})
-        if "weekly_rest" in cleaned and "complaints" in desk.table_names():
-            from dpo_desk.core import complaints
-
-            complaints.recompute_dues(desk)  # the working days changed
+        if "weekly_rest" in cleaned:
+            events.announce(desk, events.WORKING_DAYS_CHANGED)
     return cleaned
 
 
