@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint translations i18n-update qt-desktop qt-offscreen clean
+LOCK := requirements.lock
+
+.PHONY: run test bench lint lock translations i18n-update qt-desktop qt-offscreen clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "DPO Desk needs Python 3.11 or newer"' \
@@ -13,10 +15,20 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { echo "Cannot create a virtual environment. Run: sudo apt-get install -y python3-venv"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall whenever pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+# The exact versions of requirements.lock (hashes checked), then the app itself, editable, built
+# by the locked hatchling. Reinstall whenever the lock changes; refuse a lock older than
+# pyproject.toml's requirements (a dependency added without `make lock`).
+$(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
+	@$(BIN)/python packaging/lock.py check
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
+
+# Resolve pyproject.toml's requirements again into requirements.lock (with uv); review the
+# diff and commit it with pyproject.toml. Run after adding or changing a dependency.
+lock: | $(BIN)/python
+	@test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet uv
+	$(BIN)/python packaging/lock.py write
 
 qt-offscreen: $(VENV)/.installed
 	@sh packaging/qt-system-deps.sh $(BIN)/python offscreen
@@ -35,7 +47,8 @@ run: qt-desktop translations
 	@$(BIN)/python -m compileall -q dpo_desk >/dev/null
 	$(BIN)/python main.py
 
-test: qt-offscreen translations
+# The linters first (ruff; import-linter's layer and no-cycle contracts in pyproject.toml).
+test: qt-offscreen translations lint
 	@sh packaging/test-tools.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
@@ -43,7 +56,8 @@ bench: qt-offscreen translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/dpo-desk bench
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check dpo_desk tests main.py
+	$(BIN)/ruff check dpo_desk tests main.py packaging
+	$(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) $(QM) build dist .pytest_cache
@@ -66,7 +80,7 @@ BUNDLE_INPUTS := $(shell find dpo_desk resources -type f ! -name '*.pyc' ! -name
   main.py pyproject.toml packaging/dpo_desk.spec
 
 $(VENV)/.installed-package: pyproject.toml | $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e ".[test,dev,package]"
+	$(BIN)/python -m pip install --quiet --no-build-isolation -e ".[package]"
 	@touch $@
 
 # dist/dpo_desk-VERSION.tar.gz and dist/dpo_desk-VERSION-py3-none-any.whl (built from the sdist).
