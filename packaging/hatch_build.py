@@ -3,8 +3,10 @@
 The `.qm` files are build outputs (git ignores them) that Qt's lrelease makes from
 `resources/i18n/*.ts`. Before an sdist or a wheel is assembled, this hook compiles each `.qm`
 that is missing or older than its `.ts`; the sdist lists them as artifacts (pyproject.toml), so a
-wheel built from the sdist finds them fresh and needs no Qt tools. When a `.qm` must be made and
-no lrelease can be found, the build stops and says what to do: a package without its
+wheel built from the sdist finds them fresh. The lrelease is PySide6's own: PySide6-Essentials
+is a build requirement (pyproject.toml), so `python -m build` and `pip install .` work on a
+clean clone. When a `.qm` must be made and no lrelease can be found (a build without isolation
+in a Python without PySide6), the build stops and says what to do: a package without its
 translations would silently show the app in English.
 
 Editable installs (`pip install -e .`, done by `make` before PySide6 is even installed) are left
@@ -56,7 +58,7 @@ def _fresh(ts: Path) -> bool:
 
 def find_lrelease(root: Path) -> list[str] | None:
     """The command that runs Qt's lrelease: $DPO_DESK_LRELEASE, then the one of PySide6 in this
-    Python or in the project's .venv, then a Qt lrelease on PATH."""
+    Python (the build environment's), or in the project's .venv, then a Qt lrelease on PATH."""
     if os.environ.get(LRELEASE_ENV):
         return [os.environ[LRELEASE_ENV]]
     try:

@@ -51,12 +51,12 @@ def recorded(lock: Path = LOCK) -> str | None:
     return first.removeprefix(STAMP) if first.startswith(STAMP) else None
 
 
-def check() -> int:
-    if recorded() == digest(requirements()):
+def check(pyproject: Path = PYPROJECT, lock: Path = LOCK) -> int:
+    if recorded(lock) == digest(requirements(pyproject)):
         return 0
-    state = "is missing" if not LOCK.is_file() else "is older than pyproject.toml's requirements"
-    print(f"{LOCK.name} {state}: run `make lock` to resolve them again, review the changes "
-          f"(git diff {LOCK.name}) and commit the lock with pyproject.toml.", file=sys.stderr)
+    state = "is missing" if not lock.is_file() else "is older than pyproject.toml's requirements"
+    print(f"{lock.name} {state}: run `make lock` to resolve them again, review the changes "
+          f"(git diff {lock.name}) and commit the lock with pyproject.toml.", file=sys.stderr)
     return 1
 
 

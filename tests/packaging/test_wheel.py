@@ -3,8 +3,10 @@ wheel from it; the wheel, installed into a fresh virtual environment, runs from 
 the repository (CLI, letters and every screen), so nothing works only from the source tree.
 
 A wheel in dist/ newer than every source (`make wheel`) is used as it is; otherwise the test
-builds one. It needs PyPI (or pip's cache) for hatchling and the app's dependencies: when those
-cannot be had, it fails and says so; it never skips.
+builds one from a copy of the sources as a clean clone has them (no .venv, no compiled .qm), so
+the build finds Qt's lrelease in its own isolated environment. It needs PyPI (or pip's cache)
+for hatchling and the app's dependencies: when those cannot be had, it fails and says so; it
+never skips.
 """
 
 from __future__ import annotations
@@ -105,14 +107,23 @@ def pip_install(python: Path, *requirements, cwd: Path, env: dict, what: str):
          *requirements], cwd=cwd, env=env, timeout=900, what=f"{what} ({NETWORK_HINT})")
 
 
+# What a clean clone lacks: git-ignored build outputs and environments.
+NOT_IN_A_CLONE = (".git", ".venv", "dist", "build", "*.qm", "__pycache__", "*.pyc", "*.egg-info",
+                  ".pytest_cache", ".ruff_cache", ".hypothesis", ".import_linter_cache")
+
+
 def build(tmp: Path, env: dict) -> tuple[Path, Path]:
-    """`python -m build`: the sdist, then the wheel built from that sdist, as `make wheel`."""
+    """`python -m build` in a copy of the sources as a clean clone has them: the sdist, then the
+    wheel built from that sdist. The translations are compiled by the lrelease of the build
+    environment's PySide6 (a build requirement), nothing from the project's .venv."""
+    source = tmp / "clone"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*NOT_IN_A_CLONE))
+    assert not list(source.glob("resources/i18n/*.qm"))
     builder = make_venv(tmp / "builder")
     pip_install(builder, "pip", "build>=1.2", cwd=tmp, env=env, what="pip install build")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    build_env = {**env, "DPO_DESK_LRELEASE": str(lrelease)} if lrelease.is_file() else env
+    build_env = {k: v for k, v in env.items() if k != "DPO_DESK_LRELEASE"}
     out = tmp / "dist"
-    run([builder, "-m", "build", "--outdir", out, ROOT], cwd=tmp, env=build_env,
+    run([builder, "-m", "build", "--outdir", out, source], cwd=tmp, env=build_env,
         what=f"python -m build ({NETWORK_HINT})")
     return out / WHEEL_NAME, out / SDIST_NAME
 
@@ -204,3 +215,11 @@ def test_installed_command_line_and_window(installed):
     shots = sorted((work / "shots").glob("*.png"))
     assert len(shots) >= 5 and all(p.stat().st_size > 1000 for p in shots), gui.stdout
     assert "missing" not in gui.stderr.lower(), gui.stderr
+
+
+def test_installed_bench_runs_from_the_wheel(installed):
+    """`dpo-desk bench` is a user command: everything it imports comes with the wheel."""
+    _, program, work, env, *_ = installed
+    done = run([program, "bench", "--only", "letter_pdf", "--json"], cwd=work, env=env,
+               what="dpo-desk bench from the wheel")
+    assert '"letter_pdf"' in done.stdout, done.stdout
