@@ -169,7 +169,8 @@ def test_sdist_holds_the_sources_translations_and_fixtures(installed):
     wanted = [f"resources/{name}" for name in expected_resources()]
     wanted += [f"dpo_desk/core/migrations/{sql.name}" for sql in MIGRATIONS.glob("*.sql")]
     wanted += [f"tests/fixtures/{f.name}" for f in (ROOT / "tests" / "fixtures").glob("*.sqlite3")]
-    wanted += ["packaging/hatch_build.py", "pyproject.toml", "README.md"]
+    wanted += ["packaging/hatch_build.py", "packaging/lock.py", "pyproject.toml", "README.md",
+               "requirements.lock"]
     missing = [name for name in wanted if name not in names]
     assert not missing, f"missing from {sdist.name}: {missing}"
 
