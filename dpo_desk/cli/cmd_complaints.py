@@ -1,4 +1,5 @@
-"""`dpo-desk complaints list|add|show|export|status|extend|attach`: complaints and requests."""
+"""`dpo-desk complaints list|add|show|export|status|identity|extend|attach`: complaints and
+requests."""
 
 from __future__ import annotations
 
@@ -55,6 +56,18 @@ def add_parser(sub, common) -> None:
     c_status.add_argument("--outcome", help="how a closed case ended (completed, rejected ...)")
     c_status.add_argument("--reply-text", help="the reply (answered)")
     c_status.add_argument("--reply-file", metavar="F", help="the reply, from a UTF-8 text file")
+    c_status.add_argument("--at", metavar="YYYY-MM-DD[THH:MM]",
+                          help="when the step happened (default: now; not in the future, not "
+                          "before the previous step)")
+    c_identity = comp_actions.add_parser("identity", parents=[common],
+                                         help="record the requester's identity check")
+    c_identity.add_argument("id", type=int, help="the case's id")
+    c_identity.add_argument("result", choices=("verified", "not_verified"),
+                            help="the result of the check")
+    c_identity.add_argument("--note", default="", metavar="N",
+                            help="how the identity was checked (required when verified)")
+    c_identity.add_argument("--at", metavar="YYYY-MM-DD[THH:MM]",
+                            help="when the check happened (default: now)")
     c_extend = comp_actions.add_parser("extend", parents=[common], help="extend once, with reason")
     c_extend.add_argument("id", type=int, help="the case's id")
     c_extend.add_argument("--days", required=True, type=int, help="days added to the due date")
@@ -111,13 +124,21 @@ def run(args) -> int:
             write_records(records, complaints.EXPORT_FIELDS, args)
         elif args.action == "status":
             case = complaints.transition(desk, args.id, args.state, reason=args.reason or "",
-                                         outcome=args.outcome, reply_text=_reply(args))
+                                         outcome=args.outcome, reply_text=_reply(args),
+                                         at=args.at)
             print(f"Complaint {args.id} is now {case['status']}"
                   + (f" ({case['outcome']})" if case["outcome"] else ""))
+        elif args.action == "identity":
+            case = complaints.check_identity(desk, args.id, args.result, method=args.note,
+                                             at=args.at)
+            print(f"Complaint {args.id}: identity {args.result} "
+                  f"(case {case['status']}, checked {case['identity_checked_at']})")
         elif args.action == "extend":
             case = complaints.extend(desk, args.id, args.days, args.reason)
+            legal = case["extended_legal_due"]
             print(f"Complaint {args.id} extended by {args.days} days: due {case['due']} "
-                  f"(originally {case['original_due']})")
+                  f"({case['binding']}; originally {case['original_due']}); the law's limit "
+                  f"{legal or 'none'}, the company's promise {case['extended_policy_due']}")
     return EXIT_OK
 
 

@@ -48,6 +48,8 @@ INTAKE_FIELDS = ("received_on", "channel", "requester_name", "requester_contact"
                  "complexity", "third_party_involved", "summary")
 REQUIRED = ("received_on", "channel", "requester_name", "kind", "complexity")
 IDENTITY_RESULTS = ("verified", "failed")
+# How the command line names the results (CONTRACT: complaints identity ID verified|not_verified).
+IDENTITY_WORDS = {"verified": "verified", "not_verified": "failed", "failed": "failed"}
 # Company practice for cases the law sets no extension for (plain complaints): at most as
 # long as the complex-case promise.
 POLICY_MAX_EXTENSION_DAYS = 15
@@ -59,6 +61,7 @@ WORKFLOW_DEFAULTS = {
     "extended_at": None, "identity_method": "", "identity_checked_by": "",
     "identity_checked_at": None, "identity_result": "", "reply_text": "", "outcome": None,
     "outcome_reason": "", "acknowledged_at": None, "answered_at": None, "closed_at": None,
+    "status_at": None, "extended_legal_due": None, "extended_policy_due": None,
 }
 
 
@@ -148,8 +151,21 @@ def compute_dues(case: dict, calendar: deadlines.Calendar) -> dict:
             "original_due": found.due.isoformat(), "due": found.due.isoformat(),
             "binding": found.binding}
     if case.get("extension_days"):
-        dues["due"] = _extended_due(found.due, case["extension_days"], calendar).isoformat()
+        dues |= extended_dues(found, case["extension_days"], calendar)
     return dues
+
+
+def extended_dues(found: deadlines.CaseDeadlines, days: int,
+                  calendar: deadlines.Calendar) -> dict:
+    """DOMAIN D3.8: an extension moves the law's limit and the company's promise alike; both
+    are shown side by side, `due` is the earlier and `binding` names it. (The extended
+    promise is never called the promise when it lies past the extended legal limit.)"""
+    policy = _extended_due(found.policy_due, days, calendar)
+    legal = _extended_due(found.legal_due, days, calendar) if found.legal_due else None
+    binding = "law" if legal is not None and legal < policy else "policy"
+    return {"extended_policy_due": policy.isoformat(),
+            "extended_legal_due": legal.isoformat() if legal else None,
+            "due": (legal if binding == "law" else policy).isoformat(), "binding": binding}
 
 
 def _extended_due(original: date, days: int, calendar: deadlines.Calendar) -> date:
@@ -364,13 +380,74 @@ def allowed_next(status: str) -> tuple[str, ...]:
     return TRANSITIONS.get(status, ())
 
 
+# The columns that hold when a step of the case happened.
+STEP_TIMES = ("status_at", "acknowledged_at", "answered_at", "closed_at", "identity_checked_at",
+              "extended_at")
+_AT = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}:[0-9]{2}(?::[0-9]{2})?)"
+                 r"(Z|[+-][0-9]{2}:[0-9]{2})?)?")
+
+
+def last_step(case: dict) -> datetime | None:
+    """When the latest recorded step of the case happened (None before any)."""
+    times = [datetime.fromisoformat(case[c]) for c in STEP_TIMES if case.get(c)]
+    return max(times) if times else None
+
+
+def step_time(desk: Desk, case: dict, at: str | datetime | None) -> str:
+    """When a step happened, as stored (ISO 8601 with offset): `at` (YYYY-MM-DD, or with
+    THH:MM, local time of the company's time zone), else now. DOMAIN D3.9: the dated letters
+    are the company's evidence, so a step is refused in the future, before the case was
+    received or before the step it follows. A day without a time is that day, after the
+    step before it."""
+    zone = clock.zone(settings.get(desk, "timezone"))
+    now = clock.now().astimezone(zone)
+    previous = last_step(case)
+    if at is None or at == "":
+        return now.isoformat(timespec="seconds")
+    day_only = False
+    if isinstance(at, datetime):
+        moment = at if at.tzinfo else at.replace(tzinfo=zone)
+    else:
+        found = _AT.fullmatch(str(at).strip())
+        try:
+            if not found:
+                raise ValueError(at)
+            day_only = found[2] is None
+            moment = datetime.fromisoformat(found[0].replace("Z", "+00:00").replace(" ", "T"))
+        except ValueError:
+            raise ValidationError.single("at", QT_TRANSLATE_NOOP(
+                "core", "Not a real date or time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+            ) from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=zone)
+    moment = moment.astimezone(zone)
+    if (moment.date() > now.date()) if day_only else moment > now:
+        raise ValidationError.single("at", QT_TRANSLATE_NOOP(
+            "core", "Lies in the future (now is {now})"), now=now.strftime("%Y-%m-%d %H:%M"))
+    if moment.date() < date.fromisoformat(case["received_on"]):
+        raise ValidationError.single("at", QT_TRANSLATE_NOOP(
+            "core", "Before the case was received ({received})"), received=case["received_on"])
+    if previous is not None:
+        previous = previous.astimezone(zone)
+        if (moment.date() < previous.date()) if day_only else moment < previous:
+            raise ValidationError.single("at", QT_TRANSLATE_NOOP(
+                "core", "Before the case's previous step ({previous})"),
+                previous=previous.strftime("%Y-%m-%d %H:%M"))
+        if day_only:
+            moment = max(moment, previous)
+    if day_only and moment.date() == now.date():
+        moment = max(moment, now)
+    return moment.isoformat(timespec="seconds")
+
+
 def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
                outcome: str | None = None, reply_text: str | None = None,
-               expected: dict | None = None) -> dict:
+               at: str | datetime | None = None, expected: dict | None = None) -> dict:
     """Move a case to `state` (or close it with an outcome: `state` may name the outcome).
 
     Refused, naming the field, when the step is not allowed or lacks what it needs: a reason
-    to put on hold or reject, a reply text to answer, an outcome to close.
+    to put on hold or reject, a reply text to answer, an outcome to close. `at`: when the step
+    happened (`step_time`), now by default.
 
     `expected`: the stored row as the caller loaded it; if the case changed elsewhere
     since, `ConflictError`. The checks and the change are one transaction.
@@ -391,8 +468,8 @@ def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
                 "core", "A case that is {current} cannot become {wanted} (allowed: {allowed})"),
                 current=case["status"], wanted=state,
                 allowed=", ".join(allowed_next(case["status"])) or "none")
-        now = clock.iso_now()
-        change: dict = {"status": state, "updated_at": now}
+        when = step_time(desk, case, at)
+        change: dict = {"status": state, "status_at": when, "updated_at": clock.iso_now()}
         note = f"{case['status']} → {state}"
         if state == "on_hold":
             if not reason:
@@ -400,17 +477,17 @@ def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
                     "core", "Say why the case waits (e.g. the requester must send a document)"))
             change["hold_reason"] = reason
         elif state == "acknowledged":
-            change["acknowledged_at"] = now
+            change["acknowledged_at"] = when
         elif state == "answered":
             text = (reply_text if reply_text is not None else case["reply_text"]).strip()
             limits.check_text("reply_text", text)
             if not text:
                 raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
                     "core", "Write the reply before marking the case answered"))
-            change |= {"reply_text": text, "answered_at": now}
+            change |= {"reply_text": text, "answered_at": when}
         elif state == "closed":
             _check_closing(case, outcome, reason)
-            change |= {"outcome": outcome, "outcome_reason": reason, "closed_at": now}
+            change |= {"outcome": outcome, "outcome_reason": reason, "closed_at": when}
             note += f" ({outcome})"
         if reason:
             note += f": {reason}"
@@ -457,6 +534,11 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     if case["extension_days"]:
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "This case was already extended once; the law allows one extension")))
+    elif case["due"] < clock.today().isoformat():
+        # DOMAIN D3.8: announced before the deadline runs out; the missed one stays on record.
+        errors.append(_error("due", QT_TRANSLATE_NOOP(
+            "core", "The due date {due} has passed: an extension must be announced before "
+            "the deadline runs out, and the missed deadline stays on record"), due=case["due"]))
     if limit == 0:  # DOMAIN D3.7: Decree 13's 72 hours could not be extended
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "The law allows no extension for this request ({source})"),
@@ -471,45 +553,65 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
         errors.append(error)
     if errors:
         raise ValidationError(errors)
-    calendar = deadlines.load_calendar(desk)
-    new_due = _extended_due(date.fromisoformat(case["original_due"]), days, calendar)
-    desk.update(TABLE, case_id, {"extension_days": days, "extension_reason": reason,
-                                 "extended_at": clock.iso_now(), "due": new_due.isoformat(),
-                                 "updated_at": clock.iso_now()},
-                note=f"extended by {days} days to {new_due.isoformat()}: {reason}")
+    dues = compute_dues(case | {"extension_days": days}, deadlines.load_calendar(desk))
+    desk.update(TABLE, case_id, dues | {"extension_days": days, "extension_reason": reason,
+                                        "extended_at": clock.iso_now(),
+                                        "updated_at": clock.iso_now()},
+                note=f"extended by {days} days to {dues['due']}: {reason}")
     return get(desk, case_id)
 
 
 def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
                           checked_by: str | None = None, checked_at: str | None = None,
                           expected: dict | None = None) -> dict:
-    """DOMAIN D3.6: how the requester's identity was checked, by whom, when, with what result.
-    The clock keeps running meanwhile. `expected`: as for `transition`."""
+    """DOMAIN D3.6: how the requester's identity was checked, by whom, when (`step_time`),
+    with what result. A verified identity says how it was verified. The clock keeps running
+    meanwhile. `expected`: as for `transition`."""
+    method = (method or "").strip()
     errors = []
-    if not method.strip():
-        errors.append(_error("identity_method", QT_TRANSLATE_NOOP("core", "Required")))
-    elif error := limits.text_error("identity_method", method.strip()):
+    if error := limits.text_error("identity_method", method):
         errors.append(error)
     if result not in IDENTITY_RESULTS:
         errors.append(_error("identity_result", QT_TRANSLATE_NOOP(
             "core", "Must be one of: {allowed}"), allowed=", ".join(IDENTITY_RESULTS)))
-    when = checked_at or clock.iso_now()
-    try:
-        if datetime.fromisoformat(when).tzinfo is None:
-            raise ValueError
-    except ValueError:
-        errors.append(_error("identity_checked_at", QT_TRANSLATE_NOOP(
-            "core", "A time with its offset, e.g. 2026-03-02T09:30:00+07:00")))
+    elif result == "verified" and not method:
+        errors.append(_error("identity_method", QT_TRANSLATE_NOOP(
+            "core", "Say how the identity was verified")))
     if errors:
         raise ValidationError(errors)
     with desk.transaction():
         if expected is not None:
             desk.expect(TABLE, case_id, expected)
-        get(desk, case_id)
+        when = step_time(desk, get(desk, case_id), checked_at)
         desk.update(TABLE, case_id, {
-            "identity_method": method.strip(), "identity_result": result,
+            "identity_method": method, "identity_result": result,
             "identity_checked_by": checked_by or desk.actor(), "identity_checked_at": when,
-            "updated_at": clock.iso_now()}, note=f"identity check: {result} ({method.strip()})")
+            "updated_at": clock.iso_now()},
+            note=f"identity check: {result}" + (f" ({method})" if method else ""))
+        return get(desk, case_id)
+
+
+def check_identity(desk: Desk, case_id: int, result: str, *, method: str = "",
+                   at: str | datetime | None = None, start_work: bool = False,
+                   expected: dict | None = None) -> dict:
+    """The identity check as one step (DOMAIN D3.6; CONTRACT: complaints identity): the case
+    moves to "identity_check" where it may, the check is recorded, and a verified case goes
+    on to work when `start_work`. `result`: verified, or not_verified (stored as "failed").
+    All of it or nothing."""
+    result = IDENTITY_WORDS.get(result, result)
+    with desk.transaction():
+        if expected is not None:
+            desk.expect(TABLE, case_id, expected)
+        status = get(desk, case_id)["status"]
+        if status not in OPEN_STATUSES:
+            raise ValidationError.single("status", QT_TRANSLATE_NOOP(
+                "core", "Only an open case can have its identity checked (this one is "
+                "{status})"), status=status)
+        if status != "identity_check" and "identity_check" in allowed_next(status):
+            transition(desk, case_id, "identity_check", at=at)
+        record_identity_check(desk, case_id, method=method, result=result, checked_at=at)
+        if start_work and result == "verified":
+            transition(desk, case_id, "in_progress", at=at)
         return get(desk, case_id)
 
 
@@ -554,7 +656,8 @@ events.listen(events.WORKING_DAYS_CHANGED, _working_days_changed)
 
 EXPORT_FIELDS = ("id", *INTAKE_FIELDS, "policy_due", "legal_due", "ack_due", "due", "binding",
                  "status", "overdue", "ack_overdue", "outcome", "extension_days",
-                 "extension_reason", "original_due", "policy_days", "policy_day_mode", "created_at")
+                 "extension_reason", "original_due", "extended_legal_due", "extended_policy_due",
+                 "policy_days", "policy_day_mode", "created_at")
 
 
 def export_records(desk: Desk, query: Query | None = None) -> list[dict]:

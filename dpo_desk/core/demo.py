@@ -108,16 +108,18 @@ def complaints_rows(desk: Desk, count: int, *, seed: int = 1,
         row = complaints.new_record(values, desk_settings=desk_settings, calendar=calendar,
                                     entered_by=desk_settings["dpo_name"] or "demo",
                                     now=now.isoformat(timespec="seconds"), today=today)
-        _advance(row, rng, now, zone, datetime, time, timedelta)
+        _advance(row, rng, now, zone, calendar)
         rows.append(row)
     rows.sort(key=lambda r: r["received_on"])
     return rows
 
 
-def _advance(row: dict, rng, now, zone, datetime, time, timedelta) -> None:
+def _advance(row: dict, rng, now, zone, calendar) -> None:
     """Move a case along its workflow as a diligent DPO would have by `now`: within the
     binding due date, which for a 2025 deletion, access, restriction or objection is Decree
     13's 72 hours (DOMAIN D3.7), never extended where the law allowed no extension."""
+    from dpo_desk.core import complaints
+
     today = now.date()
     received = date.fromisoformat(row["received_on"])
     due = date.fromisoformat(row["due"])
@@ -138,7 +140,7 @@ def _advance(row: dict, rng, now, zone, datetime, time, timedelta) -> None:
         row["extension_days"] = min(10, max(1, (due - received).days // 2))
         row["extension_reason"] = "Cần phối hợp với bên xử lý dữ liệu"
         row["extended_at"] = at(received + timedelta(days=4), 14)
-        row["due"] = (due + timedelta(days=row["extension_days"])).isoformat()
+        row |= complaints.compute_dues(row, calendar)
         due = date.fromisoformat(row["due"])
     span = max(1, (due - received).days)
     if rng.random() < 0.04:  # now and then a reply goes out late: the on-time rate shows it

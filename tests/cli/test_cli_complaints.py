@@ -56,29 +56,44 @@ def test_holidays_json_shape_and_overrides(run, tmp_path):
     assert bad.returncode == 2 and "date" in bad.stderr
 
 
+def at(moment: str) -> dict:
+    """The environment that starts the program's clock at `moment` (Vietnam time)."""
+    return {"DPO_DESK_NOW": f"{moment}+07:00"}
+
+
 def test_complaint_add_show_status_extend_export(run, tmp_path):
     db = tmp_path / "c.sqlite3"
     source = tmp_path / "case.json"
     source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
-    added = run("complaints", "add", "--from-json", source, "--json", db=db)
+    feb20, mar20 = at("2026-02-20T10:00:00"), at("2026-03-20T10:00:00")
+    added = run("complaints", "add", "--from-json", source, "--json", db=db, env=feb20)
     assert added.returncode == 0, added.stderr
     case_id = json.loads(added.stdout)["id"]
     shown = json.loads(run("complaints", "show", case_id, db=db).stdout)
     # deletion with a third party: 30 days -> 12/3; the company's 7 days bind: 17/2 is Tết
     assert shown["legal_due"] == "2026-03-12" and shown["policy_due"] == "2026-02-23"
     assert shown["due"] == "2026-02-23" and shown["binding"] == "policy"
-    refused = run("complaints", "status", case_id, "answered", db=db)
+    refused = run("complaints", "status", case_id, "answered", db=db, env=feb20)
     assert refused.returncode == 2 and "reply_text" in refused.stderr
-    assert run("complaints", "status", case_id, "acknowledged", db=db).returncode == 0
-    no_reason = run("complaints", "extend", case_id, "--days", "5", "--reason", " ", db=db)
+    assert run("complaints", "status", case_id, "acknowledged", "--at", "2026-02-11T09:30",
+               db=db, env=feb20).returncode == 0
+    no_reason = run("complaints", "extend", case_id, "--days", "5", "--reason", " ", db=db,
+                    env=feb20)
     assert no_reason.returncode == 2 and "reason" in no_reason.stderr
+    # DOMAIN D3.8: after the due date an extension is refused; the missed deadline stays
+    late = run("complaints", "extend", case_id, "--days", "20", "--reason", "Trễ", db=db,
+               env=at("2026-02-24T08:00:00"))
+    assert late.returncode == 2 and "due: " in late.stderr and "2026-02-23" in late.stderr
     extended = run("complaints", "extend", case_id, "--days", "20", "--reason",
-                   "Chờ bên xử lý xóa bản sao lưu", db=db)
+                   "Chờ bên xử lý xóa bản sao lưu", db=db, env=feb20)
     assert extended.returncode == 0, extended.stderr
-    exported = json.loads(run("complaints", "export", db=db).stdout)
+    exported = json.loads(run("complaints", "export", db=db, env=mar20).stdout)
+    # the promise 23/2 + 20 days = Sun 15/3 -> 16/3; the law's 12/3 + 20 days = 1/4
     assert exported[0]["due"] == "2026-03-16" and exported[0]["original_due"] == "2026-02-23"
+    assert (exported[0]["extended_policy_due"], exported[0]["extended_legal_due"],
+            exported[0]["binding"]) == ("2026-03-16", "2026-04-01", "policy")
     assert exported[0]["status"] == "acknowledged" and exported[0]["overdue"] is True
-    listed = run("complaints", "list", "--overdue", db=db).stdout
+    listed = run("complaints", "list", "--overdue", db=db, env=mar20).stdout
     assert "Lê Thị Mai" in listed and "OVERDUE" in listed
     csv_out = tmp_path / "cases.csv"
     assert run("complaints", "export", "--format", "csv", "--bom", "--out", csv_out,
@@ -182,3 +197,58 @@ def test_add_from_email_refuses_hostile_files_writing_nothing(run, tmp_path):
     assert not (tmp_path / "new.sqlite3").exists()  # refused before the database is opened
     both = run("complaints", "add", "--from-email", empty, "--from-json", empty, db=db)
     assert both.returncode == 2 and "not allowed with" in both.stderr
+
+
+def test_steps_are_dated_with_at(run, tmp_path):
+    """CONTRACT: `complaints status ID STATE --at`: refused in the future, before the previous
+    step and before receipt (exit 2 naming `at`); the dates are the step's, not the typing's."""
+    db = tmp_path / "c.sqlite3"
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    now = at("2026-02-20T10:00:00")
+    case_id = json.loads(run("complaints", "add", "--from-json", source, "--json", db=db,
+                             env=now).stdout)["id"]
+    for when, why in (("2026-02-20T10:30", "future"), ("2026-02-21", "future"),
+                      ("2026-02-09", "received"), ("2026-02-30", "real date")):
+        refused = run("complaints", "status", case_id, "acknowledged", "--at", when, db=db,
+                      env=now)
+        assert refused.returncode == 2 and "at: " in refused.stderr, refused.stderr
+        assert why in refused.stderr
+    assert run("complaints", "status", case_id, "acknowledged", "--at", "2026-02-12T08:15",
+               db=db, env=now).returncode == 0
+    before = run("complaints", "status", case_id, "in_progress", "--at", "2026-02-11", db=db,
+                 env=now)
+    assert before.returncode == 2 and "previous step (2026-02-12 08:15)" in before.stderr
+    # a day without a time: that day, after the step before it
+    assert run("complaints", "status", case_id, "in_progress", "--at", "2026-02-12", db=db,
+               env=now).returncode == 0
+    shown = json.loads(run("complaints", "show", case_id, db=db, env=now).stdout)
+    assert shown["acknowledged_at"] == "2026-02-12T08:15:00+07:00"
+    assert shown["status_at"] == "2026-02-12T08:15:00+07:00"
+
+
+def test_identity_check_from_the_command_line(run, tmp_path):
+    """CONTRACT: `complaints identity ID verified|not_verified [--note N]` (DOMAIN D3.6)."""
+    db = tmp_path / "c.sqlite3"
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    now = at("2026-02-20T10:00:00")
+    case_id = json.loads(run("complaints", "add", "--from-json", source, "--json", db=db,
+                             env=now).stdout)["id"]
+    unsaid = run("complaints", "identity", case_id, "verified", db=db, env=now)
+    assert unsaid.returncode == 2 and "identity_method" in unsaid.stderr
+    wrong = run("complaints", "identity", case_id, "maybe", db=db, env=now)
+    assert wrong.returncode == 2 and "not_verified" in wrong.stderr
+    done = run("complaints", "identity", case_id, "not_verified", "--at", "2026-02-13T14:00",
+               db=db, env=now)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(run("complaints", "show", case_id, db=db, env=now).stdout)
+    assert (shown["status"], shown["identity_result"], shown["identity_checked_at"]) == (
+        "identity_check", "failed", "2026-02-13T14:00:00+07:00")
+    again = run("complaints", "identity", case_id, "verified", "--note", "CCCD đối chiếu trực "
+                "tiếp", db=db, env=now)
+    assert again.returncode == 0, again.stderr
+    shown = json.loads(run("complaints", "show", case_id, db=db, env=now).stdout)
+    assert (shown["identity_result"], shown["identity_method"]) == (
+        "verified", "CCCD đối chiếu trực tiếp")
+    assert shown["timeline"][-1]["note"] == "identity check: verified (CCCD đối chiếu trực tiếp)"

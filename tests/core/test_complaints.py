@@ -182,3 +182,86 @@ def test_a_missed_acknowledgement_is_overdue_by_cores_clock(desk):
     complaints.transition(desk, case_id, "answered", reply_text="Đã gửi bản sao.")
     assert complaints.get(desk, case_id)["ack_overdue"] is False  # answered: nothing to chase
     assert complaints.summary(desk)["ack_overdue"] == 0
+
+
+def test_an_extension_after_the_due_date_is_refused_and_the_miss_stays(desk, today):
+    """DOMAIN D3.8: announced before the deadline runs out; afterwards refused."""
+    case_id = complaints.create(desk, ACCESS)  # due Mon 23/2/2026
+    clock.freeze(datetime(2026, 2, 23, 16, 59, tzinfo=UTC))  # 23:59 on the due day: allowed
+    complaints.get(desk, case_id)
+    clock.freeze(datetime(2026, 2, 23, 17, 0, tzinfo=UTC))  # 00:00 on 24/2 in Hà Nội
+    with pytest.raises(ValidationError) as caught:
+        complaints.extend(desk, case_id, 5, "Dữ liệu nằm ở nhà cung cấp")
+    assert fields_of(caught) == ["due"] and "2026-02-23" in str(caught.value)
+    case = complaints.get(desk, case_id)
+    assert case["extension_days"] is None and case["overdue"] is True
+    assert case["due"] == "2026-02-23"
+
+
+def test_an_extension_shows_the_extended_law_and_promise_side_by_side(desk, today):
+    """DOMAIN D3.8: both limits move; `due` is the earlier and `binding` names it, so a date
+    later than the law's limit is never called the company's promise."""
+    restrict = complaints.create(desk, {**ACCESS, "kind": "restriction",
+                                        "received_on": "2026-02-12"})
+    case = complaints.get(desk, restrict)  # promise 7 days: 19/2 (Tết: -> 23/2); law 15: 27/2
+    assert (case["policy_due"], case["legal_due"], case["binding"]) == (
+        "2026-02-23", "2026-02-27", "policy")
+    case = complaints.extend(desk, restrict, 15, "Cần xác minh với bên xử lý")
+    assert (case["extended_policy_due"], case["extended_legal_due"]) == (
+        "2026-03-10", "2026-03-16")  # 23/2 + 15 = 10/3; 27/2 + 15 = Sun 14/3 -> Mon 16/3
+    assert (case["due"], case["binding"], case["original_due"]) == (
+        "2026-03-10", "policy", "2026-02-23")
+    settings.update(desk, {"complaint_days_complex": "30"})
+    slow = complaints.create(desk, {**ACCESS, "complexity": "complex"})
+    case = complaints.extend(desk, slow, 10, "Dữ liệu nằm ở nhà cung cấp")
+    # the law (10 days: 20/2 -> 23/2) bound; extended: law 5/3, the promise 24/3 + 10
+    assert (case["extended_legal_due"], case["due"], case["binding"]) == (
+        "2026-03-05", "2026-03-05", "law")
+    assert case["extended_policy_due"] > case["extended_legal_due"]
+
+
+def test_steps_carry_their_own_dates(desk, today):
+    """Each step may be recorded after the fact (`at`), never in the future, before receipt
+    or before the step it follows; the letters take these dates (DOMAIN D3.9)."""
+    case_id = complaints.create(desk, ACCESS)  # received 10/2, now 12/2 10:00
+    for when, word in (("2026-02-12T10:01", "future"), ("2026-02-13", "future"),
+                       ("2026-02-09T23:00", "received"), ("12/02/2026", "real date")):
+        with pytest.raises(ValidationError, match=word) as caught:
+            complaints.transition(desk, case_id, "acknowledged", at=when)
+        assert fields_of(caught) == ["at"]
+    case = complaints.transition(desk, case_id, "acknowledged", at="2026-02-11T08:00")
+    assert case["acknowledged_at"] == case["status_at"] == "2026-02-11T08:00:00+07:00"
+    with pytest.raises(ValidationError, match="previous step"):
+        complaints.transition(desk, case_id, "in_progress", at="2026-02-11T07:59")
+    case = complaints.transition(desk, case_id, "in_progress", at="2026-02-11")
+    assert case["status_at"] == "2026-02-11T08:00:00+07:00"  # that day, after the step before
+    case = complaints.transition(desk, case_id, "answered", reply_text="Đã gửi bản sao.",
+                                 at="2026-02-12")  # today without a time: now
+    assert case["answered_at"] == "2026-02-12T10:00:00+07:00"
+    case = complaints.transition(desk, case_id, "completed")
+    assert case["closed_at"] == "2026-02-12T10:00:00+07:00"
+    assert audit.verify(desk) == []
+
+
+def test_the_identity_check_is_one_use_case(desk, today):
+    """DOMAIN D3.6 (issue 16 point 3): the check moves the case, is recorded with who, how,
+    when and what, and may start the work; all of it or nothing."""
+    case_id = complaints.create(desk, ACCESS)
+    before = audit.count(desk)
+    with pytest.raises(ValidationError) as caught:
+        complaints.check_identity(desk, case_id, "verified", method=" ")
+    assert fields_of(caught) == ["identity_method"]
+    assert audit.count(desk) == before and complaints.get(desk, case_id)["status"] == "new"
+    with pytest.raises(ValidationError, match="previous step|received"):
+        complaints.check_identity(desk, case_id, "verified", method="CCCD",
+                                  at="2026-02-09")
+    case = complaints.check_identity(desk, case_id, "not_verified", at="2026-02-11T15:00")
+    assert (case["status"], case["identity_result"], case["identity_method"]) == (
+        "identity_check", "failed", "")
+    case = complaints.check_identity(desk, case_id, "verified", method="VNeID",
+                                     start_work=True)
+    assert (case["status"], case["identity_result"]) == ("in_progress", "verified")
+    assert case["identity_checked_by"] and case["identity_checked_at"].startswith("2026-02-12")
+    complaints.transition(desk, case_id, "withdrawn")
+    with pytest.raises(ValidationError, match="open case"):
+        complaints.check_identity(desk, case_id, "verified", method="VNeID")
