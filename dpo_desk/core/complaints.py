@@ -521,12 +521,21 @@ def extend(desk: Desk, case_id: int, days: int, reason: str, *,
         return _extend(desk, get(desk, case_id), days, reason)
 
 
+def extension_limit(case: dict) -> tuple[int, str]:
+    """The longest extension of this case and where that limit comes from (DOMAIN D3.2):
+    the law's extension for the kind, otherwise the company practice
+    `POLICY_MAX_EXTENSION_DAYS` ("" for the source)."""
+    legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
+    if legal is not None:
+        return legal.max_extension_days, legal.source
+    return POLICY_MAX_EXTENSION_DAYS, ""
+
+
 def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     case_id = case["id"]
     reason = (reason or "").strip()
     errors = []
-    legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
-    limit = legal.max_extension_days if legal else POLICY_MAX_EXTENSION_DAYS
+    limit, _ = extension_limit(case)
     if case["status"] not in OPEN_STATUSES:
         errors.append(_error("status", QT_TRANSLATE_NOOP(
             "core", "Only an open case can be extended (this one is {status})"),
@@ -568,17 +577,7 @@ def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
     with what result. A verified identity says how it was verified. The clock keeps running
     meanwhile. `expected`: as for `transition`."""
     method = (method or "").strip()
-    errors = []
-    if error := limits.text_error("identity_method", method):
-        errors.append(error)
-    if result not in IDENTITY_RESULTS:
-        errors.append(_error("identity_result", QT_TRANSLATE_NOOP(
-            "core", "Must be one of: {allowed}"), allowed=", ".join(IDENTITY_RESULTS)))
-    elif result == "verified" and not method:
-        errors.append(_error("identity_method", QT_TRANSLATE_NOOP(
-            "core", "Say how the identity was verified")))
-    if errors:
-        raise ValidationError(errors)
+    _check_identity_facts(method, result)
     with desk.transaction():
         if expected is not None:
             desk.expect(TABLE, case_id, expected)
@@ -591,6 +590,16 @@ def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
         return get(desk, case_id)
 
 
+def _check_identity_facts(method: str, result: str) -> None:
+    limits.check_text("identity_method", (method or "").strip())
+    if result not in IDENTITY_RESULTS:
+        raise ValidationError.single("identity_result", QT_TRANSLATE_NOOP(
+            "core", "Must be one of: {allowed}"), allowed=", ".join(IDENTITY_RESULTS))
+    if result == "verified" and not (method or "").strip():
+        raise ValidationError.single("identity_method", QT_TRANSLATE_NOOP(
+            "core", "Say how the identity was verified"))
+
+
 def check_identity(desk: Desk, case_id: int, result: str, *, method: str = "",
                    at: str | datetime | None = None, start_work: bool = False,
                    expected: dict | None = None) -> dict:
@@ -599,6 +608,7 @@ def check_identity(desk: Desk, case_id: int, result: str, *, method: str = "",
     on to work when `start_work`. `result`: verified, or not_verified (stored as "failed").
     All of it or nothing."""
     result = IDENTITY_WORDS.get(result, result)
+    _check_identity_facts(method, result)
     with desk.transaction():
         if expected is not None:
             desk.expect(TABLE, case_id, expected)

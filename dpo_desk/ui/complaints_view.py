@@ -62,7 +62,7 @@ DEFAULT_STATUS = "open"  # the DPO's working list: every case whose clock runs
 # The steps of the detail pane: a status to move to, or "extend". The first two need no form.
 STEPS = ("acknowledged", "identity_check", "in_progress", "on_hold", "answered", "closed",
          "extend")
-DIRECT_STEPS = ("acknowledged", "in_progress")
+DIRECT_STEPS = ("in_progress",)
 BADGES = {"overdue": "badgeBad", "soon": "badgeWarn", "ok": "badgeOk", "late": "badgeBad",
           "on_time": "badgeOk", "": "badgeNeutral"}
 STYLE = """

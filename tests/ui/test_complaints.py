@@ -285,6 +285,7 @@ def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     case_id = add(view.desk, name="Hoàng Mai Anh")
     assert view.select_case(case_id)
     click(qtbot, view.step_buttons["acknowledged"])
+    click(qtbot, view.dialog.ok_button)  # acknowledged now
     click(qtbot, view.step_buttons["on_hold"])
     hold = view.dialog
     assert isinstance(hold, HoldDialog)
@@ -453,7 +454,7 @@ def test_a_direct_step_on_a_case_changed_elsewhere_is_refused_and_the_case_reloa
     complaints.transition(elsewhere, case_id, "acknowledged")
     complaints.transition(elsewhere, case_id, "in_progress")
     entries = audit.count(view.desk)
-    click(qtbot, view.step_buttons["acknowledged"])  # the screen still shows "new"
+    click(qtbot, view.step_buttons["in_progress"])  # the screen still shows "new"
     assert not view.step_message.isHidden()
     assert view.step_message.text() == view.tr(
             "Not done: this case was changed elsewhere (another window or program). It has "
@@ -487,6 +488,46 @@ def test_a_missed_acknowledgement_has_its_colour_filter_and_detail(view, qtbot):
     assert view.current_id() == late
     assert "09/02/2026" in view.facts.toPlainText()  # the detail says when it was due
     click(qtbot, view.step_buttons["acknowledged"])  # acknowledging clears it
+    click(qtbot, view.dialog.ok_button)  # acknowledged now
     assert view.model.ids == []
     view.clear_filters()
     assert not view.ack_toggle.isChecked() and late in view.model.ids
+
+
+def test_a_step_recorded_after_the_fact_carries_its_own_date(view, qtbot):
+    """The step dialogs ask when the step happened (now by default); core refuses a time in
+    the future or before the previous step, shown next to the field (DOMAIN D3.9)."""
+    from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+    from dpo_desk.ui.dialogs.complaint_step import AcknowledgeDialog, IdentityDialog
+
+    case_id = add(view.desk, received="2026-02-06")
+    assert view.select_case(case_id)
+    click(qtbot, view.step_buttons["acknowledged"])
+    dialog = view.dialog
+    assert isinstance(dialog, AcknowledgeDialog)
+    assert dialog.when.dateTime().toString("dd/MM/yyyy HH:mm") == "10/02/2026 09:00"
+    dialog.when.setDateTime(QDateTime(QDate(2026, 2, 10), QTime(9, 30), QTimeZone.utc()))
+    click(qtbot, dialog.ok_button)  # half an hour ahead of now
+    assert dialog.isVisible() and dialog.errors.shown() == {"at"}
+    dialog.when.setDateTime(QDateTime(QDate(2026, 2, 9), QTime(8, 15), QTimeZone.utc()))
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    assert complaints.get(view.desk, case_id)["acknowledged_at"] == "2026-02-09T08:15:00+07:00"
+
+    click(qtbot, view.step_buttons["identity_check"])
+    identity = view.dialog
+    assert isinstance(identity, IdentityDialog)
+    identity.set_result("verified")
+    identity.when.setDateTime(QDateTime(QDate(2026, 2, 9), QTime(8, 0), QTimeZone.utc()))
+    click(qtbot, identity.ok_button)  # no method, and before the acknowledgement
+    assert identity.errors.shown() == {"identity_method"}
+    identity.method.setCurrentIndex(1)
+    click(qtbot, identity.ok_button)
+    assert identity.errors.shown() == {"at"}
+    assert complaints.get(view.desk, case_id)["status"] == "acknowledged"  # nothing half-done
+    identity.when.setDateTime(QDateTime(QDate(2026, 2, 9), QTime(16, 0), QTimeZone.utc()))
+    click(qtbot, identity.ok_button)
+    case = complaints.get(view.desk, case_id)
+    assert (case["status"], case["identity_result"], case["identity_checked_at"]) == (
+        "in_progress", "verified", "2026-02-09T16:00:00+07:00")

@@ -1,11 +1,12 @@
-"""The small forms of a complaint's workflow (DOMAIN D3): put on hold, answer (with the
-reply text and its draft), close with an outcome, extend once, record the identity check.
-Core checks every step (`complaints.transition`, `extend`, `record_identity_check`,
+"""The small forms of a complaint's workflow (DOMAIN D3): acknowledge, put on hold, answer
+(with the reply text and its draft), close with an outcome, extend once, record the identity
+check. Each step says when it happened (now by default; the letters carry that date, DOMAIN
+D3.9). Core checks every step (`complaints.transition`, `extend`, `check_identity`,
 `save_reply`); a refused step shows each message next to its field and changes nothing."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import clock, complaints, deadlines, rules
+from dpo_desk.core import clock, complaints, deadlines
 from dpo_desk.core.errors import ConflictError, NotFound, ValidationError
 from dpo_desk.ui.complaints_model import (
     day_text,
@@ -33,6 +34,7 @@ from dpo_desk.ui.complaints_model import (
     outcome_labels,
     status_labels,
 )
+from dpo_desk.ui.dialogs.incident_form import edited_time, now_to_minute, set_time, time_edit
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import Retranslating, label
 
@@ -157,6 +159,23 @@ class StepDialog(Retranslating, QDialog):
         self.form.addRow(caption, self.errors.wrap(key, widget))
         return widget
 
+    def add_when(self) -> None:
+        """The "When" field of a step: now unless the DPO records it after the fact."""
+        self.when_default = now_to_minute()
+        self.when = self.add_field("at", time_edit("field_at"))
+        set_time(self.when, self.when_default)
+
+    def at(self) -> datetime | None:
+        """When the step happened; None (now, to the second) while the field is untouched."""
+        moment = edited_time(self.when)
+        return None if moment == self.when_default else moment
+
+    def retranslate_when(self) -> None:
+        self.captions["at"].setText(self.tr("When"))
+        self.when.setToolTip(self.tr(
+            "When this step happened. Letters are dated by it; it cannot lie in the future "
+            "or before the case's previous step."))
+
     def save(self) -> bool:
         """Run the step through core; stay open showing the errors when refused."""
         self.errors.clear()
@@ -210,11 +229,13 @@ class HoldDialog(StepDialog):
         super().__init__(desk, case, parent)
         self.setObjectName("complaintHoldDialog")
         self.reason = self.add_field("reason", _text_edit())
+        self.add_when()
         self.retranslate()
 
     def apply(self) -> None:
         complaints.transition(self.desk, self.case["id"], "on_hold",
-                              reason=self.reason.toPlainText(), expected=self.loaded)
+                              reason=self.reason.toPlainText(), at=self.at(),
+                              expected=self.loaded)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Put on hold · {0}").format(self.case_title()))
@@ -224,7 +245,37 @@ class HoldDialog(StepDialog):
             .format(day_text(self.case["due"])))
         self.captions["reason"].setText(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("e.g. Waiting for a copy of the ID card"))
+        self.retranslate_when()
         self.ok_button.setText(self.tr("Put on hold"))
+
+
+class AcknowledgeDialog(StepDialog):
+    """Acknowledge receipt: when the acknowledgement went out (the letter carries that date;
+    Decree 356 Art. 5 allows 2 working days, DOMAIN D3.2)."""
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(desk, case, parent)
+        self.setObjectName("complaintAcknowledgeDialog")
+        self.add_when()
+        self.retranslate()
+
+    def apply(self) -> None:
+        complaints.transition(self.desk, self.case["id"], "acknowledged", at=self.at(),
+                              expected=self.loaded)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Acknowledge · {0}").format(self.case_title()))
+        if self.case["ack_due"]:
+            self.intro.setText(self.tr(
+                "Record when the requester was told that the request was received. The law "
+                "asks for it by {0}; the acknowledgement letter carries this date.").format(
+                    day_text(self.case["ack_due"])))
+        else:
+            self.intro.setText(self.tr(
+                "Record when the requester was told that the request was received; the "
+                "acknowledgement letter carries this date."))
+        self.retranslate_when()
+        self.ok_button.setText(self.tr("Acknowledge"))
 
 
 class ReplyDialog(StepDialog):
@@ -242,6 +293,7 @@ class ReplyDialog(StepDialog):
         self.buttons.addButton(self.draft_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.draft_status = label("muted")
         self.form.addRow("", self.draft_status)
+        self.add_when()
         self.ok_button.setEnabled("answered" in complaints.allowed_next(case["status"]))
         self.retranslate()
 
@@ -263,7 +315,8 @@ class ReplyDialog(StepDialog):
 
     def apply(self) -> None:
         complaints.transition(self.desk, self.case["id"], "answered",
-                              reply_text=self.reply.toPlainText(), expected=self.loaded)
+                              reply_text=self.reply.toPlainText(), at=self.at(),
+                              expected=self.loaded)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reply · {0}").format(self.case_title()))
@@ -272,6 +325,7 @@ class ReplyDialog(StepDialog):
             "the case answered once the reply has been sent."))
         self.captions["reply_text"].setText(self.tr("Reply"))
         self.draft_button.setText(self.tr("Save draft"))
+        self.retranslate_when()
         self.ok_button.setText(self.tr("Mark answered"))
 
 
@@ -286,6 +340,7 @@ class CloseDialog(StepDialog):
             self.outcome.addItem("", code)
         self.outcome.setCurrentIndex(self.outcome.findData(self._likely_outcome()))
         self.reason = self.add_field("reason", _text_edit())
+        self.add_when()
         self.outcome.currentIndexChanged.connect(self._update_hint)
         self.retranslate()
 
@@ -299,7 +354,8 @@ class CloseDialog(StepDialog):
     def apply(self) -> None:
         complaints.transition(self.desk, self.case["id"], "closed",
                               outcome=self.outcome.currentData(),
-                              reason=self.reason.toPlainText(), expected=self.loaded)
+                              reason=self.reason.toPlainText(), at=self.at(),
+                              expected=self.loaded)
 
     def _update_hint(self) -> None:
         if self.outcome.currentData() == "rejected":
@@ -316,19 +372,9 @@ class CloseDialog(StepDialog):
         self.captions["reason"].setText(self.tr("Reason"))
         for index, text in enumerate(outcome_labels().values()):
             self.outcome.setItemText(index, text)
+        self.retranslate_when()
         self.ok_button.setText(self.tr("Close the case"))
         self._update_hint()
-
-
-def extension_limit(case: dict) -> tuple[int, str]:
-    """The longest extension core allows for this case and where that limit comes from.
-
-    Mirrors `complaints.extend` (DOMAIN D3.2): the law's extension for the kind, otherwise
-    the company practice `POLICY_MAX_EXTENSION_DAYS`."""
-    legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
-    if legal is not None:
-        return legal.max_extension_days, legal.source
-    return complaints.POLICY_MAX_EXTENSION_DAYS, ""
 
 
 class ExtendDialog(StepDialog):
@@ -338,7 +384,7 @@ class ExtendDialog(StepDialog):
     def __init__(self, desk, case: dict, parent=None):
         super().__init__(desk, case, parent)
         self.setObjectName("complaintExtendDialog")
-        self.limit, self.source = extension_limit(case)
+        self.limit, self.source = complaints.extension_limit(case)
         self.calendar = deadlines.load_calendar(desk)
         self.days = self.add_field("days", QSpinBox())
         self.days.setRange(1, self.limit)
@@ -414,6 +460,7 @@ class IdentityDialog(StepDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.add_field("identity_result", result)
+        self.add_when()
         self.start_work = QCheckBox()
         self.start_work.setObjectName("startWork")
         self.form.addRow("", self.start_work)
@@ -436,16 +483,9 @@ class IdentityDialog(StepDialog):
         self.start_work.setChecked(verified)
 
     def apply(self) -> None:
-        case_id, status = self.case["id"], self.case["status"]
-        with self.desk.transaction():  # one step for the user: all of it or nothing
-            self.desk.expect(complaints.TABLE, case_id, self.loaded)
-            if status != "identity_check" and "identity_check" in complaints.allowed_next(status):
-                complaints.transition(self.desk, case_id, "identity_check")
-            complaints.record_identity_check(self.desk, case_id,
-                                             method=self.method.currentText(),
-                                             result=self.result())
-            if self.start_work.isChecked() and self.result() == "verified":
-                complaints.transition(self.desk, case_id, "in_progress")
+        complaints.check_identity(self.desk, self.case["id"], self.result(),
+                                  method=self.method.currentText(), at=self.at(),
+                                  start_work=self.start_work.isChecked(), expected=self.loaded)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Identity check · {0}").format(self.case_title()))
@@ -454,6 +494,7 @@ class IdentityDialog(StepDialog):
             "and when is recorded; the deadline keeps running meanwhile."))
         self.captions["identity_method"].setText(self.tr("Method"))
         self.captions["identity_result"].setText(self.tr("Result"))
+        self.retranslate_when()
         methods = (self.tr("Citizen ID card (CCCD) checked in person"),
                    self.tr("Reply from the email address we hold"),
                    self.tr("Call back to the phone number we hold"),
@@ -468,5 +509,6 @@ class IdentityDialog(StepDialog):
         self.ok_button.setText(self.tr("Record the check"))
 
 
-STEP_DIALOGS = {"on_hold": HoldDialog, "answered": ReplyDialog, "closed": CloseDialog,
-                "extend": ExtendDialog, "identity_check": IdentityDialog}
+STEP_DIALOGS = {"acknowledged": AcknowledgeDialog, "on_hold": HoldDialog,
+                "answered": ReplyDialog, "closed": CloseDialog, "extend": ExtendDialog,
+                "identity_check": IdentityDialog}
