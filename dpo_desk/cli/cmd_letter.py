@@ -9,9 +9,10 @@ document that lacks a required fact is refused naming each one (exit 2, no file)
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from dpo_desk.cli.context import EXIT_OK, open_desk
+from dpo_desk.cli.context import EXIT_OK, date_arg, open_desk
 from dpo_desk.core.errors import ValidationError
 
 INCIDENT_LETTERS = {
@@ -34,6 +35,9 @@ def add_parser(sub, common) -> None:
         parser = _add_letter(kinds, common, name, description, ("--complaint", "the case's id"),
                              language="the letter's language (default: the language setting)",
                              draft="lay 'BẢN NHÁP / DRAFT' across every page")
+        parser.add_argument("--date", metavar="YYYY-MM-DD",
+                            help="the letter's date (default: the day of its event: "
+                            "acknowledged; answered, else closed; today while not recorded)")
         parser.set_defaults(func=run_complaint_letter)
     for name, description in INCIDENT_LETTERS.items():
         parser = _add_letter(kinds, common, name, description, ("--incident", "the incident's id"),
@@ -63,12 +67,21 @@ def _add_letter(kinds, common: argparse.ArgumentParser, name: str, description: 
 
 
 def run_complaint_letter(args) -> int:
+    """The letter, dated by its event or `--date` (DOMAIN D3.9); dated after its deadline,
+    it is still written, with a warning on stderr."""
     from dpo_desk.core import letters
 
     write = {"acknowledge": letters.acknowledge, "reply": letters.reply}[args.kind]
+    on = date_arg(args.date, "--date") if args.date else None
     with open_desk(args) as desk:
-        path = write(desk, args.complaint, args.out, language=args.language, draft=args.draft)
+        path = write(desk, args.complaint, args.out, language=args.language, draft=args.draft,
+                     on=on)
+        late = letters.late_letter(desk, args.complaint, args.kind, on)
     print(f"Letter written to {path}")
+    if late:
+        deadline = "acknowledge by" if args.kind == "acknowledge" else "due"
+        print(f"warning: the letter is dated {late[0].isoformat()}, after its deadline "
+              f"({deadline} {late[1].isoformat()})", file=sys.stderr)
     return EXIT_OK
 
 

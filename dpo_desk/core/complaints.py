@@ -535,7 +535,7 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     case_id = case["id"]
     reason = (reason or "").strip()
     errors = []
-    limit, _ = extension_limit(case)
+    limit, source = extension_limit(case)
     if case["status"] not in OPEN_STATUSES:
         errors.append(_error("status", QT_TRANSLATE_NOOP(
             "core", "Only an open case can be extended (this one is {status})"),
@@ -551,7 +551,7 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     if limit == 0:  # DOMAIN D3.7: Decree 13's 72 hours could not be extended
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "The law allows no extension for this request ({source})"),
-            source=legal.source))
+            source=source))
     elif not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= limit:
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "Extend by 1 to {limit} days"), limit=limit))

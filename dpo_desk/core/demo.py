@@ -33,6 +33,9 @@ def _data(name: str) -> dict:
 COMPANIES = _data("company")["COMPANIES"]
 DPO_NAMES = _data("company")["DPO_NAMES"]
 DPO_TITLES = _data("company")["DPO_TITLES"]
+# Each company's legal representative, their position and the issuer of its registration
+# certificate (DOMAIN D4.3: the notice's signer and required facts).
+REPRESENTATIVES = _data("company")["REPRESENTATIVES"]
 
 
 # The register of an online shop: customers, employees, candidates, marketing, payments
@@ -667,7 +670,9 @@ def fill(desk: Desk, *, seed: int = 1, complaints: int = 0, incidents: bool = Tr
     Everything is dated up to `now` (default: the clock's), never after it."""
     now = now or clock.now()
     rng = random.Random(seed)
-    name, tax_code, address_line, domain = rng.choice(COMPANIES)
+    company = rng.choice(COMPANIES)
+    name, tax_code, address_line, domain = company
+    representative, position, issuer = REPRESENTATIVES[COMPANIES.index(company)]
     profile = {
         "company_name": name,
         "tax_code": tax_code,
@@ -678,6 +683,9 @@ def fill(desk: Desk, *, seed: int = 1, complaints: int = 0, incidents: bool = Tr
         "dpo_title": rng.choice(DPO_TITLES),
         "dpo_phone": f"09{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
         "dpo_email": f"dpo@{domain}",
+        # the enterprise code is the registration number (Law on Enterprises 2020, Art. 29)
+        "registration_number": tax_code, "registration_issuer": issuer,
+        "legal_representative": representative, "legal_representative_title": position,
     }
     if generated_incidents is None:
         generated_incidents = min(complaints // CASES_PER_INCIDENT, MAX_GENERATED_INCIDENTS)

@@ -49,6 +49,12 @@ CHANNELS = ("", "agency", "portal")
 REQUIRED_NOTICE_FACTS = ("location", "description", "data_categories", "subjects_count",
                          "consequences", "measures")
 REQUIRED_PROFILE_FACTS = ("company_name", "tax_code", "address", "dpo_name")
+# DOMAIN D4.3: facts every company has, required on the notice to the authority (telling the
+# Ministry "Không có" for them would be false), and who signs it.
+NOTICE_PROFILE_FACTS = ("registration_number", "registration_issuer", "phone",
+                        "legal_representative_title")
+SIGNER_FACTS = {"tm": ("legal_representative",), "kt": ("signer_name", "signer_title"),
+                "tuq": ("signer_name", "signer_title")}
 
 
 def _error(field: str, template: str, **params) -> FieldError:
@@ -428,12 +434,20 @@ def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason
     desk.update(TABLE, incident_id, change, note=f"{incident['status']} → {state}")
 
 
+def notice_only_profile_facts(profile: dict) -> tuple[str, ...]:
+    """The profile facts that only the notice to the authority needs (not the minutes or
+    the people's notice): the registration certificate, the phone, the signer."""
+    return NOTICE_PROFILE_FACTS + SIGNER_FACTS.get(profile["signer_mode"], ())
+
+
 def missing_notice_facts(desk: Desk, incident: dict) -> list[str]:
     """DOMAIN D4.3: what the authority notice lacks, named; empty when it can be printed."""
     profile = settings.get_all(desk)
     missing = [f"profile.{key}" for key in REQUIRED_PROFILE_FACTS if not profile[key]]
     if not (profile["dpo_phone"] or profile["dpo_email"]):
         missing.append("profile.dpo_phone_or_email")
+    missing += [f"profile.{key}" for key in notice_only_profile_facts(profile)
+                if not profile[key]]
     for key in REQUIRED_NOTICE_FACTS:
         if incident.get(key) in (None, "", []):
             missing.append(key)

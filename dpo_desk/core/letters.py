@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import complaints, files, pdf, rules, settings
+from dpo_desk.core import complaints, documents, files, pdf, rules, settings
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.paths import APP_NAME, resource
@@ -481,13 +481,45 @@ def _clause(text: str) -> str:
     return (text or "").strip().rstrip(".")
 
 
-def case_values(desk: Desk, case: dict, language: str) -> dict[str, str]:
-    """Every placeholder of the complaint letters, as text (dates dd/mm/yyyy)."""
+# DOMAIN D3.9: a complaint letter carries the date of its event, the first one recorded;
+# and the deadline it answers to.
+LETTER_EVENTS = {"acknowledge": ("acknowledged_at",), "reply": ("answered_at", "closed_at")}
+LETTER_DEADLINES = {"acknowledge": "ack_due", "reply": "due"}
+
+
+def letter_date(desk: Desk, case: dict, kind: str, on: date | None = None) -> date:
+    """The date of letter `kind` ("acknowledge" or "reply") of `case`: `on` when given, else
+    the day of its event (acknowledged; answered, else closed) in the company's time zone,
+    else today, while the event is not recorded (DOMAIN D3.9)."""
+    if on is not None:
+        return on
+    moment = next((case[c] for c in LETTER_EVENTS[kind] if case.get(c)), None)
+    return _on(desk, moment) or _today(desk)
+
+
+def late_letter(desk: Desk, complaint_id: int, kind: str,
+                on: date | None = None) -> tuple[date, date] | None:
+    """(the letter's date, its deadline) when letter `kind` is dated after its deadline:
+    the acknowledgement after `ack_due`, the reply after the binding `due`; else None."""
+    case = complaints.get(desk, complaint_id)
+    deadline = case[LETTER_DEADLINES[kind]]
+    day = letter_date(desk, case, kind, on)
+    if deadline and day > date.fromisoformat(deadline):
+        return day, date.fromisoformat(deadline)
+    return None
+
+
+def case_values(desk: Desk, case: dict, language: str, *,
+                on: date | None = None) -> dict[str, str]:
+    """Every placeholder of the complaint letters, as text (dates dd/mm/yyyy), for a letter
+    dated `on` (today by default): a "reply by" date is never earlier than the letter."""
     profile = settings.get_all(desk)
     labels = load_labels(language)
     legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
     extended = bool(case["extension_days"])
     signer = profile["dpo_title"] or labels.get("signer", "")
+    ahead = case["due"] >= (on or _today(desk)).isoformat()  # DOMAIN D3.9
+    law_due = case["legal_due"] or ""
     return {
         "company_name": profile["company_name"], "company_address": profile["address"],
         "company_phone": profile["phone"], "company_email": profile["email"],
@@ -508,9 +540,12 @@ def case_values(desk: Desk, case: dict, language: str) -> dict[str, str]:
         "legal_due": short_date(case["legal_due"]),
         "ack_due": short_date(case["ack_due"]),
         "legal_source": legal_source(legal.source if legal else None, language),
-        # DOMAIN D3.2: the binding due date is the earlier of the promise and the law.
-        "law_binds": "yes" if legal and case["binding"] == "law" and not extended else "",
-        "law_later": "yes" if legal and case["binding"] == "policy" and not extended else "",
+        "reply_by": short_date(case["due"]) if ahead else "",
+        "due_passed": "" if ahead else "yes",
+        # DOMAIN D3.2: the binding due date is the earlier of the promise and the law; the
+        # promise is "earlier" only when it truly is.
+        "law_binds": "yes" if ahead and law_due == case["due"] and not extended else "",
+        "law_later": "yes" if ahead and law_due > case["due"] and not extended else "",
         # DOMAIN D3.6: requests about one's own data need the identity verified.
         "is_request": "yes" if rules.LEGAL_DEADLINES.get(case["kind"]) else "",
         "extended": "yes" if extended else "",
@@ -538,9 +573,14 @@ def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, template: 
         raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
             "core", "Reply letters for a complaint without a reply text are refused"))
     profile = settings.get_all(desk)
-    return render(template, case_values(desk, case, language), out,
-                  letterhead=Letterhead.from_settings(profile), language=language, on=on,
-                  draft=draft, subject=f"#{case_number(case)}")
+    kind = "reply" if needs_reply else "acknowledge"
+    on = letter_date(desk, case, kind, on)
+    out = files.writable(out)
+    values = case_values(desk, case, language, on=on)
+    values["letter_number"] = documents.number(desk, kind, complaints.TABLE, case["id"], on=on,
+                                               draft=draft)
+    return render(template, values, out, letterhead=Letterhead.from_settings(profile),
+                  language=language, on=on, draft=draft, subject=f"#{case_number(case)}")
 
 
 def acknowledge(desk: Desk, complaint_id: int, out: Path | str, *,
@@ -548,7 +588,8 @@ def acknowledge(desk: Desk, complaint_id: int, out: Path | str, *,
                 on: date | None = None) -> Path:
     """The acknowledgement of receipt: what was received when, the case number, the binding
     due date (and the law behind it), the DPO's contact. `language` defaults to the
-    settings; `on` is the letter's date (today)."""
+    settings; `on` is the letter's date (`letter_date`: the day it was acknowledged, else
+    today)."""
     return _complaint_letter(desk, complaint_id, out, ACKNOWLEDGE, language=language,
                              draft=draft, on=on)
 
@@ -556,7 +597,8 @@ def acknowledge(desk: Desk, complaint_id: int, out: Path | str, *,
 def reply(desk: Desk, complaint_id: int, out: Path | str, *, language: str | None = None,
           draft: bool = False, on: date | None = None) -> Path:
     """The reply: the DPO's reply text, any extension with its reason, the outcome of a
-    closed case. Refused, naming `reply_text`, while the case has no reply text."""
+    closed case. Refused, naming `reply_text`, while the case has no reply text. Dated the
+    day the case was answered (else closed, else today) unless `on`."""
     return _complaint_letter(desk, complaint_id, out, REPLY, language=language, draft=draft,
                              on=on, needs_reply=True)
 
@@ -572,9 +614,11 @@ PUBLIC_NOTICE = "incident_public.txt"
 BREACH_LANGUAGE = "vi"
 # Points of a list: a), b) ... (Vietnamese legal texts skip f, j, w and z and use đ).
 POINTS = {"vi": "abcdđeghiklmnopqrstuvxy", "en": "abcdefghijklmnopqrstuvwxyz"}
-# The facts of the form that may be unknown: printed "Không có" on the notice (DOMAIN D4.3).
-OPTIONAL_NOTICE_VALUES = ("transaction_office", "registration", "company_phone", "website",
-                          "dpo_title", "dpo_phone", "dpo_email", "parties", "attached")
+# The facts of the form whose answer can truly be none: printed "Không có" on the notice
+# (DOMAIN D4.3). The registration certificate and the company's phone are required facts;
+# the DPO gives a phone or an email (the other may be none).
+OPTIONAL_NOTICE_VALUES = ("transaction_office", "website", "dpo_phone", "dpo_email", "parties",
+                          "attached")
 
 
 def _say(labels: dict[str, str], key: str, **params) -> str:
@@ -683,15 +727,16 @@ def _special_kinds(incident: dict) -> list[str]:
     return [k for k in ("location", "biometric") if k in found]
 
 
-def _registration(profile: dict, labels: dict[str, str]) -> str:
+def _registration(profile: dict, labels: dict[str, str], need) -> str:
     """"0312345678 do Sở Kế hoạch và Đầu tư ... cấp ngày 15 tháng 3 năm 2018 tại ...", from
-    what the profile knows ("" when it knows nothing)."""
-    number = profile["registration_number"]
-    issuer, place = profile["registration_issuer"], profile["registration_place"]
-    issued = profile["registration_date"]
+    what the profile knows. The number and the issuer are required facts of the notice
+    (DOMAIN D4.3: every company has them); `need` marks them in a draft."""
+    number = need(profile["registration_number"], "profile.registration_number")
+    issuer = need(profile["registration_issuer"], "profile.registration_issuer")
+    place, issued = profile["registration_place"], profile["registration_date"]
     if not (number or issuer or issued or place):
         return ""
-    parts = [number or _say(labels, "breach.none")]
+    parts = [number] if number else []
     if issuer:
         parts.append(_say(labels, "breach.registration_issuer", issuer=issuer))
     if issued:
@@ -701,6 +746,24 @@ def _registration(profile: dict, labels: dict[str, str]) -> str:
     if place:
         parts.append(_say(labels, "breach.registration_place", place=place))
     return " ".join(parts)
+
+
+def _notice_signer(profile: dict, labels: dict[str, str], need) -> dict[str, str]:
+    """Who signs the notice under "TM. TỔ CHỨC, DOANH NGHIỆP" (DOMAIN D4.3): the legal
+    representative with their position, or, signing for them (KT.) or by their authority
+    (TUQ.), the person the profile names, under the representative's position."""
+    def position(key: str) -> str:  # in capitals, as signature blocks are (not a blank)
+        return profile[key].upper() or need("", f"profile.{key}")
+
+    head = position("legal_representative_title")
+    if profile["signer_mode"] == "tm":
+        return {"signer_authority": "", "signer_position": head,
+                "signer_name": need(profile["legal_representative"],
+                                    "profile.legal_representative")}
+    return {"signer_authority": _say(labels, f"breach.sign_{profile['signer_mode']}",
+                                     title=head),
+            "signer_position": position("signer_title"),
+            "signer_name": need(profile["signer_name"], "profile.signer_name")}
 
 
 def _points(names: list[str], language: str, *, numbered: bool = False) -> str:
@@ -758,16 +821,20 @@ def breach_values(desk: Desk, incident: dict, language: str,
         "company_name": need(profile["company_name"], "profile.company_name"),
         "company_address": need(profile["address"], "profile.address"),
         "transaction_office": profile["transaction_office"],
-        "registration": _registration(profile, labels),
+        "registration": _registration(profile, labels, need),
         "tax_code": need(profile["tax_code"], "profile.tax_code"),
-        "company_phone": profile["phone"], "company_email": profile["email"],
+        "company_phone": need(profile["phone"], "profile.phone"),
+        "company_email": profile["email"],
         "website": profile["website"],
         "dpo_name": need(profile["dpo_name"], "profile.dpo_name"), "dpo_title": title,
         "dpo_phone": need(profile["dpo_phone"], contact),
         "dpo_email": need(profile["dpo_email"], contact),
-        "signer_title": title.upper(), "signer_name": profile["dpo_name"],
+        "signer_title": title.upper(), **_notice_signer(profile, labels, need),
         "incident_id": str(incident["id"]), "incident_title": incident["title"],
-        "notice_number": incident["notice_reference"] or f"{incident['id']}/TB-VPDLCN",
+        # the number of the notice as sent (the minutes quote it), once there is one
+        "notice_number": (incident["notice_reference"] or documents.find(
+            desk, "authority", "incidents", incident["id"]) or "") if notified else "",
+        "document_number": "",
         "occurred": occurred_text, "detected": _moment(detected, labels),
         "zone_note": _zone_note(detected, labels),
         "times": _say(labels, "breach.times", occurred=occurred_text,
@@ -817,7 +884,9 @@ def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draf
     incident = incidents.get(desk, incident_id)
     missing = incidents.missing_notice_facts(desk, incident)
     if not authority:
-        missing = [m for m in missing if m != "late_reason"]
+        only = {"late_reason", *(f"profile.{k}" for k in incidents.notice_only_profile_facts(
+            settings.get_all(desk)))}
+        missing = [m for m in missing if m not in only]
     if missing and not draft:
         raise ValidationError([FieldError(key, QT_TRANSLATE_NOOP(
             "core", "Missing: required for the breach documents (DOMAIN D4.3); fill it in "
@@ -833,6 +902,13 @@ def _on(desk: Desk, moment: str | None) -> date | None:
     return datetime.fromisoformat(moment).astimezone(zone).date() if moment else None
 
 
+def _today(desk: Desk) -> date:
+    """Today in the company's time zone."""
+    from dpo_desk.core import clock
+
+    return clock.now().astimezone(clock.zone(settings.get(desk, "timezone"))).date()
+
+
 def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
                      language: str | None = None, on: date | None = None) -> Path:
     """The notice to the Ministry of Public Security (DOMAIN D4.3): Mẫu số 08 of Decree 356
@@ -841,10 +917,10 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
     reason for lateness whenever the notice is late. Refused naming every missing required
     fact unless `draft`. Vietnamese unless `language="en"` (a translation for internal
     use). Dated the day it was sent, once it was, else today."""
-    from dpo_desk.core import clock, incidents
+    from dpo_desk.core import incidents
 
     notified = incidents.get(desk, incident_id)["notified_at"]  # NotFound for a wrong id
-    sent = on or _on(desk, notified) or clock.today()
+    sent = on or _on(desk, notified) or _today(desk)
     incident, values, language = _breach_document(desk, incident_id, language=language,
                                                   draft=draft, authority=True, on=sent)
     labels = load_labels(language)
@@ -852,9 +928,11 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
         values[name] = values[name] or _say(labels, "breach.none")
     template = NOTICE_08 if rules.notice_form(sent) == rules.FORM_08 else NOTICE_03
     profile = settings.get_all(desk)
+    values["notice_number"] = incident["notice_reference"] or _numbered(
+        desk, "authority", incident_id, out, sent, draft)
     return render(template, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=sent, draft=draft,
-                  subject=f"#{incident_id}", form=True)
+                  language=language, on=sent, draft=draft, subject=f"#{incident_id}",
+                  form=True)
 
 
 def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
@@ -865,8 +943,18 @@ def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = Fals
     incident, values, language = _breach_document(desk, incident_id, language=language,
                                                   draft=draft, on=on)
     profile = settings.get_all(desk)
+    on = on or _today(desk)
+    values["document_number"] = _numbered(desk, "minutes", incident_id, out, on, draft)
     return render(MINUTES, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True)
+
+
+def _numbered(desk: Desk, kind: str, incident_id: int, out, on: date,
+              draft: bool) -> str:
+    """The register number of breach document `kind` (checked writable first, so that a
+    wrong folder takes no number)."""
+    files.writable(out)
+    return documents.number(desk, kind, "incidents", incident_id, on=on, draft=draft)
 
 
 def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
@@ -877,9 +965,10 @@ def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool
     incident, values, language = _breach_document(desk, incident_id, language=language,
                                                   draft=draft)
     profile = settings.get_all(desk)
+    on = on or _on(desk, incident["subjects_notified_at"]) or _today(desk)
+    values["document_number"] = _numbered(desk, "subjects", incident_id, out, on, draft)
     return render(SUBJECT_NOTICE, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on or _on(desk, incident["subjects_notified_at"]),
-                  draft=draft, subject=f"#{incident_id}")
+                  language=language, on=on, draft=draft, subject=f"#{incident_id}")
 
 
 def public_notice_text(desk: Desk, incident_id: int, language: str | None = None, *,

@@ -90,6 +90,16 @@ def _line(limit: int):
     return check
 
 
+SIGNER_MODES = ("tm", "kt", "tuq")
+
+
+def _symbol(key: str, value: str) -> FieldError | None:
+    if not re.fullmatch(r"[A-ZĐ0-9][A-ZĐ0-9.\-]{0,19}", value):
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Capital letters and digits, at most 20 (e.g. BVDLCN or SV-PC)"))
+    return None
+
+
 def _choice(*allowed: str):
     def check(key: str, value: str) -> FieldError | None:
         if value not in allowed:
@@ -150,6 +160,16 @@ SETTINGS = (
     Setting("registration_issuer", check=_line(200)),
     Setting("registration_date", check=_date),
     Setting("registration_place", check=_line(200)),
+    # DOMAIN D4.3: who signs the notice under "TM. TỔ CHỨC, DOANH NGHIỆP": the legal
+    # representative with their position ("tm"), or someone signing for them: a deputy
+    # ("kt", ký thay) or a person they authorised ("tuq", thừa ủy quyền), named here.
+    Setting("legal_representative", check=_line(limits.NAME)),
+    Setting("legal_representative_title", check=_line(limits.NAME)),
+    Setting("signer_mode", "tm", _choice(*SIGNER_MODES)),
+    Setting("signer_name", check=_line(limits.NAME)),
+    Setting("signer_title", check=_line(limits.NAME)),
+    # The company's symbol in the numbers of its documents ("05/2026/TB-BVDLCN").
+    Setting("document_symbol", "BVDLCN", _symbol),
     Setting("dpo_name", check=_line(limits.NAME), essential=True),
     Setting("dpo_title", check=_line(limits.NAME)),
     Setting("dpo_phone", check=_phone, essential=True),

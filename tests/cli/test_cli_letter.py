@@ -31,18 +31,61 @@ def case(db_path):
     return {"id": case_id, "profile": profile, **found}
 
 
+MONDAY = {"DPO_DESK_NOW": "2026-11-23T10:00:00+07:00"}  # the day before ack_due
+
+
 def test_acknowledge_writes_the_letter(run, db_path, case, tmp_path):
     out = tmp_path / "xác nhận.pdf"
-    result = run("letter", "acknowledge", "--complaint", case["id"], "--out", out, db=db_path)
+    result = run("letter", "acknowledge", "--complaint", case["id"], "--out", out, db=db_path,
+                 env=MONDAY)
     assert result.returncode == 0, result.stderr
-    assert str(out) in result.stdout
+    assert str(out) in result.stdout and result.stderr == ""
     text = pdf_text(out)
     due = "/".join(reversed(case["due"].split("-")))
-    for expected in (REQUESTER, "20/11/2026", due, case["profile"]["company_name"],
+    for expected in (REQUESTER, "20/11/2026", f"chậm nhất vào ngày {due}",
+                     case["profile"]["company_name"], "ngày 23 tháng 11 năm 2026",
                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f"Số hồ sơ {case['id']}",
-                     "Trang 1/1"):
+                     "Số: 01/2026/TB-BVDLCN", "Trang 1/1"):
         assert expected in text, expected
     assert "BẢN NHÁP" not in text
+
+
+def test_letters_carry_the_date_of_their_event(run, db_path, case, tmp_path):
+    """DOMAIN D3.9 (CONTRACT: letters are dated by their event). The suite's clock reads
+    2/12/2026, after the case's ack_due (24/11) and due (27/11)."""
+    late = tmp_path / "late.pdf"
+    printed = run("letter", "acknowledge", "--complaint", case["id"], "--out", late,
+                  db=db_path)
+    # not acknowledged yet: dated today, written all the same, with a warning
+    assert printed.returncode == 0 and "warning: the letter is dated 2026-12-02, after its " \
+        f"deadline (acknowledge by {case['ack_due']})" in printed.stderr
+    text = pdf_text(late)
+    assert "ngày 02 tháng 12 năm 2026" in text and "27/11/2026" not in text  # no past promise
+    assert "trả lời Ông/Bà trong thời gian sớm nhất" in text
+    assert run("complaints", "status", case["id"], "acknowledged", "--at", "2026-11-21T09:00",
+               db=db_path).returncode == 0
+    dated = tmp_path / "dated.pdf"
+    printed = run("letter", "acknowledge", "--complaint", case["id"], "--out", dated,
+                  db=db_path)
+    assert printed.returncode == 0 and printed.stderr == ""
+    text = pdf_text(dated)
+    assert "ngày 21 tháng 11 năm 2026" in text and "chậm nhất vào ngày 27/11/2026" in text
+    assert "Số: 01/2026/TB-BVDLCN" in text  # the number it was given the first time
+    chosen = tmp_path / "chosen.pdf"
+    printed = run("letter", "acknowledge", "--complaint", case["id"], "--out", chosen,
+                  "--date", "2026-11-26", "--language", "en", db=db_path)
+    assert printed.returncode == 0 and "after its deadline" in printed.stderr
+    assert "26 November 2026" in pdf_text(chosen)
+    wrong = run("letter", "acknowledge", "--complaint", case["id"], "--out", chosen,
+                "--date", "26/11/2026", db=db_path)
+    assert wrong.returncode == 2 and "--date" in wrong.stderr
+    assert run("complaints", "status", case["id"], "answered", "--reply-text", "Đã gửi.",
+               "--at", "2026-11-26T15:00", db=db_path).returncode == 0
+    reply = tmp_path / "reply.pdf"
+    printed = run("letter", "reply", "--complaint", case["id"], "--out", reply, db=db_path)
+    assert printed.returncode == 0 and printed.stderr == ""
+    text = pdf_text(reply)
+    assert "ngày 26 tháng 11 năm 2026" in text and "Số: 02/2026/TL-BVDLCN" in text
 
 
 def test_acknowledge_in_english_as_a_draft(run, db_path, case, tmp_path):

@@ -114,7 +114,7 @@ def test_form_08_has_every_field_in_order_with_the_values(shop, profile, inciden
     text = notice(shop, incident_id, tmp_path)
     assert in_order(text, FORM_08) == []
     values = (
-        profile["company_name"], f"Số: {incident_id}/TB-VPDLCN",
+        profile["company_name"], "Số: 01/2026/TB-BVDLCN",
         "TP. Hồ Chí Minh, ngày 04 tháng 3 năm 2026",
         f"Tên tổ chức, doanh nghiệp: {profile['company_name']}",
         f"Địa chỉ trụ sở chính: {profile['address']}",
@@ -140,7 +140,8 @@ def test_form_08_has_every_field_in_order_with_the_values(shop, profile, inciden
         "Dự kiến thực hiện: Rà soát cấu hình hằng tuần.",
         f"3. Tài liệu kèm theo a) {EVIDENCE} 4. Cam kết",
         f"{profile['company_name']} xin cam kết chịu trách nhiệm",
-        f"(Ký, ghi rõ họ tên, đóng dấu) {profile['dpo_name']}",
+        # DOMAIN D4.3: the legal representative signs, with their position
+        "TM. TỔ CHỨC, DOANH NGHIỆP GIÁM ĐỐC (Ký, ghi rõ họ tên, đóng dấu) Võ Thành Nam",
     )
     assert [v for v in values if v not in text] == []
     for absent in ("BẢN NHÁP", "Không có", "[cần bổ sung]", "Lý do thông báo chậm", "...",
@@ -167,14 +168,16 @@ def test_once_sent_the_notice_carries_its_number_and_date(shop, incident_id, tmp
 
 
 def test_optional_facts_unknown_print_khong_co_never_dotted_blanks(shop, tmp_path):
-    settings.update(shop, {key: "" for key in REGISTRATION} | {"phone": ""})
+    settings.update(shop, {"transaction_office": "", "website": "", "registration_date": "",
+                           "registration_place": ""})
     bare = incidents.create(shop, {k: v for k, v in FACTS.items()
                                    if k not in ("parties_involved", "records_count",
                                                 "measures_planned", "cause", "occurred_at")})
     text = notice(shop, bare, tmp_path)
     for expected in ("Địa chỉ trụ sở giao dịch: Không có",
-                     "Giấy chứng nhận đầu tư số: Không có", "Điện thoại: Không có. Website: "
-                     "Không có", "Tổ chức, cá nhân liên quan: Không có",
+                     "Giấy chứng nhận đầu tư số: 0312345678 do Sở Kế hoạch và Đầu tư TP. Hồ "
+                     "Chí Minh cấp - Mã số thuế", "Website: Không có",
+                     "Tổ chức, cá nhân liên quan: Không có",
                      "Thời gian: xảy ra lúc chưa xác định được; phát hiện lúc 08 giờ 30 phút",
                      "Số lượng dữ liệu liên quan: 1.200 chủ thể dữ liệu cá nhân - Nhân sự",
                      "Biện pháp áp dụng: + Đã thực hiện: Đã khóa quyền truy cập công khai.",
@@ -284,11 +287,17 @@ def test_missing_facts_are_refused_each_named_and_no_file_is_written(desk, tmp_p
                                    "consequences": "Lộ địa chỉ email"})
     expected = ["profile.tax_code", "profile.address", "profile.dpo_phone_or_email",
                 "location", "description", "data_categories", "subjects_count", "measures"]
+    # DOMAIN D4.3: the notice also needs the facts every company has, and its signer
+    notice_only = ["profile.registration_number", "profile.registration_issuer",
+                   "profile.phone", "profile.legal_representative_title",
+                   "profile.legal_representative"]
     for write in (letters.authority_notice, letters.minutes, letters.subject_notice):
         out = tmp_path / f"{write.__name__}.pdf"
         with pytest.raises(ValidationError) as caught:
             write(desk, thin, out)
-        assert [e.field for e in caught.value.errors] == expected
+        wanted = expected[:3] + notice_only + expected[3:] \
+            if write is letters.authority_notice else expected
+        assert [e.field for e in caught.value.errors] == wanted
         assert "DOMAIN D4.3" in str(caught.value)
     with pytest.raises(ValidationError):
         letters.public_notice_text(desk, thin)
@@ -308,8 +317,13 @@ def test_a_draft_prints_placeholders_and_the_watermark(desk, tmp_path):
                      "Địa điểm: [cần bổ sung]", "Hành vi: [cần bổ sung]",
                      "liên quan: + [cần bổ sung] + Số lượng dữ liệu liên quan: [cần bổ sung]",
                      "Đã thực hiện: [cần bổ sung]", "Hậu quả xảy ra: Lộ địa chỉ email",
-                     "Website: Không có"):
+                     "Website: Không có",
+                     "đầu tư số: [cần bổ sung] do [cần bổ sung] cấp",
+                     "Điện thoại: [cần bổ sung]. Website: Không có",
+                     "TM. TỔ CHỨC, DOANH NGHIỆP [cần bổ sung] (Ký, ghi rõ họ tên, đóng dấu) "
+                     "[cần bổ sung]"):
         assert expected in text, expected
+    assert "Số: /2026/TB-BVDLCN" in text  # no number taken: written by hand when sent
     assert in_order(text, FORM_08) == []
     assert "..." not in text and "…" not in text
     for write in (letters.minutes, letters.subject_notice):
@@ -345,7 +359,7 @@ def test_minutes_confirm_the_violation_for_three_signatures(shop, profile, incid
                                                            tmp_path):
     text = pdf_text(letters.minutes(shop, incident_id, tmp_path / "bb.pdf"))
     expected = (
-        f"Số: {incident_id}/BB-VPDLCN", "BIÊN BẢN",
+        "Số: 01/2026/BB-BVDLCN", "BIÊN BẢN",
         "XÁC NHẬN VỀ VIỆC XẢY RA HÀNH VI VI PHẠM QUY ĐỊNH VỀ BẢO VỆ DỮ LIỆU CÁ NHÂN",
         "Căn cứ khoản 2 Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;",
         f"Hôm nay, vào hồi 08 giờ 00 phút ngày 04/03/2026, tại {profile['address']}",
@@ -479,3 +493,40 @@ def test_the_form_08_profile_keys_are_checked(desk, key, good, bad):
     assert settings.get(desk, key) == good
     settings.update(desk, {key: ""})  # optional: may be emptied
     assert settings.get(desk, key) == ""
+
+
+# -- the signer and the company's facts (DOMAIN D4.3) ----------------------------------------
+
+@pytest.mark.parametrize(("mode", "block"), [
+    ("kt", "TM. TỔ CHỨC, DOANH NGHIỆP KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Ký, ghi rõ họ tên, đóng dấu) "
+           "Phan Thị Thu"),
+    ("tuq", "TM. TỔ CHỨC, DOANH NGHIỆP TUQ. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Ký, ghi rõ họ tên, đóng "
+            "dấu) Phan Thị Thu"),
+])
+def test_someone_else_may_sign_for_the_legal_representative(shop, incident_id, tmp_path, mode,
+                                                            block):
+    settings.update(shop, {"signer_mode": mode})
+    with pytest.raises(ValidationError) as caught:
+        notice(shop, incident_id, tmp_path)
+    assert [e.field for e in caught.value.errors] == ["profile.signer_name",
+                                                      "profile.signer_title"]
+    settings.update(shop, {"signer_name": "Phan Thị Thu", "signer_title": "Phó Giám đốc"})
+    text = notice(shop, incident_id, tmp_path)
+    assert block in text
+    assert "Võ Thành Nam" not in text  # the representative does not sign this time
+    english = notice(shop, incident_id, tmp_path, language="en")
+    assert "FOR THE ORGANISATION OR ENTERPRISE" in english
+    assert f"({mode.upper()}.)" in english
+
+
+def test_the_dpo_is_the_contact_not_the_signer(shop, profile, incident_id, tmp_path):
+    text = notice(shop, incident_id, tmp_path)
+    signature = text[text.index("TM. TỔ CHỨC, DOANH NGHIỆP"):]
+    assert profile["dpo_name"] not in signature and "Võ Thành Nam" in signature
+    assert f"Họ và tên: {profile['dpo_name']}" in text  # named as the contact, twice
+    settings.update(shop, {"legal_representative": ""})
+    with pytest.raises(ValidationError) as caught:
+        notice(shop, incident_id, tmp_path)
+    assert [e.field for e in caught.value.errors] == ["profile.legal_representative"]
+    minutes = pdf_text(letters.minutes(shop, incident_id, tmp_path / "bb.pdf"))
+    assert "BIÊN BẢN" in minutes  # the minutes do not need the notice's signer

@@ -53,7 +53,7 @@ def test_acknowledgement_in_vietnamese(desk, profile, case_id, tmp_path):
     assert case["due"] == "2026-11-30" and case["binding"] == "law"  # 10 days, Art. 5(3)
     for expected in (REQUESTER, "nhung.nguyen@gmail.com", profile["company_name"],
                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                     "TP. Hồ Chí Minh, ngày 25 tháng 11 năm 2026", f"Số: {case_id}/TB-BVDLCN",
+                     "TP. Hồ Chí Minh, ngày 25 tháng 11 năm 2026", "Số: 01/2026/TB-BVDLCN",
                      f"Số hồ sơ {case_id}", "20/11/2026", "chậm nhất vào ngày 30/11/2026",
                      "yêu cầu xem/truy cập dữ liệu cá nhân", "qua thư điện tử",
                      "theo quy định tại Nghị định 356/2025/NĐ-CP, Điều 5 khoản 3",
@@ -145,7 +145,7 @@ def test_reply_with_extension_and_outcome(desk, profile, case_id, tmp_path):
     complaints.transition(desk, answered(desk, case_id), "completed")
     case = complaints.get(desk, case_id)
     text = pdf_text(letters.reply(desk, case_id, tmp_path / "reply.pdf"))
-    for expected in (REQUESTER, "THƯ TRẢ LỜI", f"Số: {case_id}/TL-BVDLCN",
+    for expected in (REQUESTER, "THƯ TRẢ LỜI", "Số: 01/2026/TL-BVDLCN",
                      "Chúng tôi gửi kèm bản sao dữ liệu cá nhân của Ông/Bà.",
                      "Mật khẩu của tệp được gửi riêng qua tin nhắn.",
                      "gia hạn thêm 5 ngày", f"đến ngày {pdf.short_date(case['due'])}",
@@ -336,3 +336,71 @@ def test_a_missing_font_is_a_clear_error_not_a_traceback(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf, "_fonts_registered", False)
     with pytest.raises(DeskError, match="NotoSerif-Bold.ttf: the bundled font is missing"):
         pdf.register_fonts()
+
+
+# -- dates and numbers (DOMAIN D3.9; the register of outgoing documents) --------------------
+
+def test_a_letter_is_dated_by_its_event_and_never_promises_a_past_date(desk, profile,
+                                                                       case_id, tmp_path):
+    case = complaints.get(desk, case_id)  # received 20/11/2026, due 30/11 (the law's 10 days)
+    assert letters.letter_date(desk, case, "acknowledge") == date(2026, 11, 25)  # today
+    complaints.transition(desk, case_id, "acknowledged", at="2026-11-23T16:30")
+    clock.freeze(datetime(2026, 12, 7, 3, 0, tzinfo=UTC))  # printed two weeks later
+    case = complaints.get(desk, case_id)
+    assert letters.letter_date(desk, case, "acknowledge") == date(2026, 11, 23)
+    assert letters.late_letter(desk, case_id, "acknowledge") is None
+    text = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "a.pdf"))
+    assert "ngày 23 tháng 11 năm 2026" in text and "chậm nhất vào ngày 30/11/2026" in text
+    # dated on the 7th (after the due date): no "reply by" date before the letter's own
+    text = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "b.pdf",
+                                        on=date(2026, 12, 7)))
+    assert "30/11/2026" not in text and "trong thời gian sớm nhất" in text
+    assert "Hạn giải quyết" not in text and "Nghị định 356/2025/NĐ-CP, Điều 5" not in text
+    assert letters.late_letter(desk, case_id, "acknowledge", date(2026, 12, 7)) == (
+        date(2026, 12, 7), date.fromisoformat(case["ack_due"]))
+    complaints.transition(desk, case_id, "answered", reply_text=REPLY, at="2026-11-27")
+    complaints.transition(desk, case_id, "completed")  # closed on the 7th
+    case = complaints.get(desk, case_id)
+    assert letters.letter_date(desk, case, "reply") == date(2026, 11, 27)  # answered, not closed
+    assert letters.late_letter(desk, case_id, "reply") is None
+    assert "ngày 27 tháng 11 năm 2026" in pdf_text(letters.reply(desk, case_id,
+                                                                 tmp_path / "r.pdf"))
+
+
+def test_equal_dates_are_not_called_earlier_than_the_law(desk, profile, tmp_path):
+    """Access request, simple: the promise (7 days) and the law (10 days) both end on Mon
+    30/11/2026 when received on Fri 20/11 with a complex promise of 10 days."""
+    settings.update(desk, {"complaint_days_complex": "10"})
+    case_id = complaints.create(desk, dict(CASE))
+    case = complaints.get(desk, case_id)
+    assert case["policy_due"] == case["legal_due"] == "2026-11-30"
+    text = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "a.pdf"))
+    assert "sớm hơn" not in text and "Đây là thời hạn giải quyết theo quy định tại" in text
+
+
+def test_each_document_gets_its_number_once_in_a_yearly_sequence(desk, profile, case_id,
+                                                                  tmp_path):
+    from dpo_desk.core import documents
+
+    draft = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "d.pdf", draft=True))
+    assert "Số: /2026/TB-BVDLCN" in draft and documents.register(desk) == []
+    assert "Số: 01/2026/TB-BVDLCN" in pdf_text(letters.acknowledge(desk, case_id,
+                                                                    tmp_path / "a.pdf"))
+    assert "Số: 01/2026/TB-BVDLCN" in pdf_text(letters.acknowledge(desk, case_id,
+                                                                    tmp_path / "b.pdf"))
+    other = complaints.create(desk, dict(CASE))
+    settings.update(desk, {"document_symbol": "SV-PC"})
+    assert "Số: 02/2026/TB-SV-PC" in pdf_text(letters.acknowledge(desk, other,
+                                                                   tmp_path / "c.pdf"))
+    answered(desk, case_id)
+    clock.freeze(datetime(2027, 1, 4, 3, 0, tzinfo=UTC))
+    complaints.transition(desk, case_id, "completed")
+    with pytest.raises(ValidationError):  # a wrong folder takes no number
+        letters.reply(desk, case_id, tmp_path / "no" / "r.pdf", on=date(2027, 1, 4))
+    assert "Số: 01/2027/TL-SV-PC" in pdf_text(letters.reply(desk, case_id, tmp_path / "r.pdf",
+                                                             on=date(2027, 1, 4)))
+    assert [(d["year"], d["number"], d["kind"]) for d in documents.register(desk)] == [
+        (2026, 1, "acknowledge"), (2026, 2, "acknowledge"), (2027, 1, "reply")]
+    with pytest.raises(ValidationError) as caught:
+        settings.update(desk, {"document_symbol": "sv/pc"})
+    assert caught.value.for_field("document_symbol")
