@@ -317,10 +317,13 @@ class ComplaintsModel(QAbstractTableModel):
         if column == "due" and case["extension_days"]:
             return self.tr("Extended from {0}: {1}").format(day_text(case["original_due"]),
                                                             case["extension_reason"])
-        if column == "binding":
-            legal = day_text(case["legal_due"]) or self.tr("none")
+        if column == "binding":  # after an extension, both limits extended (DOMAIN D3.8)
+            extended = bool(case["extension_days"] and case["extended_policy_due"])
+            policy = case["extended_policy_due"] if extended else case["policy_due"]
+            legal = day_text(case["extended_legal_due"] if extended else case["legal_due"]) \
+                or self.tr("none")
             return self.tr("Binding: {0}\nCompany's promise: {1}\nLegal deadline: {2}").format(
-                binding_labels()[case["binding"]], day_text(case["policy_due"]), legal)
+                binding_labels()[case["binding"]], day_text(policy), legal)
         return self.text(case, column)
 
     # -- Qt model ----------------------------------------------------------------------------

@@ -716,12 +716,20 @@ class ComplaintsView(Retranslating, Page):
         else:
             promise = self.tr("%n calendar day(s)", "", case["policy_days"])
         legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
-        rows = [(self.tr("Company's promise"), f"{day_text(case['policy_due'])} ({promise})")]
+        # DOMAIN D3.8: after an extension, the extended promise and the extended legal limit
+        # side by side, each with the date it replaced
+        policy_due, legal_due = case["policy_due"], case["legal_due"]
+        if case["extension_days"] and case["extended_policy_due"]:
+            policy_due, legal_due = case["extended_policy_due"], case["extended_legal_due"]
+            promise = self.tr("{0}; extended from {1}").format(promise,
+                                                                day_text(case["policy_due"]))
+        rows = [(self.tr("Company's promise"), f"{day_text(policy_due)} ({promise})")]
         if legal is None:
             rows.append((self.tr("Legal deadline"), self.tr("none for this kind of request")))
         else:
-            rows.append((self.tr("Legal deadline"),
-                         f"{day_text(case['legal_due'])} ({legal.source})"))
+            source = legal.source if legal_due == case["legal_due"] else self.tr(
+                "{0}; extended from {1}").format(legal.source, day_text(case["legal_due"]))
+            rows.append((self.tr("Legal deadline"), f"{day_text(legal_due)} ({source})"))
         if legal is not None and case["ack_due"]:  # Decree 13 set none (DOMAIN D3.7)
             acknowledged = local_time(case["acknowledged_at"]) if case["acknowledged_at"] \
                 else self.tr("not yet")

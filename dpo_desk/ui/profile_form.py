@@ -28,6 +28,10 @@ COMPANY_KEYS = ("company_name", "tax_code", "address", "transaction_office", "ph
 REGISTRATION_KEYS = ("registration_number", "registration_issuer", "registration_date",
                      "registration_place")
 DPO_KEYS = ("dpo_name", "dpo_title", "dpo_phone", "dpo_email")
+# Who signs the notice to the authority, and the symbol in the documents' numbers (D4.3).
+SIGNER_KEYS = ("legal_representative", "legal_representative_title", "signer_mode",
+               "signer_name", "signer_title", "document_symbol")
+SIGNER_MODES = ("tm", "kt", "tuq")
 PREFERENCE_KEYS = ("language", "complaint_days_simple", "complaint_days_complex",
                    "complaint_day_mode", "timezone")
 DAY_MODES = ("calendar", "working")
@@ -58,6 +62,14 @@ def captions() -> dict[str, str]:
         "registration_issuer": QCoreApplication.translate("ProfileForm", "Issued by"),
         "registration_date": QCoreApplication.translate("ProfileForm", "Date of issue"),
         "registration_place": QCoreApplication.translate("ProfileForm", "Place of issue"),
+        "legal_representative": QCoreApplication.translate("ProfileForm",
+                                                           "Legal representative"),
+        "legal_representative_title": QCoreApplication.translate(
+            "ProfileForm", "Their position"),
+        "signer_mode": QCoreApplication.translate("ProfileForm", "Who signs notices"),
+        "signer_name": QCoreApplication.translate("ProfileForm", "Signer (KT./TUQ.)"),
+        "signer_title": QCoreApplication.translate("ProfileForm", "Signer's position"),
+        "document_symbol": QCoreApplication.translate("ProfileForm", "Symbol in document numbers"),
     }
 
 
@@ -93,7 +105,20 @@ class ProfileForm(Retranslating, QWidget):
                 self._add_row(form, key)
             self.boxes[group] = box
             layout.addWidget(box)
+        if "tax_code" in self.inputs and "registration_number" in self.inputs:
+            self.inputs["tax_code"].textEdited.connect(self._prefill_registration)
         self.retranslate()
+
+    def _prefill_registration(self, tax_code: str) -> None:
+        """The enterprise code is both the tax code and the registration number (Law on
+        Enterprises 2020, Art. 29): an empty number, or one that followed the tax code,
+        follows it; the DPO can still write another."""
+        number = self.inputs["registration_number"]
+        if not number.text() or number.text() == self._followed:
+            number.setText(tax_code.split("-")[0])
+            self._followed = number.text()
+
+    _followed = ""
 
     def _add_row(self, form: QFormLayout, key: str) -> None:
         if key == "language":
@@ -102,9 +127,9 @@ class ProfileForm(Retranslating, QWidget):
             for code, name in LANGUAGES.items():
                 widget.addItem(name, code)
             widget.currentIndexChanged.connect(self.changed)
-        elif key == "complaint_day_mode":
+        elif key in ("complaint_day_mode", "signer_mode"):
             widget = QComboBox()
-            for code in DAY_MODES:
+            for code in DAY_MODES if key == "complaint_day_mode" else SIGNER_MODES:
                 widget.addItem(code, code)
             widget.currentIndexChanged.connect(self.changed)
         elif key.startswith("complaint_days_"):
@@ -211,11 +236,17 @@ class ProfileForm(Retranslating, QWidget):
             "registration_issuer": self.tr("e.g. Sở Tài chính TP. Hồ Chí Minh"),
             "registration_date": self.tr("YYYY-MM-DD"),
             "registration_place": self.tr("e.g. TP. Hồ Chí Minh"),
+            "legal_representative": self.tr("Signs the notices to the authority"),
+            "legal_representative_title": self.tr("e.g. Giám đốc"),
+            "signer_name": self.tr("Only when someone signs for the representative"),
+            "signer_title": self.tr("e.g. Phó Giám đốc"),
+            "document_symbol": self.tr("e.g. BVDLCN: 05/2026/TB-BVDLCN"),
         }
         titles = {
             "company": self.tr("Company"),
             "dpo": self.tr("Person responsible for data protection"),
             "registration": self.tr("Registration certificate (printed on breach notices)"),
+            "signer": self.tr("Signature and numbering of documents"),
             "preferences": self.tr("Preferences"),
         }
         from dpo_desk.core.settings import BY_KEY
@@ -233,6 +264,13 @@ class ProfileForm(Retranslating, QWidget):
         if isinstance(mode, QComboBox):
             mode.setItemText(0, self.tr("Calendar days"))
             mode.setItemText(1, self.tr("Working days"))
+        signer = self.inputs.get("signer_mode")
+        if isinstance(signer, QComboBox):
+            for index, text in enumerate((
+                    self.tr("TM.: the legal representative signs"),
+                    self.tr("KT.: a deputy signs for them"),
+                    self.tr("TUQ.: a person they authorised signs"))):
+                signer.setItemText(index, text)
         for key in ("complaint_days_simple", "complaint_days_complex"):
             spin = self.inputs.get(key)
             if isinstance(spin, QSpinBox):

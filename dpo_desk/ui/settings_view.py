@@ -21,6 +21,7 @@ from dpo_desk.ui.profile_form import (
     DPO_KEYS,
     PREFERENCE_KEYS,
     REGISTRATION_KEYS,
+    SIGNER_KEYS,
     ProfileForm,
 )
 from dpo_desk.ui.widgets import Page, Retranslating
@@ -34,7 +35,7 @@ class SettingsView(Retranslating, Page):
         super().__init__(parent)
         self.desk = desk
         self.form = ProfileForm((("company", COMPANY_KEYS), ("registration", REGISTRATION_KEYS),
-                                 ("dpo", DPO_KEYS),
+                                 ("signer", SIGNER_KEYS), ("dpo", DPO_KEYS),
                                  ("preferences", PREFERENCE_KEYS)))
         self.form.changed.connect(self._on_changed)
         scroll = QScrollArea()

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge · {0}</source>
+        <translation>Acknowledge · {0}</translation>
+    </message>
+    <message>
+        <source>Record when the requester was told that the request was received. The law asks for it by {0}; the acknowledgement letter carries this date.</source>
+        <translation>Record when the requester was told that the request was received. The law asks for it by {0}; the acknowledgement letter carries this date.</translation>
+    </message>
+    <message>
+        <source>Record when the requester was told that the request was received; the acknowledgement letter carries this date.</source>
+        <translation>Record when the requester was told that the request was received; the acknowledgement letter carries this date.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DPO Desk could not load these files (missing or damaged):
@@ -990,6 +1009,10 @@ Legal deadline: {2}</translation>
             <numerusform>%n calendar day</numerusform>
             <numerusform>%n calendar days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}; extended from {1}</source>
+        <translation>{0}; extended from {1}</translation>
     </message>
     <message>
         <source>Company&apos;s promise</source>
@@ -3205,6 +3228,30 @@ Legal deadline: {2}</translation>
         <translation>Place of issue</translation>
     </message>
     <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>Their position</translation>
+    </message>
+    <message>
+        <source>Who signs notices</source>
+        <translation>Who signs notices</translation>
+    </message>
+    <message>
+        <source>Signer (KT./TUQ.)</source>
+        <translation>Signer (KT./TUQ.)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Symbol in document numbers</source>
+        <translation>Symbol in document numbers</translation>
+    </message>
+    <message>
         <source>DPO&apos;s name</source>
         <translation>DPO&apos;s name</translation>
     </message>
@@ -3277,6 +3324,26 @@ Legal deadline: {2}</translation>
         <translation>e.g. TP. Hồ Chí Minh</translation>
     </message>
     <message>
+        <source>Signs the notices to the authority</source>
+        <translation>Signs the notices to the authority</translation>
+    </message>
+    <message>
+        <source>e.g. Giám đốc</source>
+        <translation>e.g. Giám đốc</translation>
+    </message>
+    <message>
+        <source>Only when someone signs for the representative</source>
+        <translation>Only when someone signs for the representative</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Giám đốc</source>
+        <translation>e.g. Phó Giám đốc</translation>
+    </message>
+    <message>
+        <source>e.g. BVDLCN: 05/2026/TB-BVDLCN</source>
+        <translation>e.g. BVDLCN: 05/2026/TB-BVDLCN</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -3289,6 +3356,10 @@ Legal deadline: {2}</translation>
         <translation>Registration certificate (printed on breach notices)</translation>
     </message>
     <message>
+        <source>Signature and numbering of documents</source>
+        <translation>Signature and numbering of documents</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -3299,6 +3370,18 @@ Legal deadline: {2}</translation>
     <message>
         <source>Working days</source>
         <translation>Working days</translation>
+    </message>
+    <message>
+        <source>TM.: the legal representative signs</source>
+        <translation>TM.: the legal representative signs</translation>
+    </message>
+    <message>
+        <source>KT.: a deputy signs for them</source>
+        <translation>KT.: a deputy signs for them</translation>
+    </message>
+    <message>
+        <source>TUQ.: a person they authorised signs</source>
+        <translation>TUQ.: a person they authorised signs</translation>
     </message>
     <message>
         <source> days</source>
@@ -4253,6 +4336,14 @@ Legal deadline: {2}</translation>
 <context>
     <name>StepDialog</name>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>When this step happened. Letters are dated by it; it cannot lie in the future or before the case&apos;s previous step.</source>
+        <translation>When this step happened. Letters are dated by it; it cannot lie in the future or before the case&apos;s previous step.</translation>
+    </message>
+    <message>
         <source>Not saved: this case was changed elsewhere (another window or program) since this form was opened. It has been reloaded; check it and confirm again, or Cancel.</source>
         <translation>Not saved: this case was changed elsewhere (another window or program) since this form was opened. It has been reloaded; check it and confirm again, or Cancel.</translation>
     </message>
@@ -4304,6 +4395,22 @@ Legal deadline: {2}</translation>
         <translation>Register entry {id} does not exist</translation>
     </message>
     <message>
+        <source>Not a real date or time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>Not a real date or time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>Lies in the future (now is {now})</source>
+        <translation>Lies in the future (now is {now})</translation>
+    </message>
+    <message>
+        <source>Before the case was received ({received})</source>
+        <translation>Before the case was received ({received})</translation>
+    </message>
+    <message>
+        <source>Before the case&apos;s previous step ({previous})</source>
+        <translation>Before the case&apos;s previous step ({previous})</translation>
+    </message>
+    <message>
         <source>Unknown state (one of: {allowed})</source>
         <translation>Unknown state (one of: {allowed})</translation>
     </message>
@@ -4348,12 +4455,24 @@ Legal deadline: {2}</translation>
         <translation>The law allows no extension for this request ({source})</translation>
     </message>
     <message>
+        <source>The due date {due} has passed: an extension must be announced before the deadline runs out, and the missed deadline stays on record</source>
+        <translation>The due date {due} has passed: an extension must be announced before the deadline runs out, and the missed deadline stays on record</translation>
+    </message>
+    <message>
         <source>Extend by 1 to {limit} days</source>
         <translation>Extend by 1 to {limit} days</translation>
     </message>
     <message>
         <source>Give the reason that will be told to the requester</source>
         <translation>Give the reason that will be told to the requester</translation>
+    </message>
+    <message>
+        <source>Say how the identity was verified</source>
+        <translation>Say how the identity was verified</translation>
+    </message>
+    <message>
+        <source>Only an open case can have its identity checked (this one is {status})</source>
+        <translation>Only an open case can have its identity checked (this one is {status})</translation>
     </message>
     <message>
         <source>A time with its offset, e.g. 2026-03-02T09:30:00+07:00</source>
@@ -4374,6 +4493,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Must be one line of at most {limit} characters</source>
         <translation>Must be one line of at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>Capital letters and digits, at most 20 (e.g. BVDLCN or SV-PC)</source>
+        <translation>Capital letters and digits, at most 20 (e.g. BVDLCN or SV-PC)</translation>
     </message>
     <message>
         <source>Must be a whole number of days from 1 to 90</source>

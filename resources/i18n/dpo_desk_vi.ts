@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge · {0}</source>
+        <translation>Xác nhận đã tiếp nhận · {0}</translation>
+    </message>
+    <message>
+        <source>Record when the requester was told that the request was received. The law asks for it by {0}; the acknowledgement letter carries this date.</source>
+        <translation>Ghi lại thời điểm đã thông báo cho người yêu cầu rằng yêu cầu đã được tiếp nhận. Pháp luật yêu cầu việc này chậm nhất vào ngày {0}; thông báo xác nhận tiếp nhận mang ngày này.</translation>
+    </message>
+    <message>
+        <source>Record when the requester was told that the request was received; the acknowledgement letter carries this date.</source>
+        <translation>Ghi lại thời điểm đã thông báo cho người yêu cầu rằng yêu cầu đã được tiếp nhận; thông báo xác nhận tiếp nhận mang ngày này.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận tiếp nhận</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DPO Desk could not load these files (missing or damaged):
@@ -981,6 +1000,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}; extended from {1}</source>
+        <translation>{0}; gia hạn từ ngày {1}</translation>
     </message>
     <message>
         <source>Company&apos;s promise</source>
@@ -3185,6 +3208,30 @@ Thời hạn theo luật: {2}</translation>
         <translation>Nơi cấp</translation>
     </message>
     <message>
+        <source>Legal representative</source>
+        <translation>Người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>Chức vụ của người đại diện</translation>
+    </message>
+    <message>
+        <source>Who signs notices</source>
+        <translation>Người ký thông báo</translation>
+    </message>
+    <message>
+        <source>Signer (KT./TUQ.)</source>
+        <translation>Người ký thay (KT./TUQ.)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Chức vụ người ký thay</translation>
+    </message>
+    <message>
+        <source>Symbol in document numbers</source>
+        <translation>Ký hiệu trong số văn bản</translation>
+    </message>
+    <message>
         <source>DPO&apos;s name</source>
         <translation>Họ tên người phụ trách</translation>
     </message>
@@ -3257,6 +3304,26 @@ Thời hạn theo luật: {2}</translation>
         <translation>VD: TP. Hồ Chí Minh</translation>
     </message>
     <message>
+        <source>Signs the notices to the authority</source>
+        <translation>Ký thông báo gửi cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>e.g. Giám đốc</source>
+        <translation>Ví dụ: Giám đốc</translation>
+    </message>
+    <message>
+        <source>Only when someone signs for the representative</source>
+        <translation>Chỉ khi có người ký thay người đại diện</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Giám đốc</source>
+        <translation>Ví dụ: Phó Giám đốc</translation>
+    </message>
+    <message>
+        <source>e.g. BVDLCN: 05/2026/TB-BVDLCN</source>
+        <translation>Ví dụ: BVDLCN cho số 05/2026/TB-BVDLCN</translation>
+    </message>
+    <message>
         <source>Company</source>
         <translation>Tổ chức, doanh nghiệp</translation>
     </message>
@@ -3269,6 +3336,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Giấy chứng nhận đăng ký (in trên thông báo vi phạm)</translation>
     </message>
     <message>
+        <source>Signature and numbering of documents</source>
+        <translation>Người ký và số văn bản</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -3279,6 +3350,18 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Working days</source>
         <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>TM.: the legal representative signs</source>
+        <translation>TM.: người đại diện theo pháp luật ký</translation>
+    </message>
+    <message>
+        <source>KT.: a deputy signs for them</source>
+        <translation>KT.: cấp phó ký thay</translation>
+    </message>
+    <message>
+        <source>TUQ.: a person they authorised signs</source>
+        <translation>TUQ.: người được ủy quyền ký</translation>
     </message>
     <message>
         <source> days</source>
@@ -4219,6 +4302,14 @@ Thời hạn theo luật: {2}</translation>
 <context>
     <name>StepDialog</name>
     <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>When this step happened. Letters are dated by it; it cannot lie in the future or before the case&apos;s previous step.</source>
+        <translation>Thời điểm thực hiện bước này. Văn bản gửi người yêu cầu mang ngày này; không được ở tương lai hoặc trước bước trước đó của hồ sơ.</translation>
+    </message>
+    <message>
         <source>Not saved: this case was changed elsewhere (another window or program) since this form was opened. It has been reloaded; check it and confirm again, or Cancel.</source>
         <translation>Chưa lưu: hồ sơ này đã được thay đổi ở nơi khác (cửa sổ hoặc chương trình khác) sau khi mở biểu mẫu. Hồ sơ đã được tải lại; hãy kiểm tra rồi xác nhận lại, hoặc bấm Hủy.</translation>
     </message>
@@ -4270,6 +4361,22 @@ Thời hạn theo luật: {2}</translation>
         <translation>Danh mục dữ liệu không có mục {id}</translation>
     </message>
     <message>
+        <source>Not a real date or time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>Ngày hoặc giờ không hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>Lies in the future (now is {now})</source>
+        <translation>Ở thời điểm tương lai (bây giờ là {now})</translation>
+    </message>
+    <message>
+        <source>Before the case was received ({received})</source>
+        <translation>Trước ngày tiếp nhận hồ sơ ({received})</translation>
+    </message>
+    <message>
+        <source>Before the case&apos;s previous step ({previous})</source>
+        <translation>Trước bước trước đó của hồ sơ ({previous})</translation>
+    </message>
+    <message>
         <source>Unknown state (one of: {allowed})</source>
         <translation>Trạng thái không hợp lệ (chọn một trong: {allowed})</translation>
     </message>
@@ -4314,12 +4421,24 @@ Thời hạn theo luật: {2}</translation>
         <translation>Pháp luật không cho phép gia hạn yêu cầu này ({source})</translation>
     </message>
     <message>
+        <source>The due date {due} has passed: an extension must be announced before the deadline runs out, and the missed deadline stays on record</source>
+        <translation>Đã quá hạn giải quyết {due}: việc gia hạn phải được thông báo trước khi hết hạn; việc quá hạn vẫn được lưu trong hồ sơ</translation>
+    </message>
+    <message>
         <source>Extend by 1 to {limit} days</source>
         <translation>Gia hạn từ 1 đến {limit} ngày</translation>
     </message>
     <message>
         <source>Give the reason that will be told to the requester</source>
         <translation>Nêu lý do sẽ thông báo cho người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Say how the identity was verified</source>
+        <translation>Ghi rõ cách đã xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Only an open case can have its identity checked (this one is {status})</source>
+        <translation>Chỉ hồ sơ đang mở mới được xác minh danh tính (hồ sơ này: {status})</translation>
     </message>
     <message>
         <source>A time with its offset, e.g. 2026-03-02T09:30:00+07:00</source>
@@ -4340,6 +4459,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Must be one line of at most {limit} characters</source>
         <translation>Phải là một dòng, tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>Capital letters and digits, at most 20 (e.g. BVDLCN or SV-PC)</source>
+        <translation>Chữ in hoa và chữ số, tối đa 20 ký tự (ví dụ BVDLCN hoặc SV-PC)</translation>
     </message>
     <message>
         <source>Must be a whole number of days from 1 to 90</source>

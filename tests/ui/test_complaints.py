@@ -242,6 +242,10 @@ def test_extend_through_the_dialog_moves_the_due_date_and_keeps_the_original(vie
     assert view.current_id() == case_id
     assert cell(view, case_id, "due") == "02/03/2026 (+5)"
     assert "23/02/2026" in view.facts.toPlainText()  # the original stays on the record
+    # DOMAIN D3.8: the extended promise and the extended legal limit side by side
+    promise, legal = [value for _, value in view.deadline_rows(case)[:2]]
+    assert promise.startswith("02/03/2026") and "25/02/2026" in promise  # complex: 15 days
+    assert legal.startswith("02/03/2026") and "23/02/2026" in legal and "Điều 5" in legal
     assert not view.step_buttons["extend"].isEnabled()  # once only
 
 
@@ -531,3 +535,16 @@ def test_a_step_recorded_after_the_fact_carries_its_own_date(view, qtbot):
     case = complaints.get(view.desk, case_id)
     assert (case["status"], case["identity_result"], case["identity_checked_at"]) == (
         "in_progress", "verified", "2026-02-09T16:00:00+07:00")
+
+
+def test_an_extension_after_the_due_date_is_refused_with_a_message(view, qtbot):
+    case_id = add(view.desk, received="2026-01-26", kind="complaint")  # due 02/02/2026
+    assert view.select_case(case_id)
+    click(qtbot, view.step_buttons["extend"])
+    dialog = view.dialog
+    dialog.reason.setPlainText("Cần thêm thời gian")
+    click(qtbot, dialog.ok_button)
+    assert dialog.isVisible() and not dialog.general_error.isHidden()
+    assert "2026-02-02" in dialog.general_error.text()
+    assert complaints.get(view.desk, case_id)["extension_days"] is None
+    dialog.reject()

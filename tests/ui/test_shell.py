@@ -298,3 +298,32 @@ def test_a_change_refreshes_the_view_on_screen_and_hidden_views_when_next_shown(
     assert int(dashboard.tiles["open"].value.text()) == int(before) + 1
     window.show_view("complaints")
     assert refreshed == ["complaints", "dashboard"]  # nothing changed since: no refresh
+
+
+def test_settings_name_the_notice_signer_and_prefill_the_registration(window, qtbot):
+    """DOMAIN D4.3: the legal representative signs the notice (or someone for them); the
+    registration number starts as the tax code (the enterprise code is both)."""
+    view = window.view("settings")
+    window.show_view("settings")
+    form = view.form
+    form.inputs["registration_number"].setText("")
+    qtbot.keyClicks(form.inputs["tax_code"], "-001")  # the tax code as typed
+    assert form.inputs["registration_number"].text() == \
+        form.inputs["tax_code"].text().split("-")[0]
+    form.inputs["registration_number"].setText("4103012345")  # the DPO's own number stays
+    qtbot.keyClicks(form.inputs["tax_code"], "9")
+    assert form.inputs["registration_number"].text() == "4103012345"
+    form.inputs["tax_code"].setText(settings.get(window.desk, "tax_code"))
+    form.inputs["legal_representative"].setText("Võ Thành Nam")
+    form.inputs["legal_representative_title"].setText("Giám đốc")
+    mode = form.inputs["signer_mode"]
+    mode.setCurrentIndex(mode.findData("tuq"))
+    form.inputs["document_symbol"].setText("sv pc")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert form.errors["document_symbol"].isVisible()
+    form.inputs["document_symbol"].setText("SV-PC")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    stored = settings.get_all(window.desk)
+    assert (stored["legal_representative"], stored["signer_mode"], stored["document_symbol"],
+            stored["registration_number"]) == ("Võ Thành Nam", "tuq", "SV-PC", "4103012345")
+    view.grab().save("/tmp/dated-settings.png")
