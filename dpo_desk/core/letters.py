@@ -516,9 +516,13 @@ def case_values(desk: Desk, case: dict, language: str, *,
     profile = settings.get_all(desk)
     labels = load_labels(language)
     legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
-    extended = bool(case["extension_days"])
+    on = on or _today(desk)
+    # DOMAIN D3.9: the case as it stood on the letter's date: an extension made later is
+    # not in an earlier letter, which promised the due date of that day
+    extended = bool(case["extension_days"]) and (_on(desk, case["extended_at"]) or on) <= on
+    due = case["due"] if extended or not case["extension_days"] else case["original_due"]
     signer = profile["dpo_title"] or labels.get("signer", "")
-    ahead = case["due"] >= (on or _today(desk)).isoformat()  # DOMAIN D3.9
+    ahead = due >= on.isoformat()  # never a "reply by" date before the letter's own
     law_due = case["legal_due"] or ""
     return {
         "company_name": profile["company_name"], "company_address": profile["address"],
@@ -534,18 +538,18 @@ def case_values(desk: Desk, case: dict, language: str, *,
         "channel_label": _label(labels, "channel", case["channel"]),
         "summary": case["summary"],
         "received_on": short_date(case["received_on"]),
-        "due": short_date(case["due"]),
+        "due": short_date(due),
         "original_due": short_date(case["original_due"]),
         "policy_due": short_date(case["policy_due"]),
         "legal_due": short_date(case["legal_due"]),
         "ack_due": short_date(case["ack_due"]),
         "legal_source": legal_source(legal.source if legal else None, language),
-        "reply_by": short_date(case["due"]) if ahead else "",
+        "reply_by": short_date(due) if ahead else "",
         "due_passed": "" if ahead else "yes",
         # DOMAIN D3.2: the binding due date is the earlier of the promise and the law; the
         # promise is "earlier" only when it truly is.
-        "law_binds": "yes" if ahead and law_due == case["due"] and not extended else "",
-        "law_later": "yes" if ahead and law_due > case["due"] and not extended else "",
+        "law_binds": "yes" if ahead and law_due == due and not extended else "",
+        "law_later": "yes" if ahead and law_due > due and not extended else "",
         # DOMAIN D3.6: requests about one's own data need the identity verified.
         "is_request": "yes" if rules.LEGAL_DEADLINES.get(case["kind"]) else "",
         "extended": "yes" if extended else "",

@@ -404,3 +404,17 @@ def test_each_document_gets_its_number_once_in_a_yearly_sequence(desk, profile, 
     with pytest.raises(ValidationError) as caught:
         settings.update(desk, {"document_symbol": "sv/pc"})
     assert caught.value.for_field("document_symbol")
+
+
+def test_an_earlier_letter_does_not_know_a_later_extension(desk, profile, case_id, tmp_path):
+    """DOMAIN D3.9: the acknowledgement of 23/11 promised the due date of that day; an
+    extension of 26/11 is told in letters from 26/11 on (the reply)."""
+    complaints.transition(desk, case_id, "acknowledged", at="2026-11-23T09:00")
+    clock.freeze(datetime(2026, 11, 26, 3, 0, tzinfo=UTC))
+    case = complaints.extend(desk, case_id, 10, "Cần dữ liệu từ đối tác giao hàng")
+    assert (case["original_due"], case["due"]) == ("2026-11-30", "2026-12-10")
+    text = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "a.pdf"))
+    assert "chậm nhất vào ngày 30/11/2026" in text and "gia hạn" not in text
+    answered(desk, case_id)
+    text = pdf_text(letters.reply(desk, case_id, tmp_path / "r.pdf"))
+    assert "gia hạn thêm 10 ngày, đến ngày 10/12/2026" in text
