@@ -1626,6 +1626,10 @@ Legal deadline: {2}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
+        <source>This letter is dated {0}, after its deadline {1}. It carries the date of the step it belongs to (today while that step is not recorded); record the step with the day it happened if it was done in time.</source>
+        <translation>This letter is dated {0}, after its deadline {1}. It carries the date of the step it belongs to (today while that step is not recorded); record the step with the day it happened if it was done in time.</translation>
+    </message>
+    <message>
         <source>The document could not be made</source>
         <translation>The document could not be made</translation>
     </message>

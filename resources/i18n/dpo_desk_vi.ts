@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation>Xác nhận tiếp nhận</translation>
+        <translation>Xác nhận đã nhận</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1612,10 @@ Thời hạn theo luật: {2}</translation>
 </context>
 <context>
     <name>DocumentDialog</name>
+    <message>
+        <source>This letter is dated {0}, after its deadline {1}. It carries the date of the step it belongs to (today while that step is not recorded); record the step with the day it happened if it was done in time.</source>
+        <translation>Văn bản này mang ngày {0}, sau thời hạn {1}. Văn bản mang ngày của bước xử lý tương ứng (ngày hôm nay khi bước đó chưa được ghi nhận); nếu bước đó đã được thực hiện đúng hạn, hãy ghi nhận bước với đúng ngày đã thực hiện.</translation>
+    </message>
     <message>
         <source>The document could not be made</source>
         <translation>Không lập được văn bản</translation>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -320,3 +321,24 @@ def test_a_letter_without_a_company_profile_names_it_and_drafts(app, qtbot, desk
     dialog.wait_until_idle()
     assert dialog.state == "shown" and dialog.draft
     assert WATERMARK in pdf_text(dialog.save_to(tmp_path / "draft.pdf"))
+
+
+def test_a_letter_dated_after_its_deadline_says_so(complaints_view, tmp_path):
+    """DOMAIN D3.9: a case received long ago and never acknowledged: today's letter is late,
+    made all the same, with a note; once the step is recorded on its day, the note goes."""
+    desk = complaints_view.desk
+    old = complaints.create(desk, {
+        "received_on": (clock.today() - timedelta(days=30)).isoformat(), "channel": "email",
+        "requester_name": "Phạm Văn Cường", "requester_contact": "cuong@example.vn",
+        "kind": "access", "complexity": "simple", "summary": "Xin bản sao dữ liệu"})
+    complaints_view.show_case(old)
+    dialog = complaints_view.open_letter("acknowledge")
+    dialog.wait_until_idle()
+    assert dialog.state == "shown" and not dialog.late_note.isHidden()
+    assert clock.today().strftime("%d/%m/%Y") in dialog.late_note.text()
+    dialog.close()
+    received = date.fromisoformat(complaints.get(desk, old)["received_on"])
+    complaints.transition(desk, old, "acknowledged", at=(received + timedelta(days=1)).isoformat())
+    dialog = complaints_view.open_letter("acknowledge")
+    dialog.wait_until_idle()
+    assert dialog.state == "shown" and dialog.late_note.isHidden()

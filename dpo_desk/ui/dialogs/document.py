@@ -54,7 +54,7 @@ QLabel#refusalTitle { font-size: 11.5pt; font-weight: bold; color: #8a5a00; }
 QListWidget#missingFacts { background: #fffaf0; border: 1px solid #f0d9a8; border-radius: 6px;
     color: #5c3d00; padding: 4px; }
 QListWidget#missingFacts::item { padding: 4px 2px; }
-QLabel#draftBanner { background: #fff1d6; color: #8a5a00; border-radius: 6px;
+QLabel#draftBanner, QLabel#lateNote { background: #fff1d6; color: #8a5a00; border-radius: 6px;
     padding: 6px 10px; }
 QProgressBar#jobProgress { border: 1px solid #c9d1e1; border-radius: 6px; background: #ffffff;
     text-align: center; min-height: 22px; }
@@ -239,6 +239,8 @@ class DocumentDialog(PdfPreviewDialog):
         self.language.currentIndexChanged.connect(lambda _i: self.generate(draft=self.draft))
         self.draft_banner = label("draftBanner", wrap=True)
         self.draft_banner.hide()
+        self.late_note = label("lateNote", wrap=True)
+        self.late_note.hide()
         options = QHBoxLayout()
         options.setSpacing(8)
         options.addWidget(self.language_caption)
@@ -252,7 +254,8 @@ class DocumentDialog(PdfPreviewDialog):
         self.stack.addWidget(self.preview)
         self.content.insertLayout(1, options)
         self.content.insertWidget(2, self.draft_banner)
-        self.content.insertWidget(3, self.stack, 1)
+        self.content.insertWidget(3, self.late_note)
+        self.content.insertWidget(4, self.stack, 1)
         self.retranslate()
         self.generate()
 
@@ -376,9 +379,23 @@ class DocumentDialog(PdfPreviewDialog):
         self.stack.setCurrentIndex({"working": 0, "refused": 1, "failed": 1}.get(state, 2))
         self.draft_banner.setVisible(state == "shown" and self.draft)
         self._show_draft_banner()
+        self._show_late_note()
         self.status.clear()
         if state in ("refused", "failed"):
             self._show_refusal()
+
+    def _show_late_note(self) -> None:
+        """A complaint letter dated after its deadline (DOMAIN D3.9): made all the same, and
+        said so."""
+        late = letters.late_letter(self.desk, self.record_id, self.kind) \
+            if self.state == "shown" and self.kind in COMPLAINT_LETTERS else None
+        self.late_note.setVisible(late is not None)
+        if late is not None:
+            self.late_note.setText(self.tr(
+                "This letter is dated {0}, after its deadline {1}. It carries the date of the "
+                "step it belongs to (today while that step is not recorded); record the step "
+                "with the day it happened if it was done in time.").format(
+                    late[0].strftime("%d/%m/%Y"), late[1].strftime("%d/%m/%Y")))
 
     def _show_refusal(self) -> None:
         self.missing_list.clear()
