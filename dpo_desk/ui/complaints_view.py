@@ -497,12 +497,9 @@ class ComplaintsView(Retranslating, Page):
     def step_allowed(self, step: str, case: dict) -> bool:
         """Which buttons the case's status allows (core's `allowed_next`); the identity
         check can also be recorded while checking, an open case can be extended once."""
-        if step == "extend":
-            from dpo_desk.ui.dialogs.complaint_step import extension_limit
-
-            # Decree 13's 72 hours knew no extension (DOMAIN D3.7)
+        if step == "extend":  # Decree 13's 72 hours knew no extension (DOMAIN D3.7)
             return case["status"] in complaints.OPEN_STATUSES and not case["extension_days"] \
-                and extension_limit(case)[0] > 0
+                and complaints.extension_limit(case)[0] > 0
         if step == "identity_check" and case["status"] == "identity_check":
             return True
         return step in complaints.allowed_next(case["status"])
