@@ -543,11 +543,6 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     if case["extension_days"]:
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "This case was already extended once; the law allows one extension")))
-    elif case["due"] < clock.today().isoformat():
-        # DOMAIN D3.8: announced before the deadline runs out; the missed one stays on record.
-        errors.append(_error("due", QT_TRANSLATE_NOOP(
-            "core", "The due date {due} has passed: an extension must be announced before "
-            "the deadline runs out, and the missed deadline stays on record"), due=case["due"]))
     if limit == 0:  # DOMAIN D3.7: Decree 13's 72 hours could not be extended
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "The law allows no extension for this request ({source})"),
@@ -555,6 +550,11 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     elif not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= limit:
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "Extend by 1 to {limit} days"), limit=limit))
+    if not case["extension_days"] and case["due"] < clock.today().isoformat():
+        # DOMAIN D3.8: announced before the deadline runs out; the missed one stays on record.
+        errors.append(_error("due", QT_TRANSLATE_NOOP(
+            "core", "The due date {due} has passed: an extension must be announced before "
+            "the deadline runs out, and the missed deadline stays on record"), due=case["due"]))
     if not reason:
         errors.append(_error("reason", QT_TRANSLATE_NOOP(
             "core", "Give the reason that will be told to the requester")))

@@ -199,15 +199,20 @@ def test_add_from_email_refuses_hostile_files_writing_nothing(run, tmp_path):
     assert both.returncode == 2 and "not allowed with" in both.stderr
 
 
-def test_steps_are_dated_with_at(run, tmp_path):
-    """CONTRACT: `complaints status ID STATE --at`: refused in the future, before the previous
-    step and before receipt (exit 2 naming `at`); the dates are the step's, not the typing's."""
+def added(run, tmp_path, env: dict) -> tuple:
+    """A new database holding CASE, taken in at the time of `env`: (its path, the case id)."""
     db = tmp_path / "c.sqlite3"
     source = tmp_path / "case.json"
     source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    done = run("complaints", "add", "--from-json", source, "--json", db=db, env=env)
+    return db, json.loads(done.stdout)["id"]
+
+
+def test_steps_are_dated_with_at(run, tmp_path):
+    """CONTRACT: `complaints status ID STATE --at`: refused in the future, before the previous
+    step and before receipt (exit 2 naming `at`); the dates are the step's, not the typing's."""
     now = at("2026-02-20T10:00:00")
-    case_id = json.loads(run("complaints", "add", "--from-json", source, "--json", db=db,
-                             env=now).stdout)["id"]
+    db, case_id = added(run, tmp_path, now)
     for when, why in (("2026-02-20T10:30", "future"), ("2026-02-21", "future"),
                       ("2026-02-09", "received"), ("2026-02-30", "real date")):
         refused = run("complaints", "status", case_id, "acknowledged", "--at", when, db=db,
@@ -229,12 +234,8 @@ def test_steps_are_dated_with_at(run, tmp_path):
 
 def test_identity_check_from_the_command_line(run, tmp_path):
     """CONTRACT: `complaints identity ID verified|not_verified [--note N]` (DOMAIN D3.6)."""
-    db = tmp_path / "c.sqlite3"
-    source = tmp_path / "case.json"
-    source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
     now = at("2026-02-20T10:00:00")
-    case_id = json.loads(run("complaints", "add", "--from-json", source, "--json", db=db,
-                             env=now).stdout)["id"]
+    db, case_id = added(run, tmp_path, now)
     unsaid = run("complaints", "identity", case_id, "verified", db=db, env=now)
     assert unsaid.returncode == 2 and "identity_method" in unsaid.stderr
     wrong = run("complaints", "identity", case_id, "maybe", db=db, env=now)
