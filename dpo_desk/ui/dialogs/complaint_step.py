@@ -6,7 +6,7 @@ D3.9). Core checks every step (`complaints.transition`, `extend`, `check_identit
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -399,13 +399,13 @@ class ExtendDialog(StepDialog):
         self.days.valueChanged.connect(self.update_preview)
         self.retranslate()
 
-    def new_due(self) -> date:
-        return deadlines.due_date(date.fromisoformat(self.case["original_due"]),
-                                  self.days.value(), calendar=self.calendar)
-
     def update_preview(self) -> None:
+        """The due date core would give (DOMAIN D3.8: the earlier of the extended promise
+        and the extended legal limit)."""
+        dues = complaints.compute_dues(self.case | {"extension_days": self.days.value()},
+                                       self.calendar)
         self.preview.setText(self.tr("New due date: <b>{0}</b> (originally {1})").format(
-            self.new_due().strftime("%d/%m/%Y"), day_text(self.case["original_due"])))
+            day_text(dues["due"]), day_text(self.case["original_due"])))
 
     def apply(self) -> None:
         complaints.extend(self.desk, self.case["id"], self.days.value(),
