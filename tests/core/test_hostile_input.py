@@ -10,13 +10,14 @@ import os
 import subprocess
 import sys
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from dpo_desk.core import (
     attachments,
+    clock,
     complaints,
     csvcells,
     files,
@@ -121,6 +122,7 @@ def test_reply_and_reason_limits(desk):
     with pytest.raises(ValidationError) as caught:
         complaints.transition(desk, case_id, "on_hold", reason=too_long("reason"))
     assert fields_of(caught.value) == ["reason"]
+    clock.freeze(datetime(2026, 3, 3, 3, 0, tzinfo=UTC))  # before the due date (DOMAIN D3.8)
     with pytest.raises(ValidationError) as caught:
         complaints.extend(desk, case_id, 5, too_long("reason"))
     assert fields_of(caught.value) == ["reason"]
