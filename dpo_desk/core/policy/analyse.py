@@ -223,6 +223,8 @@ _DATES = (
     re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)"),
     re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE),
 )
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{4})(?!\d)|"
+                         r"tháng\s+(\d{1,2})\s*(?:năm|/)\s*(\d{4})", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATE_EN = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_MONTHS_EN) + r")\s+(\d{4})|("
                       + "|".join(_MONTHS_EN) + r")\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE)
@@ -546,6 +548,9 @@ def _dates(text: str) -> list[date]:
         for d, m, y in pattern.findall(text):
             found.append((int(y), int(m), int(d)))
     found += [(int(y), int(m), int(d)) for y, m, d in _DATE_ISO.findall(text)]
+    for match in _MONTH_YEAR.finditer(text):  # "12/2024": the month's first day
+        month, year = (match[1], match[2]) if match[1] else (match[3], match[4])
+        found.append((int(year), int(month), 1))
     for match in _DATE_EN.finditer(text):
         if match[1]:
             found.append((int(match[3]), _MONTHS_EN.index(match[2].lower()) + 1, int(match[1])))
