@@ -429,7 +429,7 @@ def _recipients(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
         if outside and not sentence.heading and (
                 sentence.section == "recipients" or lex.has(sentence, "recipient_terms")):
             for (entry, brand), start, end in outside:
-                name = entry["name"] + (f" ({_original(sentence, start, end)})" if brand else "")
+                name = entry["name"] + (f" {_original(sentence, start, end)}" if brand else "")
                 if fold(entry["name"]) in names and not brand:
                     continue
                 names.add(fold(entry["name"]))

@@ -96,7 +96,8 @@ def _recipients(analysis: Analysis, group: str, tracking_entry: bool
     names = {p["name"] for t in analysis.transfers for p in [t.value]}
     roles = {e["name"]: e["role"] for e in lexicon().data["recipients"]}
     out = [] if tracked else [
-        {"name": f.value, "role": roles.get(f.value.split(" (")[0], "third_party")}
+        {"name": f.value, "role": next((role for name, role in roles.items()
+                                        if f.value.startswith(name)), "third_party")}
         for f in analysis.recipients if f.value not in names]
     out += [{"name": p["name"], "role": "processor" if p["kind"] in ("cloud", "email")
              else "third_party"} for p in platforms]

@@ -113,13 +113,11 @@ GAPS = {g.code: g for g in (
 NOTICE_CONTENT = (
     ("controller", "Bên kiểm soát dữ liệu cá nhân", "The data controller",
      "Luật 91/2025, Điều 9 khoản 2 điểm b"),
-    ("data", "Loại dữ liệu cá nhân được xử lý", "The personal data processed",
-     "Luật 91/2025, Điều 9 khoản 2 điểm a; Nghị định 356/2025, Điều 3, 4"),
-    ("purposes", "Mục đích và cơ sở xử lý", "Purposes and legal basis",
-     "Luật 91/2025, Điều 9 khoản 2 điểm a; Điều 19"),
-    ("recipients", "Bên nhận dữ liệu và chuyển dữ liệu ra nước ngoài",
-     "Recipients and transfers abroad", "Luật 91/2025, Điều 20"),
-    ("retention", "Thời hạn lưu trữ", "Retention", "Luật 91/2025, Điều 4 khoản 1 điểm a"),
+    ("categories", "Dữ liệu cá nhân được xử lý: loại dữ liệu, mục đích, cơ sở xử lý, bên nhận, "
+     "chuyển ra nước ngoài, thời hạn lưu trữ",
+     "Personal data processed: the data, purposes, legal basis, recipients, transfers abroad, "
+     "retention",
+     "Luật 91/2025, Điều 9 khoản 2 điểm a; Điều 19; Điều 20; Nghị định 356/2025, Điều 3, 4"),
     ("rights", "Quyền của chủ thể dữ liệu và cách thực hiện",
      "Your rights and how to exercise them",
      "Luật 91/2025, Điều 4 khoản 1; Điều 9 khoản 2 điểm c; Nghị định 356/2025, Điều 5"),
