@@ -341,6 +341,6 @@ def test_register_mismatch_names_what_differs(desk):
     result = analyse("Công ty TNHH A. Chúng tôi thu thập số điện thoại và email để giao hàng.",
                      register=register.list_entries(desk))
     texts = [g["text_en"] for g in result.gaps if g["code"] == "register_mismatch"]
-    assert any("email" in t and "in the policy, not in the register" in t for t in texts)
-    assert any("Vân tay" in t and "in the register, not in the policy" in t for t in texts)
-    assert not any("Số điện thoại" in t for t in texts)
+    assert any("Email" in t and "in the policy, not in the register" in t for t in texts)
+    assert any("Fingerprints" in t and "in the register, not in the policy" in t for t in texts)
+    assert not any("Phone" in t for t in texts)

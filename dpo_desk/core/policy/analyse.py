@@ -662,27 +662,30 @@ def register_mismatches(result: Analysis, entries: list[dict]) -> list[dict]:
     not the other (CONTRACT: `register_mismatch`, the text says on what)."""
     gaps = []
 
-    def mismatch(evidence, kind: tuple[str, str], name: str, in_policy: bool) -> None:
+    def mismatch(evidence, kind: tuple[str, str], name: tuple[str, str], in_policy: bool
+                 ) -> None:
         sides = ("có trong chính sách, không có trong sổ đăng ký",
                  "in the policy, not in the register") if in_policy else \
             ("có trong sổ đăng ký, không có trong chính sách",
              "in the register, not in the policy")
-        gaps.append(gap("register_mismatch", evidence, what=f"{kind[0]} “{name}” {sides[0]}",
-                        what_en=f"{kind[1]} “{name}” {sides[1]}"))
+        gaps.append(gap("register_mismatch", evidence,
+                        what=f"{kind[0]} “{name[0]}” {sides[0]}",
+                        what_en=f"{kind[1]} “{name[1]}” {sides[1]}"))
 
     item_kind, purpose_kind = ("mục dữ liệu", "data item"), ("mục đích", "purpose")
     in_register = {code for e in entries for code in e["items"]}
     for item in result.items:
         if item["code"] not in in_register:
-            mismatch(item["evidence"], item_kind, item["label"], True)
-    labels = {i.code: i.vi for i in catalogue.shipped()}
+            mismatch(item["evidence"], item_kind, (item["label"], item["label_en"]), True)
+    labels = {i.code: (i.vi, i.en) for i in catalogue.shipped()}
     for code in sorted(in_register - set(result.item_codes)):
-        mismatch(None, item_kind, labels.get(code, code), False)
+        mismatch(None, item_kind, labels.get(code, (code, code)), False)
     register_purposes = purpose_keys(p for e in entries for p in e["purpose"])
     policy_purposes = purpose_keys(f.value for f in result.purposes)
-    names = {e["key"]: e["vi"] for e in lexicon().data["purposes"]}
+    names = {e["key"]: (e["vi"], e["en"]) for e in lexicon().data["purposes"]}
     for key in sorted(policy_purposes - register_purposes):
-        evidence = next((f.evidence for f in result.purposes if f.value == names[key]), None)
+        evidence = next((f.evidence for f in result.purposes if f.value == names[key][0]),
+                        None)
         mismatch(evidence, purpose_kind, names[key], True)
     for key in sorted(register_purposes - policy_purposes):
         mismatch(None, purpose_kind, names[key], False)
@@ -690,7 +693,8 @@ def register_mismatches(result: Analysis, entries: list[dict]) -> list[dict]:
     for finding in result.recipients:
         wanted = fold(finding.value)
         if not any(n in wanted or wanted in n for n in held):
-            mismatch(finding.evidence, ("bên nhận", "recipient"), finding.value, True)
+            mismatch(finding.evidence, ("bên nhận", "recipient"),
+                     (finding.value, finding.value), True)
     return gaps
 
 
