@@ -31,10 +31,47 @@ LEXICON_FORMAT = "dpo-desk-policy-lexicon/1"
 # -- text -----------------------------------------------------------------------------------
 
 
+class _Unmarked(dict):
+    """A `str.translate` table filled as characters come: each to itself without marks."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = "d" if char == "đ" else "D" if char == "Đ" else "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        self[code] = base
+        return base
+
+
+_UNMARKED = _Unmarked()
+
+
 def plain(text: str) -> str:
     """Folded text without its diacritics ("số điện thoại" -> "so dien thoai")."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", text).translate(_UNMARKED)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many phrases, as a trie: Python's `re` tries the branches
+    of an alternation one by one, a trie shares their common beginnings."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # greedy: the longer phrase first, the shorter if the longer fails
+            return f"(?:{body})?"
+        return body
+
+    return pattern(trie)
 
 
 _DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
@@ -51,9 +88,14 @@ class Sentence:
     def __post_init__(self):
         self.folded = _DOUBLED.sub(r"\1", fold(self.text))
         self.key = plain(self.folded)
+        self._has: dict[int, bool] = {}
+        self.item_matches: list | None = None  # filled once by _item_matches
 
     def has(self, matcher: Matcher) -> bool:
-        return next(matcher.find(self), None) is not None
+        found = self._has.get(id(matcher))
+        if found is None:
+            found = self._has[id(matcher)] = next(matcher.find(self), None) is not None
+        return found
 
 
 class Matcher:
@@ -67,9 +109,8 @@ class Matcher:
         if not self.by_plain:
             self.regex = re.compile(r"(?!x)x")
             return
-        alternation = "|".join(re.escape(p) for p in sorted(self.by_plain, key=len, reverse=True))
         # a lookahead finds a match at every word start, so overlapping phrases all show
-        self.regex = re.compile(rf"(?<!\w)(?=({alternation})(?!\w))")
+        self.regex = re.compile(rf"(?<!\w)(?=({_trie_pattern(self.by_plain)})(?!\w))")
 
     def find(self, sentence: Sentence) -> Iterator[tuple[object, int, int]]:
         """(target, start, end) in `sentence.key` for each phrase found."""
@@ -356,6 +397,8 @@ def _negated_spans(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
 def _item_matches(sentence: Sentence, lex: Lexicon) -> list[tuple[str, int, int]]:
     """Items named in a sentence, a phrase inside a longer one dropped ("ảnh chụp CCCD" is
     one item, not also "CCCD"), negated ones dropped."""
+    if sentence.item_matches is not None:
+        return sentence.item_matches
     matches = sorted(lex.items.find(sentence), key=lambda m: (m[1] - m[2], m[1]))
     kept: list[tuple[str, int, int]] = []
     for code, start, end in matches:  # longest first; a match overlapping a kept one drops
@@ -363,7 +406,8 @@ def _item_matches(sentence: Sentence, lex: Lexicon) -> list[tuple[str, int, int]
             kept.append((code, start, end))
     kept.sort(key=lambda m: m[1])
     negated = _negated_spans(sentence, lex)
-    return [m for m in kept if not any(s <= m[1] < e for s, e in negated)]
+    sentence.item_matches = [m for m in kept if not any(s <= m[1] < e for s, e in negated)]
+    return sentence.item_matches
 
 
 def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
