@@ -88,6 +88,7 @@ class Sentence:
     def __post_init__(self):
         self.folded = _DOUBLED.sub(r"\1", fold(self.text))
         self.key = plain(self.folded)
+        self.unmarked = self.key == self.folded
         self._has: dict[int, bool] = {}
         self.item_matches: list | None = None  # filled once by _item_matches
 
@@ -110,14 +111,18 @@ class Matcher:
             self.regex = re.compile(r"(?!x)x")
             return
         # a lookahead finds a match at every word start, so overlapping phrases all show
-        self.regex = re.compile(rf"(?<!\w)(?=({_trie_pattern(self.by_plain)})(?!\w))")
+        # (an English "s" may follow: "records", "requests")
+        self.regex = re.compile(
+            rf"(?<!\w)(?=({_trie_pattern(self.by_plain)})(?:e?s)?(?!\w))")
 
     def find(self, sentence: Sentence) -> Iterator[tuple[object, int, int]]:
         """(target, start, end) in `sentence.key` for each phrase found."""
         for match in self.regex.finditer(sentence.key):
             for folded, target in self.by_plain[match.group(1)]:
-                # one word must keep its diacritics: "tuổi" is not "tuoi", "ảnh" not "anh"
-                if " " in folded or folded == plain(folded) or folded in sentence.folded:
+                # one word must keep its diacritics: "tuổi" is not "tuoi", "ảnh" not "anh";
+                # unless the sentence has none at all (a policy typed without them)
+                if " " in folded or folded == plain(folded) or folded in sentence.folded or \
+                        sentence.unmarked:
                     yield target, match.start(1), match.end(1)
                     break
 
@@ -253,11 +258,11 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?<!\d)(?:\+84|0)\d(?:[ .-]?\d){7,10}(?!\d)")
-_DAYS = re.compile(r"(?<![\d/.])(\d{1,3})(?:\s*(?:-|–|đến|tới|to)\s*(\d{1,3}))?\s*"
-                   r"(ngày|days?|business days?|working days?)", re.IGNORECASE)
-_HOURS = re.compile(r"(?<![\d/.])(\d{1,3})\s*(?:giờ|tiếng|h\b|hours?)", re.IGNORECASE)
-_DURATION = re.compile(r"\d+\s*(?:năm|tháng|ngày|tuần|years?|months?|days?|weeks?)",
-                       re.IGNORECASE)
+# Read in a sentence's key (folded, without diacritics: "7 ngay" is "7 ngày").
+_DAYS = re.compile(r"(?<![\d/.])(\d{1,3})(?:\s*(?:-|–|den|toi|to)\s*(\d{1,3}))?\s*"
+                   r"(?:ngay|days?|business days?|working days?)\b")
+_HOURS = re.compile(r"(?<![\d/.])(\d{1,3})\s*(?:gio|tieng|h|hours?)\b")
+_DURATION = re.compile(r"\d+\s*(?:nam|thang|ngay|tuan|years?|months?|days?|weeks?)\b")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
 _DATES = (
@@ -365,12 +370,12 @@ def _company(found: list[Sentence], result: Analysis) -> None:
     stops = r"(?=\s*[,;:()\"“”\[\]]|\.\s|\.$|\s+(?:là|thuộc|có|tại|cam kết|tiếp nhận|thực hiện|" \
             r"cung cấp|quản lý|địa chỉ|mã số|xin|sẽ|được|với|trân trọng|chịu|sở hữu)\b|$)"
     vietnamese = re.compile(
-        r"(?<!\w)((?:Công ty|CÔNG TY)\s+(?:TNHH|tnhh|Cổ phần|cổ phần|CỔ PHẦN|CP|"
-        r"Trách nhiệm hữu hạn)[^\n]*?|"
-        r"(?:Hộ kinh doanh|Doanh nghiệp tư nhân|HỘ KINH DOANH)[^\n]*?)" + stops)
+        r"(?<!\w)((?:Công ty|CÔNG TY|Cong ty|CONG TY)\s+(?:TNHH|tnhh|Cổ phần|cổ phần|CỔ PHẦN|"
+        r"Co phan|co phan|CP|Trách nhiệm hữu hạn)[^\n]*?|"
+        r"(?:Hộ kinh doanh|Doanh nghiệp tư nhân|HỘ KINH DOANH|Ho kinh doanh)[^\n]*?)" + stops)
     english = re.compile(r"((?:[A-Z][\w&'-]*\s+){1,8}(?:Joint Stock Company|Company Limited|"
                          r"Co\., Ltd\.?|JSC|Ltd\.?|LLC))")
-    bare = re.compile(r"(?<!\w)((?:Công ty|CÔNG TY)\s+[A-ZĐÀ-Ỹ][^\n]*?)" + stops)
+    bare = re.compile(r"(?<!\w)((?:Công ty|CÔNG TY|Cong ty)\s+[A-ZĐÀ-Ỹ][^\n]*?)" + stops)
     for pattern in (vietnamese, english, bare):
         for sentence in found:
             match = pattern.search(sentence.text)
@@ -516,7 +521,7 @@ def _retention(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
         if sentence.heading or not (lex.has(sentence, "retention_terms") or
                                     sentence.section == "retention"):
             continue
-        if _DURATION.search(sentence.text) or lex.has(sentence, "retention_definite"):
+        if _DURATION.search(sentence.key) or lex.has(sentence, "retention_definite"):
             result.retention = Finding("retention", sentence.text, sentence.text)
             return
         vague = vague or sentence
@@ -529,14 +534,13 @@ def _deadlines(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
         if sentence.heading or not lex.has(sentence, "deadline_terms") or \
                 lex.has(sentence, "deadline_exclude"):
             continue
-        for clause in re.split(r";", sentence.text):
+        for key in sentence.key.split(";"):
             days = []
-            for match in _DAYS.finditer(clause):
+            for match in _DAYS.finditer(key):
                 days += [int(match[1])] + ([int(match[2])] if match[2] else [])
             if not days:
                 continue
-            working = bool(re.search(r"làm việc|working|business", clause, re.IGNORECASE))
-            key = plain(fold(clause))
+            working = bool(re.search(r"lam viec|working|business", key))
             limit = _legal_limit(key) or _legal_limit(sentence.key)
             result.request_days.append(Finding("request_days", {
                 "days": days, "working_days": working, "legal_days": limit}, sentence.text))
@@ -570,7 +574,7 @@ def _rights(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
 def _breach(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
     for sentence in found:
         if lex.has(sentence, "breach_terms") and lex.has(sentence, "notify_terms"):
-            hours = [int(h) for h in _HOURS.findall(sentence.text)]
+            hours = [int(h) for h in _HOURS.findall(sentence.key)]
             result.breach = Finding("breach", {"hours": min(hours) if hours else None},
                                     sentence.text)
             if hours:
@@ -579,11 +583,13 @@ def _breach(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
 
 def _dpo(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
     for n, sentence in enumerate(found):
-        if lex.has(sentence, "dpo_terms"):
-            following = found[n + 1] if n + 1 < len(found) else None
-            if _contact_line(sentence) or (following and _contact_line(following)):
-                result.dpo_contact = Finding("dpo_contact", sentence.text, sentence.text)
-                return
+        following = found[n + 1] if n + 1 < len(found) else None
+        named = lex.has(sentence, "dpo_terms") and (
+            _contact_line(sentence) or (following and _contact_line(following)))
+        # "Liên hệ bảo vệ dữ liệu: Bộ phận Pháp chế, email ...": a contact for data protection
+        if named or (lex.has(sentence, "dpo_generic_terms") and _contact_line(sentence)):
+            result.dpo_contact = Finding("dpo_contact", sentence.text, sentence.text)
+            return
 
 
 def _dates(text: str) -> list[date]:
