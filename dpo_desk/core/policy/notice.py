@@ -187,10 +187,21 @@ def build(desk: Desk, *, language: str = "vi") -> Notice:
     ]))
     today = clock.today()
     blocks.append(("para", w["dated"].format(date=today.strftime("%d/%m/%Y"))))
-    sources = "; ".join(dict.fromkeys(s for _, s in headings.values()))
+    sources = "; ".join(dict.fromkeys(_cited(s, language) for _, s in headings.values()))
     blocks.append(("small", w["source"].format(source=sources)))
     notice.missing = list(dict.fromkeys(notice.missing))
     return notice
+
+
+def _cited(source: str, language: str) -> str:
+    """A source as `law.NOTICE_CONTENT` cites it, in English for an English notice
+    ("Luật 91/2025, Điều 9 khoản 2 điểm a" -> "Law 91/2025, Art. 9 cl. 2 pt. a")."""
+    if language != "en":
+        return source
+    for vi, en in (("Luật", "Law"), ("Nghị định", "Decree"), ("Điều", "Art."),
+                   ("khoản", "cl."), ("điểm", "pt.")):
+        source = source.replace(vi, en)
+    return source
 
 
 def _category(notice: Notice, entry: dict, lookup: Lookup) -> list[tuple[str, str]]:
