@@ -126,3 +126,16 @@ def test_generate_refuses_an_empty_register_and_an_unknown_format(run, tmp_path)
     wrong = run("policy", "generate", "--out", tmp_path / "n.odt", db=db)
     assert wrong.returncode == 2 and "--out" in wrong.stderr
     assert not (tmp_path / "n.pdf").exists() and not (tmp_path / "n.odt").exists()
+
+
+def test_docs_formats_name_every_field_of_the_import(run):
+    from tests.cli.test_docs import documented_fields
+
+    document = json.loads(run("policy", "import", POLICIES / "shop_ecommerce.txt",
+                              "--json").stdout)
+    fields = set(document) | {k for g in document["gaps"] for k in g} | {
+        k for i in document["items"] for k in i} | {g["code"] for g in document["gaps"]}
+    from dpo_desk.core.policy.law import GAPS
+
+    fields |= set(GAPS) | {"applied"}
+    assert sorted(fields - documented_fields("Privacy policy import")) == []
