@@ -42,6 +42,27 @@ def independent_text(path: Path) -> str:
         document = docx.Document(str(path))
         cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
         return " ".join([p.text for p in document.paragraphs] + cells)
+    if path.suffix == ".html":
+        from html.parser import HTMLParser
+
+        class Text(HTMLParser):
+            def __init__(self):
+                super().__init__()
+                self.parts, self.skip = [], 0
+
+            def handle_starttag(self, tag, attrs):
+                self.skip += tag in ("script", "style", "head")
+
+            def handle_endtag(self, tag):
+                self.skip -= tag in ("script", "style", "head")
+
+            def handle_data(self, data):
+                if not self.skip:
+                    self.parts.append(data)
+
+        parser = Text()
+        parser.feed(path.read_text(encoding="utf-8"))
+        return " ".join(parser.parts)
     return path.read_text(encoding="utf-8")
 
 

@@ -29,7 +29,7 @@ KINDS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "
 DROPPED_HTML = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
                 "canvas", "head", "button", "select", "form")
 BLOCK_HTML = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
-              "td", "th", "table", "section", "article", "header", "footer", "nav", "aside",
+              "table", "section", "article", "header", "footer", "nav", "aside",
               "blockquote", "dd", "dt", "dl", "main", "hr", "pre", "address", "figcaption")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
@@ -110,6 +110,9 @@ def _html(data: bytes, path: Path) -> str:
         for tag in soup.find_all(BLOCK_HTML):
             tag.insert_before("\n")
             tag.insert_after("\n")
+        for row in soup.find_all("tr"):  # a table row on one line, as a .docx's
+            for cell in row.find_all(("td", "th"), recursive=False)[1:]:
+                cell.insert_before(" | ")
         return soup.get_text()
     except RecursionError as exc:  # tags nested thousands deep
         raise _refuse(path, "is HTML nested too deeply to read") from exc
