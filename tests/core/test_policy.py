@@ -136,6 +136,23 @@ def test_missing_or_wrong_diacritics_and_doubled_words():
     assert "EMAIL" in codes("Chúng tôi thu thập thu thập email email của khách hàng.")
 
 
+def test_another_phrase_that_differs_only_in_marks_is_not_matched():
+    # "mà khách hàng" (whom the customer) is not "mã khách hàng" (customer ID)
+    assert "CUSTOMER_ID" not in codes(
+        "Chúng tôi không sử dụng thông tin vào mục đích mà khách hàng không cho phép.")
+    assert "CUSTOMER_ID" in codes("Chúng tôi lưu mã khách hàng.")
+
+
+def test_english_is_not_read_as_vietnamese_without_marks():
+    assert codes("We collect your email and reply within ten days.") == {"EMAIL"}
+
+
+def test_numbered_sub_headings_stay_in_their_section():
+    text = ("1. Thông tin chúng tôi thu thập\n1.1 Thông tin cá nhân\n- Số điện thoại\n"
+            "1.2 Thông tin kỹ thuật\n- Địa chỉ IP và hệ điều hành\n2. Mục đích\n- Giao hàng")
+    assert codes(text) == {"PHONE", "IP_ADDRESS", "COOKIES_DEVICE_IDS"}
+
+
 def test_a_single_word_needs_its_diacritics():
     # "tuoi" (age) without its marks is not matched: one word is too easily another word
     assert "DATE_OF_BIRTH" not in codes("Chúng tôi thu thập tuoi của bạn.")

@@ -75,6 +75,8 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 _DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
+_PLAIN_VIETNAMESE = re.compile(r"\b(?:va|cua|cac|duoc|chung toi|thong tin|khach hang|nhung|"
+                               r"trong|theo|cho)\b")
 
 
 @dataclass
@@ -87,8 +89,9 @@ class Sentence:
 
     def __post_init__(self):
         self.folded = _DOUBLED.sub(r"\1", fold(self.text))
-        self.key = plain(self.folded)
-        self.unmarked = self.key == self.folded
+        self.key = plain(self.folded)  # as long as `folded`: positions are shared
+        # Vietnamese typed without diacritics (not English, where "ten" is not "tên")
+        self.unmarked = self.key == self.folded and bool(_PLAIN_VIETNAMESE.search(self.key))
         self._has: dict[int, bool] = {}
         self.item_matches: list | None = None  # filled once by _item_matches
 
@@ -118,13 +121,27 @@ class Matcher:
     def find(self, sentence: Sentence) -> Iterator[tuple[object, int, int]]:
         """(target, start, end) in `sentence.key` for each phrase found."""
         for match in self.regex.finditer(sentence.key):
+            written = sentence.folded[match.start(1):match.end(1)]
             for folded, target in self.by_plain[match.group(1)]:
-                # one word must keep its diacritics: "tuổi" is not "tuoi", "ảnh" not "anh";
-                # unless the sentence has none at all (a policy typed without them)
-                if " " in folded or folded == plain(folded) or folded in sentence.folded or \
-                        sentence.unmarked:
+                if written == folded or sentence.unmarked or (
+                        " " in folded and _dropped_marks(written, folded)):
                     yield target, match.start(1), match.end(1)
                     break
+
+
+def _marks(word: str) -> set[str]:
+    decomposed = unicodedata.normalize("NFD", word)
+    return {c for c in decomposed if unicodedata.combining(c)} | ({"đ"} if "đ" in word else set())
+
+
+def _dropped_marks(written: str, phrase: str) -> bool:
+    """Whether `written` is the phrase of several words with some diacritics left out (a
+    typo, "sô điên thoại"), not another phrase ("mà khách hàng" is not "mã khách hàng"): each
+    word keeps only marks the phrase's word has. One word must be written exactly ("tuổi" is
+    not "tuoi", "ảnh" not "anh") unless the sentence has no diacritics at all."""
+    pairs = list(zip(written.split(), phrase.split(), strict=False))
+    return len(pairs) == len(phrase.split()) and all(
+        _marks(w) <= _marks(p) for w, p in pairs)
 
 
 # -- the lexicon ----------------------------------------------------------------------------
@@ -247,7 +264,8 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
             # a short line of no known kind is a heading only when it looks like one (a list
             # item without its full stop stays in its section)
             if kind or _NUMBERED.match(line) or _heading_case(line):
-                section = kind
+                # "1.2 Thông tin kỹ thuật" under "1. Thông tin thu thập" stays in its section
+                section = kind or (section if re.match(r"\d+\.\d", line) else "")
                 found.append(Sentence(line, section, heading=True))
                 continue
         found += [Sentence(part, section) for part in split_sentences(line)]
