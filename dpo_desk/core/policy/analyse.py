@@ -404,7 +404,9 @@ def _company(found: list[Sentence], result: Analysis) -> None:
 
 
 def _contact_line(sentence: Sentence) -> bool:
-    return bool(_EMAIL.search(sentence.text) or _PHONE.search(sentence.text))
+    """A sentence that gives a way to reach the company (its "email" is not data collected)."""
+    return bool(_EMAIL.search(sentence.text) or _PHONE.search(sentence.text)) or \
+        sentence.has(lexicon().terms["contact_terms"])
 
 
 def _negated_spans(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
