@@ -440,14 +440,22 @@ def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
     for sentence in found:
         if _contact_line(sentence) or sentence.heading:
             continue
-        if sentence.section != "collect" and not lex.has(sentence, "collection_terms"):
+        matches = _item_matches(sentence, lex)
+        # a sentence that lists two or more items lists data collected, verb or not
+        # ("Identity and contact data: your name, date of birth, ...")
+        if sentence.section != "collect" and not lex.has(sentence, "collection_terms") and \
+                len({code for code, _, _ in matches}) < 2:
             continue
-        for code, _, _ in _item_matches(sentence, lex):
+        for code, _, _ in matches:
             code = _contextual(code, sentence)
             if code in seen:
                 continue
             seen.add(code)
             result.items.append(_item_dict(code, sentence.text, lex))
+    # a clause of the decree named alongside a concrete item under it adds nothing
+    # ("usage data: device identifiers, IP address" is S_L by its items)
+    parents = {i.parent for i in catalogue.shipped() if i.code in seen}
+    result.items = [i for i in result.items if i["code"] not in parents]
 
 
 def _contextual(code: str, sentence: Sentence) -> str:
