@@ -172,7 +172,9 @@ class Lexicon:
         known = {fold(p) for p, _ in item_phrases}
         for item in catalogue.shipped():  # the catalogue's own names and aliases
             names = [re.sub(r"\s*\([^()]*\)\s*$", "", n) for n in (item.vi, item.en)]
-            names += list(getattr(item, "aliases", ()))
+            # an alias names an item typed in a field ("Ảnh", "Đơn hàng"); in prose only the
+            # longer phrases (three syllables or more) say it
+            names += [a for a in getattr(item, "aliases", ()) if len(a.split()) >= 3]
             for name in names:
                 if len(name.split()) <= 5 and fold(name) not in known:
                     known.add(fold(name))
