@@ -3005,8 +3005,8 @@ Legal deadline: {2}</translation>
         <translation>(no company named)</translation>
     </message>
     <message>
-        <source>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it.</source>
-        <translation>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it.</translation>
+        <source>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it or change its purposes.</source>
+        <translation>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it or change its purposes.</translation>
     </message>
     <message>
         <source>Nothing was added</source>

@@ -2988,8 +2988,8 @@ Thời hạn theo luật: {2}</translation>
         <translation>(không nêu tên doanh nghiệp)</translation>
     </message>
     <message>
-        <source>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it.</source>
-        <translation>{0}: {1} loại dữ liệu trong {2} mục đề xuất, {3} điểm chưa đáp ứng. Bỏ chọn những gì không thêm; nhấp đúp vào một mục để đổi tên.</translation>
+        <source>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it or change its purposes.</source>
+        <translation>{0}: {1} loại dữ liệu trong {2} mục đề xuất, {3} điểm chưa đáp ứng. Bỏ chọn những gì không thêm; nhấp đúp vào một mục để đổi tên hoặc sửa mục đích.</translation>
     </message>
     <message>
         <source>Nothing was added</source>

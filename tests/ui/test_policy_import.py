@@ -40,12 +40,14 @@ def test_preview_edit_and_apply(view, qtbot):
 
     phone.setCheckState(0, Qt.CheckState.Unchecked)
     customers.setText(0, "Khách mua hàng online")
+    customers.setText(1, "Giao hàng; Chăm sóc khách hàng")
     gaps.child(0).setCheckState(0, Qt.CheckState.Unchecked)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     added = [register.get(view.desk, i) for i in dialog.ids]
     assert added[0]["name"] == "Khách mua hàng online"
     assert "PHONE" not in added[0]["items"] and "EMAIL" in added[0]["items"]
+    assert added[0]["purpose"] == ["Giao hàng", "Chăm sóc khách hàng"]
     assert len(apply.gaps(view.desk)) == 5
     assert register.count(view.desk) == before + 2
     close_now(dialog)

@@ -158,7 +158,7 @@ class PolicyImportDialog(Retranslating, QDialog):
         company = self.analysis.company or self.tr("(no company named)")
         self.summary.setText(self.tr(
             "{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be "
-            "added; double-click an entry to rename it.").format(
+            "added; double-click an entry to rename it or change its purposes.").format(
                 company, len(self.analysis.items), len(self.proposals), len(self.analysis.gaps)))
         self._show_text("")
 
@@ -182,7 +182,8 @@ class PolicyImportDialog(Retranslating, QDialog):
     # -- applying --------------------------------------------------------------------------
 
     def chosen(self) -> tuple[list[apply.Proposal], list[dict]]:
-        """The proposals as edited (names, items left ticked) and the gaps left ticked."""
+        """The proposals as edited (names, purposes separated by ";", items left ticked) and
+        the gaps left ticked."""
         proposals, gaps = [], []
         for top in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(top)
@@ -197,7 +198,9 @@ class PolicyImportDialog(Retranslating, QDialog):
                 codes = [row.child(i).data(0, KEY)[2] for i in range(row.childCount())
                          if row.child(i).checkState(0) == Qt.CheckState.Checked]
                 if codes:
-                    values = proposal.values | {"name": row.text(0).strip(), "items": codes}
+                    purposes = [p.strip() for p in row.text(1).split(";") if p.strip()]
+                    values = proposal.values | {"name": row.text(0).strip(), "items": codes,
+                                                "purpose": purposes}
                     proposals.append(apply.Proposal(values, proposal.evidence))
         return proposals, gaps
 
