@@ -387,8 +387,9 @@ def analyse(text: str, *, register: list[dict] | None = None) -> Analysis:
 
 
 def _company(found: list[Sentence], result: Analysis) -> None:
-    stops = r"(?=\s*[,;:()\"“”\[\]]|\.\s|\.$|\s+(?:là|thuộc|có|tại|cam kết|tiếp nhận|thực hiện|" \
-            r"cung cấp|quản lý|địa chỉ|mã số|xin|sẽ|được|với|trân trọng|chịu|sở hữu)\b|$)"
+    stops = (r"(?=\s*[,;:()\"“”\[\]]|\.\s|\.$|\s+(?:là|thuộc|có|tại|cam kết|tiếp nhận|thực hiện|"
+             r"cung cấp|quản lý|địa chỉ|mã số|xin|sẽ|được|với|trân trọng|chịu|sở hữu|điều hành|"
+             r"vận hành|operates|makes|is)\b|$)")
     vietnamese = re.compile(
         r"(?<!\w)((?:Công ty|CÔNG TY|Cong ty|CONG TY)\s+(?:TNHH|tnhh|Cổ phần|cổ phần|CỔ PHẦN|"
         r"Co phan|co phan|CP|Trách nhiệm hữu hạn)[^\n]*?|"
