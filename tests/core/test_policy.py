@@ -293,6 +293,14 @@ def test_a_fifo_a_folder_and_an_unknown_kind_are_refused(tmp_path):
     assert "empty" in refused(empty)
 
 
+def test_a_table_row_is_one_line_in_html_as_in_docx(tmp_path):
+    page = tmp_path / "t.html"
+    page.write_text("<table><tr><th>Nhóm</th><th>Dữ liệu</th></tr><tr><td>Liên lạc</td>"
+                    "<td>Số điện thoại; email</td></tr></table>", encoding="utf-8")
+    assert reader.read_policy(page) == "Nhóm | Dữ liệu\nLiên lạc | Số điện thoại; email"
+    assert {"PHONE", "EMAIL"} <= codes(reader.read_policy(page))
+
+
 def test_html_scripts_styles_and_hidden_parts_are_not_read(tmp_path):
     page = tmp_path / "p.html"
     page.write_text("<html><head><title>t</title><script>var a = 'vân tay, số CMND';</script>"

@@ -342,8 +342,10 @@ class Analysis:
 
     def as_dict(self) -> dict:
         """The CONTRACT's shape (`policy import --json`), plus every finding's sentence."""
-        findings = [*self.purposes, *self.recipients, *self.transfers, *self.request_days,
-                    *self.rights, *self.subjects,
+        company = [Finding("company", self.company, self.company_evidence)] \
+            if self.company else []
+        findings = [*company, *self.purposes, *self.recipients, *self.transfers,
+                    *self.request_days, *self.rights, *self.subjects,
                     *(f for f in (self.retention, self.breach, self.dpo_contact, self.updated)
                       if f)]
         return {
