@@ -4,9 +4,10 @@ Law 91/2025 and Decree 356/2025 (`law.GAPS`).
 
 Rules only, no model: the phrasings live in `resources/policy/lexicon.json` (plus the
 catalogue's labels and aliases). Text is compared after NFC and case folding, with doubled
-words collapsed ("khách hàng khách hàng"); a phrase of two or more words also matches when
-written without diacritics or with a wrong one ("so dien thoai", "số điên thoại"). Every
-finding quotes the sentence it rests on exactly as the extracted text has it.
+words collapsed ("khách hàng khách hàng"); a phrase of two or more words also matches with
+some diacritics left out ("so dien thoai", "sô điên thoại"), never with others ("mà khách
+hàng" is not "mã khách hàng"). Every finding quotes the sentence it rests on exactly as the
+extracted text has it.
 """
 
 from __future__ import annotations
