@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # The command groups, in the order `dpo-desk --help` lists them: dpo_desk/cli/cmd_<name>.py.
 COMMANDS = ("gui", "settings", "check", "backup", "demo", "register", "deadline",
-            "complaints", "incidents", "letter", "report", "packet", "bench")
+            "complaints", "incidents", "letter", "report", "packet", "policy", "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -108,6 +108,9 @@ class RegisterView(Retranslating, Page):
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_csv)
+        self.policy_button = QPushButton()
+        self.policy_button.setObjectName("importPolicyButton")
+        self.policy_button.clicked.connect(self.import_policy)
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -127,6 +130,7 @@ class RegisterView(Retranslating, Page):
         actions.addSpacing(12)
         actions.addWidget(self.count_label)
         actions.addWidget(self.status, 1)
+        actions.addWidget(self.policy_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
 
@@ -430,6 +434,20 @@ class RegisterView(Retranslating, Page):
         dialog.exec()
         dialog.deleteLater()
 
+    def policy_dialog(self, path: str | None = None):
+        from dpo_desk.ui.dialogs.policy_import import PolicyImportDialog
+
+        dialog = PolicyImportDialog(self.desk, self)
+        dialog.applied.connect(self._on_imported)
+        if path:
+            dialog.read_file(path)
+        return dialog
+
+    def import_policy(self) -> None:
+        dialog = self.policy_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
     def _on_imported(self, ids: list) -> None:
         self.refresh()
         self.status.setText(self.tr("Imported %n entries.", "", len(ids)))
@@ -478,6 +496,7 @@ class RegisterView(Retranslating, Page):
         self.duplicate_button.setText(self.tr("Duplicate"))
         self.delete_button.setText(self.tr("Delete"))
         self.import_button.setText(self.tr("Import CSV…"))
+        self.policy_button.setText(self.tr("Import privacy policy…"))
         self.export_button.setText(self.tr("Export"))
         self.export_actions["csv"].setText(self.tr("CSV…"))
         self.export_actions["csv_bom"].setText(self.tr("CSV for Excel (UTF-8 with BOM)…"))

@@ -3158,6 +3158,81 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PolicyImportDialog</name>
+    <message>
+        <source>Choose the published privacy policy</source>
+        <translation>Choose the published privacy policy</translation>
+    </message>
+    <message>
+        <source>Policies (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Policies (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The policy cannot be read</source>
+        <translation>The policy cannot be read</translation>
+    </message>
+    <message>
+        <source>Proposed register entries</source>
+        <translation>Proposed register entries</translation>
+    </message>
+    <message>
+        <source>sensitive: {0}</source>
+        <translation>sensitive: {0}</translation>
+    </message>
+    <message>
+        <source>Gaps against the law</source>
+        <translation>Gaps against the law</translation>
+    </message>
+    <message>
+        <source>(no company named)</source>
+        <translation>(no company named)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it or change its purposes.</source>
+        <translation>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it or change its purposes.</translation>
+    </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation>Nothing was added</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import privacy policy</source>
+        <translation>Import privacy policy</translation>
+    </message>
+    <message>
+        <source>Import the published privacy policy</source>
+        <translation>Import the published privacy policy</translation>
+    </message>
+    <message>
+        <source>DPO Desk reads the policy (.txt, .html, .docx or .pdf) and proposes register entries and the gaps against Law 91/2025 and Decree 356/2025. Select a finding to see the sentence it rests on.</source>
+        <translation>DPO Desk reads the policy (.txt, .html, .docx or .pdf) and proposes register entries and the gaps against Law 91/2025 and Decree 356/2025. Select a finding to see the sentence it rests on.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add to the register</source>
+        <translation>Add to the register</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Company name</source>
@@ -4075,6 +4150,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import privacy policy…</source>
+        <translation>Import privacy policy…</translation>
     </message>
     <message>
         <source>Export</source>

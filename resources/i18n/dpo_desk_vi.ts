@@ -3138,6 +3138,81 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PolicyImportDialog</name>
+    <message>
+        <source>Choose the published privacy policy</source>
+        <translation>Chọn chính sách bảo mật đã công bố</translation>
+    </message>
+    <message>
+        <source>Policies (*.txt *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Chính sách (*.txt *.html *.htm *.docx *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The policy cannot be read</source>
+        <translation>Không đọc được chính sách</translation>
+    </message>
+    <message>
+        <source>Proposed register entries</source>
+        <translation>Các mục đề xuất cho danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>sensitive: {0}</source>
+        <translation>nhạy cảm: {0}</translation>
+    </message>
+    <message>
+        <source>Gaps against the law</source>
+        <translation>Điểm chưa đáp ứng quy định</translation>
+    </message>
+    <message>
+        <source>(no company named)</source>
+        <translation>(không nêu tên doanh nghiệp)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} data items in {2} proposed entries, {3} gaps. Untick what should not be added; double-click an entry to rename it or change its purposes.</source>
+        <translation>{0}: {1} loại dữ liệu trong {2} mục đề xuất, {3} điểm chưa đáp ứng. Bỏ chọn những gì không thêm; nhấp đúp vào một mục để đổi tên hoặc sửa mục đích.</translation>
+    </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation>Chưa thêm gì</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Import privacy policy</source>
+        <translation>Nhập chính sách bảo mật</translation>
+    </message>
+    <message>
+        <source>Import the published privacy policy</source>
+        <translation>Nhập chính sách bảo mật đã công bố</translation>
+    </message>
+    <message>
+        <source>DPO Desk reads the policy (.txt, .html, .docx or .pdf) and proposes register entries and the gaps against Law 91/2025 and Decree 356/2025. Select a finding to see the sentence it rests on.</source>
+        <translation>DPO Desk đọc chính sách (.txt, .html, .docx hoặc .pdf), đề xuất các mục cho danh mục dữ liệu và chỉ ra những điểm chưa đáp ứng Luật 91/2025 và Nghị định 356/2025. Chọn một kết quả để xem câu văn làm căn cứ.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Add to the register</source>
+        <translation>Thêm vào danh mục</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Company name</source>
@@ -4045,6 +4120,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Import CSV…</source>
         <translation>Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Import privacy policy…</source>
+        <translation>Nhập chính sách bảo mật…</translation>
     </message>
     <message>
         <source>Export</source>
