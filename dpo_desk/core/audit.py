@@ -2,10 +2,15 @@
 
 Each entry records who changed which record when, with its content before and after, and a
 SHA-256 hash over all of that plus the previous entry's hash. The chain's head (last id and
-hash) is also kept in `meta`, so removing entries at the end shows as well. `verify` finds:
-a broken or reordered chain, an edited entry, a record whose content differs from its last
-audited state (an edit behind the app's back), a record that vanished or appeared without an
-entry, and any damage SQLite itself reports.
+hash) is also kept in `meta`, so removing entries at the end shows as well. Each entry also
+carries a seal (`mac`): an HMAC of its hash under a key that is not in the file (this user's
+key, or one derived from an encrypted file's key: `Desk.secret`), so the public chain cannot be
+recomputed by someone without it. `verify` finds: a schema that is not this version's (a
+planted trigger or view, a dropped table), damaged meta values, a broken or reordered chain,
+an edited entry, an entry re-sealed without the key, a file older than the newest state this
+computer saw of it (core/anchors.py), a record whose content differs from its last audited
+state (an edit behind the app's back), a record that vanished or appeared without an entry,
+and any damage SQLite itself reports.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock
+from dpo_desk.core import anchors, clock
+from dpo_desk.core.errors import DeskError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -51,15 +57,87 @@ def entry_hash(entry: dict) -> str:
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
+class DamagedHead(DeskError):
+    """`meta.audit_head` cannot be read: no entry can be chained to it, so writes stop."""
+
+
+def parse_head(recorded: str) -> tuple[int, str]:
+    """`meta.audit_head` as (id, hash); ValueError when it is not what the app writes."""
+    found = json.loads(recorded)
+    if not isinstance(found, dict) or type(found.get("id")) is not int or found["id"] < 0 \
+            or not _is_hash(found.get("hash")):
+        raise ValueError("not {\"id\": N, \"hash\": \"<64 hex>\"}")
+    return found["id"], found["hash"]
+
+
+def _is_hash(value) -> bool:
+    return isinstance(value, str) and len(value) == 64 and \
+        all(c in "0123456789abcdef" for c in value)
+
+
 def head(desk: Desk) -> tuple[int, str]:
     """The chain's last link as recorded in `meta`: a new entry links to it, so entries
     removed behind the app's back stay visible as a break even after later writes."""
     recorded = desk.meta("audit_head")
     if recorded:
-        found = json.loads(recorded)
-        return found["id"], found["hash"]
+        try:
+            return parse_head(recorded)
+        except ValueError as exc:
+            raise DamagedHead(
+                f"{desk.path}: the record of the audit trail's last entry (meta audit_head) "
+                f"is damaged ({_short(recorded)}); nothing was written. Run `dpo-desk check` "
+                "and restore a backup") from exc
     last = desk.row("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
     return (last["id"], last["hash"]) if last else (0, GENESIS)
+
+
+def last_entry(desk: Desk) -> tuple[int, str]:
+    """The last entry actually in the file (id, hash), whatever `meta` says."""
+    last = desk.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (last[0], str(last[1])) if last else (0, GENESIS)
+
+
+# -- seals --------------------------------------------------------------------------------
+
+SEAL_CONTEXT = b"dpo-desk audit seal/1"
+
+
+def seal_key(secret: bytes) -> tuple[str, bytes]:
+    """(key id, key) for sealing entries, derived from `Desk.secret()`. The id (8 hex) is
+    stored with each seal, so a seal made with another key is told from a forged one."""
+    import hashlib
+    import hmac
+
+    key = hmac.digest(secret, SEAL_CONTEXT, "sha256")
+    return hashlib.sha256(b"dpo-desk seal id/1" + key).hexdigest()[:8], key
+
+
+def seal(key: tuple[str, bytes], entry_hash: str) -> str:
+    """`<key id>:<HMAC-SHA256 of the entry's hash, first 128 bits>`."""
+    import hmac
+
+    return f"{key[0]}:{hmac.digest(key[1], entry_hash.encode('ascii'), 'sha256')[:16].hex()}"
+
+
+def seal_unsealed(desk: Desk) -> int:
+    """Seal every entry without a seal, if the chain they form is intact (entries of files
+    made before schema 6); returns how many. Inside the caller's transaction."""
+    if not desk.has_seals() or _chain_problems(desk, seals=False):
+        return 0
+    key = desk.seal_key()
+    rows = [(seal(key, h), i) for i, h in desk.conn.execute(
+        "SELECT id, hash FROM audit_log WHERE mac IS NULL ORDER BY id")]
+    desk.conn.executemany("UPDATE audit_log SET mac = ? WHERE id = ?", rows)
+    return len(rows)
+
+
+def reseal(desk: Desk) -> int:
+    """Seal every entry again with this desk's key (a file adopted through a restore, or a
+    change of key): only when the chain is intact. Inside the caller's transaction."""
+    if not desk.has_seals() or _chain_problems(desk, seals=False):
+        return 0
+    desk.conn.execute("UPDATE audit_log SET mac = NULL")
+    return seal_unsealed(desk)
 
 
 def append(desk: Desk, *, action: str, table: str, record_id, before: dict | None,
@@ -69,8 +147,15 @@ def append(desk: Desk, *, action: str, table: str, record_id, before: dict | Non
 
 
 COLUMNS = (*HASHED_FIELDS, "hash")
-INSERT_SQL = (f"INSERT INTO audit_log ({', '.join(COLUMNS)}) "
-              f"VALUES ({', '.join('?' for _ in COLUMNS)})")
+
+
+def _insert_sql(columns) -> str:
+    return (f"INSERT INTO audit_log ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})")
+
+
+INSERT_SQL = _insert_sql(COLUMNS)
+INSERT_SEALED_SQL = _insert_sql((*COLUMNS, "mac"))
 
 
 def append_many(desk: Desk, changes: list[tuple]) -> int:
@@ -79,16 +164,21 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
     that made the changes."""
     last_id, last_hash = head(desk)
     at, actor = clock.iso_now(), desk.actor()
+    key = desk.seal_key() if desk.has_seals() else None
     rows = []
     for action, table, record_id, before, after, note in changes:
         entry = {"id": last_id + 1, "at": at, "actor": actor, "action": action,
                  "table_name": table, "record_id": str(record_id), "before": snapshot(before),
                  "after": snapshot(after), "note": note, "prev_hash": last_hash}
         entry["hash"] = entry_hash(entry)
-        rows.append([entry[c] for c in COLUMNS])
+        row = [entry[c] for c in COLUMNS]
+        if key is not None:
+            row.append(seal(key, entry["hash"]))
+        rows.append(row)
         last_id, last_hash = entry["id"], entry["hash"]
-    desk.conn.executemany(INSERT_SQL, rows)
+    desk.conn.executemany(INSERT_SEALED_SQL if key is not None else INSERT_SQL, rows)
     desk._set_meta("audit_head", json.dumps({"id": last_id, "hash": last_hash}))
+    desk.head_written = (last_id, last_hash)
     return last_id
 
 
@@ -125,8 +215,14 @@ def count(desk: Desk, *, text: str | None = None, table: str | None = None,
 
 
 def audited_tables(desk: Desk) -> list[str]:
-    return sorted(t for t in desk.db.table_names()  # sqlite-utils: schema introspection
-                  if t not in UNAUDITED_TABLES and not t.startswith("sqlite_"))
+    """The tables whose records the trail covers: those of this schema version (a table
+    planted behind the app's back is named by `schema_problems`, not read as ours)."""
+    from dpo_desk.core.migrations import expected
+
+    defined = expected(desk.schema_version)
+    names = [o[1] for o in defined if o[0] == "table"] if defined is not None else \
+        desk.table_names()
+    return sorted(t for t in names if t not in UNAUDITED_TABLES and not t.startswith("sqlite_"))
 
 
 # -- verifying ----------------------------------------------------------------------------
@@ -136,7 +232,8 @@ class Problem:
     """One thing wrong with the file. The message is an English template marked for
     translation (the UI shows it in the interface language) with its parameters."""
 
-    kind: str  # "integrity", "chain" or "record"
+    # "integrity", "schema", "meta", "chain", "seal", "rollback" or "record"
+    kind: str
     template: str
     params: dict = field(default_factory=dict)
     table: str | None = None
@@ -147,8 +244,8 @@ class Problem:
         return self.template.format(**self.params)
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "message": self.message, "table": self.table,
-                "record_id": self.record_id}
+        return {"kind": self.kind, "table": self.table, "record": self.record_id,
+                "detail": self.message, "message": self.message, "record_id": self.record_id}
 
     def __str__(self) -> str:
         return self.message
@@ -159,10 +256,101 @@ def verify(desk: Desk) -> list[Problem]:
     problems = _integrity_problems(desk)
     if any(p.kind == "integrity" for p in problems):
         return problems  # a damaged file cannot be read reliably any further
-    problems += _chain_problems(desk)
+    problems += schema_problems(desk)
+    problems += meta_problems(desk)
+    problems += _malformed_entries(desk)
+    problems += _chain_problems(desk, seals=desk.has_seals())
+    problems += anchor_problems(desk)
+    known = set(desk.table_names())
     for table in audited_tables(desk):
-        problems += _record_problems(desk, table)
+        if table in known:
+            problems += _record_problems(desk, table)
     return problems
+
+
+def open_problems(desk: Desk) -> list[Problem]:
+    """The quick checks made whenever a file is opened (a few queries, not the whole
+    chain): a schema that is not this version's, damaged meta values, a head that is not the
+    last entry, a file rolled back. Any of them makes the desk read-only (`Desk.refusal`)."""
+    return [*schema_problems(desk), *meta_problems(desk), *anchor_problems(desk)]
+
+
+def schema_problems(desk: Desk) -> list[Problem]:
+    """Every table, index, view or trigger that this schema version does not define, lacks,
+    or defines differently (a planted trigger that closes new complaints, a dropped table)."""
+    from dpo_desk.core.migrations import differences
+
+    templates = {
+        "extra": QT_TRANSLATE_NOOP("core", "the file has a {type} {name} (on {table}) that "
+                                   "schema {version} does not define: it was added behind "
+                                   "the app's back"),
+        "missing": QT_TRANSLATE_NOOP("core", "the {type} {name} (on {table}) of schema "
+                                     "{version} is missing: it was dropped behind the app's "
+                                     "back"),
+        "altered": QT_TRANSLATE_NOOP("core", "the {type} {name} (on {table}) differs from "
+                                     "schema {version}: it was changed behind the app's back"),
+    }
+    version = desk.schema_version
+    return [Problem("schema", templates[how], {"type": kind, "name": name, "table": table,
+                                               "version": version}, table)
+            for how, (kind, name, table, _sql) in differences(desk.conn, version)]
+
+
+def meta_problems(desk: Desk) -> list[Problem]:
+    """Damaged values in `meta` that the evidence rests on."""
+    problems: list[Problem] = []
+    recorded = desk.meta("audit_head")
+    last = last_entry(desk)
+    if recorded:
+        try:
+            expected = parse_head(recorded)
+        except ValueError:
+            problems.append(Problem("meta", QT_TRANSLATE_NOOP(
+                "core", "the record of the audit trail's last entry (meta audit_head) is "
+                "damaged: {value}"), {"value": _short(recorded)}, "meta", "audit_head"))
+        else:
+            if expected != last:
+                problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                    "core", "the audit trail ends at entry #{found}, but its last entry was "
+                    "#{expected}: entries were removed or replaced at the end"),
+                    {"found": last[0], "expected": expected[0]}))
+    elif last[0]:
+        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+            "core", "the record of the audit trail's last entry is missing")))
+    database_id = desk.meta("database_id") if desk.schema_version >= 6 else None
+    if desk.schema_version >= 6 and not _is_database_id(database_id):
+        problems.append(Problem("meta", QT_TRANSLATE_NOOP(
+            "core", "the database's id (meta database_id) is missing or damaged: {value}"),
+            {"value": _short(database_id)}, "meta", "database_id"))
+    return problems
+
+
+def _is_database_id(value) -> bool:
+    return isinstance(value, str) and len(value) == 32 and \
+        all(c in "0123456789abcdef" for c in value)
+
+
+def anchor_problems(desk: Desk) -> list[Problem]:
+    """The file against the newest head this computer saw of it (core/anchors.py)."""
+    remembered = anchors.recall(desk.database_id)
+    if remembered is None or remembered[0] <= 0:
+        return []
+    number, digest = remembered
+    last = last_entry(desk)
+    where = {"seen": number, "found": last[0]}
+    if last[0] < number:
+        return [Problem("rollback", QT_TRANSLATE_NOOP(
+            "core", "rolled back: this computer saw this database with {seen} audit entries, "
+            "but the file ends at entry #{found}. It was replaced by an older copy or "
+            "its last entries were cut; if you put a backup back on purpose, restore it "
+            "through DPO Desk"), where)]
+    found = desk.scalar("SELECT hash FROM audit_log WHERE id = ?", (number,))
+    if found != digest:
+        return [Problem("rollback", QT_TRANSLATE_NOOP(
+            "core", "rolled back: audit entry #{seen} differs from the one this computer saw: "
+            "the file was replaced by another copy or its history was rewritten"),
+            where)]
+    return []
 
 
 def _integrity_problems(desk: Desk) -> list[Problem]:
@@ -182,41 +370,84 @@ def _integrity_problems(desk: Desk) -> list[Problem]:
     return problems
 
 
-def _chain_problems(desk: Desk) -> list[Problem]:
+def seal_problems(desk: Desk) -> list[Problem]:
+    """Only the seals' problems (unsealed, foreign or forged seals)."""
+    return [p for p in _chain_problems(desk, seals=desk.has_seals()) if p.kind == "seal"]
+
+
+def _malformed_entries(desk: Desk) -> list[Problem]:
+    """Entries whose before or after value is not a JSON object (SQLite's json_valid: the
+    whole trail in one pass, in C)."""
+    rows = desk.conn.execute(
+        "SELECT id, table_name, record_id, CASE WHEN before IS NOT NULL AND NOT "
+        "json_valid(before) THEN 'before' ELSE 'after' END FROM audit_log WHERE "
+        "(before IS NOT NULL AND NOT json_valid(before)) OR "
+        "(after IS NOT NULL AND NOT json_valid(after)) ORDER BY id LIMIT 1000").fetchall()
+    return [Problem("chain", QT_TRANSLATE_NOOP(
+        "core", "audit entry #{id} ({table} {record}) is malformed: its {field} value is not "
+        "valid JSON"), {"id": i, "table": t, "record": r, "field": which}, t, r)
+        for i, t, r, which in rows]
+
+
+def _chain_problems(desk: Desk, *, seals: bool) -> list[Problem]:
+    import hmac
+
     problems: list[Problem] = []
     previous_hash, previous_id = GENESIS, 0
-    cursor = desk.conn.execute(
-        f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM audit_log ORDER BY id")
-    names = [*HASHED_FIELDS, "hash"]
+    key = desk.seal_key() if seals else None
+    unsealed: list[int] = []
+    foreign: dict[str, list[int]] = {}
+    columns = [*HASHED_FIELDS, "hash", *(["mac"] if seals else [])]
+    cursor = desk.conn.execute(f"SELECT {', '.join(columns)} FROM audit_log ORDER BY id")
     for values in cursor:
-        entry = dict(zip(names, values, strict=True))
+        entry = dict(zip(columns, values, strict=True))
         where = {"id": entry["id"], "table": entry["table_name"], "record": entry["record_id"]}
         if entry["prev_hash"] != previous_hash:
             problems.append(Problem("chain", QT_TRANSLATE_NOOP(
                 "core", "audit entry #{id} ({table} {record}) does not follow entry #{previous}: "
                 "entries were removed, inserted or reordered"), {**where, "previous": previous_id},
                 entry["table_name"], entry["record_id"]))
-        if entry_hash(entry) != entry["hash"]:
+        try:
+            intact = entry_hash(entry) == entry["hash"]
+        except (TypeError, ValueError):  # a value of a type the app never writes
+            intact = False
+        if not intact:
             problems.append(Problem("chain", QT_TRANSLATE_NOOP(
                 "core", "audit entry #{id} ({table} {record}) was edited: its content no longer "
                 "matches its hash"), where, entry["table_name"], entry["record_id"]))
+        if key is not None:
+            mac = entry["mac"]
+            if not mac:
+                unsealed.append(entry["id"])
+            elif not isinstance(mac, str) or not mac.startswith(key[0] + ":"):
+                foreign.setdefault(str(mac).partition(":")[0], []).append(entry["id"])
+            elif not isinstance(entry["hash"], str) or not hmac.compare_digest(
+                    mac, seal(key, entry["hash"])):
+                problems.append(Problem("seal", QT_TRANSLATE_NOOP(
+                    "core", "audit entry #{id} ({table} {record}) was re-sealed without the "
+                    "key: its seal does not match"), where, entry["table_name"],
+                    entry["record_id"]))
         previous_hash, previous_id = entry["hash"], entry["id"]
-    recorded = desk.meta("audit_head")
-    if recorded:
-        expected = json.loads(recorded)
-        if (expected["id"], expected["hash"]) != (previous_id, previous_hash):
-            problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                "core", "the audit trail ends at entry #{found}, but its last entry was "
-                "#{expected}: entries were removed or replaced at the end"),
-                {"found": previous_id, "expected": expected["id"]}))
-    elif previous_id:
-        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-            "core", "the record of the audit trail's last entry is missing")))
+    if unsealed:
+        problems.append(Problem("seal", QT_TRANSLATE_NOOP(
+            "core", "{count} audit entries (#{first} to #{last}) carry no seal: they were "
+            "written or rewritten outside DPO Desk"),
+            {"count": len(unsealed), "first": unsealed[0], "last": unsealed[-1]}))
+    for key_id, ids in sorted(foreign.items()):
+        problems.append(Problem("seal", QT_TRANSLATE_NOOP(
+            "core", "{count} audit entries (#{first} to #{last}) are sealed with a key this "
+            "computer does not have ({key}): they were sealed on another computer or by "
+            "someone else. If the file came from your other computer, restore it through "
+            "DPO Desk to seal it here"),
+            {"count": len(ids), "first": ids[0], "last": ids[-1], "key": _short(key_id)}))
     return problems
 
 
 def _record_problems(desk: Desk, table: str) -> list[Problem]:
-    pk = desk.primary_key(table)
+    try:
+        pk = desk.primary_key(table)
+    except RuntimeError:  # a table re-made without its key: named by schema_problems
+        return []
     last = {r["record_id"]: r for r in desk.rows(
         "SELECT record_id, action, after FROM audit_log WHERE id IN "
         "(SELECT max(id) FROM audit_log WHERE table_name = ? GROUP BY record_id)", (table,))}
@@ -239,7 +470,7 @@ def _record_problems(desk: Desk, table: str) -> list[Problem]:
                 "core", "{table} {record} exists although the audit trail records its "
                 "deletion"), named, table, record_id))
         elif (current := snapshot(row)) != entry["after"]:
-            difference = _describe_difference(json.loads(entry["after"]), json.loads(current))
+            difference = _describe_difference(_loaded(entry["after"]), json.loads(current))
             problems.append(Problem("record", QT_TRANSLATE_NOOP(
                 "core", "{table} {record} differs from its last audited state ({difference})"),
                 {**named, "difference": difference}, table, record_id))
@@ -260,6 +491,15 @@ def _describe_difference(audited: dict, current: dict) -> str:
     return "; ".join(parts) or "stored differently"
 
 
+def _loaded(text) -> dict:
+    """An audited content as a dict; a malformed one (named by `verify`) as empty."""
+    try:
+        found = json.loads(text) if text else {}
+    except (TypeError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def _short(value) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -267,8 +507,7 @@ def _short(value) -> str:
 
 def changes(entry: dict) -> list[tuple[str, object, object]]:
     """What an entry changed: (field, before, after) for each field that differs."""
-    before = json.loads(entry["before"]) if entry.get("before") else {}
-    after = json.loads(entry["after"]) if entry.get("after") else {}
+    before, after = _loaded(entry.get("before")), _loaded(entry.get("after"))
     return [(name, before.get(name), after.get(name))
             for name in sorted(set(before) | set(after), key=lambda n: (n != "id", n))
             if before.get(name) != after.get(name)]
