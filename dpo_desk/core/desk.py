@@ -153,6 +153,10 @@ class Desk:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
             if current > 0:
                 audit.seal_unsealed(self)  # entries older than schema 6, once verified
+            if pending[-1].version >= 6:
+                from dpo_desk.core import signing
+
+                signing.create(self)  # the company's packet-signing key (issue 14)
             if current == 0:
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self._set_meta("created_at", clock.iso_now())
