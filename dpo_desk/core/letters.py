@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import complaints, files, pdf, rules, settings
+from dpo_desk.core import complaints, files, pdf, rules, settings, signing
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.paths import APP_NAME, resource
@@ -434,13 +434,14 @@ class FormDocument(Document):
 
 def render(name: str, values: dict[str, str], out: Path | str, *, letterhead: Letterhead,
            language: str = "vi", on: date | None = None, draft: bool = False,
-           subject: str = "", form: bool = False) -> Path:
+           subject: str = "", form: bool = False, mark: pdf.Mark | None = None) -> Path:
     """Template `name` filled with `values`, laid out on the letterhead, written to `out`.
-    `form`: the header names only the organisation (official forms)."""
+    `form`: the header names only the organisation (official forms); `mark`: the footer's
+    audit head (and key fingerprint)."""
     filled = fill(name, language, values)
     kind = FormDocument if form else Document
     doc = kind(title=" - ".join([filled.title, *filled.subtitle]), letterhead=letterhead,
-               language=language, subject=subject, draft=draft)
+               language=language, subject=subject, draft=draft, mark=mark)
     return compose(doc, filled, on=on).save(files.writable(out))
 
 
@@ -540,7 +541,8 @@ def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, template: 
     profile = settings.get_all(desk)
     return render(template, case_values(desk, case, language), out,
                   letterhead=Letterhead.from_settings(profile), language=language, on=on,
-                  draft=draft, subject=f"#{case_number(case)}")
+                  draft=draft, subject=f"#{case_number(case)}",
+                  mark=signing.document_mark(desk))
 
 
 def acknowledge(desk: Desk, complaint_id: int, out: Path | str, *,
@@ -854,7 +856,8 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
     profile = settings.get_all(desk)
     return render(template, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=sent, draft=draft,
-                  subject=f"#{incident_id}", form=True)
+                  subject=f"#{incident_id}", form=True,
+                  mark=signing.document_mark(desk, with_key=True))
 
 
 def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
@@ -866,7 +869,8 @@ def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = Fals
                                                   draft=draft, on=on)
     profile = settings.get_all(desk)
     return render(MINUTES, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True)
+                  language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True,
+                  mark=signing.document_mark(desk, with_key=True))
 
 
 def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
@@ -879,7 +883,7 @@ def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool
     profile = settings.get_all(desk)
     return render(SUBJECT_NOTICE, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=on or _on(desk, incident["subjects_notified_at"]),
-                  draft=draft, subject=f"#{incident_id}")
+                  draft=draft, subject=f"#{incident_id}", mark=signing.document_mark(desk))
 
 
 def public_notice_text(desk: Desk, incident_id: int, language: str | None = None, *,

@@ -107,3 +107,12 @@ def verify(document, data: bytes) -> tuple[bytes | None, str | None]:
     except InvalidSignature:
         return raw, "forged: the signature does not match manifest.json"
     return raw, None
+
+
+def document_mark(desk: Desk, *, with_key: bool = False):
+    """The footer mark of a document made now (pdf.Mark): the audit head and, for the
+    Ministry's documents (authority notice, minutes), the company key's fingerprint."""
+    from dpo_desk.core import anchors, audit, pdf
+
+    return pdf.Mark(anchors.shown(audit.last_entry(desk)),
+                    fingerprint(desk) if with_key else None)
