@@ -439,7 +439,8 @@ def _chain_problems(desk: Desk, *, seals: bool) -> list[Problem]:
             "computer does not have ({key}): they were sealed on another computer or by "
             "someone else. If the file came from your other computer, restore it through "
             "DPO Desk to seal it here"),
-            {"count": len(ids), "first": ids[0], "last": ids[-1], "key": _short(key_id)}))
+            {"count": len(ids), "first": ids[0], "last": ids[-1],
+             "key": key_id[:16] if key_id.isalnum() else _short(key_id)}))
     return problems
 
 

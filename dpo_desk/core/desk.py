@@ -72,6 +72,8 @@ class Desk:
         path = Path(path).expanduser().absolute() if path is not None else default_db_path()
         latest = migrations[-1].version if migrations else 0
         found_version = inspect_file(path, latest=latest)
+        if found_version and found_version < latest:
+            _refuse_foreign_schema(path, found_version)
         path.parent.mkdir(parents=True, exist_ok=True)
         files.create_private(path)  # 0600; SQLite gives -wal and -shm the same mode
         try:
@@ -139,7 +141,6 @@ class Desk:
         if not pending:
             return
         if current > 0:
-            self._refuse_foreign_schema(current)
             self.backup_path = self._backup_before_upgrade(current)
         try:
             self.conn.execute("BEGIN EXCLUSIVE")
@@ -171,17 +172,6 @@ class Desk:
                     "the file was left as it was"
                 ) from exc
             raise
-
-    def _refuse_foreign_schema(self, version: int) -> None:
-        """An older file is upgraded only when its schema is exactly what its version
-        defines: a planted trigger would act on the upgrade's own writes (issue 14)."""
-        from dpo_desk.core.migrations import differences
-
-        found = differences(self.conn, version)
-        if found:
-            named = "; ".join(f"{how} {kind} {name}" for how, (kind, name, _t, _s) in found[:5])
-            raise DatabaseBroken(self.path, f"does not have the schema of its version {version} "
-                                 f"({named}); it was not upgraded. Restore a backup")
 
     def _check_at_open(self, latest: int) -> None:
         """The quick evidence checks (audit.open_problems); a file that passes them raises
@@ -497,6 +487,26 @@ class Desk:
         target.parent.mkdir(parents=True, exist_ok=True)
         copy_database(self.conn, target)
         return target
+
+
+def _refuse_foreign_schema(path: Path, version: int) -> None:
+    """An older file is upgraded only when its schema is exactly what its version defines:
+    a planted trigger would act on the upgrade's own writes (issue 14). Read-only: a
+    refused file stays byte-identical."""
+    from dpo_desk.core.migrations import differences
+
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            found = differences(conn, version)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
+    if found:
+        named = "; ".join(f"{how} {kind} {name}" for how, (kind, name, _t, _s) in found[:5])
+        raise DatabaseBroken(path, f"does not have the schema of its version {version} "
+                             f"({named}); it was not upgraded. Restore a backup")
 
 
 def copy_database(source: sqlite3.Connection, target: Path,
