@@ -278,3 +278,14 @@ def test_letters_reports_and_breach_documents_print_the_head(shop, tmp_path):
         found = pdf_text(path)
         assert f"Nhật ký kiểm tra: {head}" in found, name
         assert (f"Khóa ký: {fingerprint}" in found) == (name in ("notice", "minutes")), name
+
+
+def test_values_sqlite_cannot_write_as_json_are_still_checked(shop):
+    """A BLOB planted in a text column and in the trail: the fast paths give way to the
+    slow ones, and both are named."""
+    raw(shop, "UPDATE complaints SET summary = x'00ff' WHERE id = 2",
+        "UPDATE audit_log SET note = x'01' WHERE id = 4")
+    with Desk.open(shop) as desk:
+        found = text(audit.verify(desk))
+    assert "complaints 2 differs from its last audited state (summary:" in found
+    assert "audit entry #4 (settings" in found and "was edited" in found

@@ -292,6 +292,36 @@ def test_verify_names_the_altered_file_of_a_tampered_packet(incidents_view, tmp_
     assert "incident.json" in dialog.problem_list.item(0).text()
 
 
+def test_verify_shows_who_signed_and_whether_it_is_this_company(incidents_view, tmp_path):
+    from dpo_desk.core import signing
+    from tests.core.test_packet_verify import signature_of
+
+    view = incidents_view
+    good = packets.build(view.desk, complete_incident(view.desk), tmp_path / "good.zip")
+    ours = signing.fingerprint(view.desk)
+    dialog = view.verify_packet(good)
+    dialog.wait_until_idle()
+    assert dialog.state == "intact" and dialog.signer.isVisible()
+    assert dialog.verdict.company is True
+    assert ours in dialog.signer.text() and dialog.signer.property("tone") == "ok"
+    dialog.close()
+
+    foreign = tmp_path / "foreign.zip"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(foreign, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "signature.json":
+                data = signature_of(source.read("manifest.json"))
+            target.writestr(info, data)
+    dialog = view.verify_packet(foreign)
+    dialog.wait_until_idle()
+    assert dialog.state == "damaged" and dialog.verdict.company is False
+    assert dialog.signer.property("tone") == "bad"
+    assert dialog.verdict.signer in dialog.signer.text() and ours in dialog.signer.text()
+    assert ours in dialog.problem_list.item(0).text()
+    dialog.grab().save(str(tmp_path / "foreign.png"))
+
+
 def test_verify_refuses_a_file_that_is_no_zip(incidents_view, tmp_path):
     junk = tmp_path / "junk.zip"
     junk.write_text("not a zip")

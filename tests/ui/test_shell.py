@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
@@ -298,3 +299,26 @@ def test_a_change_refreshes_the_view_on_screen_and_hidden_views_when_next_shown(
     assert int(dashboard.tiles["open"].value.text()) == int(before) + 1
     window.show_view("complaints")
     assert refreshed == ["complaints", "dashboard"]  # nothing changed since: no refresh
+
+
+def test_a_file_with_a_planted_trigger_opens_read_only_and_says_why(window, tmp_path):
+    from dpo_desk.core import backup
+    from dpo_desk.core.errors import DeskError
+
+    target = backup.backup(window.desk, tmp_path / "planted.sqlite3")
+    raw = sqlite3.connect(target)
+    raw.execute("CREATE TRIGGER quietly_withdraw AFTER INSERT ON complaints BEGIN "
+                "UPDATE complaints SET status = 'closed' WHERE id = new.id; END")
+    raw.commit()
+    raw.close()
+    assert window._choose_and_open(str(target))
+    dialog = next(w for w in window.findChildren(QLabel) if w.objectName() == "badgeBad"
+                  ).window()
+    assert dialog.read_only and dialog.list.count() == 1
+    assert "quietly_withdraw" in dialog.list.item(0).text()
+    assert dialog.badge.text().startswith("Chỉ đọc")
+    assert "quietly_withdraw" in window.statusBar().currentMessage()
+    dialog.grab().save(str(tmp_path / "read-only.png"))
+    with pytest.raises(DeskError, match="read-only"):
+        settings.update(window.desk, {"company_name": "X"})
+    close_now(dialog)
