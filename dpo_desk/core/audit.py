@@ -234,7 +234,7 @@ class Problem:
     """One thing wrong with the file. The message is an English template marked for
     translation (the UI shows it in the interface language) with its parameters."""
 
-    # "integrity", "schema", "meta", "chain", "seal", "rollback" or "record"
+    # "integrity", "schema", "meta", "chain", "seal", "rollback", "anchor" or "record"
     kind: str
     template: str
     params: dict = field(default_factory=dict)
@@ -246,8 +246,9 @@ class Problem:
         return self.template.format(**self.params)
 
     def as_dict(self) -> dict:
+        """As `check --json` prints it (CONTRACT: Evidence that proves itself)."""
         return {"kind": self.kind, "table": self.table, "record": self.record_id,
-                "detail": self.message, "message": self.message, "record_id": self.record_id}
+                "detail": self.message}
 
     def __str__(self) -> str:
         return self.message
@@ -369,6 +370,23 @@ def _integrity_problems(desk: Desk) -> list[Problem]:
         "core", "{table} row {row} refers to a missing {parent} record"),
         {"table": t, "row": rowid, "parent": parent}, t, str(rowid)) for t, rowid, parent, _ in fk]
     return problems
+
+
+def held_anchor(desk: Desk, number: int, digits: str) -> Problem | None:
+    """None when audit entry `number` still has a hash starting with `digits` (the head a
+    document printed, `N:<hex>`: CONTRACT `check --anchor`); else the problem."""
+    found = desk.scalar("SELECT hash FROM audit_log WHERE id = ?", (number,))
+    shown = {"id": number, "hash": digits}
+    if found is None:
+        return Problem("anchor", QT_TRANSLATE_NOOP(
+            "core", "anchor {id}:{hash} does not hold: the file has no audit entry #{id}"),
+            shown)
+    if not str(found).startswith(digits):
+        return Problem("anchor", QT_TRANSLATE_NOOP(
+            "core", "anchor {id}:{hash} does not hold: audit entry #{id} now has hash "
+            "{found}: the history printed on the document was rewritten"),
+            {**shown, "found": str(found)[:len(digits)]})
+    return None
 
 
 def seal_problems(desk: Desk) -> list[Problem]:
