@@ -200,6 +200,12 @@ class Desk:
             self._seal_key = audit.seal_key(self.secret())
         return self._seal_key
 
+    def reader(self) -> sqlite3.Connection:
+        """A second, read-only connection to the same file, for work in another thread
+        (`audit.verify` runs SQLite's integrity check on it). An encrypted database must
+        give it its key too."""
+        return sqlite3.connect(readonly_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_S)
+
     def has_seals(self) -> bool:
         """Whether the audit trail has its seal column (schema 6 and later)."""
         if self._has_seals is None:
