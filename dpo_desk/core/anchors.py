@@ -23,12 +23,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
-import tempfile
 from pathlib import Path
 
 from dpo_desk.core import clock
-from dpo_desk.core.paths import APP_NAME
+from dpo_desk.core.paths import user_dir
 
 ANCHORS_FILE = "anchors.json"
 KEY_FILE = "seal.key"
@@ -38,15 +36,13 @@ STATE_ENV = "DPO_DESK_STATE_DIR"
 def state_dir() -> Path:
     """`DPO_DESK_STATE_DIR` if set, else the per-user state folder."""
     env = os.environ.get(STATE_ENV)
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    return Path(env).expanduser() if env else user_dir("state")
 
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically, readable by this user only."""
+    import tempfile  # not on the start path: only when something changed
+
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
@@ -70,6 +66,8 @@ def local_key() -> bytes:
             return found
     except (OSError, ValueError):
         pass
+    import secrets
+
     key = secrets.token_bytes(32)
     _write_private(path, key.hex().encode("ascii"))
     return key

@@ -268,6 +268,15 @@ def test_cancelling_an_export_writes_nothing(incidents_view, tmp_path):
     assert not target.exists() and not list(tmp_path.glob("*packet*"))
 
 
+def rewritten(good, target, name: str, change):
+    """A copy of the packet `good` whose member `name` is `change(data, source zip)`."""
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(target, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            out.writestr(info, change(data, source) if info.filename == name else data)
+    return target
+
+
 def test_verify_names_the_altered_file_of_a_tampered_packet(incidents_view, tmp_path):
     view = incidents_view
     good = packets.build(view.desk, complete_incident(view.desk), tmp_path / "good.zip")
@@ -276,13 +285,8 @@ def test_verify_names_the_altered_file_of_a_tampered_packet(incidents_view, tmp_
     assert dialog.state == "intact" and not dialog.problem_list.isVisible()
     dialog.close()
 
-    tampered = tmp_path / "tampered.zip"
-    with zipfile.ZipFile(good) as source, zipfile.ZipFile(tampered, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "incident.json":
-                data = data.replace(b'"title"', b'"title" ', 1)
-            target.writestr(info, data)
+    tampered = rewritten(good, tmp_path / "tampered.zip", "incident.json",
+                         lambda data, _: data.replace(b'"title"', b'"title" ', 1))
     dialog = view.verify_packet(tampered)
     dialog.wait_until_idle()
     assert dialog.state == "damaged"
@@ -306,13 +310,8 @@ def test_verify_shows_who_signed_and_whether_it_is_this_company(incidents_view, 
     assert ours in dialog.signer.text() and dialog.signer.property("tone") == "ok"
     dialog.close()
 
-    foreign = tmp_path / "foreign.zip"
-    with zipfile.ZipFile(good) as source, zipfile.ZipFile(foreign, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "signature.json":
-                data = signature_of(source.read("manifest.json"))
-            target.writestr(info, data)
+    foreign = rewritten(good, tmp_path / "foreign.zip", "signature.json",
+                        lambda _, source: signature_of(source.read("manifest.json")))
     dialog = view.verify_packet(foreign)
     dialog.wait_until_idle()
     assert dialog.state == "damaged" and dialog.verdict.company is False
