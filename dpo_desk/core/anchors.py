@@ -29,6 +29,7 @@ from dpo_desk.core import clock
 from dpo_desk.core.paths import user_dir
 
 ANCHORS_FILE = "anchors.json"
+MAX_DATABASES = 256  # the most recently seen are kept (demo and bench files come and go)
 KEY_FILE = "seal.key"
 STATE_ENV = "DPO_DESK_STATE_DIR"
 
@@ -84,9 +85,10 @@ def _load() -> dict:
 
 def recall(database_id: str | None) -> tuple[int, str] | None:
     """The newest head (entry id, hash) of this database seen on this computer."""
-    if not database_id:
-        return None
-    found = _load().get(database_id)
+    return _head_of(_load().get(database_id)) if database_id else None
+
+
+def _head_of(found) -> tuple[int, str] | None:
     try:
         return int(found["id"]), str(found["hash"])
     except (TypeError, KeyError, ValueError):
@@ -101,11 +103,14 @@ def remember(database_id: str | None, head: tuple[int, str], path: Path | str, *
     if not database_id or head[0] <= 0:
         return
     databases = _load()
-    known = recall(database_id)
+    known = _head_of(databases.get(database_id))
     if known is not None and not reset and known[0] >= head[0]:
         return
+    databases.pop(database_id, None)
     databases[database_id] = {"id": head[0], "hash": head[1], "path": str(path),
                               "seen_at": clock.iso_now()}
+    for oldest in list(databases)[:-MAX_DATABASES]:  # insertion order: least recent first
+        del databases[oldest]
     document = {"format": "dpo-desk-anchors/1", "databases": databases}
     # a state folder that cannot be written weakens the check, never stops a write
     with contextlib.suppress(OSError):

@@ -289,3 +289,19 @@ def test_values_sqlite_cannot_write_as_json_are_still_checked(shop):
         found = text(audit.verify(desk))
     assert "complaints 2 differs from its last audited state (summary:" in found
     assert "audit entry #4 (settings" in found and "was edited" in found
+
+
+def test_the_anchor_store_keeps_the_most_recent_databases_and_never_lowers(tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setenv(anchors.STATE_ENV, str(tmp_path / "state"))
+    for n in range(anchors.MAX_DATABASES + 10):
+        anchors.remember(f"{n:032x}", (5, "a" * 64), tmp_path / "x")
+    assert anchors.recall(f"{0:032x}") is None
+    assert anchors.recall(f"{anchors.MAX_DATABASES + 9:032x}") == (5, "a" * 64)
+    last = f"{anchors.MAX_DATABASES + 9:032x}"
+    anchors.remember(last, (4, "b" * 64), tmp_path / "x")  # another window, behind
+    assert anchors.recall(last) == (5, "a" * 64)
+    anchors.remember(last, (4, "b" * 64), tmp_path / "x", reset=True)  # a restore
+    assert anchors.recall(last) == (4, "b" * 64)
+    (tmp_path / "state" / anchors.ANCHORS_FILE).write_text("{garbage")
+    assert anchors.recall(last) is None  # unreadable: nothing remembered, no traceback
