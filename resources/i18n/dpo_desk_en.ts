@@ -4519,6 +4519,14 @@ Legal deadline: {2}</translation>
         <translation>rolled back: audit entry #{seen} differs from the one this computer saw: the file was replaced by another copy or its history was rewritten</translation>
     </message>
     <message>
+        <source>anchor {id}:{hash} does not hold: the file has no audit entry #{id}</source>
+        <translation>anchor {id}:{hash} does not hold: the file has no audit entry #{id}</translation>
+    </message>
+    <message>
+        <source>anchor {id}:{hash} does not hold: audit entry #{id} now has hash {found}: the history printed on the document was rewritten</source>
+        <translation>anchor {id}:{hash} does not hold: audit entry #{id} now has hash {found}: the history printed on the document was rewritten</translation>
+    </message>
+    <message>
         <source>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</source>
         <translation>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</translation>
     </message>

@@ -4484,6 +4484,14 @@ Thời hạn theo luật: {2}</translation>
         <translation>bị quay lui: mục nhật ký #{seen} khác với mục mà máy tính này đã thấy: tệp đã bị thay bằng một bản khác hoặc lịch sử của nó đã bị viết lại</translation>
     </message>
     <message>
+        <source>anchor {id}:{hash} does not hold: the file has no audit entry #{id}</source>
+        <translation>mốc {id}:{hash} không còn đúng: tệp không có mục nhật ký #{id}</translation>
+    </message>
+    <message>
+        <source>anchor {id}:{hash} does not hold: audit entry #{id} now has hash {found}: the history printed on the document was rewritten</source>
+        <translation>mốc {id}:{hash} không còn đúng: mục nhật ký #{id} nay có mã băm {found}: lịch sử đã in trên văn bản đã bị viết lại</translation>
+    </message>
+    <message>
         <source>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</source>
         <translation>mục nhật ký #{id} ({table} {record}) bị hỏng: giá trị {field} không phải JSON hợp lệ</translation>
     </message>
