@@ -25,7 +25,8 @@ import json
 import os
 from pathlib import Path
 
-from dpo_desk.core import clock
+from dpo_desk.core import clock, files
+from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import user_dir
 
 ANCHORS_FILE = "anchors.json"
@@ -41,21 +42,12 @@ def state_dir() -> Path:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically, readable by this user only."""
-    import tempfile  # not on the start path: only when something changed
-
+    """Write `data` to `path` atomically, readable by this user only (files.atomic_write:
+    0600), in a folder only this user can enter."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.chmod(temp, 0o600)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    files.atomic_write(path, data)
 
 
 def local_key() -> bytes:
@@ -113,7 +105,7 @@ def remember(database_id: str | None, head: tuple[int, str], path: Path | str, *
         del databases[oldest]
     document = {"format": "dpo-desk-anchors/1", "databases": databases}
     # a state folder that cannot be written weakens the check, never stops a write
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, DeskError):
         _write_private(state_dir() / ANCHORS_FILE,
                        json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
 
