@@ -27,7 +27,7 @@ from dpo_desk.core.errors import (
     NotFound,
     StorageError,
 )
-from dpo_desk.core.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+from dpo_desk.core.migrations import MIGRATIONS, SCHEMA_VERSION, Migration, split_statements
 from dpo_desk.core.paths import default_db_path
 
 # PRAGMA application_id: "DPOD". Lets us tell our files from any other SQLite database.
@@ -659,20 +659,3 @@ def _read_identity(path: Path) -> tuple[int, int, int]:
     except sqlite3.DatabaseError as exc:
         raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
     return app_id, version, objects
-
-
-def split_statements(sql: str) -> list[str]:
-    """Split a migration script into statements (executescript would commit our transaction)."""
-    statements, buffer = [], ""
-    for line in sql.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statement = buffer.strip()
-            if statement.strip(";").strip():
-                statements.append(statement)
-            buffer = ""
-    if buffer.strip() and not all(
-        ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()
-    ):
-        raise RuntimeError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
-    return statements

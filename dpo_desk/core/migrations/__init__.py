@@ -7,6 +7,7 @@ add the next number.
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,23 @@ def load() -> list[Migration]:
         numbers = [m.version for m in found]
         raise RuntimeError(f"migrations must be numbered 1..n without gaps: {numbers}")
     return found
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit our transaction)."""
+    statements, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if statement.strip(";").strip():
+                statements.append(statement)
+            buffer = ""
+    if buffer.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()
+    ):
+        raise RuntimeError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
+    return statements
 
 
 MIGRATIONS = load()
@@ -64,10 +82,7 @@ def objects_in(conn) -> list[SchemaObject]:
 def generate(version: int) -> list[SchemaObject]:
     """The objects of schema `version`, made by running migrations 1..version on an empty
     in-memory database (the same statements, in the same order, as an upgrade runs)."""
-    import sqlite3
-
     from dpo_desk.core import text
-    from dpo_desk.core.desk import split_statements
 
     conn = sqlite3.connect(":memory:")
     conn.create_function("fold", 1, text.fold_sql, deterministic=True)
