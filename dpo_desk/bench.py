@@ -364,28 +364,44 @@ def letter_cli(work: Workspace) -> Result:
     return _result("letter_cli", value, baseline, "s", "<= 0.8 s", value <= 0.8)
 
 
-def packet_export(work: Workspace) -> Result:
-    """The packet of an incident with 50 MB of attachments (20 files), against reading the
-    same files, hashing them and writing them to a zip with the same settings."""
-    from dpo_desk.core import attachments, demo, packets
-    from dpo_desk.core.desk import Desk
-
+def _evidence_files(work: Workspace) -> list[Path]:
+    """20 log-like files of 2.5 MB (50 MB): compress like real evidence, not like noise."""
     rng = random.Random(1)
     files = []
     for n in range(20):
         path = work.folder / f"evidence-{n:02d}.log"
-        # log-like text: compresses like real evidence, not like random noise
-        lines = [f"2026-03-0{n % 9 + 1}T08:{i % 60:02d}:00+07:00 GET /api/orders/"
-                 f"{rng.randint(1, 99999)} 200 {rng.randint(100, 9999)}\n"
-                 for i in range(40_000)]
-        path.write_text("".join(lines)[: 2_500_000], encoding="ascii")
+        if not path.exists():
+            lines = [f"2026-03-0{n % 9 + 1}T08:{i % 60:02d}:00+07:00 GET /api/orders/"
+                     f"{rng.randint(1, 99999)} 200 {rng.randint(100, 9999)}\n"
+                     for i in range(40_000)]
+            path.write_text("".join(lines)[: 2_500_000], encoding="ascii")
         files.append(path)
+    return files
+
+
+def _big_packet(work: Workspace) -> tuple[Path, int, list[Path]]:
+    """The demo database with an incident holding the 50 MB of evidence files."""
+    from dpo_desk.core import attachments, demo
+    from dpo_desk.core.desk import Desk
+
+    files = _evidence_files(work)
     db = work.folder / "packet.sqlite3"
     with Desk.open(db) as desk:
-        demo.fill(desk, seed=1)
-        incident_id = _notice_incident(desk)
-        for path in files:
-            attachments.add(desk, "incidents", incident_id, path)
+        if not desk.scalar("SELECT count(*) FROM attachments"):
+            demo.fill(desk, seed=1)
+            for path in files:
+                attachments.add(desk, "incidents", _notice_incident(desk), path)
+        return db, _notice_incident(desk), files
+
+
+def packet_export(work: Workspace) -> Result:
+    """The packet of an incident with 50 MB of attachments (20 files), against reading the
+    same files, hashing them and writing them to a zip with the same settings."""
+    from dpo_desk.core import packets
+    from dpo_desk.core.desk import Desk
+
+    db, incident_id, files = _big_packet(work)
+    with Desk.open(db) as desk:
         value = _median_of(lambda run: packets.build(desk, incident_id,
                                                       work.folder / f"p{run}.zip"), 3)
 
@@ -470,6 +486,67 @@ def memory_100k(work: Workspace) -> Result:
                    value <= 150, 1)
 
 
+def _peak_of(script: str, *args: str) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB, its output before the figure) of `python -c script args`,
+    which prints its peak (KB) last."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", PEAK + script, *args], env=_env(),
+                          check=True, capture_output=True, text=True, timeout=600)
+    seconds = time.perf_counter() - start
+    *said, peak = done.stdout.split()
+    return seconds, int(peak) / 1024, " ".join(said)
+
+
+BARE_PYTHON = "print(peak_kb())"
+
+
+def check_100k(work: Workspace) -> Result:
+    """`dpo-desk check` of the 100k database as a whole process: its time (goal <= 3 s) and
+    peak RSS (goal <= 150 MB), against SQLite's own integrity check of the same file in a
+    bare process (the least any check must cost)."""
+    check = ("import sys\nfrom dpo_desk.cli import main\n"
+             "code = main(['--db', sys.argv[1], 'check'])\nprint(code, peak_kb())")
+    bare = ("import sqlite3, sys\nconn = sqlite3.connect(sys.argv[1])\n"
+            "conn.execute('PRAGMA integrity_check').fetchall()\nprint(peak_kb())")
+    db = str(work.big_db)
+    _peak_of(check, db)  # warm the file cache: a DPO's file was opened before
+    runs = [(_peak_of(bare, db), _peak_of(check, db)) for _ in range(3)]
+    baseline = statistics.median(b[0] for b, _ in runs)
+    value = statistics.median(c[0] for _, c in runs)
+    peak = max(c[1] for _, c in runs)
+    intact = all(c[2].split()[-1] == "0" for _, c in runs)
+    return _result("check_100k", value, baseline, "s",
+                   f"<= 3 s and <= 150 MB (peak {peak:.0f} MB{'' if intact else ', NOT intact'})",
+                   value <= 3 and peak <= 150 and intact)
+
+
+def verify_packet_peak(work: Workspace) -> Result:
+    """Peak RSS of `dpo-desk verify-packet` on a 50 MB packet (20 evidence files of 2.5 MB
+    that do not compress, such as photos; goal <= 100 MB), against a bare Python process's."""
+    from dpo_desk.core import attachments, demo, packets
+    from dpo_desk.core.desk import Desk
+
+    rng = random.Random(2)
+    path = work.folder / "verify.zip"
+    with Desk.open(work.folder / "verify.sqlite3") as desk:
+        demo.fill(desk, seed=1)
+        incident_id = _notice_incident(desk)
+        for n in range(20):
+            photo = work.folder / f"photo-{n:02d}.jpg"
+            photo.write_bytes(rng.randbytes(2_500_000))
+            attachments.add(desk, "incidents", incident_id, photo)
+        packets.build(desk, incident_id, path)
+    verify = ("import sys\nfrom dpo_desk.cli import main\n"
+              "code = main(['verify-packet', sys.argv[1]])\nprint(code, peak_kb())")
+    _, baseline, _ = _peak_of(BARE_PYTHON)
+    _, value, said = _peak_of(verify, str(path))
+    size = path.stat().st_size / 1024 / 1024
+    intact = said.split()[-1] == "0"
+    return _result("verify_packet_peak", value, baseline, "MB",
+                   f"<= 100 MB ({size:.0f} MB packet{'' if intact else ', NOT intact'})",
+                   value <= 100 and intact, 1)
+
+
 BENCHMARKS: dict[str, Callable[[Workspace], Result]] = {
     "cold_start": cold_start,
     "complaints_filter": complaints_filter,
@@ -479,6 +556,8 @@ BENCHMARKS: dict[str, Callable[[Workspace], Result]] = {
     "packet_export": packet_export,
     "register_import": register_import,
     "memory_100k": memory_100k,
+    "check_100k": check_100k,
+    "verify_packet_peak": verify_packet_peak,
 }
 
 

@@ -97,6 +97,7 @@ class Scratch:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         shutil.copyfile(self.template, self.path)
+        accept_put_back(self.path)
         self.desk = Desk.open(self.path)
         return self.desk
 
@@ -109,6 +110,21 @@ class Scratch:
         if self.desk is not None:
             self.desk.close()
             self.desk = None
+
+
+def accept_put_back(path: Path) -> None:
+    """The template copied over the scratch file is an older state put back on purpose: this
+    computer's anchor (core/anchors.py) is set to it, as a restore through the app does."""
+    from dpo_desk.core import anchors
+
+    conn = sqlite3.connect(path)
+    try:
+        database_id = conn.execute("SELECT value FROM meta WHERE key = 'database_id'").fetchone()
+        head = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    if database_id and head:
+        anchors.remember(database_id[0], head, path, reset=True)
 
 
 def make_template(path: Path, *, demo: bool = True) -> Path:

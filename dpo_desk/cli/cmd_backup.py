@@ -35,7 +35,7 @@ def run_restore(args) -> int:
 
     target = Path(args.db) if args.db else default_db_path()
     kept = backup.restore(target, args.file)
-    with Desk.open(target) as desk:  # upgrades an older backup, after backing it up
+    with Desk.open(target) as desk:  # restore has upgraded an older backup (backed up first)
         version = desk.schema_version
     print(f"Restored {args.file} into {target} (schema {version}).")
     if kept:

@@ -2,20 +2,29 @@
 
 Each entry records who changed which record when, with its content before and after, and a
 SHA-256 hash over all of that plus the previous entry's hash. The chain's head (last id and
-hash) is also kept in `meta`, so removing entries at the end shows as well. `verify` finds:
-a broken or reordered chain, an edited entry, a record whose content differs from its last
-audited state (an edit behind the app's back), a record that vanished or appeared without an
-entry, and any damage SQLite itself reports.
+hash) is also kept in `meta`, so removing entries at the end shows as well. Each entry also
+carries a seal (`mac`): an HMAC of its hash under a key that is not in the file (this user's
+key, or one derived from an encrypted file's key: `Desk.secret`), so the public chain cannot be
+recomputed by someone without it. `verify` finds: a schema that is not this version's (a
+planted trigger or view, a dropped table), damaged meta values, a broken or reordered chain,
+an edited entry, an entry re-sealed without the key, a file older than the newest state this
+computer saw of it (core/anchors.py), a record whose content differs from its last audited
+state (an edit behind the app's back), a record that vanished or appeared without an entry,
+and any damage SQLite itself reports.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock
+from dpo_desk.core import anchors, clock
+from dpo_desk.core.errors import DeskError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.migrations import EVIDENCE_SCHEMA
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -51,15 +60,87 @@ def entry_hash(entry: dict) -> str:
     return sha256(payload.encode("utf-8")).hexdigest()
 
 
+class DamagedHead(DeskError):
+    """`meta.audit_head` cannot be read: no entry can be chained to it, so writes stop."""
+
+
+def parse_head(recorded: str) -> tuple[int, str]:
+    """`meta.audit_head` as (id, hash); ValueError when it is not what the app writes."""
+    found = json.loads(recorded)
+    if not isinstance(found, dict) or type(found.get("id")) is not int or found["id"] < 0 \
+            or not _is_hash(found.get("hash")):
+        raise ValueError("not {\"id\": N, \"hash\": \"<64 hex>\"}")
+    return found["id"], found["hash"]
+
+
+def _is_hash(value) -> bool:
+    return isinstance(value, str) and len(value) == 64 and \
+        all(c in "0123456789abcdef" for c in value)
+
+
 def head(desk: Desk) -> tuple[int, str]:
     """The chain's last link as recorded in `meta`: a new entry links to it, so entries
     removed behind the app's back stay visible as a break even after later writes."""
     recorded = desk.meta("audit_head")
     if recorded:
-        found = json.loads(recorded)
-        return found["id"], found["hash"]
+        try:
+            return parse_head(recorded)
+        except ValueError as exc:
+            raise DamagedHead(
+                f"{desk.path}: the record of the audit trail's last entry (meta audit_head) "
+                f"is damaged ({_short(recorded)}); nothing was written. Run `dpo-desk check` "
+                "and restore a backup") from exc
     last = desk.row("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
     return (last["id"], last["hash"]) if last else (0, GENESIS)
+
+
+def last_entry(desk: Desk) -> tuple[int, str]:
+    """The last entry actually in the file (id, hash), whatever `meta` says."""
+    last = desk.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (last[0], str(last[1])) if last else (0, GENESIS)
+
+
+# -- seals --------------------------------------------------------------------------------
+
+SEAL_CONTEXT = b"dpo-desk audit seal/1"
+
+
+def seal_key(secret: bytes) -> tuple[str, bytes]:
+    """(key id, key) for sealing entries, derived from `Desk.secret()`. The id (8 hex) is
+    stored with each seal, so a seal made with another key is told from a forged one."""
+    import hashlib
+    import hmac
+
+    key = hmac.digest(secret, SEAL_CONTEXT, "sha256")
+    return hashlib.sha256(b"dpo-desk seal id/1" + key).hexdigest()[:8], key
+
+
+def seal(key: tuple[str, bytes], entry_hash: str) -> str:
+    """`<key id>:<HMAC-SHA256 of the entry's hash, first 128 bits>`."""
+    import hmac
+
+    return f"{key[0]}:{hmac.digest(key[1], entry_hash.encode('ascii'), 'sha256')[:16].hex()}"
+
+
+def seal_unsealed(desk: Desk) -> int:
+    """Seal every entry without a seal, if the chain they form is intact (entries of files
+    made before schema 6); returns how many. Inside the caller's transaction."""
+    if not desk.has_seals() or _chain_problems(desk, seals=False):
+        return 0
+    key = desk.seal_key()
+    rows = [(seal(key, h), i) for i, h in desk.conn.execute(
+        "SELECT id, hash FROM audit_log WHERE mac IS NULL ORDER BY id")]
+    desk.conn.executemany("UPDATE audit_log SET mac = ? WHERE id = ?", rows)
+    return len(rows)
+
+
+def reseal(desk: Desk) -> int:
+    """Seal every entry again with this desk's key (a file adopted through a restore, or a
+    change of key): only when the chain is intact. Inside the caller's transaction."""
+    if not desk.has_seals() or _chain_problems(desk, seals=False):
+        return 0
+    desk.conn.execute("UPDATE audit_log SET mac = NULL")
+    return seal_unsealed(desk)
 
 
 def append(desk: Desk, *, action: str, table: str, record_id, before: dict | None,
@@ -69,8 +150,15 @@ def append(desk: Desk, *, action: str, table: str, record_id, before: dict | Non
 
 
 COLUMNS = (*HASHED_FIELDS, "hash")
-INSERT_SQL = (f"INSERT INTO audit_log ({', '.join(COLUMNS)}) "
-              f"VALUES ({', '.join('?' for _ in COLUMNS)})")
+
+
+def _insert_sql(columns) -> str:
+    return (f"INSERT INTO audit_log ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})")
+
+
+INSERT_SQL = _insert_sql(COLUMNS)
+INSERT_SEALED_SQL = _insert_sql((*COLUMNS, "mac"))
 
 
 def append_many(desk: Desk, changes: list[tuple]) -> int:
@@ -79,16 +167,21 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
     that made the changes."""
     last_id, last_hash = head(desk)
     at, actor = clock.iso_now(), desk.actor()
+    key = desk.seal_key() if desk.has_seals() else None
     rows = []
     for action, table, record_id, before, after, note in changes:
         entry = {"id": last_id + 1, "at": at, "actor": actor, "action": action,
                  "table_name": table, "record_id": str(record_id), "before": snapshot(before),
                  "after": snapshot(after), "note": note, "prev_hash": last_hash}
         entry["hash"] = entry_hash(entry)
-        rows.append([entry[c] for c in COLUMNS])
+        row = [entry[c] for c in COLUMNS]
+        if key is not None:
+            row.append(seal(key, entry["hash"]))
+        rows.append(row)
         last_id, last_hash = entry["id"], entry["hash"]
-    desk.conn.executemany(INSERT_SQL, rows)
+    desk.conn.executemany(INSERT_SEALED_SQL if key is not None else INSERT_SQL, rows)
     desk._set_meta("audit_head", json.dumps({"id": last_id, "hash": last_hash}))
+    desk.head_written = (last_id, last_hash)
     return last_id
 
 
@@ -125,8 +218,14 @@ def count(desk: Desk, *, text: str | None = None, table: str | None = None,
 
 
 def audited_tables(desk: Desk) -> list[str]:
-    return sorted(t for t in desk.db.table_names()  # sqlite-utils: schema introspection
-                  if t not in UNAUDITED_TABLES and not t.startswith("sqlite_"))
+    """The tables whose records the trail covers: those of this schema version (a table
+    planted behind the app's back is named by `schema_problems`, not read as ours)."""
+    from dpo_desk.core.migrations import expected
+
+    defined = expected(desk.schema_version)
+    names = [o[1] for o in defined if o[0] == "table"] if defined is not None else \
+        desk.table_names()
+    return sorted(t for t in names if t not in UNAUDITED_TABLES and not t.startswith("sqlite_"))
 
 
 # -- verifying ----------------------------------------------------------------------------
@@ -136,7 +235,8 @@ class Problem:
     """One thing wrong with the file. The message is an English template marked for
     translation (the UI shows it in the interface language) with its parameters."""
 
-    kind: str  # "integrity", "chain" or "record"
+    # "integrity", "schema", "meta", "chain", "seal", "rollback", "anchor" or "record"
+    kind: str
     template: str
     params: dict = field(default_factory=dict)
     table: str | None = None
@@ -147,107 +247,360 @@ class Problem:
         return self.template.format(**self.params)
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "message": self.message, "table": self.table,
-                "record_id": self.record_id}
+        """As `check --json` prints it (CONTRACT: Evidence that proves itself)."""
+        return {"kind": self.kind, "table": self.table, "record": self.record_id,
+                "detail": self.message}
 
     def __str__(self) -> str:
         return self.message
 
 
 def verify(desk: Desk) -> list[Problem]:
-    """Everything wrong with the file, each problem named. Empty when all is well."""
-    problems = _integrity_problems(desk)
-    if any(p.kind == "integrity" for p in problems):
-        return problems  # a damaged file cannot be read reliably any further
-    problems += _chain_problems(desk)
-    for table in audited_tables(desk):
-        problems += _record_problems(desk, table)
+    """Everything wrong with the file, each problem named. Empty when all is well.
+
+    SQLite's own integrity check runs meanwhile in a second thread, on a read-only
+    connection of its own (`Desk.reader`): on a computer with two cores `check` takes about
+    as long as the longer of the two, not their sum (issue 14: the 100k demo)."""
+    import threading
+
+    found: list = []
+
+    def sqlite_check() -> None:
+        try:
+            conn = desk.reader()
+        except sqlite3.Error:
+            found.append(None)  # no second connection: checked in this thread below
+            return
+        try:
+            found.append(_sqlite_integrity(conn))
+        finally:
+            conn.close()
+
+    worker = threading.Thread(target=sqlite_check, name="integrity-check", daemon=True)
+    worker.start()
+    problems: list[Problem] = []
+    failure = None
+    try:
+        problems += _foreign_key_problems(desk)
+        problems += schema_problems(desk)
+        problems += meta_problems(desk)
+        problems += _chain_problems(desk, seals=desk.has_seals())
+        problems += anchor_problems(desk)
+        known = set(desk.table_names())
+        for table in audited_tables(desk):
+            if table in known:
+                problems += _record_problems(desk, table)
+    except sqlite3.DatabaseError as exc:  # a damaged file: its integrity check says why
+        failure = exc
+    worker.join()
+    integrity = found[0] if found and found[0] is not None else _sqlite_integrity(desk.conn)
+    if integrity:
+        return integrity  # a damaged file cannot be read reliably any further
+    if failure is not None:
+        return [Problem("integrity", QT_TRANSLATE_NOOP(
+            "core", "SQLite cannot read the file: {error}"), {"error": str(failure)})]
     return problems
 
 
-def _integrity_problems(desk: Desk) -> list[Problem]:
-    import sqlite3
+def open_problems(desk: Desk) -> list[Problem]:
+    """The quick checks made whenever a file is opened (a few queries, not the whole
+    chain): a schema that is not this version's, damaged meta values, a head that is not the
+    last entry, a file rolled back. Any of them makes the desk read-only (`Desk.refusal`)."""
+    return [*schema_problems(desk), *meta_problems(desk), *anchor_problems(desk)]
 
+
+def schema_problems(desk: Desk) -> list[Problem]:
+    """Every table, index, view or trigger that this schema version does not define, lacks,
+    or defines differently (a planted trigger that closes new complaints, a dropped table)."""
+    from dpo_desk.core.migrations import differences
+
+    templates = {
+        "extra": QT_TRANSLATE_NOOP("core", "the file has a {type} {name} (on {table}) that "
+                                   "schema {version} does not define: it was added behind "
+                                   "the app's back"),
+        "missing": QT_TRANSLATE_NOOP("core", "the {type} {name} (on {table}) of schema "
+                                     "{version} is missing: it was dropped behind the app's "
+                                     "back"),
+        "altered": QT_TRANSLATE_NOOP("core", "the {type} {name} (on {table}) differs from "
+                                     "schema {version}: it was changed behind the app's back"),
+    }
+    version = desk.schema_version
+    return [Problem("schema", templates[how], {"type": kind, "name": name, "table": table,
+                                               "version": version}, table)
+            for how, (kind, name, table, _sql) in differences(desk.conn, version)]
+
+
+def meta_problems(desk: Desk) -> list[Problem]:
+    """Damaged values in `meta` that the evidence rests on."""
+    problems: list[Problem] = []
+    recorded = desk.meta("audit_head")
+    last = last_entry(desk)
+    if recorded:
+        try:
+            expected = parse_head(recorded)
+        except ValueError:
+            problems.append(Problem("meta", QT_TRANSLATE_NOOP(
+                "core", "the record of the audit trail's last entry (meta audit_head) is "
+                "damaged: {value}"), {"value": _short(recorded)}, "meta", "audit_head"))
+        else:
+            if expected != last:
+                problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                    "core", "the audit trail ends at entry #{found}, but its last entry was "
+                    "#{expected}: entries were removed or replaced at the end"),
+                    {"found": last[0], "expected": expected[0]}))
+    elif last[0]:
+        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+            "core", "the record of the audit trail's last entry is missing")))
+    database_id = desk.meta("database_id") if desk.schema_version >= EVIDENCE_SCHEMA else None
+    if desk.schema_version >= EVIDENCE_SCHEMA and not _is_database_id(database_id):
+        problems.append(Problem("meta", QT_TRANSLATE_NOOP(
+            "core", "the database's id (meta database_id) is missing or damaged: {value}"),
+            {"value": _short(database_id)}, "meta", "database_id"))
+    return problems
+
+
+def _is_database_id(value) -> bool:
+    return isinstance(value, str) and len(value) == 32 and \
+        all(c in "0123456789abcdef" for c in value)
+
+
+def anchor_problems(desk: Desk) -> list[Problem]:
+    """The file against the newest head this computer saw of it (core/anchors.py)."""
+    remembered = anchors.recall(desk.database_id)
+    if remembered is None or remembered[0] <= 0:
+        return []
+    number, digest = remembered
+    last = last_entry(desk)
+    where = {"seen": number, "found": last[0]}
+    if last[0] < number:
+        return [Problem("rollback", QT_TRANSLATE_NOOP(
+            "core", "rolled back: this computer saw this database with {seen} audit entries, "
+            "but the file ends at entry #{found}. It was replaced by an older copy or "
+            "its last entries were cut; if you put a backup back on purpose, restore it "
+            "through DPO Desk"), where)]
+    found = desk.scalar("SELECT hash FROM audit_log WHERE id = ?", (number,))
+    if found != digest:
+        return [Problem("rollback", QT_TRANSLATE_NOOP(
+            "core", "rolled back: audit entry #{seen} differs from the one this computer saw: "
+            "the file was replaced by another copy or its history was rewritten"),
+            where)]
+    return []
+
+
+def _sqlite_integrity(conn: sqlite3.Connection) -> list[Problem]:
     try:
-        results = [r[0] for r in desk.conn.execute("PRAGMA integrity_check").fetchall()]
-        fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
+        results = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlite3.DatabaseError as exc:
         return [Problem("integrity", QT_TRANSLATE_NOOP(
             "core", "SQLite cannot read the file: {error}"), {"error": str(exc)})]
-    problems = [Problem("integrity", QT_TRANSLATE_NOOP("core", "SQLite integrity check: {result}"),
-                        {"result": r}) for r in results if r != "ok"]
-    problems += [Problem("integrity", QT_TRANSLATE_NOOP(
+    return [Problem("integrity", QT_TRANSLATE_NOOP("core", "SQLite integrity check: {result}"),
+                    {"result": r}) for r in results if r != "ok"]
+
+
+def _foreign_key_problems(desk: Desk) -> list[Problem]:
+    found = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
+    return [Problem("integrity", QT_TRANSLATE_NOOP(
         "core", "{table} row {row} refers to a missing {parent} record"),
-        {"table": t, "row": rowid, "parent": parent}, t, str(rowid)) for t, rowid, parent, _ in fk]
-    return problems
+        {"table": t, "row": rowid, "parent": parent}, t, str(rowid))
+        for t, rowid, parent, _ in found]
 
 
-def _chain_problems(desk: Desk) -> list[Problem]:
+def held_anchor(desk: Desk, number: int, digits: str) -> Problem | None:
+    """None when audit entry `number` still has a hash starting with `digits` (the head a
+    document printed, `N:<hex>`: CONTRACT `check --anchor`); else the problem."""
+    found = desk.scalar("SELECT hash FROM audit_log WHERE id = ?", (number,))
+    shown = {"id": number, "hash": digits}
+    if found is None:
+        return Problem("anchor", QT_TRANSLATE_NOOP(
+            "core", "anchor {id}:{hash} does not hold: the file has no audit entry #{id}"),
+            shown)
+    if not str(found).startswith(digits):
+        return Problem("anchor", QT_TRANSLATE_NOOP(
+            "core", "anchor {id}:{hash} does not hold: audit entry #{id} now has hash "
+            "{found}: the history printed on the document was rewritten"),
+            {**shown, "found": str(found)[:len(digits)]})
+    return None
+
+
+def seal_problems(desk: Desk) -> list[Problem]:
+    """Only the seals' problems (unsealed, foreign or forged seals)."""
+    return [p for p in _chain_problems(desk, seals=desk.has_seals()) if p.kind == "seal"]
+
+
+def _malformed(entry: dict) -> str | None:
+    """Which of an entry's contents is not JSON (None when both are)."""
+    for name in ("before", "after"):
+        value = entry[name]
+        if value is not None:
+            try:
+                json.loads(value)
+            except (TypeError, ValueError):
+                return name
+    return None
+
+
+def _chain_rows(desk: Desk, seals: bool):
+    """(id, prev_hash, hash, mac, table_name, record_id, recomputed hash) of each entry, in
+    order. SQLite writes each entry's JSON (json_array: the same text as the app's compact
+    encoder for the values the app stores) and Python only hashes it; an entry whose hash
+    then differs is recomputed by the app's own encoder before it counts as edited, and
+    anything SQLite cannot encode (a BLOB planted in the trail) is read the slow way."""
+    from hashlib import sha256
+
+    mac = "mac" if seals else "NULL"
+    head = f"SELECT id, prev_hash, hash, {mac}, table_name, record_id"
+    last = -1
+    try:
+        # as a BLOB: the UTF-8 bytes themselves, never decoded into Python text
+        for *values, payload in desk.conn.execute(
+                f"{head}, CAST(json_array({', '.join(HASHED_FIELDS)}) AS BLOB) "
+                "FROM audit_log ORDER BY id"):
+            computed = sha256(payload).hexdigest() if isinstance(payload, bytes) else None
+            if computed != values[2]:
+                computed = _recomputed_hash(desk, values[0])
+            last = values[0]
+            yield (*values, computed)
+        return
+    except sqlite3.Error:
+        pass
+    fields = ", ".join(HASHED_FIELDS)
+    for row in desk.conn.execute(
+            f"{head}, {fields} FROM audit_log WHERE id > ? ORDER BY id", (last,)):
+        yield (*row[:6], _hash_of(row[6:]))
+
+
+def _hash_of(values) -> str | None:
+    try:
+        return entry_hash(dict(zip(HASHED_FIELDS, values, strict=True)))
+    except (TypeError, ValueError):  # a value of a type the app never writes
+        return None
+
+
+def _recomputed_hash(desk: Desk, entry_id) -> str | None:
+    found = desk.conn.execute(f"SELECT {', '.join(HASHED_FIELDS)} FROM audit_log WHERE id = ?",
+                              (entry_id,)).fetchone()
+    return _hash_of(found) if found else None
+
+
+def _chain_problems(desk: Desk, *, seals: bool) -> list[Problem]:
+    """The chain in one streamed pass: links, hashes and (`seals`) seals (134,000 entries
+    of the 100k demo in about a second, in flat memory)."""
+    import hmac
+
     problems: list[Problem] = []
     previous_hash, previous_id = GENESIS, 0
-    cursor = desk.conn.execute(
-        f"SELECT {', '.join(HASHED_FIELDS)}, hash FROM audit_log ORDER BY id")
-    names = [*HASHED_FIELDS, "hash"]
-    for values in cursor:
-        entry = dict(zip(names, values, strict=True))
-        where = {"id": entry["id"], "table": entry["table_name"], "record": entry["record_id"]}
-        if entry["prev_hash"] != previous_hash:
+    key = desk.seal_key() if seals else None
+    prefix = key[0] + ":" if key else ""
+    unsealed: list[int] = []
+    foreign: dict[str, list[int]] = {}
+    digest = hmac.digest
+    for entry_id, prev_hash, stored, mac, table, record, computed in _chain_rows(desk, seals):
+        where = {"id": entry_id, "table": table, "record": record}
+        if prev_hash != previous_hash:
             problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                "core", "audit entry #{id} ({table} {record}) does not follow entry #{previous}: "
-                "entries were removed, inserted or reordered"), {**where, "previous": previous_id},
-                entry["table_name"], entry["record_id"]))
-        if entry_hash(entry) != entry["hash"]:
+                "core", "audit entry #{id} ({table} {record}) does not follow entry "
+                "#{previous}: entries were removed, inserted or reordered"),
+                {**where, "previous": previous_id}, table, record))
+        if computed != stored:
             problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                "core", "audit entry #{id} ({table} {record}) was edited: its content no longer "
-                "matches its hash"), where, entry["table_name"], entry["record_id"]))
-        previous_hash, previous_id = entry["hash"], entry["id"]
-    recorded = desk.meta("audit_head")
-    if recorded:
-        expected = json.loads(recorded)
-        if (expected["id"], expected["hash"]) != (previous_id, previous_hash):
-            problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                "core", "the audit trail ends at entry #{found}, but its last entry was "
-                "#{expected}: entries were removed or replaced at the end"),
-                {"found": previous_id, "expected": expected["id"]}))
-    elif previous_id:
-        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-            "core", "the record of the audit trail's last entry is missing")))
+                "core", "audit entry #{id} ({table} {record}) was edited: its content no "
+                "longer matches its hash"), where, table, record))
+            entry = desk.row("SELECT before, after FROM audit_log WHERE id = ?", (entry_id,))
+            if entry and (field_name := _malformed(entry)) is not None:
+                problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                    "core", "audit entry #{id} ({table} {record}) is malformed: its {field} "
+                    "value is not valid JSON"), {**where, "field": field_name}, table, record))
+        if key is not None:
+            if not mac:
+                unsealed.append(entry_id)
+            elif not isinstance(mac, str) or not mac.startswith(prefix):
+                foreign.setdefault(str(mac).partition(":")[0], []).append(entry_id)
+            elif not isinstance(stored, str) or not hmac.compare_digest(
+                    mac[len(prefix):], digest(key[1], stored.encode("ascii", "replace"),
+                                              "sha256")[:16].hex()):
+                problems.append(Problem("seal", QT_TRANSLATE_NOOP(
+                    "core", "audit entry #{id} ({table} {record}) was re-sealed without the "
+                    "key: its seal does not match"), where, table, record))
+        previous_hash, previous_id = stored, entry_id
+    if unsealed:
+        problems.append(Problem("seal", QT_TRANSLATE_NOOP(
+            "core", "{count} audit entries (#{first} to #{last}) carry no seal: they were "
+            "written or rewritten outside DPO Desk"),
+            {"count": len(unsealed), "first": unsealed[0], "last": unsealed[-1]}))
+    for other, ids in sorted(foreign.items()):
+        problems.append(Problem("seal", QT_TRANSLATE_NOOP(
+            "core", "{count} audit entries (#{first} to #{last}) are sealed with a key this "
+            "computer does not have ({key}): they were sealed on another computer or by "
+            "someone else. If the file came from your other computer, restore it through "
+            "DPO Desk to seal it here"),
+            {"count": len(ids), "first": ids[0], "last": ids[-1],
+             "key": other[:16] if other.isalnum() else _short(other)}))
     return problems
 
 
 def _record_problems(desk: Desk, table: str) -> list[Problem]:
-    pk = desk.primary_key(table)
-    last = {r["record_id"]: r for r in desk.rows(
-        "SELECT record_id, action, after FROM audit_log WHERE id IN "
-        "(SELECT max(id) FROM audit_log WHERE table_name = ? GROUP BY record_id)", (table,))}
+    """Each record against its last audited state, streamed: SQLite pairs every record with
+    its latest entry (the audit index), so memory stays flat however many records there
+    are (issue 14: `check` of the 100k demo)."""
+    try:
+        pk = desk.primary_key(table)
+    except RuntimeError:  # a table re-made without its key: named by schema_problems
+        return []
+    latest = ("WITH latest AS (SELECT record_id, max(id) AS id FROM audit_log "
+              "WHERE table_name = ? GROUP BY record_id) ")
+    # record_id is TEXT: compared as TEXT, SQLite indexes `latest` on it for the join
+    joined = (f"{latest}SELECT t.*, a.action, a.after FROM [{table}] AS t "
+              f"LEFT JOIN latest AS l ON l.record_id = CAST(t.[{pk}] AS TEXT) "
+              f"LEFT JOIN audit_log AS a ON a.id = l.id")
+    columns = desk.conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+    problems = None
+    if len(columns) <= 60 and not any("BLOB" in str(c[2]).upper() for c in columns):
+        # SQLite writes each record as the app's snapshot would (json_object, keys in the
+        # same order) and returns only the records that differ, each confirmed by the app's
+        # own snapshot; a value SQLite cannot write as JSON sends the table the slow way
+        snapshot_sql = "json_object(" + ", ".join(
+            f"'{name}', t.[{name}]" for name in sorted(c[1] for c in columns)) + ")"
+        with contextlib.suppress(sqlite3.Error):
+            problems = _compared(table, pk, desk.conn.execute(
+                f"{joined} WHERE a.action IS NULL OR a.action = 'delete' OR "
+                f"{snapshot_sql} IS NOT a.after", (table,)))
+    if problems is None:
+        problems = _compared(table, pk, desk.conn.execute(joined, (table,)))
+    # here the key's affinity applies to record_id: "12" meets 12 through the primary key
+    vanished = desk.conn.execute(
+        f"{latest}SELECT l.record_id FROM latest AS l JOIN audit_log AS a ON a.id = l.id "
+        f"WHERE a.action != 'delete' AND NOT EXISTS "
+        f"(SELECT 1 FROM [{table}] AS t WHERE t.[{pk}] = l.record_id) ORDER BY l.id", (table,))
+    for (record_id,) in vanished:
+        problems.append(Problem("record", QT_TRANSLATE_NOOP(
+            "core", "{table} {record} vanished without an audit entry"),
+            {"table": table, "record": record_id}, table, record_id))
+    return problems
+
+
+def _compared(table: str, pk: str, cursor) -> list[Problem]:
+    """The problems of the records `cursor` yields (each with its last entry's action and
+    after value)."""
     problems: list[Problem] = []
-    cursor = desk.conn.execute(f"SELECT * FROM [{table}]")
-    names = [d[0] for d in cursor.description]
-    seen = set()
+    names = [d[0] for d in cursor.description][:-2]
     for values in cursor:
-        row = dict(zip(names, values, strict=True))
+        row = dict(zip(names, values[:-2], strict=True))
+        action, after = values[-2], values[-1]
         record_id = str(row[pk])
-        seen.add(record_id)
-        entry = last.get(record_id)
         named = {"table": table, "record": record_id}
-        if entry is None:
+        if action is None:
             problems.append(Problem("record", QT_TRANSLATE_NOOP(
                 "core", "{table} {record} is not in the audit trail: it was written behind the "
                 "app's back"), named, table, record_id))
-        elif entry["action"] == "delete":
+        elif action == "delete":
             problems.append(Problem("record", QT_TRANSLATE_NOOP(
                 "core", "{table} {record} exists although the audit trail records its "
                 "deletion"), named, table, record_id))
-        elif (current := snapshot(row)) != entry["after"]:
-            difference = _describe_difference(json.loads(entry["after"]), json.loads(current))
+        elif (current := snapshot(row)) != after:
+            difference = _describe_difference(_loaded(after), json.loads(current))
             problems.append(Problem("record", QT_TRANSLATE_NOOP(
                 "core", "{table} {record} differs from its last audited state ({difference})"),
                 {**named, "difference": difference}, table, record_id))
-    for record_id, entry in last.items():
-        if record_id not in seen and entry["action"] != "delete":
-            problems.append(Problem("record", QT_TRANSLATE_NOOP(
-                "core", "{table} {record} vanished without an audit entry"),
-                {"table": table, "record": record_id}, table, record_id))
     return problems
 
 
@@ -260,6 +613,15 @@ def _describe_difference(audited: dict, current: dict) -> str:
     return "; ".join(parts) or "stored differently"
 
 
+def _loaded(text) -> dict:
+    """An audited content as a dict; a malformed one (named by `verify`) as empty."""
+    try:
+        found = json.loads(text) if text else {}
+    except (TypeError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def _short(value) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -267,8 +629,7 @@ def _short(value) -> str:
 
 def changes(entry: dict) -> list[tuple[str, object, object]]:
     """What an entry changed: (field, before, after) for each field that differs."""
-    before = json.loads(entry["before"]) if entry.get("before") else {}
-    after = json.loads(entry["after"]) if entry.get("after") else {}
+    before, after = _loaded(entry.get("before")), _loaded(entry.get("after"))
     return [(name, before.get(name), after.get(name))
             for name in sorted(set(before) | set(after), key=lambda n: (n != "id", n))
             if before.get(name) != after.get(name)]

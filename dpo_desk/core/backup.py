@@ -9,9 +9,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from dpo_desk.core import clock, files
+from dpo_desk.core import anchors, audit, clock, files
 from dpo_desk.core.desk import Desk, copy_database, inspect_file, readonly_uri
 from dpo_desk.core.errors import DatabaseBroken, DeskError
+from dpo_desk.core.migrations import EVIDENCE_SCHEMA
 
 BEFORE_RESTORE = ".before-restore"
 
@@ -32,16 +33,23 @@ def check_candidate(candidate: Path) -> int:
     version = inspect_file(candidate)
     if version is None:
         raise DatabaseBroken(candidate, "is empty, not a DPO Desk backup")
+    from dpo_desk.core.migrations import differences
+
     try:
         conn = sqlite3.connect(readonly_uri(candidate), uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            schema = differences(conn, version) if result == ["ok"] else []
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseBroken(candidate, f"cannot be read as a database ({exc})") from exc
     if result != ["ok"]:
         raise DatabaseBroken(candidate, "fails SQLite's integrity check: " + "; ".join(result[:3]))
+    if schema:  # a planted trigger or view, a dropped table (issue 14)
+        raise DatabaseBroken(candidate, f"does not have the schema of its version {version}: "
+                             + "; ".join(f"{how} {kind} {name}"
+                                         for how, (kind, name, _t, _s) in schema[:5]))
     return version
 
 
@@ -66,6 +74,7 @@ def restore(target: Path | str, candidate: Path | str) -> Path | None:
         copy_database(source, target, lambda: target.exists() and kept.append(_keep(target)))
     finally:
         source.close()
+    _adopt(target, candidate)
     return kept[0] if kept else None
 
 
@@ -98,6 +107,33 @@ def _keep(target: Path) -> Path:
             companion.replace(Path(f"{kept}{suffix}"))
     files.sync_folder(target.parent)
     return kept
+
+
+def _adopt(target: Path, candidate: Path) -> None:
+    """A restore through the app is a rollback on purpose: this computer's anchor is set
+    to the restored head, entries sealed elsewhere are sealed again here (their chain
+    verified first), and the audit trail records it (issue 14)."""
+    conn = sqlite3.connect(readonly_uri(target), uri=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        found = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+                             ).fetchone() if version >= EVIDENCE_SCHEMA else None
+        database_id = conn.execute("SELECT value FROM meta WHERE key = 'database_id'"
+                                   ).fetchone() if version >= EVIDENCE_SCHEMA else None
+    finally:
+        conn.close()
+    if found and database_id:
+        anchors.remember(database_id[0], (found[0], found[1]), target, reset=True)
+    with Desk.open(target) as desk:
+        if desk.refusal:
+            return  # opened read-only: `check` names why; nothing is written
+        with desk.transaction():
+            resealed = audit.reseal(desk) if any(
+                p.kind == "seal" for p in audit.seal_problems(desk)) else 0
+            audit.append(desk, action="update", table="meta", record_id="database",
+                         before=None, after={"restored_from": str(candidate),
+                                             "resealed_entries": resealed},
+                         note="restored from a backup")
 
 
 def _check_target(target: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from dpo_desk import __version__
-from dpo_desk.core import audit, clock, files, text
+from dpo_desk.core import anchors, audit, clock, files, text
 from dpo_desk.core.errors import (
     ConflictError,
     DatabaseBroken,
@@ -27,7 +27,13 @@ from dpo_desk.core.errors import (
     NotFound,
     StorageError,
 )
-from dpo_desk.core.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+from dpo_desk.core.migrations import (
+    EVIDENCE_SCHEMA,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    split_statements,
+)
 from dpo_desk.core.paths import default_db_path
 
 # PRAGMA application_id: "DPOD". Lets us tell our files from any other SQLite database.
@@ -51,6 +57,12 @@ class Desk:
         self._actor: str | None = None
         self._identity = _identity(path)  # the file opened: writes stop if it is replaced
         self._protected = False  # in files' list of open databases (see `_protect`)
+        # evidence (issue 14): what the checks at opening found (writes are refused while
+        # there is any), the head the open transaction wrote, the sealing key
+        self.refusal: list[audit.Problem] = []
+        self.head_written: tuple[int, str] | None = None
+        self._seal_key: tuple[str, bytes] | None = None
+        self._has_seals: bool | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -66,6 +78,8 @@ class Desk:
         path = Path(path).expanduser().absolute() if path is not None else default_db_path()
         latest = migrations[-1].version if migrations else 0
         found_version = inspect_file(path, latest=latest)
+        if found_version and found_version < latest:
+            _refuse_foreign_schema(path, found_version)
         path.parent.mkdir(parents=True, exist_ok=True)
         files.create_private(path)  # 0600; SQLite gives -wal and -shm the same mode
         try:
@@ -84,6 +98,7 @@ class Desk:
             desk = cls(path, conn)
             desk._migrate(found_version or 0, migrations)
             desk._protect()
+            desk._check_at_open(latest)
         except sqlite3.Error as exc:
             conn.close()
             raise _storage_error(path, exc) from exc
@@ -140,8 +155,15 @@ class Desk:
                 for statement in split_statements(migration.sql):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            self._has_seals = None
             if shapes:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
+            if current > 0:
+                audit.seal_unsealed(self)  # entries older than schema 6, once verified
+            if pending[-1].version >= EVIDENCE_SCHEMA:
+                from dpo_desk.core import signing
+
+                signing.create(self)  # the company's packet-signing key (issue 14)
             if current == 0:
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self._set_meta("created_at", clock.iso_now())
@@ -156,6 +178,54 @@ class Desk:
                     "the file was left as it was"
                 ) from exc
             raise
+
+    def _check_at_open(self, latest: int) -> None:
+        """The quick evidence checks (audit.open_problems); a file that passes them raises
+        this computer's anchor to its head."""
+        if self.schema_version != latest or latest < EVIDENCE_SCHEMA:
+            return  # a test's older schema: nothing to compare with
+        self.refusal = audit.open_problems(self)
+        if not self.refusal:
+            anchors.remember(self.database_id, audit.last_entry(self), self.path)
+
+    @property
+    def database_id(self) -> str | None:
+        """The random id the anchor store knows this database by (schema 6)."""
+        if self.schema_version < EVIDENCE_SCHEMA:
+            return None
+        return self.meta("database_id")
+
+    def secret(self) -> bytes:
+        """The secret the audit seals are derived from: this user's key (core/anchors.py).
+        An encrypted database returns bytes derived from its own key instead, so that a
+        copied file can be re-sealed by no one without the passphrase."""
+        return anchors.local_key()
+
+    def seal_key(self) -> tuple[str, bytes]:
+        if self._seal_key is None:
+            self._seal_key = audit.seal_key(self.secret())
+        return self._seal_key
+
+    def reader(self) -> sqlite3.Connection:
+        """A second, read-only connection to the same file, for work in another thread
+        (`audit.verify` runs SQLite's integrity check on it). An encrypted database must
+        give it its key too."""
+        return sqlite3.connect(readonly_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_S)
+
+    def has_seals(self) -> bool:
+        """Whether the audit trail has its seal column (schema 6 and later)."""
+        if self._has_seals is None:
+            self._has_seals = any(r[1] == "mac" for r in self.conn.execute(
+                "PRAGMA table_info(audit_log)"))
+        return self._has_seals
+
+    def _refuse_if_read_only(self) -> None:
+        if self.refusal:
+            more = len(self.refusal) - 1
+            raise DeskError(
+                f"{self.path} is open read-only: {self.refusal[0].message}"
+                + (f" (and {more} more problem(s))" if more else "")
+                + "; nothing was written. Run `dpo-desk check`")
 
     def _audited_shapes(self) -> dict[str, list[str]]:
         return {t: [r[1] for r in self.conn.execute(f"PRAGMA table_info([{t}])")]
@@ -231,8 +301,10 @@ class Desk:
                 raise
             self.conn.execute("RELEASE SAVEPOINT nested")
             return
+        self._refuse_if_read_only()
         self._changed_tables = set()
         self._actor = None
+        self.head_written = None
         try:
             # IMMEDIATE: take the write lock now, so a second window waits (up to
             # BUSY_TIMEOUT_S) instead of failing half-way with "database is locked".
@@ -242,6 +314,7 @@ class Desk:
             self._stamp_app_version()
             self.conn.execute("COMMIT")
         except BaseException as exc:
+            self.head_written = None
             self._rollback()
             self._version_stamped = False  # if stamped, that was rolled back too
             found = StorageError.from_sqlite(self.path, exc, busy_seconds=BUSY_TIMEOUT_S) \
@@ -251,6 +324,8 @@ class Desk:
             raise  # not about the file: a bug or a constraint, as it is
         finally:
             self._actor = None
+        if self.head_written is not None:
+            anchors.remember(self.database_id, self.head_written, self.path)
         if self._changed_tables:
             for listener in list(self._listeners):
                 listener(set(self._changed_tables))
@@ -426,6 +501,26 @@ class Desk:
         return target
 
 
+def _refuse_foreign_schema(path: Path, version: int) -> None:
+    """An older file is upgraded only when its schema is exactly what its version defines:
+    a planted trigger would act on the upgrade's own writes (issue 14). Read-only: a
+    refused file stays byte-identical."""
+    from dpo_desk.core.migrations import differences
+
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            found = differences(conn, version)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
+    if found:
+        named = "; ".join(f"{how} {kind} {name}" for how, (kind, name, _t, _s) in found[:5])
+        raise DatabaseBroken(path, f"does not have the schema of its version {version} "
+                             f"({named}); it was not upgraded. Restore a backup")
+
+
 def copy_database(source: sqlite3.Connection, target: Path,
                   before_replacing: Callable[[], object] | None = None) -> None:
     """Copy the database of `source` to `target` (SQLite's backup API): a private temporary
@@ -570,20 +665,3 @@ def _read_identity(path: Path) -> tuple[int, int, int]:
     except sqlite3.DatabaseError as exc:
         raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
     return app_id, version, objects
-
-
-def split_statements(sql: str) -> list[str]:
-    """Split a migration script into statements (executescript would commit our transaction)."""
-    statements, buffer = [], ""
-    for line in sql.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statement = buffer.strip()
-            if statement.strip(";").strip():
-                statements.append(statement)
-            buffer = ""
-    if buffer.strip() and not all(
-        ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()
-    ):
-        raise RuntimeError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
-    return statements

@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import complaints, documents, files, pdf, rules, settings
+from dpo_desk.core import complaints, documents, files, pdf, rules, settings, signing
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.paths import APP_NAME, resource
@@ -434,13 +434,14 @@ class FormDocument(Document):
 
 def render(name: str, values: dict[str, str], out: Path | str, *, letterhead: Letterhead,
            language: str = "vi", on: date | None = None, draft: bool = False,
-           subject: str = "", form: bool = False) -> Path:
+           subject: str = "", form: bool = False, mark: pdf.Mark | None = None) -> Path:
     """Template `name` filled with `values`, laid out on the letterhead, written to `out`.
-    `form`: the header names only the organisation (official forms)."""
+    `form`: the header names only the organisation (official forms); `mark`: the footer's
+    audit head (and key fingerprint)."""
     filled = fill(name, language, values)
     kind = FormDocument if form else Document
     doc = kind(title=" - ".join([filled.title, *filled.subtitle]), letterhead=letterhead,
-               language=language, subject=subject, draft=draft)
+               language=language, subject=subject, draft=draft, mark=mark)
     return compose(doc, filled, on=on).save(files.writable(out))
 
 
@@ -584,7 +585,8 @@ def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, template: 
     values["letter_number"] = documents.number(desk, kind, complaints.TABLE, case["id"], on=on,
                                                draft=draft)
     return render(template, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on, draft=draft, subject=f"#{case_number(case)}")
+                  language=language, on=on, draft=draft, subject=f"#{case_number(case)}",
+                  mark=signing.document_mark(desk))
 
 
 def acknowledge(desk: Desk, complaint_id: int, out: Path | str, *,
@@ -936,7 +938,7 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
         desk, "authority", incident_id, out, sent, draft)
     return render(template, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=sent, draft=draft, subject=f"#{incident_id}",
-                  form=True)
+                  form=True, mark=signing.document_mark(desk, with_key=True))
 
 
 def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
@@ -950,7 +952,8 @@ def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = Fals
     on = on or _today(desk)
     values["document_number"] = _numbered(desk, "minutes", incident_id, out, on, draft)
     return render(MINUTES, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True)
+                  language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True,
+                  mark=signing.document_mark(desk, with_key=True))
 
 
 def _numbered(desk: Desk, kind: str, incident_id: int, out, on: date,
@@ -972,7 +975,8 @@ def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool
     on = on or _on(desk, incident["subjects_notified_at"]) or _today(desk)
     values["document_number"] = _numbered(desk, "subjects", incident_id, out, on, draft)
     return render(SUBJECT_NOTICE, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on, draft=draft, subject=f"#{incident_id}")
+                  language=language, on=on, draft=draft, subject=f"#{incident_id}",
+                  mark=signing.document_mark(desk))
 
 
 def public_notice_text(desk: Desk, incident_id: int, language: str | None = None, *,

@@ -5,8 +5,15 @@ A packet holds `manifest.json` (format, incident id, creation time, app version,
 other file with its SHA-256 and size), `incident.json`, `timeline.csv`, `audit.json`, the
 authority notice, minutes and subject notice PDFs, and every attachment. It is written to a
 temporary file beside the target and renamed, so a crash never leaves half a packet under the
-final name. `verify` recomputes every hash without extracting anything, and refuses names
-that would escape a folder and sizes that are absurd (zip bombs).
+final name. `signature.json` beside the manifest is the company's Ed25519 signature over the
+manifest's exact bytes (core/signing.py; CONTRACT: Evidence), and the manifest names the audit
+head when the packet was made (`audit_head`, `N:<12 hex>`).
+
+`check` recomputes every hash without extracting anything, streaming (bounded memory), checks
+the signature and who made it, and refuses what an unzip could misread or abuse: names that
+would escape a folder, links, devices and folders as members, names equal after Unicode NFC or
+case folding, sizes that are absurd (zip bombs), a manifest over 4 MB or with unknown keys, a
+file listed twice, a member not listed, a packet without its notice, bytes around the archive.
 """
 
 from __future__ import annotations
@@ -16,17 +23,19 @@ import io
 import json
 import lzma
 import os
+import stat
 import struct
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from dpo_desk import __version__
-from dpo_desk.core import attachments, audit, clock, csvcells, incidents
+from dpo_desk.core import anchors, attachments, audit, clock, csvcells, incidents, signing
 from dpo_desk.core.errors import DeskError
 from dpo_desk.core.files import refuse_protected, replacing
 
@@ -35,6 +44,13 @@ if TYPE_CHECKING:
 
 FORMAT = "dpo-desk-packet/1"
 MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"
+NOTICE = "documents/authority-notice.pdf"
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024  # checked on the declared size and while reading
+MAX_SIGNATURE_BYTES = 64 * 1024
+MANIFEST_KEYS = frozenset({"format", "incident_id", "created_at", "app_version", "notice",
+                           "missing_notice_facts", "files", "audit_head"})
+FILE_KEYS = frozenset({"path", "sha256", "bytes"})
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GB for one file
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 MAX_RATIO = 200  # a deflated file that claims to grow more than this is a bomb
@@ -113,8 +129,13 @@ def build(desk: Desk, incident_id: int, out: Path | str, *,
                         "created_at": clock.iso_now(), "app_version": __version__,
                         "notice": "draft" if missing else "final",
                         "missing_notice_facts": missing,
+                        "audit_head": anchors.shown(audit.last_entry(desk)),
                         "files": [e.__dict__ for e in entries]}
-            packet.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
+            packet.writestr(MANIFEST, manifest_bytes)
+            # the company's signature over the manifest's exact bytes (issue 14)
+            packet.writestr(SIGNATURE, json.dumps(signing.sign(desk, manifest_bytes),
+                                                  indent=2))
     return out
 
 
@@ -138,8 +159,26 @@ def _audit_entries(desk: Desk, incident_id: int, files: list[dict]) -> list[dict
 
 # -- verify -------------------------------------------------------------------------------
 
+@dataclass
+class Verdict:
+    """What `check` found: every problem (empty when intact), the fingerprint of the key
+    whose signature holds (None if none does), whether that is the company's key (None when
+    no key was given to compare with) and the audit head the packet names."""
+
+    problems: list[str] = field(default_factory=list)
+    signer: str | None = None
+    company: bool | None = None
+    audit_head: str | None = None
+
+
 def verify(path: Path | str) -> list[str]:
-    """Every missing, extra or altered file of a packet, named; empty when intact.
+    """Every problem of a packet, named; empty when intact (see `check`)."""
+    return check(path).problems
+
+
+def check(path: Path | str, *, company_key: str | None = None) -> Verdict:
+    """Every missing, extra or altered file of a packet, its signature and who made it;
+    `company_key`: the fingerprint the signer must have (exit 1 of `verify-packet --db`).
 
     Raises DeskError when the file is not a readable zip at all.
     """
@@ -148,53 +187,113 @@ def verify(path: Path | str) -> list[str]:
         packet = zipfile.ZipFile(path)
     except READ_ERRORS as exc:
         raise DeskError(f"{path}: not a readable zip file ({exc})") from exc
+    verdict = Verdict()
     with packet:
-        problems = _unsafe_members(packet)
-        if problems:
-            return problems  # nothing of an unsafe packet is read further
-        counts = Counter(i.filename for i in packet.infolist())
-        problems += [f"duplicate: {_shown(name)} is in the zip {n} times"
-                     for name, n in sorted(counts.items()) if n > 1]
-        try:
-            problems += _layout_problems(packet)
-        except READ_ERRORS as exc:
-            problems.append(f"altered: the zip's structure cannot be read ({exc})")
-        try:
-            manifest = json.loads(packet.read(MANIFEST))
-        except KeyError:
-            return [*problems, f"{MANIFEST} is missing"]
-        except READ_ERRORS as exc:
-            return [*problems, f"{MANIFEST} cannot be read ({_shown(str(exc))})"]
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            found = manifest.get("format") if isinstance(manifest, dict) else None
-            return [*problems, f"{MANIFEST}: format is {found!r}, expected {FORMAT!r}"]
-        listed = {}
-        files = manifest.get("files")
-        if not isinstance(files, list):
-            problems.append(f"{MANIFEST}: \"files\" is not a list: {files!r}")
-            files = []
-        for item in files:
-            if isinstance(item, dict) and isinstance(item.get("path"), str):
-                listed[item["path"]] = item
-            else:
-                problems.append(f"{MANIFEST}: a file entry is malformed: {item!r}")
-        present = {i.filename for i in packet.infolist() if not i.is_dir()} - {MANIFEST}
-        for name in sorted(set(listed) - present):
-            problems.append(f"missing: {_shown(name)}")
-        for name in sorted(present - set(listed)):
-            problems.append(f"extra: {_shown(name)} (not in the manifest)")
-        for name in sorted(present & set(listed)):
-            digest, size = _hash_member(packet, name)
-            expected = listed[name]
-            if digest is None:
-                problems.append(f"altered: {_shown(name)} (cannot be read)")
-            elif size != packet.getinfo(name).file_size:
-                problems.append(f"altered: {_shown(name)} (its size differs from the zip "
-                                "directory)")
-            elif digest != expected.get("sha256") or size != expected.get("bytes"):
-                problems.append(f"altered: {_shown(name)} "
-                                "(SHA-256 or size differs from the manifest)")
-        return problems
+        verdict.problems = _check(packet, verdict)
+    if verdict.signer is not None and company_key is not None:
+        verdict.company = verdict.signer == company_key
+        if not verdict.company:
+            verdict.problems.append(f"foreign key: signed with key {verdict.signer}, not the "
+                                    f"company's key {company_key}")
+    return verdict
+
+
+def _check(packet: zipfile.ZipFile, verdict: Verdict) -> list[str]:
+    problems = _unsafe_members(packet)
+    if problems:
+        return problems  # nothing of an unsafe packet is read further
+    counts = Counter(i.filename for i in packet.infolist())
+    problems += [f"duplicate: {_shown(name)} is in the zip {n} times"
+                 for name, n in sorted(counts.items()) if n > 1]
+    try:
+        problems += _layout_problems(packet)
+    except READ_ERRORS as exc:
+        problems.append(f"altered: the zip's structure cannot be read ({exc})")
+    try:
+        raw = _read_bounded(packet, MANIFEST, MAX_MANIFEST_BYTES)
+        manifest = json.loads(raw)
+    except KeyError:
+        return [*problems, f"{MANIFEST} is missing"]
+    except _TooLarge:
+        return [*problems, f"{MANIFEST} is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} "
+                "MB: refused unread"]
+    except (*READ_ERRORS, RecursionError) as exc:
+        return [*problems, f"{MANIFEST} cannot be read ({_shown(str(exc))})"]
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        return [*problems, f"{MANIFEST}: format is {found!r}, expected {FORMAT!r}"]
+    problems += _signature_problems(packet, raw, verdict)
+    unknown = sorted(set(manifest) - MANIFEST_KEYS)
+    if unknown:
+        problems.append(f"{MANIFEST}: unknown keys {_shown(', '.join(unknown))}")
+    if isinstance(manifest.get("audit_head"), str):
+        verdict.audit_head = _shown(manifest["audit_head"])
+    listed = {}
+    files = manifest.get("files")
+    if not isinstance(files, list):
+        problems.append(f"{MANIFEST}: \"files\" is not a list: {_shown(repr(files)[:80])}")
+        files = []
+    for item in files:
+        if isinstance(item, dict) and isinstance(item.get("path"), str) and \
+                set(item) <= FILE_KEYS:
+            if item["path"] in listed:
+                problems.append(f"duplicate: {_shown(item['path'])} is listed twice in "
+                                f"{MANIFEST}")
+            listed[item["path"]] = item
+        else:
+            problems.append(f"{MANIFEST}: a file entry is malformed: "
+                            f"{_shown(repr(item)[:120])}")
+    if NOTICE not in listed:
+        problems.append(f"incomplete: the packet has no authority notice ({NOTICE})")
+    present = {i.filename for i in packet.infolist()} - {MANIFEST, SIGNATURE}
+    for name in sorted(set(listed) - present):
+        problems.append(f"missing: {_shown(name)}")
+    for name in sorted(present - set(listed)):
+        problems.append(f"extra: {_shown(name)} (not in the manifest)")
+    for name in sorted(present & set(listed)):
+        digest, size = _hash_member(packet, name)
+        expected = listed[name]
+        if digest is None:
+            problems.append(f"altered: {_shown(name)} (cannot be read)")
+        elif size != packet.getinfo(name).file_size:
+            problems.append(f"altered: {_shown(name)} (its size differs from the zip "
+                            "directory)")
+        elif digest != expected.get("sha256") or size != expected.get("bytes"):
+            problems.append(f"altered: {_shown(name)} "
+                            "(SHA-256 or size differs from the manifest)")
+    return problems
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _read_bounded(packet: zipfile.ZipFile, name: str, cap: int) -> bytes:
+    """A member's bytes, refused (`_TooLarge`) past `cap`: on its declared size before
+    reading, and while inflating (a size in the directory can lie)."""
+    if packet.getinfo(name).file_size > cap:
+        raise _TooLarge(name)
+    with packet.open(name) as handle:
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise _TooLarge(name)
+    return data
+
+
+def _signature_problems(packet: zipfile.ZipFile, manifest: bytes, verdict: Verdict) -> list[str]:
+    try:
+        document = json.loads(_read_bounded(packet, SIGNATURE, MAX_SIGNATURE_BYTES))
+    except KeyError:
+        return [f"unsigned: {SIGNATURE} is missing"]
+    except _TooLarge:
+        return [f"{SIGNATURE} is too large: refused unread"]
+    except (*READ_ERRORS, RecursionError) as exc:
+        return [f"{SIGNATURE} cannot be read ({_shown(str(exc))})"]
+    key, problem = signing.verify(document, manifest)
+    if problem is not None:
+        return [problem]
+    verdict.signer = signing.fingerprint_of(key)
+    return []
 
 
 def _shown(name: str) -> str:
@@ -261,8 +360,13 @@ def _layout_problems(packet: zipfile.ZipFile) -> list[str]:
 
 def _unsafe_members(packet: zipfile.ZipFile) -> list[str]:
     problems, total = [], 0
+    folded: dict[str, set[str]] = {}
     for info in packet.infolist():
         name = info.filename
+        folded.setdefault(unicodedata.normalize("NFC", name).casefold(), set()).add(name)
+        kind = _member_kind(info)
+        if kind != "file":
+            problems.append(f"unsafe member: {_shown(name)} is a {kind}, not a regular file")
         pure = PurePosixPath(name.replace("\\", "/"))
         if name.startswith(("/", "\\")) or pure.is_absolute() or ".." in pure.parts or \
                 (len(name) > 1 and name[1] == ":"):
@@ -275,7 +379,27 @@ def _unsafe_members(packet: zipfile.ZipFile) -> list[str]:
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
         problems.append(f"absurd size: the packet claims {total} bytes in all")
+    for names in folded.values():
+        if len(names) > 1:  # an unzip on Windows or macOS writes them to one file
+            problems.append("twin names: " + " and ".join(_shown(n) for n in sorted(names))
+                            + " are the same name after Unicode normalisation or case folding")
     return problems
+
+
+def _member_kind(info: zipfile.ZipInfo) -> str:
+    """"file", or what else a member is: a folder, a link, a device (which an unzip would
+    create as such: a link pointing outside the folder, data hidden in a folder entry)."""
+    mode = info.external_attr >> 16
+    if info.is_dir() or info.external_attr & 0x10:
+        return "folder"
+    if info.create_system == 3 and stat.S_IFMT(mode):  # Unix: st_mode's file type bits
+        if stat.S_ISLNK(mode):
+            return "link"
+        if stat.S_ISDIR(mode):
+            return "folder"
+        if not stat.S_ISREG(mode):
+            return "device or other special file"
+    return "file"
 
 
 def _hash_member(packet: zipfile.ZipFile, name: str) -> tuple[str | None, int]:

@@ -13,11 +13,14 @@ DB_ENV = "DPO_DESK_DB"
 def default_db_path() -> Path:
     """`DPO_DESK_DB` if set, else the per-user data folder (CONTRACT: Database)."""
     env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
+    return Path(env).expanduser() if env else user_dir("data") / DB_FILENAME
+
+
+def user_dir(kind: str) -> Path:
+    """This user's `kind` folder of the app ("data", "state": platformdirs)."""
     import platformdirs
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
 
 
 def resources_dir() -> Path:

@@ -69,6 +69,8 @@ WORDS = {
         "recipients": "Nơi nhận:",
         "page": "Trang {page}/{pages}",
         "watermark": "BẢN NHÁP / DRAFT",
+        "audit_head": "Nhật ký kiểm tra: {head}",
+        "signing_key": "Khóa ký: {fingerprint}",
     },
     "en": {
         "nation": "SOCIALIST REPUBLIC OF VIETNAM",
@@ -82,6 +84,8 @@ WORDS = {
         "recipients": "Distribution:",
         "page": "Page {page} of {pages}",
         "watermark": "BẢN NHÁP / DRAFT",
+        "audit_head": "Audit trail: {head}",
+        "signing_key": "Signing key: {fingerprint}",
     },
 }
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -155,6 +159,22 @@ class Letterhead:
     def from_settings(cls, values: Mapping) -> Letterhead:
         """From the company profile (`settings.get_all`); keys it lacks stay empty."""
         return cls(**{f.name: str(values.get(f.name) or "").strip() for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What the footer proves the document came from (issue 14): the audit head when it was
+    made (`N:<12 hex>`; `check --anchor` confirms the file still holds it) and, on the
+    documents for the Ministry, the fingerprint of the key that signs the packets."""
+
+    head: str
+    fingerprint: str | None = None
+
+    def text(self, words_: Mapping[str, str]) -> str:
+        parts = [words_["audit_head"].format(head=self.head)]
+        if self.fingerprint:
+            parts.append(words_["signing_key"].format(fingerprint=self.fingerprint))
+        return " · ".join(parts)
 
 
 # -- fonts and styles ----------------------------------------------------------------------
@@ -241,7 +261,7 @@ class Document:
 
     def __init__(self, *, title: str, letterhead: Letterhead | None = None,
                  language: str = "vi", subject: str = "", draft: bool = False,
-                 landscape: bool = False):
+                 landscape: bool = False, mark: Mark | None = None):
         from reportlab.lib.pagesizes import A4
         from reportlab.lib.pagesizes import landscape as turned
         from reportlab.lib.units import mm
@@ -251,6 +271,7 @@ class Document:
         self.language = language if language in WORDS else "vi"
         self.subject = subject
         self.draft = draft
+        self.mark = mark
         self.pagesize = turned(A4) if landscape else A4
         self.width = self.pagesize[0] - (MARGINS_MM["left"] + MARGINS_MM["right"]) * mm
         self.styles = _styles()
@@ -493,6 +514,10 @@ class Document:
         canvas.setFillGray(0.3)
         canvas.drawCentredString(self.pagesize[0] / 2, 10 * mm,
                                  self.words["page"].format(page=page, pages=pages))
+        if self.mark is not None:  # small, under the page number (issue 14)
+            canvas.setFont(FONT, 6.5)
+            canvas.setFillGray(0.45)
+            canvas.drawCentredString(self.pagesize[0] / 2, 6 * mm, self.mark.text(self.words))
         canvas.restoreState()
 
 

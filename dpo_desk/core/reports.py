@@ -35,6 +35,7 @@ from dpo_desk.core import (
     limits,
     register,
     settings,
+    signing,
     stats,
     vocab,
 )
@@ -506,7 +507,7 @@ def _document(ctx: _Context, key: str, *, period: str = "") -> Document:
     title = ctx.say(f"{key}.title")
     subtitle = [ctx.say(f"{key}.subtitle"), period]
     doc = Document(title=title, letterhead=Letterhead.from_settings(ctx.profile),
-                   language=ctx.language, subject=period)
+                   language=ctx.language, subject=period, mark=signing.document_mark(ctx.desk))
     doc.header(on=ctx.today)
     return doc.title(title, [s for s in subtitle if s])
 

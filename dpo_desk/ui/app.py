@@ -187,6 +187,7 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -
             QMessageBox.warning(window, QCoreApplication.translate("App", "Missing files"),
                                 warning)
         window.announce_upgrade()
+        window.announce_refusal()
         window.offer_first_run()
         window.show_reminders()  # non-modal: the overdue and soon-due cases, a tray message
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import attachments, clock, incidents, rules
+from dpo_desk.core import attachments, clock, incidents, rules, signing
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.incident_form import (
@@ -1000,7 +1000,7 @@ class IncidentsView(Retranslating, Page):
         """Ask for a packet (unless `path` is given) and check every file of it."""
         from dpo_desk.ui.dialogs.packet import PacketVerifyDialog
 
-        dialog = PacketVerifyDialog(self)
+        dialog = PacketVerifyDialog(self, company_key=signing.fingerprint(self.desk))
         path = path or dialog.ask_source(Path(self.desk.path).parent)
         if not path:
             dialog.deleteLater()

@@ -292,6 +292,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.set_desk(desk)
         self.announce_upgrade()
         self.statusBar().showMessage(self.tr("Opened {0}").format(desk.path), 5000)
+        self.announce_refusal()
         self.offer_first_run()
         return True
 
@@ -363,6 +364,7 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         self._attach(desk)
         self.statusBar().showMessage(self.tr("Restored {0}").format(path), 8000)
+        self.announce_refusal()
         return True
 
     # -- tools and help ----------------------------------------------------------------------
@@ -390,6 +392,23 @@ class MainWindow(Retranslating, QMainWindow):
     def show_about(self) -> None:
         self.about_dialog().exec()
 
+    def announce_refusal(self):
+        """A file whose quick checks failed at opening is read-only: say why (issue 14).
+        Window-modal, not blocking; returns the dialog (None when all is well)."""
+        if not self.desk.refusal:
+            return None
+        from PySide6.QtCore import Qt
+
+        from dpo_desk.ui.dialogs.check_result import CheckResultDialog
+
+        dialog = CheckResultDialog(self.desk.refusal, audit.count(self.desk),
+                                   str(self.desk.path), self, read_only=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.statusBar().showMessage(self.tr("Read-only: {0}").format(
+            self.desk.refusal[0].message), 0)
+        return dialog
+
     def announce_upgrade(self) -> None:
         if self.desk.backup_path:
             self._info(self.tr("Database upgraded"), self.tr(
@@ -399,7 +418,7 @@ class MainWindow(Retranslating, QMainWindow):
     def offer_first_run(self) -> None:
         from dpo_desk.core import settings
 
-        if settings.missing_essentials(self.desk):
+        if not self.desk.refusal and settings.missing_essentials(self.desk):
             from dpo_desk.ui.dialogs.first_run import FirstRunDialog
 
             FirstRunDialog(self.desk, self).exec()

@@ -420,6 +420,21 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Check database</source>
         <translation>Check database</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only: %n problem(s) found</source>
+        <translation>
+            <numerusform>Read-only: %n problem found</numerusform>
+            <numerusform>Read-only: %n problems found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} was opened read-only: you can read and print, but nothing can be saved until the problems below are resolved. Restore a backup (File &gt; Restore); if you put an older copy back on purpose, restore it through File &gt; Restore so that this computer accepts it.</source>
+        <translation>{0} was opened read-only: you can read and print, but nothing can be saved until the problems below are resolved. Restore a backup (File &gt; Restore); if you put an older copy back on purpose, restore it through File &gt; Restore so that this computer accepts it.</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
         <translation>
@@ -2821,6 +2836,10 @@ Legal deadline: {2}</translation>
         <translation>Restored {0}</translation>
     </message>
     <message>
+        <source>Read-only: {0}</source>
+        <translation>Read-only: {0}</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Database upgraded</translation>
     </message>
@@ -3046,6 +3065,34 @@ Legal deadline: {2}</translation>
         <translation>manifest.json is missing: this is not a DPO Desk packet, or it was stripped</translation>
     </message>
     <message>
+        <source>Unsigned: signature.json is missing, so nothing proves who made the packet</source>
+        <translation>Unsigned: signature.json is missing, so nothing proves who made the packet</translation>
+    </message>
+    <message>
+        <source>Forged: the signature does not match manifest.json (the list of files was changed after signing)</source>
+        <translation>Forged: the signature does not match manifest.json (the list of files was changed after signing)</translation>
+    </message>
+    <message>
+        <source>Signed with another key ({0}), not this company&apos;s key ({1})</source>
+        <translation>Signed with another key ({0}), not this company&apos;s key ({1})</translation>
+    </message>
+    <message>
+        <source>Refused: {0} is a {1}, not a regular file</source>
+        <translation>Refused: {0} is a {1}, not a regular file</translation>
+    </message>
+    <message>
+        <source>Refused: {0} are the same name once case and accents are normalised</source>
+        <translation>Refused: {0} are the same name once case and accents are normalised</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in manifest.json</source>
+        <translation>{0} is listed twice in manifest.json</translation>
+    </message>
+    <message>
+        <source>Incomplete: the packet has no authority notice ({0})</source>
+        <translation>Incomplete: the packet has no authority notice ({0})</translation>
+    </message>
+    <message>
         <source>Packet: {0}</source>
         <translation>Packet: {0}</translation>
     </message>
@@ -3065,8 +3112,24 @@ Legal deadline: {2}</translation>
         <translation>This file cannot be checked: {0}</translation>
     </message>
     <message>
-        <source>Every file of the packet is hashed again and compared with its manifest: a missing, added or altered file is named.</source>
-        <translation>Every file of the packet is hashed again and compared with its manifest: a missing, added or altered file is named.</translation>
+        <source>No valid signature: nothing proves who made it.</source>
+        <translation>No valid signature: nothing proves who made it.</translation>
+    </message>
+    <message>
+        <source>Signed by this company&apos;s key {0}.</source>
+        <translation>Signed by this company&apos;s key {0}.</translation>
+    </message>
+    <message>
+        <source>Signed with key {0}, which is NOT this company&apos;s key ({1}).</source>
+        <translation>Signed with key {0}, which is NOT this company&apos;s key ({1}).</translation>
+    </message>
+    <message>
+        <source>Signed with key {0}; compare it with the fingerprint printed on the authority notice.</source>
+        <translation>Signed with key {0}; compare it with the fingerprint printed on the authority notice.</translation>
+    </message>
+    <message>
+        <source>Every file of the packet is hashed again and compared with its manifest, and the manifest&apos;s signature is checked: a missing, added or altered file is named, and so is who signed it.</source>
+        <translation>Every file of the packet is hashed again and compared with its manifest, and the manifest&apos;s signature is checked: a missing, added or altered file is named, and so is who signed it.</translation>
     </message>
     <message>
         <source>Choose another packet…</source>
@@ -4630,8 +4693,60 @@ Legal deadline: {2}</translation>
         <translation>the audit trail ends at entry #{found}, but its last entry was #{expected}: entries were removed or replaced at the end</translation>
     </message>
     <message>
+        <source>the file has a {type} {name} (on {table}) that schema {version} does not define: it was added behind the app&apos;s back</source>
+        <translation>the file has a {type} {name} (on {table}) that schema {version} does not define: it was added behind the app&apos;s back</translation>
+    </message>
+    <message>
+        <source>the {type} {name} (on {table}) of schema {version} is missing: it was dropped behind the app&apos;s back</source>
+        <translation>the {type} {name} (on {table}) of schema {version} is missing: it was dropped behind the app&apos;s back</translation>
+    </message>
+    <message>
+        <source>the {type} {name} (on {table}) differs from schema {version}: it was changed behind the app&apos;s back</source>
+        <translation>the {type} {name} (on {table}) differs from schema {version}: it was changed behind the app&apos;s back</translation>
+    </message>
+    <message>
+        <source>the record of the audit trail&apos;s last entry (meta audit_head) is damaged: {value}</source>
+        <translation>the record of the audit trail&apos;s last entry (meta audit_head) is damaged: {value}</translation>
+    </message>
+    <message>
         <source>the record of the audit trail&apos;s last entry is missing</source>
         <translation>the record of the audit trail&apos;s last entry is missing</translation>
+    </message>
+    <message>
+        <source>the database&apos;s id (meta database_id) is missing or damaged: {value}</source>
+        <translation>the database&apos;s id (meta database_id) is missing or damaged: {value}</translation>
+    </message>
+    <message>
+        <source>rolled back: this computer saw this database with {seen} audit entries, but the file ends at entry #{found}. It was replaced by an older copy or its last entries were cut; if you put a backup back on purpose, restore it through DPO Desk</source>
+        <translation>rolled back: this computer saw this database with {seen} audit entries, but the file ends at entry #{found}. It was replaced by an older copy or its last entries were cut; if you put a backup back on purpose, restore it through DPO Desk</translation>
+    </message>
+    <message>
+        <source>rolled back: audit entry #{seen} differs from the one this computer saw: the file was replaced by another copy or its history was rewritten</source>
+        <translation>rolled back: audit entry #{seen} differs from the one this computer saw: the file was replaced by another copy or its history was rewritten</translation>
+    </message>
+    <message>
+        <source>anchor {id}:{hash} does not hold: the file has no audit entry #{id}</source>
+        <translation>anchor {id}:{hash} does not hold: the file has no audit entry #{id}</translation>
+    </message>
+    <message>
+        <source>anchor {id}:{hash} does not hold: audit entry #{id} now has hash {found}: the history printed on the document was rewritten</source>
+        <translation>anchor {id}:{hash} does not hold: audit entry #{id} now has hash {found}: the history printed on the document was rewritten</translation>
+    </message>
+    <message>
+        <source>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</source>
+        <translation>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</translation>
+    </message>
+    <message>
+        <source>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</source>
+        <translation>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</translation>
+    </message>
+    <message>
+        <source>{count} audit entries (#{first} to #{last}) carry no seal: they were written or rewritten outside DPO Desk</source>
+        <translation>{count} audit entries (#{first} to #{last}) carry no seal: they were written or rewritten outside DPO Desk</translation>
+    </message>
+    <message>
+        <source>{count} audit entries (#{first} to #{last}) are sealed with a key this computer does not have ({key}): they were sealed on another computer or by someone else. If the file came from your other computer, restore it through DPO Desk to seal it here</source>
+        <translation>{count} audit entries (#{first} to #{last}) are sealed with a key this computer does not have ({key}): they were sealed on another computer or by someone else. If the file came from your other computer, restore it through DPO Desk to seal it here</translation>
     </message>
     <message>
         <source>{table} {record} is not in the audit trail: it was written behind the app&apos;s back</source>

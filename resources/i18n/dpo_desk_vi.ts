@@ -418,6 +418,20 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Check database</source>
         <translation>Kiểm tra cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only: %n problem(s) found</source>
+        <translation>
+            <numerusform>Chỉ đọc: phát hiện %n vấn đề</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} was opened read-only: you can read and print, but nothing can be saved until the problems below are resolved. Restore a backup (File &gt; Restore); if you put an older copy back on purpose, restore it through File &gt; Restore so that this computer accepts it.</source>
+        <translation>{0} được mở ở chế độ chỉ đọc: bạn có thể xem và in, nhưng không thể lưu gì cho đến khi các vấn đề dưới đây được xử lý. Hãy khôi phục bản sao lưu (Tệp &gt; Khôi phục); nếu bạn cố ý đặt lại một bản cũ hơn, hãy khôi phục nó qua Tệp &gt; Khôi phục để máy tính này chấp nhận.</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
         <translation>
@@ -2804,6 +2818,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Đã khôi phục {0}</translation>
     </message>
     <message>
+        <source>Read-only: {0}</source>
+        <translation>Chỉ đọc: {0}</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Đã nâng cấp cơ sở dữ liệu</translation>
     </message>
@@ -3029,6 +3047,34 @@ Thời hạn theo luật: {2}</translation>
         <translation>Thiếu manifest.json: đây không phải gói hồ sơ của DPO Desk, hoặc tệp này đã bị gỡ</translation>
     </message>
     <message>
+        <source>Unsigned: signature.json is missing, so nothing proves who made the packet</source>
+        <translation>Chưa ký: thiếu signature.json, nên không có gì chứng minh ai đã lập gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Forged: the signature does not match manifest.json (the list of files was changed after signing)</source>
+        <translation>Giả mạo: chữ ký không khớp với manifest.json (danh sách tệp đã bị thay đổi sau khi ký)</translation>
+    </message>
+    <message>
+        <source>Signed with another key ({0}), not this company&apos;s key ({1})</source>
+        <translation>Được ký bằng khóa khác ({0}), không phải khóa của doanh nghiệp này ({1})</translation>
+    </message>
+    <message>
+        <source>Refused: {0} is a {1}, not a regular file</source>
+        <translation>Từ chối: {0} là {1}, không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>Refused: {0} are the same name once case and accents are normalised</source>
+        <translation>Từ chối: {0} là cùng một tên khi chuẩn hóa chữ hoa/thường và dấu</translation>
+    </message>
+    <message>
+        <source>{0} is listed twice in manifest.json</source>
+        <translation>{0} được liệt kê hai lần trong manifest.json</translation>
+    </message>
+    <message>
+        <source>Incomplete: the packet has no authority notice ({0})</source>
+        <translation>Thiếu: gói hồ sơ không có thông báo gửi cơ quan chức năng ({0})</translation>
+    </message>
+    <message>
         <source>Packet: {0}</source>
         <translation>Gói hồ sơ: {0}</translation>
     </message>
@@ -3047,8 +3093,24 @@ Thời hạn theo luật: {2}</translation>
         <translation>Không kiểm tra được tệp này: {0}</translation>
     </message>
     <message>
-        <source>Every file of the packet is hashed again and compared with its manifest: a missing, added or altered file is named.</source>
-        <translation>Mỗi tệp trong gói được tính lại mã băm và đối chiếu với manifest: tệp nào bị thiếu, bị thêm hoặc bị thay đổi đều được nêu tên.</translation>
+        <source>No valid signature: nothing proves who made it.</source>
+        <translation>Không có chữ ký hợp lệ: không có gì chứng minh ai đã lập gói này.</translation>
+    </message>
+    <message>
+        <source>Signed by this company&apos;s key {0}.</source>
+        <translation>Được ký bằng khóa của doanh nghiệp này {0}.</translation>
+    </message>
+    <message>
+        <source>Signed with key {0}, which is NOT this company&apos;s key ({1}).</source>
+        <translation>Được ký bằng khóa {0}, KHÔNG phải khóa của doanh nghiệp này ({1}).</translation>
+    </message>
+    <message>
+        <source>Signed with key {0}; compare it with the fingerprint printed on the authority notice.</source>
+        <translation>Được ký bằng khóa {0}; hãy đối chiếu với dấu vân tay khóa in trên thông báo gửi cơ quan chức năng.</translation>
+    </message>
+    <message>
+        <source>Every file of the packet is hashed again and compared with its manifest, and the manifest&apos;s signature is checked: a missing, added or altered file is named, and so is who signed it.</source>
+        <translation>Mọi tệp trong gói hồ sơ được băm lại và đối chiếu với manifest, chữ ký của manifest cũng được kiểm tra: tệp bị thiếu, thêm hoặc sửa đổi đều được nêu rõ, cùng với người đã ký.</translation>
     </message>
     <message>
         <source>Choose another packet…</source>
@@ -4596,8 +4658,60 @@ Thời hạn theo luật: {2}</translation>
         <translation>nhật ký kết thúc ở mục #{found}, nhưng mục cuối cùng được ghi nhận là #{expected}: có mục ở cuối đã bị xóa hoặc thay thế</translation>
     </message>
     <message>
+        <source>the file has a {type} {name} (on {table}) that schema {version} does not define: it was added behind the app&apos;s back</source>
+        <translation>tệp có {type} {name} (trên {table}) mà lược đồ {version} không định nghĩa: đã được thêm ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>the {type} {name} (on {table}) of schema {version} is missing: it was dropped behind the app&apos;s back</source>
+        <translation>{type} {name} (trên {table}) của lược đồ {version} bị thiếu: đã bị xóa ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>the {type} {name} (on {table}) differs from schema {version}: it was changed behind the app&apos;s back</source>
+        <translation>{type} {name} (trên {table}) khác với lược đồ {version}: đã bị thay đổi ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>the record of the audit trail&apos;s last entry (meta audit_head) is damaged: {value}</source>
+        <translation>thông tin về mục cuối cùng của nhật ký (meta audit_head) bị hỏng: {value}</translation>
+    </message>
+    <message>
         <source>the record of the audit trail&apos;s last entry is missing</source>
         <translation>thiếu thông tin về mục cuối cùng của nhật ký</translation>
+    </message>
+    <message>
+        <source>the database&apos;s id (meta database_id) is missing or damaged: {value}</source>
+        <translation>mã định danh của cơ sở dữ liệu (meta database_id) bị thiếu hoặc hỏng: {value}</translation>
+    </message>
+    <message>
+        <source>rolled back: this computer saw this database with {seen} audit entries, but the file ends at entry #{found}. It was replaced by an older copy or its last entries were cut; if you put a backup back on purpose, restore it through DPO Desk</source>
+        <translation>bị quay lui: máy tính này đã thấy cơ sở dữ liệu này với {seen} mục nhật ký, nhưng tệp chỉ đến mục #{found}. Tệp đã bị thay bằng một bản cũ hơn hoặc các mục cuối đã bị cắt; nếu bạn cố ý đặt lại bản sao lưu, hãy khôi phục nó qua DPO Desk</translation>
+    </message>
+    <message>
+        <source>rolled back: audit entry #{seen} differs from the one this computer saw: the file was replaced by another copy or its history was rewritten</source>
+        <translation>bị quay lui: mục nhật ký #{seen} khác với mục mà máy tính này đã thấy: tệp đã bị thay bằng một bản khác hoặc lịch sử của nó đã bị viết lại</translation>
+    </message>
+    <message>
+        <source>anchor {id}:{hash} does not hold: the file has no audit entry #{id}</source>
+        <translation>mốc {id}:{hash} không còn đúng: tệp không có mục nhật ký #{id}</translation>
+    </message>
+    <message>
+        <source>anchor {id}:{hash} does not hold: audit entry #{id} now has hash {found}: the history printed on the document was rewritten</source>
+        <translation>mốc {id}:{hash} không còn đúng: mục nhật ký #{id} nay có mã băm {found}: lịch sử đã in trên văn bản đã bị viết lại</translation>
+    </message>
+    <message>
+        <source>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</source>
+        <translation>mục nhật ký #{id} ({table} {record}) bị hỏng: giá trị {field} không phải JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</source>
+        <translation>mục nhật ký #{id} ({table} {record}) đã bị niêm phong lại mà không có khóa: dấu niêm phong không khớp</translation>
+    </message>
+    <message>
+        <source>{count} audit entries (#{first} to #{last}) carry no seal: they were written or rewritten outside DPO Desk</source>
+        <translation>{count} mục nhật ký (#{first} đến #{last}) không có dấu niêm phong: chúng đã được ghi hoặc ghi lại ngoài DPO Desk</translation>
+    </message>
+    <message>
+        <source>{count} audit entries (#{first} to #{last}) are sealed with a key this computer does not have ({key}): they were sealed on another computer or by someone else. If the file came from your other computer, restore it through DPO Desk to seal it here</source>
+        <translation>{count} mục nhật ký (#{first} đến #{last}) được niêm phong bằng một khóa mà máy tính này không có ({key}): chúng đã được niêm phong trên máy tính khác hoặc bởi người khác. Nếu tệp đến từ máy tính khác của bạn, hãy khôi phục nó qua DPO Desk để niêm phong tại đây</translation>
     </message>
     <message>
         <source>{table} {record} is not in the audit trail: it was written behind the app&apos;s back</source>

@@ -15,6 +15,11 @@ def cli_env(tmp_path) -> dict:
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(tmp_path / "home" / name.lower())
     env["PYTHONIOENCODING"] = "utf-8"
+    # the same user on the same computer as the test's own calls into core: one seal key
+    # and one anchor store (core/anchors.py), so files made either way check as ours
+    from dpo_desk.core import anchors
+
+    env[anchors.STATE_ENV] = str(anchors.state_dir())
     return env
 
 

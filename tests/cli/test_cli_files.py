@@ -45,7 +45,8 @@ def test_check_passes_on_a_fresh_file(run, db_path):
     assert result.stdout.startswith("OK: ")
     result = run("check", "--json", db=db_path)
     assert result.returncode == 0
-    assert json.loads(result.stdout) == {"ok": True, "audit_entries": 0, "problems": []}
+    assert json.loads(result.stdout) == {"ok": True, "audit_entries": 0, "problems": [],
+                                         "head": {"id": 0, "hash": "0" * 64}}
 
 
 def test_check_names_a_record_changed_behind_the_apps_back(run, profiled):
@@ -61,11 +62,11 @@ def test_check_names_a_record_changed_behind_the_apps_back(run, profiled):
     result = run("check", "--json", db=profiled)
     assert result.returncode == 1
     document = json.loads(result.stdout)
-    assert set(document) == {"ok", "audit_entries", "problems"}
+    assert set(document) == {"ok", "audit_entries", "head", "problems"}
     assert (document["ok"], document["audit_entries"]) == (False, 2)
     [problem] = document["problems"]
-    assert set(problem) == {"kind", "message", "table", "record_id"}
-    assert (problem["kind"], problem["table"], problem["record_id"]) == (
+    assert set(problem) == {"kind", "table", "record", "detail"}
+    assert (problem["kind"], problem["table"], problem["record"]) == (
         "record", "settings", "company_name")
 
 

@@ -150,7 +150,20 @@ def test_packet_then_verify_packet(run, db_path, shop, tmp_path):
     assert str(out) in result.stdout
     intact = run("verify-packet", out, "--json")
     assert intact.returncode == 0, intact.stderr
-    assert json.loads(intact.stdout) == {"ok": True, "problems": []}
+    found = json.loads(intact.stdout)
+    assert (found["ok"], found["problems"], found["company_key"]) == (True, [], None)
+    assert len(found["signer"]) == 19  # the fingerprint it found, printed without --db/--key
+    ours = run("verify-packet", out, db=db_path)
+    assert ours.returncode == 0, ours.stderr
+    assert f"signed with key {found['signer']} (the company's)" in ours.stdout
+    assert run("verify-packet", out, "--key", found["signer"].replace(" ", "-").lower()
+               ).returncode == 0
+    foreign = run("verify-packet", out, "--key", "0000 1111 2222 3333")
+    assert foreign.returncode == 1
+    assert f"foreign key: signed with key {found['signer']}, not the company's key " \
+           "0000 1111 2222 3333" in foreign.stdout
+    bad = run("verify-packet", out, "--key", "not-a-key")
+    assert bad.returncode == 2 and "--key" in bad.stderr
     with zipfile.ZipFile(out, "a") as zipped:
         zipped.writestr("extra.txt", b"x")
     broken = run("verify-packet", out)

@@ -30,8 +30,11 @@ def demo_db(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def db(demo_db, tmp_path) -> Path:
+    from tests.fuzz_profiles import accept_put_back
+
     copy = tmp_path / "desk.sqlite3"
     copy.write_bytes(demo_db.read_bytes())
+    accept_put_back(copy)  # the same database again: an older state put back on purpose
     return copy
 
 

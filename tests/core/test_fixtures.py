@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from dpo_desk.core import audit, settings
+from dpo_desk.core import audit, backup, settings
 from dpo_desk.core.desk import APPLICATION_ID, Desk
-from dpo_desk.core.migrations import SCHEMA_VERSION
+from dpo_desk.core.migrations import EVIDENCE_SCHEMA, SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FROZEN = sorted(FIXTURES.glob("schema-*.sqlite3"))
@@ -46,6 +46,14 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
 
     copy = tmp_path / frozen.name
     shutil.copyfile(frozen, copy)
+    # sealed on another computer (its maker's key): named, then adopted
+    if version >= EVIDENCE_SCHEMA:
+        with Desk.open(copy) as desk:
+            assert [p.kind for p in audit.verify(desk)] == ["seal"]
+            assert "sealed with a key this computer does not have" in audit.verify(desk)[0].message
+        adopted = tmp_path / "adopted.sqlite3"
+        backup.restore(adopted, copy)
+        copy = adopted
     with Desk.open(copy) as desk:
         assert desk.schema_version == SCHEMA_VERSION
         if version < SCHEMA_VERSION:
@@ -57,7 +65,8 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
         upgraded = desk.rows("SELECT id, hash, note FROM audit_log ORDER BY id")
         assert [(r["id"], r["hash"]) for r in upgraded[:len(chain)]] == chain
         # an upgrade that reshaped an audited table records each record's new state
-        assert all(r["note"].startswith("schema upgrade to ") for r in upgraded[len(chain):])
+        assert all(r["note"].startswith(("schema upgrade to ", "restored from a backup"))
+                   for r in upgraded[len(chain):])
         assert audit.verify(desk) == []
         # Still writable, and the chain continues from the frozen head.
         settings.update(desk, {"company_name": stored["company_name"] + " (mới)"})

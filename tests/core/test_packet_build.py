@@ -75,7 +75,7 @@ def test_the_packet_holds_every_document_and_verifies(packet):
         pdfs = {name: zipped.read(name) for name in DOCUMENTS}
         evidence = zipped.read(f"attachments/{packet['attachment']}-{EVIDENCE}")
     listed = {f["path"]: f for f in manifest["files"]}
-    assert names == set(listed) | {"manifest.json"}
+    assert names == set(listed) | {"manifest.json", "signature.json"}
     assert {"incident.json", "timeline.csv", "audit.json", *DOCUMENTS} <= set(listed)
     assert manifest["format"] == packets.FORMAT and manifest["incident_id"] == incident["id"]
     assert manifest["notice"] == "final" and manifest["missing_notice_facts"] == []

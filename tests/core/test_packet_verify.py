@@ -13,18 +13,36 @@ from dpo_desk.core import packets
 from dpo_desk.core.errors import DeskError
 
 FILES = {"incident.json": b'{"id": 1}', "timeline.csv": b"at,actor\n",
+         "documents/authority-notice.pdf": b"%PDF-1.4 notice",
          "attachments/1-log.txt": "nhật ký".encode()}
 
 
-def make(path, files=FILES, *, listed=None, fmt=packets.FORMAT, extra=None):
+def signature_of(data: bytes, key=None) -> bytes:
+    """signature.json for `data`, made with `key` (a new Ed25519 key if None)."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    key = key or Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return json.dumps({"algorithm": "ed25519", "public_key": base64.b64encode(public).decode(),
+                       "signature": base64.b64encode(key.sign(data)).decode()}).encode()
+
+
+def make(path, files=FILES, *, listed=None, fmt=packets.FORMAT, extra=None,
+         compression=zipfile.ZIP_DEFLATED):
+    """A hand-made packet: `files`, a manifest listing `listed`, signed with a new key."""
     listed = files if listed is None else listed
     manifest = {"format": fmt, "incident_id": 1, "created_at": "2026-03-04T08:00:00+07:00",
                 "files": [{"path": p, "sha256": hashlib.sha256(d).hexdigest(), "bytes": len(d)}
                           for p, d in listed.items()]}
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as packet:
+    raw = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w", compression) as packet:
         for name, data in {**files, **(extra or {})}.items():
             packet.writestr(name, data)
-        packet.writestr("manifest.json", json.dumps(manifest))
+        packet.writestr("manifest.json", raw)
+        packet.writestr("signature.json", signature_of(raw))
     return path
 
 
@@ -44,12 +62,7 @@ def test_missing_extra_and_altered_files_are_each_named(tmp_path):
 
 
 def test_a_flipped_byte_is_found(tmp_path):
-    path = tmp_path / "p.zip"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as packet:
-        packet.writestr("incident.json", b'{"id": 1}')
-        packet.writestr("manifest.json", json.dumps({"format": packets.FORMAT, "files": [
-            {"path": "incident.json", "sha256": hashlib.sha256(b'{"id": 1}').hexdigest(),
-             "bytes": 9}]}))
+    path = make(tmp_path / "p.zip", compression=zipfile.ZIP_STORED)
     data = bytearray(path.read_bytes())
     data[data.index(b'{"id": 1}') + 7] ^= 0x01  # inside the stored file's bytes
     path.write_bytes(bytes(data))

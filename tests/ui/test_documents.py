@@ -269,6 +269,15 @@ def test_cancelling_an_export_writes_nothing(incidents_view, tmp_path):
     assert not target.exists() and not list(tmp_path.glob("*packet*"))
 
 
+def rewritten(good, target, name: str, change):
+    """A copy of the packet `good` whose member `name` is `change(data, source zip)`."""
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(target, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            out.writestr(info, change(data, source) if info.filename == name else data)
+    return target
+
+
 def test_verify_names_the_altered_file_of_a_tampered_packet(incidents_view, tmp_path):
     view = incidents_view
     good = packets.build(view.desk, complete_incident(view.desk), tmp_path / "good.zip")
@@ -277,13 +286,8 @@ def test_verify_names_the_altered_file_of_a_tampered_packet(incidents_view, tmp_
     assert dialog.state == "intact" and not dialog.problem_list.isVisible()
     dialog.close()
 
-    tampered = tmp_path / "tampered.zip"
-    with zipfile.ZipFile(good) as source, zipfile.ZipFile(tampered, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "incident.json":
-                data = data.replace(b'"title"', b'"title" ', 1)
-            target.writestr(info, data)
+    tampered = rewritten(good, tmp_path / "tampered.zip", "incident.json",
+                         lambda data, _: data.replace(b'"title"', b'"title" ', 1))
     dialog = view.verify_packet(tampered)
     dialog.wait_until_idle()
     assert dialog.state == "damaged"
@@ -291,6 +295,31 @@ def test_verify_names_the_altered_file_of_a_tampered_packet(incidents_view, tmp_
         "altered: incident.json (SHA-256 or size differs from the manifest)"]
     assert dialog.problem_list.count() == 1
     assert "incident.json" in dialog.problem_list.item(0).text()
+
+
+def test_verify_shows_who_signed_and_whether_it_is_this_company(incidents_view, tmp_path):
+    from dpo_desk.core import signing
+    from tests.core.test_packet_verify import signature_of
+
+    view = incidents_view
+    good = packets.build(view.desk, complete_incident(view.desk), tmp_path / "good.zip")
+    ours = signing.fingerprint(view.desk)
+    dialog = view.verify_packet(good)
+    dialog.wait_until_idle()
+    assert dialog.state == "intact" and dialog.signer.isVisible()
+    assert dialog.verdict.company is True
+    assert ours in dialog.signer.text() and dialog.signer.property("tone") == "ok"
+    dialog.close()
+
+    foreign = rewritten(good, tmp_path / "foreign.zip", "signature.json",
+                        lambda _, source: signature_of(source.read("manifest.json")))
+    dialog = view.verify_packet(foreign)
+    dialog.wait_until_idle()
+    assert dialog.state == "damaged" and dialog.verdict.company is False
+    assert dialog.signer.property("tone") == "bad"
+    assert dialog.verdict.signer in dialog.signer.text() and ours in dialog.signer.text()
+    assert ours in dialog.problem_list.item(0).text()
+    dialog.grab().save(str(tmp_path / "foreign.png"))
 
 
 def test_verify_refuses_a_file_that_is_no_zip(incidents_view, tmp_path):

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
@@ -327,3 +328,26 @@ def test_settings_name_the_notice_signer_and_prefill_the_registration(window, qt
     assert (stored["legal_representative"], stored["signer_mode"], stored["document_symbol"],
             stored["registration_number"]) == ("Võ Thành Nam", "tuq", "SV-PC", "4103012345")
     view.grab().save("/tmp/dated-settings.png")
+
+
+def test_a_file_with_a_planted_trigger_opens_read_only_and_says_why(window, tmp_path):
+    from dpo_desk.core import backup
+    from dpo_desk.core.errors import DeskError
+
+    target = backup.backup(window.desk, tmp_path / "planted.sqlite3")
+    raw = sqlite3.connect(target)
+    raw.execute("CREATE TRIGGER quietly_withdraw AFTER INSERT ON complaints BEGIN "
+                "UPDATE complaints SET status = 'closed' WHERE id = new.id; END")
+    raw.commit()
+    raw.close()
+    assert window._choose_and_open(str(target))
+    dialog = next(w for w in window.findChildren(QLabel) if w.objectName() == "badgeBad"
+                  ).window()
+    assert dialog.read_only and dialog.list.count() == 1
+    assert "quietly_withdraw" in dialog.list.item(0).text()
+    assert dialog.badge.text().startswith("Chỉ đọc")
+    assert "quietly_withdraw" in window.statusBar().currentMessage()
+    dialog.grab().save(str(tmp_path / "read-only.png"))
+    with pytest.raises(DeskError, match="read-only"):
+        settings.update(window.desk, {"company_name": "X"})
+    close_now(dialog)

@@ -11,10 +11,15 @@ from dpo_desk.ui.widgets import Retranslating, label
 
 
 class CheckResultDialog(Retranslating, QDialog):
-    def __init__(self, problems: list[Problem], entries: int, path: str, parent=None):
+    """`read_only`: the problems found when the file was opened, which keep it read-only
+    (a planted trigger, a rolled-back copy, a damaged head: issue 14)."""
+
+    def __init__(self, problems: list[Problem], entries: int, path: str, parent=None, *,
+                 read_only: bool = False):
         super().__init__(parent)
         self.setObjectName("checkDialog")
         self.problems, self.entries, self.path = problems, entries, path
+        self.read_only = read_only
         self.setMinimumSize(640, 300 if problems else 200)
         self.badge = QLabel()
         self.badge.setObjectName("badgeBad" if problems else "badgeOk")
@@ -41,7 +46,16 @@ class CheckResultDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Check database"))
         self.list.clear()
         self.list.addItems([core_message(p) for p in self.problems])
-        if self.problems:
+        if self.problems and self.read_only:
+            self.setWindowTitle(self.tr("Opened read-only"))
+            self.badge.setText(self.tr("Read-only: %n problem(s) found", "",
+                                       len(self.problems)))
+            self.summary.setText(self.tr(
+                "{0} was opened read-only: you can read and print, but nothing can be saved "
+                "until the problems below are resolved. Restore a backup (File > Restore); if "
+                "you put an older copy back on purpose, restore it through File > Restore so "
+                "that this computer accepts it.").format(self.path))
+        elif self.problems:
             self.badge.setText(self.tr("%n problem(s) found", "", len(self.problems)))
             self.summary.setText(self.tr(
                 "{0} does not match its audit trail or is damaged. Each problem below names "

@@ -33,6 +33,9 @@ QListWidget#packetProblems { background: #ffffff; border: 1px solid #c9d1e1; bor
     color: #a11d1d; }
 QListWidget#packetProblems::item { padding: 3px 2px; border-bottom: 1px solid #f3e3e3; }
 QLabel#packetPath { color: #34405a; }
+QLabel#packetSigner[tone="ok"] { color: #1b6b35; }
+QLabel#packetSigner[tone="bad"] { color: #a11d1d; font-weight: bold; }
+QLabel#packetSigner[tone="warn"] { color: #8a5a00; }
 """
 ZIP_FILTER = "(*.zip)"
 
@@ -199,15 +202,19 @@ class PacketExportDialog(Retranslating, QDialog):
 
 
 class PacketVerifyDialog(Retranslating, QDialog):
-    """Check a packet: every file against the hash in its manifest. States: idle, running,
-    intact, damaged (the problems listed), refused (not a readable zip)."""
+    """Check a packet: every file against the hash in its manifest, and its signature: who
+    signed it and whether that is this company's key (`company_key`, the open database's
+    fingerprint). States: idle, running, intact, damaged (the problems listed), refused
+    (not a readable zip)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, company_key: str | None = None):
         super().__init__(parent)
         self.setObjectName("packetVerifyDialog")
         self.setStyleSheet(STYLE)
+        self.company_key = company_key
         self.path: Path | None = None
         self.problems: list[str] = []
+        self.verdict: packets.Verdict | None = None
         self.error: Exception | None = None
         self.state = "idle"
         self.runner = JobRunner(self)
@@ -222,6 +229,8 @@ class PacketVerifyDialog(Retranslating, QDialog):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.result = label("packetResult", wrap=True)
+        self.signer = label("packetSigner", wrap=True)
+        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("packetProblems")
         self.problem_list.setWordWrap(True)
@@ -243,6 +252,7 @@ class PacketVerifyDialog(Retranslating, QDialog):
         layout.addWidget(self.path_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
+        layout.addWidget(self.signer)
         layout.addWidget(self.problem_list, 1)
         layout.addStretch(0)
         layout.addLayout(buttons)
@@ -262,20 +272,20 @@ class PacketVerifyDialog(Retranslating, QDialog):
     def start(self, path: Path | str) -> None:
         if self.runner.busy():
             return
-        self.path, self.problems, self.error = Path(path), [], None
+        self.path, self.problems, self.error, self.verdict = Path(path), [], None, None
         self.state = "running"
-        target = self.path
-        self.runner.start(None, lambda _desk, _job: packets.verify(
-            files.require_regular(target)))  # a pipe or device would hang the reader
+        target, key = self.path, self.company_key
+        self.runner.start(None, lambda _desk, _job: packets.check(
+            files.require_regular(target), company_key=key))  # a pipe or device would hang
         self._show_state()
 
     def wait_until_idle(self) -> None:
         self.runner.wait()
 
     def _on_finished(self, outcome) -> None:
-        if isinstance(outcome, list):
-            self.problems = outcome
-            self.state = "damaged" if outcome else "intact"
+        if isinstance(outcome, packets.Verdict):
+            self.verdict, self.problems = outcome, outcome.problems
+            self.state = "damaged" if outcome.problems else "intact"
         else:
             self.error, self.state = outcome, "refused"
         self._show_state()
@@ -291,6 +301,21 @@ class PacketVerifyDialog(Retranslating, QDialog):
              self.tr("Altered: {0} (its SHA-256 hash or size differs from the manifest)")),
             (r"manifest\.json is missing", self.tr("manifest.json is missing: this is not a "
                                                    "DPO Desk packet, or it was stripped")),
+            (r"unsigned: signature\.json is missing", self.tr(
+                "Unsigned: signature.json is missing, so nothing proves who made the packet")),
+            (r"forged: the signature does not match manifest\.json", self.tr(
+                "Forged: the signature does not match manifest.json (the list of files was "
+                "changed after signing)")),
+            (r"foreign key: signed with key (.+), not the company's key (.+)", self.tr(
+                "Signed with another key ({0}), not this company's key ({1})")),
+            (r"unsafe member: (.+) is a (.+), not a regular file", self.tr(
+                "Refused: {0} is a {1}, not a regular file")),
+            (r"twin names: (.+) are the same name after Unicode normalisation or case folding",
+             self.tr("Refused: {0} are the same name once case and accents are normalised")),
+            (r"duplicate: (.+) is listed twice in manifest\.json", self.tr(
+                "{0} is listed twice in manifest.json")),
+            (r"incomplete: the packet has no authority notice \((.+)\)", self.tr(
+                "Incomplete: the packet has no authority notice ({0})")),
         )
         for pattern, text in forms:
             found = re.fullmatch(pattern, problem, re.S)
@@ -306,6 +331,7 @@ class PacketVerifyDialog(Retranslating, QDialog):
         if self.path is not None:
             self.path_label.setText(self.tr("Packet: {0}").format(self.path))
         self.result.setVisible(state not in ("idle", "running"))
+        self._show_signer()
         self.problem_list.clear()
         self.problem_list.setVisible(state == "damaged")
         if state == "intact":
@@ -320,12 +346,37 @@ class PacketVerifyDialog(Retranslating, QDialog):
             self.result.setText(self.tr("This file cannot be checked: {0}").format(self.error))
             _set_tone(self.result, "bad")
 
+    def _show_signer(self) -> None:
+        """Who signed: the key's fingerprint and whether it is this company's."""
+        verdict = self.verdict
+        self.signer.setVisible(verdict is not None)
+        if verdict is None:
+            return
+        if verdict.signer is None:
+            self.signer.setText(self.tr("No valid signature: nothing proves who made it."))
+            _set_tone(self.signer, "bad")
+        elif verdict.company:
+            self.signer.setText(self.tr("Signed by this company's key {0}.").format(
+                verdict.signer))
+            _set_tone(self.signer, "ok")
+        elif verdict.company is False:
+            self.signer.setText(self.tr(
+                "Signed with key {0}, which is NOT this company's key ({1}).").format(
+                verdict.signer, self.company_key))
+            _set_tone(self.signer, "bad")
+        else:
+            self.signer.setText(self.tr(
+                "Signed with key {0}; compare it with the fingerprint printed on the authority "
+                "notice.").format(verdict.signer))
+            _set_tone(self.signer, "warn")
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Verify an incident packet"))
         self.heading.setText(self.tr("Verify an incident packet"))
         self.intro.setText(self.tr(
-            "Every file of the packet is hashed again and compared with its manifest: a "
-            "missing, added or altered file is named."))
+            "Every file of the packet is hashed again and compared with its manifest, and the "
+            "manifest's signature is checked: a missing, added or altered file is named, and "
+            "so is who signed it."))
         self.choose_button.setText(self.tr("Choose another packet…"))
         self.close_button.setText(self.tr("Close"))
         self._show_state()
