@@ -6,11 +6,18 @@ import contextlib
 import itertools
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
-from dpo_desk.core import clock, files
-from dpo_desk.core.desk import Desk, copy_database, inspect_file, readonly_uri
+from dpo_desk.core import cipher, clock, files
+from dpo_desk.core.cipher import Key
+from dpo_desk.core.desk import (
+    Desk,
+    Passphrase,
+    _key_for,
+    copy_database,
+    inspect_file,
+    readonly_uri,
+)
 from dpo_desk.core.errors import DatabaseBroken, DeskError
 
 BEFORE_RESTORE = ".before-restore"
@@ -25,27 +32,35 @@ def backup(desk: Desk, target: Path | str, *, overwrite: bool = False) -> Path:
     return desk.backup_to(target)
 
 
-def check_candidate(candidate: Path) -> int:
-    """Refuse a file that must not replace the database; returns its schema version."""
+def check_candidate(candidate: Path, passphrase: Passphrase = None) -> int:
+    """Refuse a file that must not replace the database; returns its schema version. An
+    encrypted backup needs its passphrase, unless it has the open file's key (a backup
+    made by this app)."""
+    return _checked(candidate, passphrase)[0]
+
+
+def _checked(candidate: Path, passphrase: Passphrase) -> tuple[int, Key | None]:
     if not candidate.is_file():
         raise DeskError(f"{candidate}: no such file")
-    version = inspect_file(candidate)
+    key = _key_for(candidate, passphrase)
+    version = inspect_file(candidate, key=key)
     if version is None:
         raise DatabaseBroken(candidate, "is empty, not a DPO Desk backup")
     try:
-        conn = sqlite3.connect(readonly_uri(candidate), uri=True)
+        conn = cipher.connect(readonly_uri(candidate), key, uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise DatabaseBroken(candidate, f"cannot be read as a database ({exc})") from exc
     if result != ["ok"]:
         raise DatabaseBroken(candidate, "fails SQLite's integrity check: " + "; ".join(result[:3]))
-    return version
+    return version, key
 
 
-def restore(target: Path | str, candidate: Path | str) -> Path | None:
+def restore(target: Path | str, candidate: Path | str, passphrase: Passphrase = None
+            ) -> Path | None:
     """Replace the (closed) database at `target` by the backup `candidate`.
 
     The candidate is checked first (integrity, application id, version); nothing is touched
@@ -57,13 +72,17 @@ def restore(target: Path | str, candidate: Path | str) -> Path | None:
     candidate = Path(candidate)
     if candidate.resolve() == target:
         raise DeskError(f"{candidate}: is the database itself; choose a backup file")
-    check_candidate(candidate)
+    _version, key = _checked(candidate, passphrase)
+    if key is not None:
+        cipher.remember(key)  # the restored file opens with it
     _check_target(target)
     kept: list[Path] = []
     # Copy first, then swap: a failure while copying leaves the current file where it was.
-    source = sqlite3.connect(readonly_uri(candidate), uri=True)
+    # An encrypted backup is copied encrypted, with its own key: never a plain page on disk.
+    source = cipher.connect(readonly_uri(candidate), key, uri=True)
     try:
-        copy_database(source, target, lambda: target.exists() and kept.append(_keep(target)))
+        copy_database(source, target, lambda: target.exists() and kept.append(_keep(target)),
+                      key=key)
     finally:
         source.close()
     return kept[0] if kept else None
@@ -105,4 +124,4 @@ def _check_target(target: Path) -> None:
     command and left byte-identical). A damaged DPO Desk file may be replaced: that is what
     a restore is for, and it is kept (`kept_name`)."""
     with contextlib.suppress(DatabaseBroken):
-        inspect_file(target)
+        inspect_file(target, key=_key_for(target, None))  # encrypted: its key, known by now

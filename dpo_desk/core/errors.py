@@ -81,6 +81,34 @@ class ForeignWal(DatabaseBroken):
     to this one without a word (a WAL header names no database), so it is refused."""
 
 
+class WrongPassphrase(DatabaseRefused):
+    """An encrypted file (or noise) that the passphrase given, or none, does not open. The
+    two cannot be told apart: that is what encryption is for (CONTRACT, issue 10)."""
+
+    REASON = "wrong passphrase, or not a DPO Desk database"
+
+    def __init__(self, path: Path | str, detail: str = ""):
+        super().__init__(path, self.REASON + (f" ({detail})" if detail else "")
+                         + "; the file was not changed")
+
+
+class DatabaseMissing(DatabaseRefused):
+    """Only `init`, `demo`, File > New and the first start create a database (CONTRACT:
+    Database): a mistyped path must not become a new, empty one."""
+
+    def __init__(self, path: Path | str):
+        super().__init__(path, "no such database file; check the path, or create a new "
+                         f"database with `dpo-desk init --db {path}`")
+
+
+class DatabaseExists(DatabaseRefused):
+    """Creating a database over a file that is already there."""
+
+    def __init__(self, path: Path | str):
+        super().__init__(path, "already exists; nothing was changed (open it, or choose "
+                         "another name)")
+
+
 class ConflictError(DeskError):
     """A record was changed (by another window or program) since the caller read it: the
     caller's change is refused rather than overwriting what was saved meanwhile."""
