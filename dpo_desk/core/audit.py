@@ -166,12 +166,12 @@ def verify(desk: Desk) -> list[Problem]:
 
 
 def _integrity_problems(desk: Desk) -> list[Problem]:
-    import sqlite3
+    from dpo_desk.core import cipher
 
     try:
         results = [r[0] for r in desk.conn.execute("PRAGMA integrity_check").fetchall()]
         fk = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return [Problem("integrity", QT_TRANSLATE_NOOP(
             "core", "SQLite cannot read the file: {error}"), {"error": str(exc)})]
     problems = [Problem("integrity", QT_TRANSLATE_NOOP("core", "SQLite integrity check: {result}"),

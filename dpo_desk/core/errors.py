@@ -134,6 +134,13 @@ _CAUSES = (("SQLITE_FULL", "full"), ("SQLITE_READONLY_DBMOVED", "gone"),
            ("SQLITE_CANTOPEN", "cannot_open"), ("SQLITE_IOERR", "io"),
            ("SQLITE_BUSY", "busy"), ("SQLITE_LOCKED", "busy"),
            ("SQLITE_CORRUPT", "damaged"), ("SQLITE_NOTADB", "damaged"))
+# The driver leaves the code off some errors (those of the backup API): SQLite's own texts.
+_NAMES_BY_TEXT = {"database or disk is full": "SQLITE_FULL",
+                  "attempt to write a readonly database": "SQLITE_READONLY",
+                  "unable to open database file": "SQLITE_CANTOPEN",
+                  "disk I/O error": "SQLITE_IOERR", "database is locked": "SQLITE_BUSY",
+                  "database disk image is malformed": "SQLITE_CORRUPT",
+                  "file is not a database": "SQLITE_NOTADB"}
 _TEMPLATES = {
     "full": QT_TRANSLATE_NOOP(
         "core", "{path}: the disk is full; the change was not saved (what was saved before is "
@@ -181,7 +188,7 @@ class StorageError(DeskError):
                     busy_seconds: float = 0) -> StorageError | None:
         """The StorageError a SQLite error stands for, or None when it is not about the file
         (a bug, a constraint): that one is raised as it is."""
-        name = getattr(error, "sqlite_errorname", "") or ""
+        name = getattr(error, "sqlite_errorname", "") or _NAMES_BY_TEXT.get(str(error), "")
         for code, cause in _CAUSES:
             if name == code or name.startswith(code + "_"):
                 return cls(path, cause, error=str(error), seconds=f"{busy_seconds:g}")

@@ -20,7 +20,7 @@ def stored_value(path, key: str) -> str | None:
 
 @pytest.fixture
 def profiled(db_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Sen Vàng", "tax_code": "0312345678"})
     return db_path
 

@@ -43,7 +43,7 @@ def test_import_sets_several_at_once(run, db_path, tmp_path):
 
 @pytest.fixture
 def profiled(db_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Sen Vàng", "tax_code": "0312345678"})
     return db_path
 

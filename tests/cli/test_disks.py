@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file sema
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "desk.sqlite3"
-    with Desk.open(path) as desk:
+    with Desk.create(path) as desk:
         register.create(desk, {"name": "Khách hàng", "subjects": ["customers"],
                                "items": ["EMAIL"], "purpose": ["Giao hàng"],
                                "legal_basis": "contract"})

@@ -178,6 +178,7 @@ def test_a_writer_killed_at_random_moments_loses_nothing_committed(tmp_path):
     script = tmp_path / "writer.py"
     script.write_text(WRITER, encoding="utf-8")
     path = tmp_path / "desk.sqlite3"
+    Desk.create(path).close()
     rng = random.Random(SEED)
     ledger = Ledger()
     survived = 0
