@@ -233,7 +233,8 @@ class NewPassphraseDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Protect the new database"))
         self.heading.setText(self.tr("Protect the new database"))
         self.intro.setText(self.tr(
-            "DPO Desk encrypts the database and its backups with a passphrase. A sentence of four or more words you will remember is a good one. "
+            "DPO Desk encrypts the database and its backups with a passphrase. A sentence "
+            "of four or more words you will remember is a good one. "
             "Keep it safe: without it nobody, not even the developers, can recover the data."))
         self.first_label.setText(self.tr("Passphrase"))
         self.second_label.setText(self.tr("Repeat it"))
