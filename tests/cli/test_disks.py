@@ -76,6 +76,7 @@ def test_a_database_on_a_read_only_disk_is_refused_with_the_reason(run, tmp_path
         pytest.skip("cannot mount a disk here (needs root on Linux)")
     try:
         path = folder / "desk.sqlite3"
+        assert run("init", "--no-encryption", db=path).returncode == 0
         assert run("settings", "set", "company_name", "Công ty", db=path).returncode == 0
         assert mount(folder, "-o", "remount,ro")
         done = run("settings", "show", db=path)
