@@ -36,9 +36,11 @@ def add_export_options(parser) -> None:
 
 def open_desk(args):
     """The database of `--db` (or the default one), upgraded if older, saying so on stderr."""
+    from dpo_desk.cli.passphrases import asker, db_path
     from dpo_desk.core.desk import Desk
 
-    desk = Desk.open(args.db)
+    path = db_path(args)
+    desk = Desk.open(path, passphrase=asker(args, path))
     if desk.backup_path:
         print(f"Upgraded {desk.path} to schema {desk.schema_version}; "
               f"the previous file was saved as {desk.backup_path}", file=sys.stderr)

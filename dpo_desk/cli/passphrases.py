@@ -1,8 +1,8 @@
-"""`dpo-desk init`, `passphrase` and `encrypt`, and where every command takes a passphrase
-from (CONTRACT: Protecting the file): `--passphrase-file F` (its first line), else
-`DPO_DESK_PASSPHRASE`, else a prompt on a terminal; a new passphrase for `passphrase` from
-`--new-passphrase-file F` or `DPO_DESK_NEW_PASSPHRASE`, else a prompt (twice). Without any
-of them an encrypted file is refused (exit 2), never waited for.
+"""Where every `dpo-desk` command takes a passphrase from (CONTRACT: Protecting the file):
+`--passphrase-file F` (its first line), else `DPO_DESK_PASSPHRASE`, else a prompt on a
+terminal; a new passphrase for `passphrase` from `--new-passphrase-file F` or
+`DPO_DESK_NEW_PASSPHRASE`, else a prompt (twice). Without any of them an encrypted file is
+refused (exit 2), never waited for.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ ENV = "DPO_DESK_PASSPHRASE"
 NEW_ENV = "DPO_DESK_NEW_PASSPHRASE"
 MAX_FILE_BYTES = 4096  # a passphrase file holds one line
 
-
-# -- where passphrases come from ------------------------------------------------------------
 
 def add_common_option(common) -> None:
     """`--passphrase-file F` on every command, next to `--db`."""
@@ -107,78 +105,6 @@ def db_path(args) -> Path:
     from dpo_desk.core.paths import default_db_path
 
     return Path(args.db).expanduser().absolute() if args.db else default_db_path()
-
-
-# -- commands -------------------------------------------------------------------------------
-
-def add_parser(sub, common) -> None:
-    init = sub.add_parser("init", parents=[common],
-                          help="create the database (encrypted unless --no-encryption)")
-    init.add_argument("--no-encryption", action="store_true",
-                      help="a plain file that anyone with a copy can read")
-    init.set_defaults(func=cmd_init)
-
-    rekey = sub.add_parser("passphrase", parents=[common],
-                           help="change the passphrase of an encrypted database")
-    rekey.add_argument("--new-passphrase-file", type=Path, metavar="F",
-                       help=f"the new passphrase is the first line of F (default: ${NEW_ENV}, "
-                            "else a prompt, twice)")
-    rekey.set_defaults(func=cmd_passphrase)
-
-    encrypt = sub.add_parser("encrypt", parents=[common],
-                             help="encrypt a plain database (a plain backup is kept first)")
-    encrypt.set_defaults(func=cmd_encrypt)
-
-
-def cmd_init(args) -> int:
-    from dpo_desk.core.desk import Desk
-    from dpo_desk.core.errors import DatabaseExists
-
-    path = db_path(args)
-    if path.exists() and not (path.is_file() and path.stat().st_size == 0):
-        raise DatabaseExists(path)  # before asking for anything
-    if args.no_encryption:
-        Desk.create(path).close()
-        print(f"dpo-desk: {path} is NOT encrypted (--no-encryption): anyone who gets a copy "
-              "can read it. `dpo-desk encrypt` encrypts it later.", file=sys.stderr)
-        print(f"Created {path} (not encrypted)")
-        return 0
-    Desk.create(path, passphrase=new_passphrase(args)).close()
-    print(f"Created {path}, encrypted. Keep the passphrase safe: without it the data cannot "
-          "be recovered.")
-    return 0
-
-
-def cmd_passphrase(args) -> int:
-    from dpo_desk.core import encryption
-    from dpo_desk.core.desk import Desk
-
-    path = db_path(args)
-    with Desk.open(path, passphrase=asker(args, path)) as desk:
-        if desk.key is None:
-            raise DeskError(f"{path}: is not encrypted; encrypt it with `dpo-desk encrypt`")
-        encryption.change_passphrase(desk, new_passphrase(args, new=True))
-    print(f"The passphrase of {path} was changed.")
-    return 0
-
-
-def cmd_encrypt(args) -> int:
-    from dpo_desk.core import cipher, encryption
-    from dpo_desk.core.desk import inspect_file
-    from dpo_desk.core.errors import DatabaseMissing
-
-    path = db_path(args)
-    if not path.exists():
-        raise DatabaseMissing(path)
-    if cipher.is_encrypted(path):
-        raise DeskError(f"{path}: is already encrypted; change its passphrase with "
-                        "`dpo-desk passphrase`")
-    inspect_file(path)  # a foreign or newer file is refused before asking for anything
-    kept = encryption.encrypt(path, new_passphrase(args))
-    print(f"Encrypted {path}.")
-    print(f"dpo-desk: the plain copy {kept} was kept: check that the database opens with the "
-          "passphrase, then delete that copy (it is not encrypted).", file=sys.stderr)
-    return 0
 
 
 def create_for_demo(args):
