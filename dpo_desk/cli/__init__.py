@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     from dpo_desk import __version__
-    from dpo_desk.cli.passphrases import add_common_option as add_passphrase_option
+    from dpo_desk.cli.context import add_common_option as add_passphrase_option
     from dpo_desk.core.migrations import SCHEMA_VERSION
 
     common = argparse.ArgumentParser(add_help=False)

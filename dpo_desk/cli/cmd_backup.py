@@ -29,7 +29,7 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
-    from dpo_desk.cli.passphrases import asker, db_path
+    from dpo_desk.cli.context import asker, db_path
     from dpo_desk.core import backup
     from dpo_desk.core.desk import Desk, key_for
 

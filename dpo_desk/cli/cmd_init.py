@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from dpo_desk.cli.context import EXIT_OK
-from dpo_desk.cli.passphrases import db_path, new_passphrase
+from dpo_desk.cli.context import EXIT_OK, db_path, new_passphrase
 
 
 def add_parser(sub, common) -> None:

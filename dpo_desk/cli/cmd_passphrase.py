@@ -6,8 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dpo_desk.cli.context import EXIT_OK
-from dpo_desk.cli.passphrases import NEW_ENV, asker, db_path, new_passphrase
+from dpo_desk.cli.context import EXIT_OK, NEW_ENV, asker, db_path, new_passphrase
 from dpo_desk.core.errors import DeskError
 
 

@@ -78,10 +78,14 @@ def known_key(salt: bytes) -> Key | None:
         return _known.get(salt)
 
 
-def forget() -> None:
-    """Drop every key kept in memory (Lock now, auto-lock): the passphrase is asked again."""
+def forget(salt: bytes | None = None) -> None:
+    """Drop every key kept in memory (Lock now, auto-lock: the passphrase is asked again), or
+    only the key of the file with this salt (after a change of passphrase)."""
     with _lock:
-        _known.clear()
+        if salt is None:
+            _known.clear()
+        else:
+            _known.pop(salt, None)
 
 
 def file_salt(path: Path) -> bytes | None:

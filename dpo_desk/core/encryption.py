@@ -92,7 +92,7 @@ def change_passphrase(desk: Desk, new_passphrase: str) -> None:
     except cipher.Error as exc:
         raise StorageError.from_sqlite(desk.path, exc) or DeskError(
             f"{desk.path}: the passphrase could not be changed ({exc})") from exc
-    cipher.forget()
+    cipher.forget(desk.key.salt)
     cipher.remember(key)
     desk.key = key
     with contextlib.suppress(cipher.Error):

@@ -76,19 +76,26 @@ def apply_preferences(app: QApplication, desk: Desk) -> None:
     clock.set_zone(values["timezone"])
 
 
-def open_desk(db_path: str | Path | None, parent=None) -> Desk | None:
+def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> Desk | None:
     """Open the database, or explain in a message box why not (None).
 
     The first start (no file yet) creates it, asking for its passphrase; an encrypted file
     is unlocked with `DPO_DESK_PASSPHRASE` if set, else its passphrase is asked for. Cancel
-    in either dialog: None, and nothing was written."""
+    in either dialog: None, and nothing was written. Without `ask` (a headless run: the
+    screenshots) nothing is asked: a new file is encrypted with `DPO_DESK_PASSPHRASE` if
+    set, else plain, as `dpo-desk demo` does."""
     from dpo_desk.core import cipher
     from dpo_desk.core.paths import default_db_path
 
     path = Path(db_path).expanduser().absolute() if db_path else default_db_path()
+    given = os.environ.get("DPO_DESK_PASSPHRASE") or None
     try:
         if not path.exists():
+            if not ask:
+                return Desk.create(path, passphrase=given)
             return create_desk(path, parent)
+        if not ask:
+            return Desk.open(path, passphrase=given)
         if cipher.is_encrypted(path) and not unlock(path, parent):
             return None
         return Desk.open(path)
@@ -192,7 +199,7 @@ def build_window(desk: Desk):
 def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -> int:
     app = create_app()
     install_error_hook()
-    desk = open_desk(db_path)
+    desk = open_desk(db_path, ask=screenshot_dir is None)
     if desk is None:
         return 2
     apply_preferences(app, desk)

@@ -3275,6 +3275,10 @@ Legal deadline: {2}</translation>
         <translation>Time zone</translation>
     </message>
     <message>
+        <source>Lock an encrypted database after</source>
+        <translation>Lock an encrypted database after</translation>
+    </message>
+    <message>
         <source>Transaction office</source>
         <translation>Transaction office</translation>
     </message>
@@ -3457,6 +3461,14 @@ Legal deadline: {2}</translation>
     <message>
         <source> days</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> idle minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
     </message>
 </context>
 <context>

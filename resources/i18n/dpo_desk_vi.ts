@@ -3255,6 +3255,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Múi giờ</translation>
     </message>
     <message>
+        <source>Lock an encrypted database after</source>
+        <translation>Khóa cơ sở dữ liệu đã mã hóa sau</translation>
+    </message>
+    <message>
         <source>Transaction office</source>
         <translation>Địa chỉ văn phòng giao dịch</translation>
     </message>
@@ -3437,6 +3441,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source> days</source>
         <translation> ngày</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> phút không dùng</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
     </message>
 </context>
 <context>
