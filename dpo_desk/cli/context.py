@@ -5,7 +5,6 @@ functions, as in the commands, so that importing this costs nothing on the windo
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -148,6 +147,8 @@ MAX_FILE_BYTES = 4096  # a passphrase file holds one line
 
 def add_common_option(common) -> None:
     """`--passphrase-file F` on every command, next to `--db`."""
+    import argparse  # not on the window's start
+
     common.add_argument("--passphrase-file", type=Path, metavar="F", default=argparse.SUPPRESS,
                         help=f"the database's passphrase is the first line of F (default: "
                              f"${ENV}, else a prompt on a terminal)")
