@@ -46,6 +46,18 @@ def _busy(work):
         QApplication.restoreOverrideCursor()
 
 
+def _top(owner: QWidget, path: Path, layout: QVBoxLayout) -> None:
+    """The heading, the text under it and the file's path, the same in both forms."""
+    owner.path = Path(path)
+    owner.heading = label("pageTitle")
+    owner.intro = label("pageSubtitle", wrap=True)
+    owner.file_label = label("muted", str(owner.path), wrap=True)
+    layout.setContentsMargins(22, 18, 22, 18)
+    layout.setSpacing(8)
+    for widget in (owner.heading, owner.intro, owner.file_label):
+        layout.addWidget(widget)
+
+
 class UnlockPanel(Retranslating, QWidget):
     """The passphrase form of an encrypted file: calm, one field, retry as often as needed."""
 
@@ -54,10 +66,8 @@ class UnlockPanel(Retranslating, QWidget):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("unlockPanel")
-        self.path = Path(path)
-        self.heading = label("pageTitle")
-        self.intro = label("pageSubtitle", wrap=True)
-        self.file_label = label("muted", str(self.path), wrap=True)
+        layout = QVBoxLayout(self)
+        _top(self, path, layout)
         self.field = _secret()
         self.field.setObjectName("unlockPassphrase")
         self.field.returnPressed.connect(self.try_unlock)
@@ -69,12 +79,6 @@ class UnlockPanel(Retranslating, QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.file_label)
         layout.addSpacing(6)
         layout.addWidget(self.field)
         layout.addWidget(self.status)
@@ -150,10 +154,8 @@ class NewPassphraseDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("newPassphraseDialog")
         self.setMinimumWidth(600)
-        self.path = Path(path)
-        self.heading = label("pageTitle")
-        self.intro = label("pageSubtitle", wrap=True)
-        self.file_label = label("muted", str(self.path), wrap=True)
+        layout = QVBoxLayout(self)
+        _top(self, path, layout)
         self.first = _secret()
         self.first.setObjectName("newPassphrase")
         self.second = _secret()
@@ -182,12 +184,6 @@ class NewPassphraseDialog(Retranslating, QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.file_label)
         layout.addLayout(form)
         layout.addWidget(self.no_passphrase)
         layout.addWidget(self.warning)
