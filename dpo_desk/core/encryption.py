@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from dpo_desk.core import cipher, clock
+from dpo_desk.core import cipher, clock, files
 from dpo_desk.core.cipher import Key
 from dpo_desk.core.desk import APPLICATION_ID, Desk
 from dpo_desk.core.errors import DeskError, StorageError
@@ -34,6 +34,7 @@ def encrypt(path: Path | str, passphrase: str) -> Path:
         key = Key.derive(passphrase)
         partial = path.with_name(path.name + ".partial")
         partial.unlink(missing_ok=True)
+        files.create_private(partial)  # 0600 before SQLCipher writes a page into it
         try:
             _export(desk, partial, key)
         except BaseException:

@@ -5,6 +5,7 @@ byte-identical; `encrypt` and `change_passphrase` round trips."""
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -60,6 +61,8 @@ def test_nothing_personal_is_readable_in_the_file_its_wal_or_its_backup(db_path,
         assert not readable(wal) and not readable(db_path)
         copy = backup.backup(desk, tmp_path / "copy.sqlite3")
         assert not readable(copy)
+        if os.name == "posix":
+            assert {oct(p.stat().st_mode & 0o777) for p in (db_path, wal, copy)} == {"0o600"}
         assert cipher.file_salt(copy) == desk.key.salt  # the same key opens it
     finally:
         desk.close()
@@ -136,6 +139,8 @@ def test_encrypt_keeps_a_plain_backup_then_encrypts_everything(db_path):
         entries = audit.count(desk)
     kept = encryption.encrypt(db_path, PASSPHRASE)
     assert kept.name.startswith("desk.before-encryption-") and readable(kept)
+    if os.name == "posix":  # private files (CONTRACT: Protecting the file)
+        assert {oct(p.stat().st_mode & 0o777) for p in (db_path, kept)} == {"0o600"}
     assert not readable(db_path) and cipher.is_encrypted(db_path)
     assert sorted(p.name for p in db_path.parent.iterdir()) == sorted([db_path.name, kept.name])
     cipher.forget()
