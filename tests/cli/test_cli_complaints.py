@@ -143,6 +143,7 @@ def test_attach_a_file_to_a_case(run, tmp_path):
 def test_list_json_and_export_carry_the_acknowledgement_verdict(run, tmp_path):
     """Received 10/2/2026, acknowledge by 12/2 (2 working days); the run is on 2/12/2026."""
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     source = tmp_path / "case.json"
     source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
     late_id = json.loads(run("complaints", "add", "--from-json", source, "--json",
@@ -172,6 +173,7 @@ def test_add_from_email_keeps_the_message_and_its_files(run, tmp_path):
     path = tmp_path / "thư.eml"
     path.write_bytes(bytes(message))
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     added = run("complaints", "add", "--from-email", path, "--kind", "provide", "--json", db=db)
     assert added.returncode == 0, added.stderr
     case = json.loads(run("complaints", "show", json.loads(added.stdout)["id"], db=db).stdout)
@@ -185,6 +187,7 @@ def test_add_from_email_keeps_the_message_and_its_files(run, tmp_path):
 
 def test_add_from_email_refuses_hostile_files_writing_nothing(run, tmp_path):
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     undated = tmp_path / "undated.eml"
     undated.write_bytes(b"From: An <an@example.vn>\r\nSubject: Khieu nai\r\n\r\nNoi dung\r\n")
     done = run("complaints", "add", "--from-email", undated, db=db)
