@@ -380,6 +380,9 @@ class MainWindow(Retranslating, QMainWindow):
                                                            "YYYYmmdd-HHMMSS").name)):
             return False
         target = self.desk.path
+        dashboard = self._views.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "wait_for_figures"):
+            dashboard.wait_for_figures()  # its worker's connection must not hold the file
         self.desk.unsubscribe(self._on_data_changed)
         self.desk.close()
         try:
