@@ -27,6 +27,7 @@ from pathlib import Path
 RUNS = 5
 START_RUNS = 11  # process starts are the noisiest figure
 BIG = 100_000
+PASSPHRASE = "bench: bốn chữ dài 2026"  # of the encrypted copy of the 100k database
 
 # Peak resident memory of this process in KB. VmHWM, not ru_maxrss: ru_maxrss survives
 # execve and so reports the (larger) bench process that started us.
@@ -172,7 +173,7 @@ class Workspace:
             from dpo_desk.core import demo
             from dpo_desk.core.desk import Desk
 
-            with Desk.open(path) as desk:
+            with Desk.create(path) as desk:
                 demo.fill(desk, seed=1)
         return path
 
@@ -181,10 +182,24 @@ class Workspace:
         """The 100,000-complaint demo database (built on first use)."""
         if self._big is None:
             self._big = self.folder / "big.sqlite3"
+            env = {k: v for k, v in _env().items() if k != "DPO_DESK_PASSPHRASE"}  # plain
             subprocess.run([sys.executable, "-m", "dpo_desk", "--db", str(self._big), "demo",
                             "--complaints", str(BIG), "--seed", "1"], check=True,
-                           env=_env(), stdout=subprocess.DEVNULL)
+                           env=env, stdout=subprocess.DEVNULL)
         return self._big
+
+    @property
+    def encrypted_big_db(self) -> Path:
+        """The same 100,000 cases, encrypted with `PASSPHRASE` (`dpo-desk encrypt` on a copy)."""
+        path = self.folder / "big-encrypted.sqlite3"
+        if not path.exists():
+            import shutil
+
+            from dpo_desk.core import encryption
+
+            shutil.copyfile(self.big_db, path)
+            encryption.encrypt(path, PASSPHRASE).unlink()  # the plain copy it keeps
+        return path
 
 
 # -- the benchmarks ------------------------------------------------------------------------
@@ -215,29 +230,40 @@ def cold_start(work: Workspace) -> Result:
                    f"ratio <= 1.5 (its view filled at {filled:.3f} s)", value / baseline <= 1.5)
 
 
-def complaints_filter(work: Workspace) -> Result:
-    """Text + status filter applied and the first screen of rows ready in the complaints
-    model (100k cases), against the same predicate as one raw indexed sqlite3 query."""
+FILTER_WORDS = ["nguyễn", "trần thị", "lan", "minh", "hoàng", "phạm", "yến"]
+
+
+def _filtering(desk) -> Callable[[int], None]:
+    """Run n: a text + status filter applied and the first screen of rows ready in the
+    complaints model of `desk`."""
     from PySide6.QtWidgets import QApplication
 
-    from dpo_desk.core import complaints
-    from dpo_desk.core.desk import Desk
-    from dpo_desk.core.text import fold
     from dpo_desk.ui.complaints_model import ComplaintsModel
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # measured, never shown
     QApplication.instance() or QApplication([])
-    words = ["nguyễn", "trần thị", "lan", "minh", "hoàng", "phạm", "yến"]
+    model = ComplaintsModel(desk)
     screen = 30
+
+    def run(n: int) -> None:
+        model.set_filters(status="open", text=FILTER_WORDS[n % len(FILTER_WORDS)])
+        for row in range(min(screen, model.rowCount())):
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+
+    return run
+
+
+def complaints_filter(work: Workspace) -> Result:
+    """Text + status filter applied and the first screen of rows ready in the complaints
+    model (100k cases), against the same predicate as one raw indexed sqlite3 query."""
+    from dpo_desk.core import complaints
+    from dpo_desk.core.desk import Desk
+    from dpo_desk.core.text import fold
+
+    words = FILTER_WORDS
     with Desk.open(work.big_db) as desk:
-        model = ComplaintsModel(desk)
-
-        def ours(run: int) -> None:
-            model.set_filters(status="open", text=words[run % len(words)])
-            for row in range(min(screen, model.rowCount())):
-                for column in range(model.columnCount()):
-                    model.data(model.index(row, column))
-
+        ours = _filtering(desk)
         raw = sqlite3.connect(work.big_db)
         marks = ", ".join("?" for _ in complaints.OPEN_STATUSES)
         sql = (f"SELECT * FROM complaints WHERE status IN ({marks}) AND search LIKE ? "
@@ -301,6 +327,52 @@ def dashboard_refresh(work: Workspace) -> Result:
     return _result("dashboard_refresh", value * 1000, baseline * 1000, "ms",
                    f"<= 50 ms (the 12-month figures: {worker * 1000:.0f} ms in a worker)",
                    value <= 0.05, 1)
+
+
+def encrypted_filter(work: Workspace) -> Result:
+    """The complaints filter of `complaints_filter` on the encrypted 100k database, against
+    the same filter on the plain one (issue 13: SQLCipher's cost on the busiest screen)."""
+    from dpo_desk.core.desk import Desk
+
+    with Desk.open(work.encrypted_big_db, passphrase=PASSPHRASE) as secret, \
+            Desk.open(work.big_db) as plain:
+        ours, bare = _filtering(secret), _filtering(plain)
+        for run in range(len(FILTER_WORDS)):  # warm: both caches hold the pages they read
+            ours(run)
+            bare(run)
+        value, baseline = _median_pair(ours, bare, 3 * len(FILTER_WORDS))
+    return _result("encrypted_filter", value * 1000, baseline * 1000, "ms", "ratio <= 1.3",
+                   value / baseline <= 1.3, 1)
+
+
+def unlock(work: Workspace) -> Result:
+    """The passphrase given, until the dashboard's figures are filled (100k encrypted cases:
+    the key derived, the file checked and opened, the dashboard built and refreshed), against
+    the same on the plain file."""
+    from PySide6.QtWidgets import QApplication
+
+    from dpo_desk.core import cipher
+    from dpo_desk.core.desk import Desk
+    from dpo_desk.ui.dashboard import DashboardView
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QApplication.instance() or QApplication([])
+    secret, plain = work.encrypted_big_db, work.big_db
+
+    def fill(path: Path, passphrase: str | None) -> None:
+        cipher.forget()  # as after a lock: the key is derived again
+        with Desk.open(path, passphrase=passphrase) as desk:
+            view = DashboardView(desk)
+            view.refresh()
+            view.wait_for_figures()  # the 12-month figures, computed by a worker thread
+            view.deleteLater()
+        QApplication.processEvents()
+
+    fill(secret, PASSPHRASE)  # warm the file cache, as for cold_start
+    fill(plain, None)
+    value, baseline = _median_pair(lambda _: fill(secret, PASSPHRASE),
+                                   lambda _: fill(plain, None), RUNS)
+    return _result("unlock", value, baseline, "s", "<= 0.8 s", value <= 0.8)
 
 
 def _notice_incident(desk) -> int:
@@ -386,7 +458,8 @@ def _big_packet(work: Workspace) -> tuple[Path, int, list[Path]]:
 
     files = _evidence_files(work)
     db = work.folder / "packet.sqlite3"
-    with Desk.open(db) as desk:
+    opener = Desk.open if db.exists() else Desk.create
+    with opener(db) as desk:
         if not desk.scalar("SELECT count(*) FROM attachments"):
             demo.fill(desk, seed=1)
             for path in files:
@@ -451,7 +524,7 @@ def register_import(work: Workspace) -> Result:
     source = write_register_csv(work.folder / "register.csv")
 
     def ours(run: int) -> None:
-        with Desk.open(work.folder / f"ours-{run}.sqlite3") as desk:
+        with Desk.create(work.folder / f"ours-{run}.sqlite3") as desk:
             register_csv.import_csv(desk, source)
 
     def bare(run: int) -> None:
@@ -528,7 +601,7 @@ def verify_packet_peak(work: Workspace) -> Result:
 
     rng = random.Random(2)
     path = work.folder / "verify.zip"
-    with Desk.open(work.folder / "verify.sqlite3") as desk:
+    with Desk.create(work.folder / "verify.sqlite3") as desk:
         demo.fill(desk, seed=1)
         incident_id = _notice_incident(desk)
         for n in range(20):
@@ -551,6 +624,8 @@ BENCHMARKS: dict[str, Callable[[Workspace], Result]] = {
     "cold_start": cold_start,
     "complaints_filter": complaints_filter,
     "dashboard_refresh": dashboard_refresh,
+    "encrypted_filter": encrypted_filter,
+    "unlock": unlock,
     "letter_pdf": letter_pdf,
     "letter_cli": letter_cli,
     "packet_export": packet_export,

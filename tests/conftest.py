@@ -51,7 +51,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def desk(db_path):
     """A freshly created database, open; closed after the test."""
-    opened = Desk.open(db_path)
+    opened = Desk.create(db_path)
     yield opened
     opened.close()
 
@@ -97,7 +97,7 @@ class DbFiles:
     def newer(self, name: str = "newer.sqlite3") -> Path:
         """A DPO Desk file written by a future version (schema SCHEMA_VERSION + 1)."""
         path = self.path(name)
-        with Desk.open(path) as desk:
+        with Desk.create(path) as desk:
             desk.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
         return path
 
@@ -121,7 +121,7 @@ class DbFiles:
         path = self.path(name)
         clock.freeze(datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC))
         try:
-            with Desk.open(path) as desk:
+            with Desk.create(path) as desk:
                 settings.update(desk, {"dpo_name": "Lê Hoàng Yến"})
                 with desk.transaction():
                     for i in range(300):

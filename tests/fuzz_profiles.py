@@ -57,10 +57,10 @@ def examples(fast: int, deep: int) -> int:
 
 # -- the database before and after ---------------------------------------------------------
 
-def db_digest(target: sqlite3.Connection | Path | str) -> tuple[str, int]:
+def db_digest(target) -> tuple[str, int]:
     """SHA-256 over every row of every table (and the schema), and the number of audit
     entries: equal before and after = nothing was written."""
-    conn = target if isinstance(target, sqlite3.Connection) else sqlite3.connect(str(target))
+    conn = sqlite3.connect(str(target)) if isinstance(target, Path | str) else target
     try:
         digest = hashlib.sha256()
         for (pragma,) in (("user_version",), ("application_id",)):
@@ -132,7 +132,7 @@ def make_template(path: Path, *, demo: bool = True) -> Path:
     from dpo_desk.core import demo as demo_data
     from dpo_desk.core.desk import Desk
 
-    with Desk.open(path) as desk:
+    with Desk.create(path) as desk:
         if demo:
             demo_data.fill(desk, seed=1)
         desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

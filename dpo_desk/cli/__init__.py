@@ -12,7 +12,6 @@ the field, row or file on stderr; never a traceback).
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -24,8 +23,9 @@ if TYPE_CHECKING:
     import argparse
 
 # The command groups, in the order `dpo-desk --help` lists them: dpo_desk/cli/cmd_<name>.py.
-COMMANDS = ("gui", "settings", "check", "backup", "demo", "register", "deadline",
-            "complaints", "incidents", "letter", "report", "packet", "policy", "bench")
+COMMANDS = ("gui", "init", "settings", "check", "backup", "passphrase", "demo", "register",
+            "deadline", "complaints", "incidents", "letter", "report", "packet", "policy",
+            "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,11 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     from dpo_desk import __version__
+    from dpo_desk.cli.context import add_common_option as add_passphrase_option
     from dpo_desk.core.migrations import SCHEMA_VERSION
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
                         help="database file (default: $DPO_DESK_DB or the per-user data folder)")
+    add_passphrase_option(common)
     parser = argparse.ArgumentParser(
         prog="dpo-desk", parents=[common],
         description="DPO Desk: register, requests and breach notices for a Vietnamese DPO.")
@@ -83,6 +85,12 @@ def _plain_window_start(argv: list[str]):
     return SimpleNamespace(command="gui", db=db, screenshot=None, func=cmd_gui.run)
 
 
+def _database_error() -> type[Exception]:
+    from dpo_desk.core import cipher
+
+    return cipher.DatabaseError
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _plain_window_start(argv)
@@ -116,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a file the user named cannot be read or written
         print(f"dpo-desk: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
-    except sqlite3.DatabaseError as exc:  # a read the disk or a damaged file refused
+    except _database_error() as exc:  # a read the disk or a damaged file refused
         from dpo_desk.core.paths import default_db_path
 
         print(f"dpo-desk: error: {args.db or default_db_path()}: cannot read the database "

@@ -29,13 +29,15 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
+    from dpo_desk.cli.context import asker, db_path
     from dpo_desk.core import backup
-    from dpo_desk.core.desk import Desk
-    from dpo_desk.core.paths import default_db_path
+    from dpo_desk.core.desk import Desk, key_for
 
-    target = Path(args.db) if args.db else default_db_path()
-    kept = backup.restore(target, args.file)
-    with Desk.open(target) as desk:  # restore has upgraded an older backup (backed up first)
+    target = db_path(args)
+    if target.exists():  # an encrypted database: its key, to check that it is ours
+        key_for(target, asker(args, target))
+    kept = backup.restore(target, args.file, asker(args, args.file))
+    with Desk.open(target) as desk:  # upgrades an older backup, after backing it up
         version = desk.schema_version
     print(f"Restored {args.file} into {target} (schema {version}).")
     if kept:

@@ -20,7 +20,9 @@ def run(args) -> int:
 
     if args.complaints < 0:
         raise ValidationError.single("--complaints", "must be 0 or more")
-    with open_desk(args) as desk:
+    from dpo_desk.cli.context import create_for_demo, db_path
+
+    with open_desk(args) if db_path(args).exists() else create_for_demo(args) as desk:
         profile = demo.fill(desk, seed=args.seed, complaints=args.complaints)
     print(f"Demo company written: {profile['company_name']}"
           + (f", with {args.complaints} complaints and requests" if args.complaints else ""))

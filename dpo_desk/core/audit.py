@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import anchors, clock
+from dpo_desk.core import anchors, cipher, clock
 from dpo_desk.core.errors import DeskError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
@@ -268,7 +267,7 @@ def verify(desk: Desk) -> list[Problem]:
     def sqlite_check() -> None:
         try:
             conn = desk.reader()
-        except sqlite3.Error:
+        except cipher.Error:
             found.append(None)  # no second connection: checked in this thread below
             return
         try:
@@ -290,7 +289,7 @@ def verify(desk: Desk) -> list[Problem]:
         for table in audited_tables(desk):
             if table in known:
                 problems += _record_problems(desk, table)
-    except sqlite3.DatabaseError as exc:  # a damaged file: its integrity check says why
+    except cipher.DatabaseError as exc:  # a damaged file: its integrity check says why
         failure = exc
     worker.join()
     integrity = found[0] if found and found[0] is not None else _sqlite_integrity(desk.conn)
@@ -387,10 +386,10 @@ def anchor_problems(desk: Desk) -> list[Problem]:
     return []
 
 
-def _sqlite_integrity(conn: sqlite3.Connection) -> list[Problem]:
+def _sqlite_integrity(conn) -> list[Problem]:
     try:
         results = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return [Problem("integrity", QT_TRANSLATE_NOOP(
             "core", "SQLite cannot read the file: {error}"), {"error": str(exc)})]
     return [Problem("integrity", QT_TRANSLATE_NOOP("core", "SQLite integrity check: {result}"),
@@ -461,7 +460,7 @@ def _chain_rows(desk: Desk, seals: bool):
             last = values[0]
             yield (*values, computed)
         return
-    except sqlite3.Error:
+    except cipher.Error:
         pass
     fields = ", ".join(HASHED_FIELDS)
     for row in desk.conn.execute(
@@ -560,7 +559,7 @@ def _record_problems(desk: Desk, table: str) -> list[Problem]:
         # own snapshot; a value SQLite cannot write as JSON sends the table the slow way
         snapshot_sql = "json_object(" + ", ".join(
             f"'{name}', t.[{name}]" for name in sorted(c[1] for c in columns)) + ")"
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(cipher.Error):
             problems = _compared(table, pk, desk.conn.execute(
                 f"{joined} WHERE a.action IS NULL OR a.action = 'delete' OR "
                 f"{snapshot_sql} IS NOT a.after", (table,)))

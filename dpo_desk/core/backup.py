@@ -6,11 +6,18 @@ import contextlib
 import itertools
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
-from dpo_desk.core import anchors, audit, clock, files
-from dpo_desk.core.desk import Desk, copy_database, inspect_file, readonly_uri
+from dpo_desk.core import anchors, audit, cipher, clock, files
+from dpo_desk.core.cipher import Key
+from dpo_desk.core.desk import (
+    Desk,
+    Passphrase,
+    _key_for,
+    copy_database,
+    inspect_file,
+    readonly_uri,
+)
 from dpo_desk.core.errors import DatabaseBroken, DeskError
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
 
@@ -26,23 +33,30 @@ def backup(desk: Desk, target: Path | str, *, overwrite: bool = False) -> Path:
     return desk.backup_to(target)
 
 
-def check_candidate(candidate: Path) -> int:
-    """Refuse a file that must not replace the database; returns its schema version."""
+def check_candidate(candidate: Path, passphrase: Passphrase = None) -> int:
+    """Refuse a file that must not replace the database; returns its schema version. An
+    encrypted backup needs its passphrase, unless it has the open file's key (a backup
+    made by this app)."""
+    return _checked(candidate, passphrase)[0]
+
+
+def _checked(candidate: Path, passphrase: Passphrase) -> tuple[int, Key | None]:
     if not candidate.is_file():
         raise DeskError(f"{candidate}: no such file")
-    version = inspect_file(candidate)
+    key = _key_for(candidate, passphrase)
+    version = inspect_file(candidate, key=key)
     if version is None:
         raise DatabaseBroken(candidate, "is empty, not a DPO Desk backup")
     from dpo_desk.core.migrations import differences
 
     try:
-        conn = sqlite3.connect(readonly_uri(candidate), uri=True)
+        conn = cipher.connect(readonly_uri(candidate), key, uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             schema = differences(conn, version) if result == ["ok"] else []
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise DatabaseBroken(candidate, f"cannot be read as a database ({exc})") from exc
     if result != ["ok"]:
         raise DatabaseBroken(candidate, "fails SQLite's integrity check: " + "; ".join(result[:3]))
@@ -50,10 +64,11 @@ def check_candidate(candidate: Path) -> int:
         raise DatabaseBroken(candidate, f"does not have the schema of its version {version}: "
                              + "; ".join(f"{how} {kind} {name}"
                                          for how, (kind, name, _t, _s) in schema[:5]))
-    return version
+    return version, key
 
 
-def restore(target: Path | str, candidate: Path | str) -> Path | None:
+def restore(target: Path | str, candidate: Path | str, passphrase: Passphrase = None
+            ) -> Path | None:
     """Replace the (closed) database at `target` by the backup `candidate`.
 
     The candidate is checked first (integrity, application id, version); nothing is touched
@@ -65,16 +80,20 @@ def restore(target: Path | str, candidate: Path | str) -> Path | None:
     candidate = Path(candidate)
     if candidate.resolve() == target:
         raise DeskError(f"{candidate}: is the database itself; choose a backup file")
-    check_candidate(candidate)
+    _version, key = _checked(candidate, passphrase)
+    if key is not None:
+        cipher.remember(key)  # the restored file opens with it
     _check_target(target)
     kept: list[Path] = []
     # Copy first, then swap: a failure while copying leaves the current file where it was.
-    source = sqlite3.connect(readonly_uri(candidate), uri=True)
+    # An encrypted backup is copied encrypted, with its own key: never a plain page on disk.
+    source = cipher.connect(readonly_uri(candidate), key, uri=True)
     try:
-        copy_database(source, target, lambda: target.exists() and kept.append(_keep(target)))
+        copy_database(source, target, lambda: target.exists() and kept.append(_keep(target)),
+                      key=key)
     finally:
         source.close()
-    _adopt(target, candidate)
+    _adopt(target, candidate, key)
     return kept[0] if kept else None
 
 
@@ -109,11 +128,11 @@ def _keep(target: Path) -> Path:
     return kept
 
 
-def _adopt(target: Path, candidate: Path) -> None:
+def _adopt(target: Path, candidate: Path, key: Key | None) -> None:
     """A restore through the app is a rollback on purpose: this computer's anchor is set
     to the restored head, entries sealed elsewhere are sealed again here (their chain
     verified first), and the audit trail records it (issue 14)."""
-    conn = sqlite3.connect(readonly_uri(target), uri=True)
+    conn = cipher.connect(readonly_uri(target), key, uri=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         found = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
@@ -124,6 +143,8 @@ def _adopt(target: Path, candidate: Path) -> None:
         conn.close()
     if found and database_id:
         anchors.remember(database_id[0], (found[0], found[1]), target, reset=True)
+    if key is not None:
+        cipher.remember(key)  # the restored file opens with the key just verified
     with Desk.open(target) as desk:
         if desk.refusal:
             return  # opened read-only: `check` names why; nothing is written
@@ -141,4 +162,4 @@ def _check_target(target: Path) -> None:
     command and left byte-identical). A damaged DPO Desk file may be replaced: that is what
     a restore is for, and it is kept (`kept_name`)."""
     with contextlib.suppress(DatabaseBroken):
-        inspect_file(target)
+        inspect_file(target, key=_key_for(target, None))  # encrypted: its key, known by now

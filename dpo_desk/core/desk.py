@@ -8,7 +8,6 @@ numbered migrations in one exclusive transaction. Every later change goes throug
 
 from __future__ import annotations
 
-import sqlite3
 import struct
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -16,16 +15,20 @@ from pathlib import Path
 from urllib.parse import quote
 
 from dpo_desk import __version__
-from dpo_desk.core import anchors, audit, clock, files, text
+from dpo_desk.core import anchors, audit, cipher, clock, files, text
+from dpo_desk.core.cipher import Key
 from dpo_desk.core.errors import (
     ConflictError,
     DatabaseBroken,
+    DatabaseExists,
+    DatabaseMissing,
     DatabaseTooNew,
     DeskError,
     ForeignWal,
     NotADeskDatabase,
     NotFound,
     StorageError,
+    WrongPassphrase,
 )
 from dpo_desk.core.migrations import (
     EVIDENCE_SCHEMA,
@@ -38,16 +41,23 @@ from dpo_desk.core.paths import default_db_path
 
 # PRAGMA application_id: "DPOD". Lets us tell our files from any other SQLite database.
 APPLICATION_ID = 0x44504F44
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = cipher.SQLITE_MAGIC
 BUSY_TIMEOUT_S = 5.0
 
 
-class Desk:
-    """An open database. Use `Desk.open(path)`; close it (or use `with`) when done."""
+# A passphrase, or a function asked for one only when the file is encrypted and its key is
+# not known in this process yet (the CLI's prompt), or None.
+Passphrase = str | Callable[[], str | None] | None
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+
+class Desk:
+    """An open database. `Desk.create(path)` makes a new one, `Desk.open(path)` opens one;
+    close it (or use `with`) when done."""
+
+    def __init__(self, path: Path, conn, key: Key | None = None):
         self.path = path
         self.conn = conn
+        self.key = key  # None: a plain (unencrypted) file
         self._db = None
         self.backup_path: Path | None = None  # written before the last upgrade, if any
         self._pks: dict[str, str] = {}
@@ -68,23 +78,54 @@ class Desk:
 
     @classmethod
     def open(
-        cls, path: Path | str | None = None, *, migrations: Sequence[Migration] = MIGRATIONS
+        cls, path: Path | str | None = None, *, passphrase: Passphrase = None,
+        migrations: Sequence[Migration] = MIGRATIONS,
     ) -> Desk:
-        """Open (or create) the database at `path`, upgrading it if it is older.
+        """Open the database at `path`, upgrading it if it is older.
 
-        Raises `DatabaseRefused` subclasses, without writing a byte, for files that are not
-        ours, are damaged or come from a newer version.
+        An encrypted file needs `passphrase`, unless its key was verified earlier in this
+        process (`cipher.remember`). Raises `DatabaseRefused` subclasses, without writing a
+        byte, for a missing file (`DatabaseMissing`: see `create`), a wrong passphrase, and
+        files that are not ours, are damaged or come from a newer version.
         """
-        path = Path(path).expanduser().absolute() if path is not None else default_db_path()
+        path = _absolute(path)
+        if not path.exists():
+            inspect_file(path)  # a -wal left beside the missing file is named first
+            raise DatabaseMissing(path)
         latest = migrations[-1].version if migrations else 0
-        found_version = inspect_file(path, latest=latest)
+        key = _key_for(path, passphrase)
+        found_version = inspect_file(path, latest=latest, key=key)
         if found_version and found_version < latest:
-            _refuse_foreign_schema(path, found_version)
+            _refuse_foreign_schema(path, found_version, key)
+        if key is not None:
+            cipher.remember(key)
+        return cls._connect(path, key, found_version or 0, migrations)
+
+    @classmethod
+    def create(
+        cls, path: Path | str | None = None, *, passphrase: str | None = None,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> Desk:
+        """Create a new database at `path`: encrypted with `passphrase` (SQLCipher 4, a new
+        random salt), or plain when it is None. An existing file is refused untouched."""
+        path = _absolute(path)
+        if path.exists() and not (path.is_file() and path.stat().st_size == 0):
+            raise DatabaseExists(path)
+        inspect_file(path)  # refuses a -wal of another database left beside it
+        key = Key.derive(passphrase) if passphrase else None
         path.parent.mkdir(parents=True, exist_ok=True)
         files.create_private(path)  # 0600; SQLite gives -wal and -shm the same mode
+        desk = cls._connect(path, key, 0, migrations)
+        if key is not None:
+            cipher.remember(key)
+        return desk
+
+    @classmethod
+    def _connect(cls, path: Path, key: Key | None, found_version: int,
+                 migrations: Sequence[Migration]) -> Desk:
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
-        except sqlite3.Error as exc:
+            conn = cipher.connect(str(path), key, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        except cipher.Error as exc:
             raise _storage_error(path, exc) from exc
         try:
             conn.execute("PRAGMA foreign_keys = ON")
@@ -95,11 +136,11 @@ class Desk:
             # comparing Vietnamese text regardless of case (core/text.py).
             conn.create_collation("VI", text.collate)
             conn.create_function("fold", 1, text.fold_sql, deterministic=True)
-            desk = cls(path, conn)
-            desk._migrate(found_version or 0, migrations)
+            desk = cls(path, conn, key)
+            desk._migrate(found_version, migrations)
             desk._protect()
-            desk._check_at_open(latest)
-        except sqlite3.Error as exc:
+            desk._check_at_open(migrations[-1].version if migrations else 0)
+        except cipher.Error as exc:
             conn.close()
             raise _storage_error(path, exc) from exc
         except BaseException:
@@ -171,7 +212,7 @@ class Desk:
             self.conn.execute("COMMIT")
         except BaseException as exc:
             self._rollback()
-            if isinstance(exc, sqlite3.Error):
+            if isinstance(exc, cipher.Error):
                 found = StorageError.from_sqlite(self.path, exc, busy_seconds=BUSY_TIMEOUT_S)
                 raise found or DeskError(
                     f"{self.path}: upgrading to schema {pending[-1].version} failed ({exc}); "
@@ -199,6 +240,10 @@ class Desk:
         """The secret the audit seals are derived from: this user's key (core/anchors.py).
         An encrypted database returns bytes derived from its own key instead, so that a
         copied file can be re-sealed by no one without the passphrase."""
+        if self.key is not None:
+            import hashlib
+
+            return hashlib.sha256(b"dpo-desk audit seal\0" + self.key.raw).digest()
         return anchors.local_key()
 
     def seal_key(self) -> tuple[str, bytes]:
@@ -206,11 +251,12 @@ class Desk:
             self._seal_key = audit.seal_key(self.secret())
         return self._seal_key
 
-    def reader(self) -> sqlite3.Connection:
+    def reader(self):
         """A second, read-only connection to the same file, for work in another thread
         (`audit.verify` runs SQLite's integrity check on it). An encrypted database must
         give it its key too."""
-        return sqlite3.connect(readonly_uri(self.path), uri=True, timeout=BUSY_TIMEOUT_S)
+        return cipher.connect(readonly_uri(self.path), self.key, uri=True,
+                              timeout=BUSY_TIMEOUT_S)
 
     def has_seals(self) -> bool:
         """Whether the audit trail has its seal column (schema 6 and later)."""
@@ -318,7 +364,7 @@ class Desk:
             self._rollback()
             self._version_stamped = False  # if stamped, that was rolled back too
             found = StorageError.from_sqlite(self.path, exc, busy_seconds=BUSY_TIMEOUT_S) \
-                if isinstance(exc, sqlite3.Error) else None
+                if isinstance(exc, cipher.Error) else None
             if found is not None:
                 raise found from exc
             raise  # not about the file: a bug or a constraint, as it is
@@ -334,7 +380,7 @@ class Desk:
         """Undo the open transaction, if SQLite has not already; a disk that failed the
         write may fail the rollback too, which then happens when the file is next opened."""
         if self.conn.in_transaction:
-            with suppress(sqlite3.Error):
+            with suppress(cipher.Error):
                 self.conn.execute("ROLLBACK")
 
     def _check_same_file(self) -> None:
@@ -494,26 +540,27 @@ class Desk:
 
     def backup_to(self, target: Path | str) -> Path:
         """A consistent copy through SQLite's online backup API, written atomically to a
-        private (0600) file."""
+        private (0600) file. The copy of an encrypted file is encrypted with the same key (and
+        salt): the same passphrase opens it, and no page of it is ever plain on disk."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        copy_database(self.conn, target)
+        copy_database(self.conn, target, key=self.key)
         return target
 
 
-def _refuse_foreign_schema(path: Path, version: int) -> None:
+def _refuse_foreign_schema(path: Path, version: int, key: Key | None) -> None:
     """An older file is upgraded only when its schema is exactly what its version defines:
     a planted trigger would act on the upgrade's own writes (issue 14). Read-only: a
     refused file stays byte-identical."""
     from dpo_desk.core.migrations import differences
 
     try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = cipher.connect(readonly_uri(path), key, uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             found = differences(conn, version)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
     if found:
         named = "; ".join(f"{how} {kind} {name}" for how, (kind, name, _t, _s) in found[:5])
@@ -521,14 +568,16 @@ def _refuse_foreign_schema(path: Path, version: int) -> None:
                              f"({named}); it was not upgraded. Restore a backup")
 
 
-def copy_database(source: sqlite3.Connection, target: Path,
-                  before_replacing: Callable[[], object] | None = None) -> None:
-    """Copy the database of `source` to `target` (SQLite's backup API): a private temporary
-    file renamed over `target` when complete, in rollback-journal mode (a single file).
-    `before_replacing` runs once the copy is complete, before it replaces `target`."""
+def copy_database(source, target: Path, before_replacing: Callable[[], object] | None = None,
+                  *, key: Key | None = None) -> None:
+    """Copy the database of the connection `source` to `target` (SQLite's backup API): a
+    private temporary file renamed over `target` when complete, in rollback-journal mode (a
+    single file), encrypted with `key` when given (the source's key: SQLCipher copies pages
+    only between databases of the same key). `before_replacing` runs once the copy is
+    complete, before it replaces `target`."""
     try:
         with files.replacing(target) as temp:
-            copy = sqlite3.connect(str(temp.path))
+            copy = cipher.connect(str(temp.path), key)
             try:
                 source.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")
@@ -536,23 +585,56 @@ def copy_database(source: sqlite3.Connection, target: Path,
                 copy.close()
             if before_replacing:
                 before_replacing()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         raise _storage_error(target, exc) from exc
 
 
 _identity = files.identity  # which file is at a path: (device, inode), None when none
 
 
-def _storage_error(path: Path, error: sqlite3.Error) -> DeskError:
+def _absolute(path: Path | str | None) -> Path:
+    return Path(path).expanduser().absolute() if path is not None else default_db_path()
+
+
+def _key_for(path: Path, passphrase: Passphrase) -> Key | None:
+    """The key to try on `path`: None for a plain file (or one that is no database at all);
+    for an encrypted one, derived from the passphrase given, else the key already verified
+    in this process, else derived from what the `passphrase` function answers."""
+    salt = cipher.file_salt(path)
+    if salt is None:
+        return None
+    if isinstance(passphrase, str):
+        return Key.derive(passphrase, salt) if passphrase else None
+    known = cipher.known_key(salt)
+    if known is not None or passphrase is None:
+        return known
+    asked = passphrase()
+    return Key.derive(asked, salt) if asked else None
+
+
+def key_for(path: Path | str, passphrase: Passphrase = None) -> Key | None:
+    """The verified key of an existing file (None when it is plain): for a second file, such
+    as a backup to restore. Raises like `Desk.open`, without writing a byte."""
+    path = _absolute(path)
+    key = _key_for(path, passphrase)
+    inspect_file(path, key=key)
+    if key is not None:
+        cipher.remember(key)
+    return key
+
+
+def _storage_error(path: Path, error) -> DeskError:
     """The DeskError, naming the file, for a SQLite error while opening or copying it."""
     found = StorageError.from_sqlite(path, error, busy_seconds=BUSY_TIMEOUT_S)
     return found if found is not None else DeskError(f"{path}: {error}")
 
 
-def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION) -> int | None:
+def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION, key: Key | None = None
+                 ) -> int | None:
     """The schema version of an existing DPO Desk file, or None for a new (absent/empty) one.
 
-    Reads without writing anything; refuses what must not be opened.
+    Reads without writing anything; refuses what must not be opened. An encrypted file is
+    read with `key`; without one, or with a wrong one, it is refused as `WrongPassphrase`.
     """
     problem = foreign_wal(path)
     if problem:
@@ -566,9 +648,16 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION) -> int | None:
             header = handle.read(100)
     except OSError as exc:
         raise NotADeskDatabase(path, f"cannot be read ({exc.strerror})") from exc
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotADeskDatabase(path, "is not a SQLite database (not a DPO Desk file)")
-    app_id, version, objects = _read_identity(path)
+    encrypted = not header.startswith(SQLITE_MAGIC)
+    if encrypted:
+        salt = cipher.file_salt(path)
+        if salt is None:
+            raise NotADeskDatabase(path, "is not a SQLite database (not a DPO Desk file)")
+        if key is None:
+            raise WrongPassphrase(path, "it is encrypted, and no passphrase was given")
+        if key.salt != salt:
+            raise WrongPassphrase(path)
+    app_id, version, objects = _read_identity(path, key if encrypted else None)
     if app_id != APPLICATION_ID:
         if app_id == 0 and objects == 0:
             return None  # an empty SQLite file: safe to set up
@@ -641,27 +730,30 @@ def readonly_uri(path: Path) -> str:
 
     A read-only connection to a WAL-mode file creates `-wal` and `-shm` files when they are
     absent (a refused file must stay alone, CONTRACT: Database). With no `-wal` file there
-    is nothing to read from one, so such a file is opened as immutable instead.
+    is nothing to read from one, so such a file is opened as immutable instead. An encrypted
+    file hides its header (the app makes them all WAL): the same holds for it.
     """
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     with path.open("rb") as handle:
         header = handle.read(20)
-    is_wal = header.startswith(SQLITE_MAGIC) and header[18:20] == b"\x02\x02"
+    is_wal = header[18:20] == b"\x02\x02" if header.startswith(SQLITE_MAGIC) else True
     if is_wal and not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
     return uri
 
 
-def _read_identity(path: Path) -> tuple[int, int, int]:
+def _read_identity(path: Path, key: Key | None = None) -> tuple[int, int, int]:
     uri = readonly_uri(path)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = cipher.connect(uri, key, uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
+        if key is not None and getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise WrongPassphrase(path) from exc
         raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
     return app_id, version, objects

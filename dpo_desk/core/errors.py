@@ -81,6 +81,34 @@ class ForeignWal(DatabaseBroken):
     to this one without a word (a WAL header names no database), so it is refused."""
 
 
+class WrongPassphrase(DatabaseRefused):
+    """An encrypted file (or noise) that the passphrase given, or none, does not open. The
+    two cannot be told apart: that is what encryption is for (CONTRACT, issue 10)."""
+
+    REASON = "wrong passphrase, or not a DPO Desk database"
+
+    def __init__(self, path: Path | str, detail: str = ""):
+        super().__init__(path, self.REASON + (f" ({detail})" if detail else "")
+                         + "; the file was not changed")
+
+
+class DatabaseMissing(DatabaseRefused):
+    """Only `init`, `demo`, File > New and the first start create a database (CONTRACT:
+    Database): a mistyped path must not become a new, empty one."""
+
+    def __init__(self, path: Path | str):
+        super().__init__(path, "no such database file; check the path, or create a new "
+                         f"database with `dpo-desk init --db {path}`")
+
+
+class DatabaseExists(DatabaseRefused):
+    """Creating a database over a file that is already there."""
+
+    def __init__(self, path: Path | str):
+        super().__init__(path, "already exists; nothing was changed (open it, or choose "
+                         "another name)")
+
+
 class ConflictError(DeskError):
     """A record was changed (by another window or program) since the caller read it: the
     caller's change is refused rather than overwriting what was saved meanwhile."""
@@ -106,6 +134,13 @@ _CAUSES = (("SQLITE_FULL", "full"), ("SQLITE_READONLY_DBMOVED", "gone"),
            ("SQLITE_CANTOPEN", "cannot_open"), ("SQLITE_IOERR", "io"),
            ("SQLITE_BUSY", "busy"), ("SQLITE_LOCKED", "busy"),
            ("SQLITE_CORRUPT", "damaged"), ("SQLITE_NOTADB", "damaged"))
+# The driver leaves the code off some errors (those of the backup API): SQLite's own texts.
+_NAMES_BY_TEXT = {"database or disk is full": "SQLITE_FULL",
+                  "attempt to write a readonly database": "SQLITE_READONLY",
+                  "unable to open database file": "SQLITE_CANTOPEN",
+                  "disk I/O error": "SQLITE_IOERR", "database is locked": "SQLITE_BUSY",
+                  "database disk image is malformed": "SQLITE_CORRUPT",
+                  "file is not a database": "SQLITE_NOTADB"}
 _TEMPLATES = {
     "full": QT_TRANSLATE_NOOP(
         "core", "{path}: the disk is full; the change was not saved (what was saved before is "
@@ -153,7 +188,7 @@ class StorageError(DeskError):
                     busy_seconds: float = 0) -> StorageError | None:
         """The StorageError a SQLite error stands for, or None when it is not about the file
         (a bug, a constraint): that one is raised as it is."""
-        name = getattr(error, "sqlite_errorname", "") or ""
+        name = getattr(error, "sqlite_errorname", "") or _NAMES_BY_TEXT.get(str(error), "")
         for code, cause in _CAUSES:
             if name == code or name.startswith(code + "_"):
                 return cls(path, cause, error=str(error), seconds=f"{busy_seconds:g}")

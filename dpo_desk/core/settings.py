@@ -116,6 +116,13 @@ def _days(key: str, value: str) -> FieldError | None:
     return None
 
 
+def _minutes(key: str, value: str) -> FieldError | None:
+    if not value.isdigit() or not 0 <= int(value) <= 240:
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Must be a whole number of minutes from 0 (never) to 240"))
+    return None
+
+
 def _timezone(key: str, value: str) -> FieldError | None:
     try:
         from zoneinfo import ZoneInfo
@@ -182,6 +189,8 @@ SETTINGS = (
     Setting("timezone", "Asia/Ho_Chi_Minh", _timezone),
     # DOMAIN D3.4: the weekly rest days (Saturday and Sunday by default).
     Setting("weekly_rest", "sat,sun", _weekly_rest),
+    # Issue 13: an encrypted database locks itself after this many idle minutes (0: never).
+    Setting("auto_lock_minutes", "10", _minutes, kind=int),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 ESSENTIAL_KEYS = tuple(s.key for s in SETTINGS if s.essential)

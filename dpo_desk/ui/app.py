@@ -76,10 +76,29 @@ def apply_preferences(app: QApplication, desk: Desk) -> None:
     clock.set_zone(values["timezone"])
 
 
-def open_desk(db_path: str | Path | None) -> Desk | None:
-    """Open the database, or explain in a message box why not."""
+def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> Desk | None:
+    """Open the database, or explain in a message box why not (None).
+
+    The first start (no file yet) creates it, asking for its passphrase; an encrypted file
+    is unlocked with `DPO_DESK_PASSPHRASE` if set, else its passphrase is asked for. Cancel
+    in either dialog: None, and nothing was written. Without `ask` (a headless run: the
+    screenshots) nothing is asked: a new file is encrypted with `DPO_DESK_PASSPHRASE` if
+    set, else plain, as `dpo-desk demo` does."""
+    from dpo_desk.core import cipher
+    from dpo_desk.core.paths import default_db_path
+
+    path = Path(db_path).expanduser().absolute() if db_path else default_db_path()
+    given = os.environ.get("DPO_DESK_PASSPHRASE") or None
     try:
-        return Desk.open(db_path)
+        if not path.exists():
+            if not ask:
+                return Desk.create(path, passphrase=given)
+            return create_desk(path, parent)
+        if not ask:
+            return Desk.open(path, passphrase=given)
+        if cipher.is_encrypted(path) and not unlock(path, parent):
+            return None
+        return Desk.open(path)
     except DeskError as error:
         from PySide6.QtWidgets import QMessageBox
 
@@ -89,6 +108,40 @@ def open_desk(db_path: str | Path | None) -> Desk | None:
         box.exec() if not _offscreen() else None
         print(f"dpo-desk: error: {error}", file=sys.stderr)
         return None
+
+
+def create_desk(path: Path, parent=None) -> Desk | None:
+    """A new database at `path`, encrypted with the passphrase the DPO chooses (or plain,
+    when they choose so explicitly); None when they cancel."""
+    from dpo_desk.ui.dialogs.passphrase import NewPassphraseDialog
+
+    dialog = NewPassphraseDialog(path, parent)
+    if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+        return None
+    return Desk.create(path, passphrase=dialog.passphrase)
+
+
+def unlock(path: Path, parent=None) -> bool:
+    """Make the key of the encrypted file at `path` known to this process: from
+    `DPO_DESK_PASSPHRASE` (CONTRACT: the same places as the CLI), else by asking. False when
+    the DPO cancels."""
+    from dpo_desk.core import cipher
+    from dpo_desk.core.desk import key_for
+    from dpo_desk.core.errors import WrongPassphrase
+
+    salt = cipher.file_salt(path)
+    if salt is None or cipher.known_key(salt) is not None:
+        return True
+    given = os.environ.get("DPO_DESK_PASSPHRASE")
+    if given:
+        try:
+            key_for(path, given)
+            return True
+        except WrongPassphrase:
+            pass  # ask instead
+    from dpo_desk.ui.dialogs.passphrase import UnlockDialog
+
+    return UnlockDialog(path, parent).exec() == UnlockDialog.DialogCode.Accepted
 
 
 _SHOWN: set[QMessageBox] = set()  # error boxes on screen: kept until closed
@@ -146,7 +199,7 @@ def build_window(desk: Desk):
 def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -> int:
     app = create_app()
     install_error_hook()
-    desk = open_desk(db_path)
+    desk = open_desk(db_path, ask=screenshot_dir is None)
     if desk is None:
         return 2
     apply_preferences(app, desk)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import audit, backup, clock
+from dpo_desk.core import audit, backup, cipher, clock
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
 from dpo_desk.ui.widgets import Retranslating, icon
@@ -77,13 +77,22 @@ class MainWindow(Retranslating, QMainWindow):
         side_layout.addWidget(self.sidebar_title)
         side_layout.addWidget(self.sidebar_subtitle)
         side_layout.addWidget(self.sidebar, 1)
-        central = QWidget()
-        row = QHBoxLayout(central)
+        content = QWidget()
+        row = QHBoxLayout(content)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(side)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The window's two faces: the work, and the lock screen of an encrypted file.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.setCentralWidget(self.pages)
+        self.lock_panel = None  # built the first time the window locks
+        self.locked = False
+        self.idle_timer = QTimer(self)  # auto-lock (issue 13), armed after the first paint
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self._idle_watch = None
 
         self.status_path = QLabel()
         self.statusBar().addPermanentWidget(self.status_path)
@@ -112,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_open_db = action(self.open_database, QKeySequence.StandardKey.Open)
         self.act_backup = action(self.backup_database)
         self.act_restore = action(self.restore_database)
+        self.act_lock = action(self.lock, "Ctrl+L")
         self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
         self.act_check = action(self.check_database)
         self.act_about = action(self.show_about)
@@ -126,7 +136,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_file = bar.addMenu("")
         for act in (self.act_new_db, self.act_open_db, None, self.act_from_email, None,
                     self.act_backup, self.act_restore,
-                    None, self.act_quit):
+                    None, self.act_lock, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_new_record)
@@ -257,6 +267,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_requested.emit(values["language"])
         if "timezone" in values:
             clock.set_zone(values["timezone"])
+        if "auto_lock_minutes" in values:
+            self._arm_auto_lock()
 
     def set_desk(self, desk: Desk) -> None:
         """Show another database; the previous one is closed."""
@@ -273,21 +285,33 @@ class MainWindow(Retranslating, QMainWindow):
                 view.set_desk(desk)
         self._refresh_shown(view for view in self.views if not hasattr(view, "set_desk"))
         self.retranslate()
+        self._arm_auto_lock()
         self.database_changed.emit(desk)
 
     def _update_status(self) -> None:
+        if self.locked:  # the file is closed
+            return
         self.status_path.setText(self.tr("{0} · schema {1}").format(
             self.desk.path, self.desk.schema_version))
 
     # -- file menu ---------------------------------------------------------------------------
 
-    def _choose_and_open(self, path: str | None) -> bool:
+    def _choose_and_open(self, path: str | None, *, create: bool = False) -> bool:
+        from dpo_desk.ui.app import create_desk, unlock
+
         if not path:
             return False
         try:
-            desk = Desk.open(path)
+            if create:
+                desk = create_desk(Path(path).absolute(), self)
+            elif unlock(Path(path), self):
+                desk = Desk.open(path)
+            else:
+                desk = None
         except DeskError as error:
             self._error(self.tr("Cannot open the database"), str(error))
+            return False
+        if desk is None:  # cancelled
             return False
         self.set_desk(desk)
         self.announce_upgrade()
@@ -307,7 +331,7 @@ class MainWindow(Retranslating, QMainWindow):
                 "{0} already exists. Use File > Open to open it, or choose another name.")
                 .format(path))
             return False
-        return self._choose_and_open(path)
+        return self._choose_and_open(path, create=True)
 
     def open_database(self) -> bool:
         from PySide6.QtWidgets import QFileDialog  # not needed to start (issue 8)
@@ -341,6 +365,10 @@ class MainWindow(Retranslating, QMainWindow):
         return bool(path) and self.restore_from(path)
 
     def restore_from(self, path: str, *, confirm: bool = True) -> bool:
+        from dpo_desk.ui.app import unlock
+
+        if not unlock(Path(path), self):  # a backup made under another passphrase
+            return False
         try:
             backup.check_candidate(Path(path))
         except DeskError as error:
@@ -353,6 +381,9 @@ class MainWindow(Retranslating, QMainWindow):
                                                            "YYYYmmdd-HHMMSS").name)):
             return False
         target = self.desk.path
+        dashboard = self._views.get("dashboard")
+        if dashboard is not None and hasattr(dashboard, "wait_for_figures"):
+            dashboard.wait_for_figures()  # its worker's connection must not hold the file
         self.desk.unsubscribe(self._on_data_changed)
         self.desk.close()
         try:
@@ -366,6 +397,100 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(self.tr("Restored {0}").format(path), 8000)
         self.announce_refusal()
         return True
+
+    # -- locking (issue 13) --------------------------------------------------------------------
+
+    def lock(self) -> bool:
+        """Lock now (Ctrl+L, or idle time): close the file, forget its key, drop every view
+        and its data, and show the unlock form. A plain file has nothing to lock."""
+        if self.locked:
+            return True
+        if self.desk.key is None:
+            self.statusBar().showMessage(self.tr(
+                "This database has no passphrase, so there is nothing to lock. Encrypt it "
+                "with `dpo-desk encrypt`."), 8000)
+            return False
+        from PySide6.QtWidgets import QDialog
+
+        from dpo_desk.ui.dialogs.passphrase import UnlockPanel
+
+        for dialog in self.findChildren(QDialog):  # forms and reminders show data too
+            dialog.reject()
+        self.idle_timer.stop()
+        self._drop_views()
+        self.desk.unsubscribe(self._on_data_changed)
+        self.desk.close()
+        cipher.forget()
+        if self.lock_panel is None:
+            self.lock_panel = UnlockPanel(self.desk.path)
+            self.lock_panel.unlocked.connect(self._unlocked)
+            holder = QWidget()
+            holder.setObjectName("lockScreen")
+            column = QVBoxLayout(holder)
+            column.addStretch(1)
+            self.lock_panel.setMaximumWidth(560)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.lock_panel)
+            row.addStretch(1)
+            column.addLayout(row)
+            column.addStretch(2)
+            self.pages.addWidget(holder)
+        self.lock_panel.path = self.desk.path
+        self.lock_panel.file_label.setText(str(self.desk.path))
+        self.pages.setCurrentIndex(1)
+        self.menuBar().setEnabled(False)
+        for act in self.actions():
+            act.setEnabled(act is self.act_quit)
+        self.locked = True
+        self.lock_panel.field.setFocus()
+        return True
+
+    def _unlocked(self) -> None:
+        try:
+            desk = Desk.open(self.desk.path)
+        except DeskError as error:
+            self.lock_panel.status.setText(str(error))
+            return
+        self.locked = False
+        self.pages.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for act in self.actions():
+            act.setEnabled(True)
+        self._attach(desk)
+        self._on_row_changed(self.sidebar.currentRow())
+
+    def _drop_views(self) -> None:
+        """Every built view gives way to an empty page: nothing read from the file stays in
+        the window while it is locked."""
+        for name, view in list(self._views.items()):
+            index = VIEW_NAMES.index(name)
+            showing = self.stack.currentIndex() == index
+            self.stack.removeWidget(view)
+            self.stack.insertWidget(index, QWidget())
+            if showing:
+                self.stack.setCurrentIndex(index)
+            view.deleteLater()
+        self._views.clear()
+        self._stale.clear()
+
+    def _arm_auto_lock(self) -> None:
+        """Lock after the idle minutes of the setting (0: never); any key or mouse use
+        starts the count again. Only an encrypted file locks."""
+        from dpo_desk.core import settings
+
+        self.idle_timer.stop()
+        if self.desk.key is None or self.locked:
+            return
+        minutes = settings.get(self.desk, "auto_lock_minutes")
+        if not minutes:
+            return
+        if self._idle_watch is None:
+            from PySide6.QtWidgets import QApplication
+
+            self._idle_watch = _IdleWatch(self.idle_timer, self)
+            QApplication.instance().installEventFilter(self._idle_watch)
+        self.idle_timer.start(int(minutes) * 60_000)
 
     # -- tools and help ----------------------------------------------------------------------
 
@@ -515,6 +640,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_open_db.setText(self.tr("&Open database…"))
         self.act_backup.setText(self.tr("&Back up…"))
         self.act_restore.setText(self.tr("&Restore a backup…"))
+        self.act_lock.setText(self.tr("&Lock now"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_check.setText(self.tr("&Check database"))
         self.act_about.setText(self.tr("&About DPO Desk"))
@@ -547,6 +673,7 @@ class MainWindow(Retranslating, QMainWindow):
         finally:
             self.started = True
             self._refresh_shown(view for view in self.views if hasattr(view, "fill_after_paint"))
+            self._arm_auto_lock()
             self.ready.emit()
 
     def finish_start(self) -> None:
@@ -574,5 +701,26 @@ class MainWindow(Retranslating, QMainWindow):
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         store.setValue("main_window/view", self.sidebar.currentRow())
+        if self._idle_watch is not None:  # no app-wide filter outliving the window
+            from PySide6.QtWidgets import QApplication
+
+            self.idle_timer.stop()
+            QApplication.instance().removeEventFilter(self._idle_watch)
+            self._idle_watch = None
         super().closeEvent(event)
 
+
+
+class _IdleWatch(QObject):
+    """Restarts the auto-lock count on every key press and mouse use in the app."""
+
+    def __init__(self, timer: QTimer, parent: QObject):
+        super().__init__(parent)
+        self.timer = timer
+        self.ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                         QEvent.Type.MouseMove, QEvent.Type.Wheel)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if self.timer.isActive() and event.type() in self.ACTIVITY:
+            self.timer.start()
+        return False

@@ -33,7 +33,7 @@ SIGNER_KEYS = ("legal_representative", "legal_representative_title", "signer_mod
                "signer_name", "signer_title", "document_symbol")
 SIGNER_MODES = ("tm", "kt", "tuq")
 PREFERENCE_KEYS = ("language", "complaint_days_simple", "complaint_days_complex",
-                   "complaint_day_mode", "timezone")
+                   "complaint_day_mode", "timezone", "auto_lock_minutes")
 DAY_MODES = ("calendar", "working")
 
 
@@ -56,6 +56,8 @@ def captions() -> dict[str, str]:
             "ProfileForm", "Complex cases: days to settle"),
         "complaint_day_mode": QCoreApplication.translate("ProfileForm", "Count the days as"),
         "timezone": QCoreApplication.translate("ProfileForm", "Time zone"),
+        "auto_lock_minutes": QCoreApplication.translate(
+            "ProfileForm", "Lock an encrypted database after"),
         "transaction_office": QCoreApplication.translate("ProfileForm", "Transaction office"),
         "website": QCoreApplication.translate("ProfileForm", "Website"),
         "registration_number": QCoreApplication.translate("ProfileForm", "Certificate number"),
@@ -132,9 +134,9 @@ class ProfileForm(Retranslating, QWidget):
             for code in DAY_MODES if key == "complaint_day_mode" else SIGNER_MODES:
                 widget.addItem(code, code)
             widget.currentIndexChanged.connect(self.changed)
-        elif key.startswith("complaint_days_"):
+        elif key.startswith("complaint_days_") or key == "auto_lock_minutes":
             widget = QSpinBox()
-            widget.setRange(1, 90)
+            widget.setRange(*((0, 240) if key == "auto_lock_minutes" else (1, 90)))
             widget.setMinimumWidth(140)
             widget.valueChanged.connect(self.changed)
         else:
@@ -275,3 +277,7 @@ class ProfileForm(Retranslating, QWidget):
             spin = self.inputs.get(key)
             if isinstance(spin, QSpinBox):
                 spin.setSuffix(self.tr(" days"))
+        lock = self.inputs.get("auto_lock_minutes")
+        if isinstance(lock, QSpinBox):
+            lock.setSuffix(self.tr(" idle minutes"))
+            lock.setSpecialValueText(self.tr("Never"))

@@ -2840,6 +2840,10 @@ Legal deadline: {2}</translation>
         <translation>Read-only: {0}</translation>
     </message>
     <message>
+        <source>This database has no passphrase, so there is nothing to lock. Encrypt it with `dpo-desk encrypt`.</source>
+        <translation>This database has no passphrase, so there is nothing to lock. Encrypt it with `dpo-desk encrypt`.</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Database upgraded</translation>
     </message>
@@ -2932,6 +2936,10 @@ Legal deadline: {2}</translation>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2973,6 +2981,65 @@ Legal deadline: {2}</translation>
     <message>
         <source>{0} of them by the due date ({1}%)</source>
         <translation>{0} of them by the due date ({1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Use at least {0} characters.</source>
+        <translation>Use at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>The two passphrases differ; type them again.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who gets a copy of the file (a lost laptop, a backup disk) can read every name, contact and ID scan in it. Choose this only for trying DPO Desk out.</source>
+        <translation>Without a passphrase, anyone who gets a copy of the file (a lost laptop, a backup disk) can read every name, contact and ID scan in it. Choose this only for trying DPO Desk out.</translation>
+    </message>
+    <message>
+        <source>Too short: at least {0} characters.</source>
+        <translation>Too short: at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer, or mix words, digits and signs.</source>
+        <translation>Weak: make it longer, or mix words, digits and signs.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters make it strong.</source>
+        <translation>Fair: a few more characters make it strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Protect the new database</source>
+        <translation>Protect the new database</translation>
+    </message>
+    <message>
+        <source>DPO Desk encrypts the database and its backups with a passphrase. A sentence of four or more words you will remember is a good one. Keep it safe: without it nobody, not even the developers, can recover the data.</source>
+        <translation>DPO Desk encrypts the database and its backups with a passphrase. A sentence of four or more words you will remember is a good one. Keep it safe: without it nobody, not even the developers, can recover the data.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>Use no passphrase (not recommended)</source>
+        <translation>Use no passphrase (not recommended)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create the database</source>
+        <translation>Create the database</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3413,10 @@ Legal deadline: {2}</translation>
         <translation>Time zone</translation>
     </message>
     <message>
+        <source>Lock an encrypted database after</source>
+        <translation>Lock an encrypted database after</translation>
+    </message>
+    <message>
         <source>Transaction office</source>
         <translation>Transaction office</translation>
     </message>
@@ -3528,6 +3599,14 @@ Legal deadline: {2}</translation>
     <message>
         <source> days</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> idle minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4574,44 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation>Unlock the database</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Type the passphrase of this database.</source>
+        <translation>Type the passphrase of this database.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the file. Check Caps Lock and the keyboard language, then try again. The file was not changed.</source>
+        <translation>This passphrase does not open the file. Check Caps Lock and the keyboard language, then try again. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>This database is locked</source>
+        <translation>This database is locked</translation>
+    </message>
+    <message>
+        <source>Its contents are encrypted. Type its passphrase to open it.</source>
+        <translation>Its contents are encrypted. Type its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</source>
@@ -4647,6 +4764,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Must be a whole number of days from 1 to 90</source>
         <translation>Must be a whole number of days from 1 to 90</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of minutes from 0 (never) to 240</source>
+        <translation>Must be a whole number of minutes from 0 (never) to 240</translation>
     </message>
     <message>
         <source>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</source>

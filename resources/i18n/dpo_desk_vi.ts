@@ -2822,6 +2822,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Chỉ đọc: {0}</translation>
     </message>
     <message>
+        <source>This database has no passphrase, so there is nothing to lock. Encrypt it with `dpo-desk encrypt`.</source>
+        <translation>Cơ sở dữ liệu này không có mật khẩu nên không có gì để khóa. Hãy mã hóa nó bằng `dpo-desk encrypt`.</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Đã nâng cấp cơ sở dữ liệu</translation>
     </message>
@@ -2914,6 +2918,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Khóa ngay</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -2955,6 +2963,65 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>{0} of them by the due date ({1}%)</source>
         <translation>{0} hồ sơ trong số đó đúng hạn ({1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Use at least {0} characters.</source>
+        <translation>Hãy dùng ít nhất {0} ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Hai mật khẩu không khớp; hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who gets a copy of the file (a lost laptop, a backup disk) can read every name, contact and ID scan in it. Choose this only for trying DPO Desk out.</source>
+        <translation>Không có mật khẩu, bất kỳ ai có được bản sao của tệp (máy tính xách tay bị mất, ổ đĩa sao lưu) đều đọc được mọi họ tên, thông tin liên hệ và ảnh giấy tờ tùy thân trong đó. Chỉ chọn cách này khi dùng thử DPO Desk.</translation>
+    </message>
+    <message>
+        <source>Too short: at least {0} characters.</source>
+        <translation>Quá ngắn: cần ít nhất {0} ký tự.</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer, or mix words, digits and signs.</source>
+        <translation>Yếu: hãy dài hơn, hoặc kết hợp chữ, số và ký hiệu.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters make it strong.</source>
+        <translation>Khá: thêm vài ký tự nữa sẽ thành mạnh.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Mạnh.</translation>
+    </message>
+    <message>
+        <source>Protect the new database</source>
+        <translation>Bảo vệ cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>DPO Desk encrypts the database and its backups with a passphrase. A sentence of four or more words you will remember is a good one. Keep it safe: without it nobody, not even the developers, can recover the data.</source>
+        <translation>DPO Desk mã hóa cơ sở dữ liệu và các bản sao lưu bằng một mật khẩu. Một câu từ bốn từ trở lên mà bạn nhớ được là mật khẩu tốt. Hãy giữ nó cẩn thận: không có nó thì không ai, kể cả nhà phát triển, khôi phục được dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <source>Use no passphrase (not recommended)</source>
+        <translation>Không dùng mật khẩu (không khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Create the database</source>
+        <translation>Tạo cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3392,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Múi giờ</translation>
     </message>
     <message>
+        <source>Lock an encrypted database after</source>
+        <translation>Khóa cơ sở dữ liệu đã mã hóa sau</translation>
+    </message>
+    <message>
         <source>Transaction office</source>
         <translation>Địa chỉ văn phòng giao dịch</translation>
     </message>
@@ -3507,6 +3578,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source> days</source>
         <translation> ngày</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> phút không dùng</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4539,44 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation>Mở khóa cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Type the passphrase of this database.</source>
+        <translation>Hãy nhập mật khẩu của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the file. Check Caps Lock and the keyboard language, then try again. The file was not changed.</source>
+        <translation>Mật khẩu này không mở được tệp. Hãy kiểm tra phím Caps Lock và kiểu gõ bàn phím rồi thử lại. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This database is locked</source>
+        <translation>Cơ sở dữ liệu đang bị khóa</translation>
+    </message>
+    <message>
+        <source>Its contents are encrypted. Type its passphrase to open it.</source>
+        <translation>Nội dung được mã hóa. Hãy nhập mật khẩu để mở.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</source>
@@ -4612,6 +4729,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Must be a whole number of days from 1 to 90</source>
         <translation>Phải là số ngày nguyên từ 1 đến 90</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of minutes from 0 (never) to 240</source>
+        <translation>Phải là số phút nguyên từ 0 (không bao giờ) đến 240</translation>
     </message>
     <message>
         <source>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</source>

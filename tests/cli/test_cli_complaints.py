@@ -22,6 +22,7 @@ def test_deadline_examples_of_domain_d3(run, tmp_path):
 
 def test_holidays_json_shape_and_overrides(run, tmp_path):
     db = tmp_path / "d.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     shown = json.loads(run("holidays", "--year", "2026", "--json", db=db).stdout)
     assert shown["year"] == 2026 and shown["weekly_rest"] == ["sat", "sun"]
     days = {d["date"]: d for d in shown["days_off"]}
@@ -63,6 +64,7 @@ def at(moment: str) -> dict:
 
 def test_complaint_add_show_status_extend_export(run, tmp_path):
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     source = tmp_path / "case.json"
     source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
     feb20, mar20 = at("2026-02-20T10:00:00"), at("2026-03-20T10:00:00")
@@ -105,6 +107,7 @@ def test_bad_intake_exits_2_naming_fields(run, tmp_path):
     source = tmp_path / "case.json"
     source.write_text(json.dumps({**CASE, "received_on": "2099-01-01", "kind": "gossip"}),
                       encoding="utf-8")
+    run("init", "--no-encryption", db=tmp_path / "c.sqlite3")
     done = run("complaints", "add", "--from-json", source, db=tmp_path / "c.sqlite3")
     assert done.returncode == 2
     assert "received_on:" in done.stderr and "kind:" in done.stderr
@@ -124,6 +127,7 @@ def test_demo_with_complaints_is_deterministic(run, tmp_path):
 
 def test_attach_a_file_to_a_case(run, tmp_path):
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     source = tmp_path / "case.json"
     source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
     case_id = run("complaints", "add", "--from-json", source, db=db).stdout.strip()
@@ -139,6 +143,7 @@ def test_attach_a_file_to_a_case(run, tmp_path):
 def test_list_json_and_export_carry_the_acknowledgement_verdict(run, tmp_path):
     """Received 10/2/2026, acknowledge by 12/2 (2 working days); the run is on 2/12/2026."""
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     source = tmp_path / "case.json"
     source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
     late_id = json.loads(run("complaints", "add", "--from-json", source, "--json",
@@ -168,6 +173,7 @@ def test_add_from_email_keeps_the_message_and_its_files(run, tmp_path):
     path = tmp_path / "thư.eml"
     path.write_bytes(bytes(message))
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     added = run("complaints", "add", "--from-email", path, "--kind", "provide", "--json", db=db)
     assert added.returncode == 0, added.stderr
     case = json.loads(run("complaints", "show", json.loads(added.stdout)["id"], db=db).stdout)
@@ -181,6 +187,7 @@ def test_add_from_email_keeps_the_message_and_its_files(run, tmp_path):
 
 def test_add_from_email_refuses_hostile_files_writing_nothing(run, tmp_path):
     db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     undated = tmp_path / "undated.eml"
     undated.write_bytes(b"From: An <an@example.vn>\r\nSubject: Khieu nai\r\n\r\nNoi dung\r\n")
     done = run("complaints", "add", "--from-email", undated, db=db)

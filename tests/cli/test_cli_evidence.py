@@ -11,7 +11,7 @@ from dpo_desk.core.desk import Desk
 
 
 def test_check_json_gives_the_head_and_anchor_holds_or_not(run, db_path, tmp_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         demo.fill(desk, seed=1)
         head = audit.last_entry(desk)
         incident = desk.scalar("SELECT min(id) FROM incidents")
@@ -55,7 +55,7 @@ def _hash_of(db_path, entry: int) -> str:
 
 
 def test_check_names_a_planted_trigger_and_a_garbage_head_without_a_traceback(run, db_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         demo.fill(desk, seed=1)
     conn = sqlite3.connect(db_path)
     conn.execute("CREATE TRIGGER quietly_withdraw AFTER INSERT ON complaints BEGIN "

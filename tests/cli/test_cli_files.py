@@ -20,7 +20,7 @@ def stored_value(path, key: str) -> str | None:
 
 @pytest.fixture
 def profiled(db_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Sen Vàng", "tax_code": "0312345678"})
     return db_path
 
@@ -40,6 +40,7 @@ def test_refused_file_exits_2_and_stays_identical(run, db_files, kind, command):
 
 
 def test_check_passes_on_a_fresh_file(run, db_path):
+    assert run("init", "--no-encryption", db=db_path).returncode == 0
     result = run("check", db=db_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK: ")

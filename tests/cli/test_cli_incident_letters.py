@@ -38,7 +38,7 @@ def shop(db_path, tmp_path):
     """The demo company (without its incidents), one complete incident with evidence and
     one that lacks its counts and measures."""
     clock.freeze(datetime(2026, 3, 4, 1, 0, tzinfo=UTC))
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         demo.fill(desk, seed=1, incidents=False)
         settings.update(desk, {"website": "senvang.vn"})
         complete = incidents.create(desk, dict(FACTS))

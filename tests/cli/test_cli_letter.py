@@ -21,7 +21,7 @@ def pdf_text(path) -> str:
 def case(db_path):
     """A database with the demo company and one access request, received 20/11/2026."""
     clock.freeze(datetime(2026, 11, 25, 3, 0, tzinfo=UTC))
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         profile = demo.fill(desk)
         case_id = complaints.create(desk, {
             "received_on": "2026-11-20", "channel": "web_form", "requester_name": REQUESTER,

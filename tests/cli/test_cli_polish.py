@@ -14,7 +14,7 @@ from dpo_desk.core.desk import Desk
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
     path = tmp_path_factory.mktemp("shop") / "shop.sqlite3"
-    with Desk.open(path) as desk:
+    with Desk.create(path) as desk:
         demo.fill(desk, seed=1, complaints=1200)
     return path
 

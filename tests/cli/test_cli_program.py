@@ -41,6 +41,7 @@ def test_console_script_is_the_same_program(run):
 
 
 def test_default_database_is_in_the_user_data_folder(run, cli_env):
+    assert run("init", "--no-encryption").returncode == 0
     result = run("settings", "set", "company_name", "Mặc định")
     assert result.returncode == 0, result.stderr
     default = Path(cli_env["XDG_DATA_HOME"]) / "dpo-desk" / "dpo-desk.sqlite3"
@@ -49,6 +50,9 @@ def test_default_database_is_in_the_user_data_folder(run, cli_env):
 
 def test_dpo_desk_db_is_honoured_and_db_wins_over_it(run, tmp_path, cli_env):
     from_env, from_option = tmp_path / "env.sqlite3", tmp_path / "option.sqlite3"
+    assert run("init", "--no-encryption", env={"DPO_DESK_DB": str(from_env)}).returncode == 0
+    assert run("init", "--no-encryption", db=from_option,
+               env={"DPO_DESK_DB": str(from_env)}).returncode == 0
     result = run("settings", "set", "company_name", "Từ biến môi trường",
                  env={"DPO_DESK_DB": str(from_env)})
     assert result.returncode == 0, result.stderr
@@ -64,6 +68,7 @@ def test_dpo_desk_db_is_honoured_and_db_wins_over_it(run, tmp_path, cli_env):
 
 def test_db_before_or_after_the_subcommand(run, tmp_path):
     path = tmp_path / "positions.sqlite3"
+    assert run("init", "--no-encryption", db=path).returncode == 0
     calls = [
         ("--db", path, "settings", "set", "company_name", "Trước"),
         ("settings", "--db", path, "set", "address", "Giữa"),

@@ -11,6 +11,7 @@ HEADER = ("name,subjects,category_type,items,purpose,legal_basis,source,storage_
 def test_demo_export_import_round_trip(run, tmp_path):
     first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
     assert run("demo", "--seed", "1", db=first).returncode == 0
+    assert run("init", "--no-encryption", db=second).returncode == 0
     out = tmp_path / "register.csv"
     done = run("register", "export", "--format", "csv", "--bom", "--out", out, db=first)
     assert done.returncode == 0, done.stderr
@@ -29,6 +30,7 @@ def test_demo_export_import_round_trip(run, tmp_path):
 
 def test_bad_csv_exits_2_naming_every_bad_row_and_changes_nothing(run, tmp_path):
     db = tmp_path / "r.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     csv_file = tmp_path / "bad.csv"
     csv_file.write_text("\n".join([
         HEADER,
@@ -45,6 +47,7 @@ def test_bad_csv_exits_2_naming_every_bad_row_and_changes_nothing(run, tmp_path)
 
 def test_add_show_delete_and_json_export(run, tmp_path):
     db = tmp_path / "r.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     entry = tmp_path / "entry.json"
     entry.write_text(json.dumps({"name": "Ứng viên", "subjects": ["candidates"],
                                  "items": ["EMAIL", "CV_EMPLOYMENT_HISTORY"],
@@ -65,6 +68,7 @@ def test_add_show_delete_and_json_export(run, tmp_path):
 def test_add_with_unknown_field_exits_2_naming_it(run, tmp_path):
     entry = tmp_path / "entry.json"
     entry.write_text('{"name": "X", "colour": "red"}', encoding="utf-8")
+    run("init", "--no-encryption", db=tmp_path / "r.sqlite3")
     done = run("register", "add", "--from-json", entry, db=tmp_path / "r.sqlite3")
     assert done.returncode == 2
     assert "colour: Unknown field" in done.stderr
@@ -74,6 +78,7 @@ def test_a_blank_or_padded_field_name_is_quoted_so_it_can_be_seen(run, tmp_path)
     """Found by `make fuzz`: a key " " printed as "error:  : Unknown field"."""
     entry = tmp_path / "entry.json"
     entry.write_text('{" ": null, " colour": 1, "": 2}', encoding="utf-8")
+    run("init", "--no-encryption", db=tmp_path / "r.sqlite3")
     done = run("register", "add", "--from-json", entry, db=tmp_path / "r.sqlite3")
     assert done.returncode == 2
     lines = done.stderr.splitlines()

@@ -20,7 +20,7 @@ def demo_db(db_path):
     """The demo company with 60 cases, made on 25 November 2026; the commands then run on
     the real clock."""
     clock.freeze(datetime(2026, 11, 25, 3, 0, tzinfo=UTC))
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         profile = demo.fill(desk, seed=1, complaints=60)
     clock.set_clock(None)
     return {"path": db_path, "profile": profile}

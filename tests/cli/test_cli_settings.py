@@ -9,6 +9,7 @@ from dpo_desk.core.desk import Desk
 
 
 def test_show_prints_every_setting(run, db_path):
+    run("init", "--no-encryption", db=db_path)
     result = run("settings", "show", db=db_path)
     assert result.returncode == 0, result.stderr
     shown = dict((line.split(maxsplit=1) + [""])[:2] for line in result.stdout.splitlines())
@@ -18,6 +19,7 @@ def test_show_prints_every_setting(run, db_path):
 
 
 def test_set_then_show_json(run, db_path):
+    run("init", "--no-encryption", db=db_path)
     result = run("settings", "set", "company_name", "Công ty Sen Vàng", db=db_path)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     result = run("settings", "show", "--json", db=db_path)
@@ -32,6 +34,7 @@ def test_import_sets_several_at_once(run, db_path, tmp_path):
     source = tmp_path / "profile.json"
     source.write_text(json.dumps({"company_name": "Ánh Dương", "tax_code": "0401122334-002",
                                   "complaint_days_complex": 30}), encoding="utf-8")
+    run("init", "--no-encryption", db=db_path)
     result = run("settings", "import", source, db=db_path)
     assert result.returncode == 0, result.stderr
     with Desk.open(db_path) as desk:
@@ -43,7 +46,7 @@ def test_import_sets_several_at_once(run, db_path, tmp_path):
 
 @pytest.fixture
 def profiled(db_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Sen Vàng", "tax_code": "0312345678"})
     return db_path
 

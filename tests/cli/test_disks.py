@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file sema
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "desk.sqlite3"
-    with Desk.open(path) as desk:
+    with Desk.create(path) as desk:
         register.create(desk, {"name": "Khách hàng", "subjects": ["customers"],
                                "items": ["EMAIL"], "purpose": ["Giao hàng"],
                                "legal_basis": "contract"})
@@ -76,6 +76,7 @@ def test_a_database_on_a_read_only_disk_is_refused_with_the_reason(run, tmp_path
         pytest.skip("cannot mount a disk here (needs root on Linux)")
     try:
         path = folder / "desk.sqlite3"
+        assert run("init", "--no-encryption", db=path).returncode == 0
         assert run("settings", "set", "company_name", "Công ty", db=path).returncode == 0
         assert mount(folder, "-o", "remount,ro")
         done = run("settings", "show", db=path)

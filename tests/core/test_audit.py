@@ -114,7 +114,7 @@ def test_write_of_a_missing_record_is_refused_without_entry(desk):
 
 
 def test_two_open_desks_keep_one_chain(db_path):
-    with Desk.open(db_path) as first, Desk.open(db_path) as second:
+    with Desk.create(db_path) as first, Desk.open(db_path) as second:
         for i in range(3):
             settings.update(first, {"company_name": f"Một {i}"})
             settings.update(second, {"address": f"Hai {i}"})

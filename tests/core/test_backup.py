@@ -53,7 +53,7 @@ def test_backup_refuses_the_database_itself_and_an_existing_file(desk, db_path, 
 @pytest.fixture
 def current(db_path):
     """A closed database holding 'Hiện tại', the file a restore would replace."""
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Hiện tại"})
     return db_path
 

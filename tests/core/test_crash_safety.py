@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from dpo_desk.core import audit, complaints, register, settings
-from dpo_desk.core.desk import Desk
+from dpo_desk.core import audit, cipher, complaints, register, settings
+from dpo_desk.core.desk import Desk, key_for
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 24
@@ -33,7 +32,7 @@ from dpo_desk.core.errors import DeskError
 
 path, run, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)
-desk = Desk.open(path)
+desk = Desk.open(path, passphrase=sys.argv[4] if len(sys.argv) > 4 else None)
 
 
 def said(*words):
@@ -154,8 +153,9 @@ class Ledger:
         assert all(b["n"] == 5 for b in batches), batches  # a batch is whole or absent
 
 
-def integrity(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
+def integrity(path: Path, passphrase: str | None = None) -> list[str]:
+    key = key_for(path, lambda: passphrase)  # None for a plain file
+    conn = cipher.connect(str(path), key)
     try:
         return [r[0] for r in conn.execute("PRAGMA integrity_check")]
     finally:
@@ -174,17 +174,20 @@ def _read_until_committed(child: subprocess.Popen, writes: int) -> str:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_a_writer_killed_at_random_moments_loses_nothing_committed(tmp_path):
+@pytest.mark.parametrize("passphrase", [None, "bốn chữ rất dài 2026"], ids=["plain", "encrypted"])
+def test_a_writer_killed_at_random_moments_loses_nothing_committed(tmp_path, passphrase):
     script = tmp_path / "writer.py"
     script.write_text(WRITER, encoding="utf-8")
     path = tmp_path / "desk.sqlite3"
+    Desk.create(path, passphrase=passphrase).close()
+    extra = [passphrase] if passphrase else []  # the writer's passphrase argument
     rng = random.Random(SEED)
     ledger = Ledger()
     survived = 0
     started = time.monotonic()
     for run in range(KILLS):
         child = subprocess.Popen([sys.executable, str(script), str(path), str(run),
-                                  str(rng.randrange(1 << 30))], cwd=ROOT,
+                                  str(rng.randrange(1 << 30)), *extra], cwd=ROOT,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                  encoding="utf-8")
         # The kill lands after a random number of reported writes (none: while it starts),
@@ -195,8 +198,8 @@ def test_a_writer_killed_at_random_moments_loses_nothing_committed(tmp_path):
         assert child.returncode == -signal.SIGKILL, errors  # it was writing, not failing
         ledger.read(seen + output)
 
-        assert integrity(path) == ["ok"]
-        with Desk.open(path) as desk:
+        assert integrity(path, passphrase) == ["ok"]
+        with Desk.open(path) as desk:  # the key of the encrypted file: known since `integrity`
             assert audit.verify(desk) == []
             ledger.check(desk)
         survived += 1

@@ -25,7 +25,7 @@ def built(tmp_path_factory) -> list:
         path = tmp_path_factory.mktemp("demo") / f"{name}.sqlite3"
         clock.freeze(DAY)
         try:
-            with Desk.open(path) as desk:
+            with Desk.create(path) as desk:
                 demo.fill(desk, seed=1, complaints=CASES, generated_incidents=GENERATED)
         finally:
             clock.set_clock(None)

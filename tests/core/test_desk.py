@@ -62,7 +62,7 @@ def test_new_file_gets_wal_foreign_keys_and_identity(desk, db_path):
 
 def test_missing_folders_are_created(tmp_path):
     path = tmp_path / "a" / "b" / "desk.sqlite3"
-    with Desk.open(path) as desk:
+    with Desk.create(path) as desk:
         assert desk.schema_version == SCHEMA_VERSION
     assert path.is_file()
 
@@ -85,7 +85,7 @@ def test_empty_sqlite_file_is_set_up(db_files):
 
 
 def test_reopening_keeps_data_and_writes_no_backup(db_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Công ty Sen Vàng"})
     with Desk.open(db_path) as desk:
         assert settings.get(desk, "company_name") == "Công ty Sen Vàng"
@@ -149,7 +149,7 @@ BROKEN = Migration(SCHEMA_VERSION + 1, "broken",
 @pytest.fixture
 def old_file(db_path):
     """A file at the current schema with some data: 'old' for a synthetic next migration."""
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Công ty Hoa Sữa", "tax_code": "0109876543"})
     return db_path
 
@@ -213,5 +213,5 @@ def test_default_file_is_in_the_per_user_data_folder(monkeypatch, tmp_path):
     assert default_db_path() == tmp_path / "data" / "dpo-desk" / "dpo-desk.sqlite3"
     monkeypatch.setenv("DPO_DESK_DB", str(tmp_path / "chosen.sqlite3"))
     assert default_db_path() == tmp_path / "chosen.sqlite3"
-    with Desk.open() as desk:
+    with Desk.create() as desk:
         assert desk.path == tmp_path / "chosen.sqlite3"

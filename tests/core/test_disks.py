@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from dpo_desk.core import audit, backup, register
+from dpo_desk.core import audit, backup, cipher, register
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError, StorageError
 
@@ -98,7 +98,7 @@ def read_only(path: Path):
 @posix_only
 def test_a_full_disk_refuses_the_write_and_keeps_what_was_saved(small_disk):
     path = small_disk / "desk.sqlite3"
-    with Desk.open(path) as desk:
+    with Desk.create(path) as desk:
         saved = [register.create(desk, entry("Khách hàng"))]
         filler = fill_up(small_disk)
         with pytest.raises(StorageError) as caught:
@@ -142,7 +142,7 @@ except StorageError as error:
 @posix_only
 def test_a_file_size_limit_fails_the_write_cleanly(db_path, tmp_path):
     """A full disk anywhere: past RLIMIT_FSIZE the disk refuses to grow the file."""
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         register.create(desk, entry("Khách hàng"))
     script = tmp_path / "writer.py"
     script.write_text(FSIZE_WRITER, encoding="utf-8")
@@ -160,7 +160,7 @@ def test_a_file_size_limit_fails_the_write_cleanly(db_path, tmp_path):
 
 @posix_only
 def test_a_read_only_file_opens_for_reading_and_refuses_writes(db_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         entry_id = register.create(desk, entry("Khách hàng"))
     before = db_path.read_bytes()
     with read_only(db_path):
@@ -184,7 +184,7 @@ def test_a_database_on_a_read_only_disk_is_refused_with_the_reason(tmp_path):
         pytest.skip("cannot mount a disk here (needs root on Linux)")
     try:
         path = folder / "desk.sqlite3"
-        with Desk.open(path) as desk:
+        with Desk.create(path) as desk:
             register.create(desk, entry("Khách hàng"))
         assert mount(folder, "-o", "remount,ro")
         before = path.read_bytes()
@@ -204,7 +204,7 @@ def test_a_database_on_a_read_only_disk_is_refused_with_the_reason(tmp_path):
 def test_a_database_deleted_while_open_refuses_writes_and_can_be_rescued(db_path, tmp_path):
     """SQLite would go on writing into the deleted file, and all would vanish on closing:
     the write is refused, and a backup of what is open keeps everything."""
-    desk = Desk.open(db_path)
+    desk = Desk.create(db_path)
     try:
         for name in ("Khách hàng", "Nhân viên"):
             register.create(desk, entry(name))
@@ -228,11 +228,11 @@ def test_a_database_replaced_while_open_is_not_written_over(db_path, tmp_path):
     """Another program moves the file (with its -wal and -shm) aside and puts another
     database in its place, as a restore does: this window's writes stop, both files stay
     sound."""
-    desk = Desk.open(db_path)
+    desk = Desk.create(db_path)
     try:
         register.create(desk, entry("Khách hàng"))
         other = tmp_path / "other.sqlite3"
-        with Desk.open(other) as second:
+        with Desk.create(other) as second:
             register.create(second, entry("Bản khác"))
         moved = tmp_path / "moved.sqlite3"
         for suffix in ("", "-wal", "-shm"):
@@ -265,6 +265,6 @@ def test_a_backup_to_a_full_disk_fails_cleanly(desk, small_disk):
 
 def test_an_error_that_is_not_about_the_file_stays_as_it_is(desk):
     """A bug or a broken constraint is not dressed up as a disk problem."""
-    with pytest.raises(sqlite3.IntegrityError), desk.transaction():
+    with pytest.raises(cipher.IntegrityError), desk.transaction():
         desk.conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', 'x')")
     assert not desk.conn.in_transaction and audit.verify(desk) == []

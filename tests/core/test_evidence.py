@@ -43,7 +43,7 @@ def text(problems) -> str:
 @pytest.fixture
 def shop(db_path):
     """A closed file with the demo company and a few complaints."""
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         demo.fill(desk, seed=1, complaints=5)
     return db_path
 

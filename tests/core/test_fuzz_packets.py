@@ -107,7 +107,7 @@ def packet_under_test() -> dict:
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     clock.freeze(datetime(2026, 3, 4, 1, 0, tzinfo=UTC))
     try:
-        with Desk.open(folder / "demo.sqlite3") as desk:
+        with Desk.create(folder / "demo.sqlite3") as desk:
             demo.fill(desk, seed=1)
             [incident] = [i for i in incidents.list_incidents(desk)
                           if "Mất điện thoại" in i["title"]]

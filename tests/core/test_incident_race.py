@@ -81,7 +81,7 @@ def _steps(desk: Desk, incident_id: int) -> list[str]:
 
 def test_two_programs_never_take_the_same_step_twice(db_path, tmp_path):
     clock.freeze(datetime(2026, 3, 4, 2, 0, tzinfo=UTC))
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         ids = [_contained(desk) for _ in range(ROUNDS)]
     _race(db_path, tmp_path, ("authority_notified", "authority_notified"), ids)
     with Desk.open(db_path) as desk:
@@ -93,7 +93,7 @@ def test_two_programs_never_take_the_same_step_twice(db_path, tmp_path):
 
 def test_a_closed_incident_is_never_reopened(db_path, tmp_path):
     clock.freeze(datetime(2026, 3, 4, 2, 0, tzinfo=UTC))
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         ids = [_contained(desk) for _ in range(ROUNDS)]
     closer, assessor = _race(db_path, tmp_path, ("closed", "assessed"), ids)
     with Desk.open(db_path) as desk:

@@ -15,6 +15,8 @@ import importlib, json, sys
 for name in sys.argv[2:]:
     importlib.import_module(name)
 from dpo_desk import cli
+from dpo_desk.core.desk import Desk
+Desk.create(sys.argv[1]).close()
 # Running commands must not pull Qt in either (only `gui` may).
 codes = [cli.main(["--db", sys.argv[1], "settings", "set", "company_name", "Sen Vàng"]),
          cli.main(["--db", sys.argv[1], "check"])]

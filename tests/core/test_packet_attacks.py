@@ -17,7 +17,7 @@ from tests.core.test_packet_verify import signature_of
 def made(tmp_path_factory):
     """A real packet of a demo incident, and the company key's fingerprint."""
     folder = tmp_path_factory.mktemp("packet")
-    with Desk.open(folder / "desk.sqlite3") as desk:
+    with Desk.create(folder / "desk.sqlite3") as desk:
         demo.fill(desk, seed=1)
         incident = desk.scalar("SELECT min(id) FROM incidents")
         path = packets.build(desk, incident, folder / "packet.zip")

@@ -102,7 +102,7 @@ def test_every_file_the_app_creates_is_0600(shop, db_path, tmp_path):
     register_csv.export_csv(shop, out / "register.csv")
     register_csv.write_json(shop, out / "register.json")
     made += [out / "register.csv", out / "register.json"]
-    with Desk.open(tmp_path / "new.sqlite3") as fresh:
+    with Desk.create(tmp_path / "new.sqlite3") as fresh:
         settings.update(fresh, {"company_name": "Sen Vàng"})
         made += [fresh.path, Path(f"{fresh.path}-wal"), Path(f"{fresh.path}-shm")]
         assert {mode(p) for p in made} == {0o600}, {p.name: oct(mode(p)) for p in made}
@@ -146,7 +146,7 @@ def test_no_writer_replaces_the_open_database(shop, db_path, tmp_path):
 
 
 def test_a_closed_database_may_be_written_over(db_path, tmp_path):
-    Desk.open(db_path).close()
+    Desk.create(db_path).close()
     files.atomic_write(db_path, b"not a database any more")  # nothing open: the user's call
     assert db_path.read_bytes() == b"not a database any more"
 
@@ -160,7 +160,7 @@ def company(path: Path) -> str:
 
 def test_two_restores_in_the_same_second_keep_both_copies(db_path, tmp_path):
     clock.freeze(datetime(2026, 3, 4, 1, 0, tzinfo=UTC))
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Bản sao lưu"})
         saved = backup.backup(desk, tmp_path / "saved.sqlite3")
         settings.update(desk, {"company_name": "Mới nhất"})
@@ -177,7 +177,7 @@ def test_two_restores_in_the_same_second_keep_both_copies(db_path, tmp_path):
 
 
 def test_restore_through_a_link_restores_the_real_file(db_path, tmp_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Bản sao lưu"})
         saved = backup.backup(desk, tmp_path / "saved.sqlite3")
         settings.update(desk, {"company_name": "Hiện tại"})
@@ -191,7 +191,7 @@ def test_restore_through_a_link_restores_the_real_file(db_path, tmp_path):
 
 
 def test_restore_leaves_no_wal_beside_the_restored_file(db_path, tmp_path):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         settings.update(desk, {"company_name": "Bản sao lưu"})
         saved = backup.backup(desk, tmp_path / "saved.sqlite3")
     # A program killed while the file was open: its -wal holds a committed change.
@@ -241,7 +241,7 @@ def _wal_of_another_database(path: Path, page_size: int) -> bytes:
 
 
 def test_a_foreign_wal_is_refused_not_applied(db_path, tmp_path):
-    Desk.open(db_path).close()
+    Desk.create(db_path).close()
     wal = Path(f"{db_path}-wal")
     wal.write_bytes(_wal_of_another_database(tmp_path / "other.sqlite3", 1024))
     before = db_path.read_bytes()

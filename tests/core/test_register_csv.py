@@ -110,7 +110,7 @@ def test_export_reimport_round_trip_gives_the_same_register(desk, tmp_path):
         out = tmp_path / f"register-{language}.csv"
         register_csv.export_csv(desk, out, bom=bom, language=language)
         assert out.read_bytes().startswith(b"\xef\xbb\xbf") is bom
-        with Desk.open(tmp_path / f"fresh-{language}.sqlite3") as fresh:
+        with Desk.create(tmp_path / f"fresh-{language}.sqlite3") as fresh:
             register_csv.import_csv(fresh, out)
             assert comparable(fresh) == comparable(desk)
 

@@ -170,7 +170,7 @@ def test_demo_is_deterministic_for_a_seed(tmp_path):
 
     profiles = []
     for name, seed in (("a", 1), ("b", 1), ("c", 2)):
-        with Desk.open(tmp_path / f"{name}.sqlite3") as desk:
+        with Desk.create(tmp_path / f"{name}.sqlite3") as desk:
             demo.fill(desk, seed=seed)
             profiles.append(settings.get_all(desk))
     assert profiles[0] == profiles[1]

@@ -25,7 +25,7 @@ ENTRY = {"name": "Khách hàng mua online", "subjects": ["customers"], "items": 
 @pytest.fixture
 def two(db_path):
     """Two Desk objects (two connections) on the same file."""
-    first, second = Desk.open(db_path), Desk.open(db_path)
+    first, second = Desk.create(db_path), Desk.open(db_path)
     yield first, second
     first.close()
     second.close()
@@ -201,7 +201,7 @@ print("done", flush=True)
 def test_two_processes_writing_at_once_lose_no_update(db_path, tmp_path):
     """Each process changes its own field of the same entry, over and over, while creating
     entries: every write lands, neither overwrites the other's field with an old value."""
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         assert register.create(desk, ENTRY) == 1
     script = tmp_path / "writer.py"
     script.write_text(WRITER, encoding="utf-8")

@@ -83,7 +83,7 @@ def test_a_database_deleted_while_open_shows_the_error_and_keeps_running(
 
 def test_a_read_only_database_opens_and_a_save_is_refused_with_a_message(
         app, qtbot, db_path, hook):
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         demo.fill(desk, seed=1)
         entry_id = register.list_entries(desk, order_by="id")[0]["id"]
     with read_only(db_path), Desk.open(db_path) as desk:

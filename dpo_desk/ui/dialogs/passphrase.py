@@ -1,0 +1,240 @@
+"""Passphrases in the window (issue 13): choosing one for a new database, and unlocking an
+encrypted one (at start, on File > Open, and on the lock screen after Lock now or idle time).
+
+The checks are core's (`cipher.strength`, `desk.key_for`); nothing here touches the file
+except through them, so a wrong passphrase leaves it byte-identical.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.core import cipher
+from dpo_desk.core.errors import DeskError, WrongPassphrase
+from dpo_desk.ui.widgets import Retranslating, label
+
+
+def _secret() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(320)
+    return field
+
+
+def _busy(work):
+    """Run `work` (the key derivation takes a few tenths of a second) under a wait cursor."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return work()
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def _top(owner: QWidget, path: Path, layout: QVBoxLayout) -> None:
+    """The heading, the text under it and the file's path, the same in both forms."""
+    owner.path = Path(path)
+    owner.heading = label("pageTitle")
+    owner.intro = label("pageSubtitle", wrap=True)
+    owner.file_label = label("muted", str(owner.path), wrap=True)
+    layout.setContentsMargins(22, 18, 22, 18)
+    layout.setSpacing(8)
+    for widget in (owner.heading, owner.intro, owner.file_label):
+        layout.addWidget(widget)
+
+
+class UnlockPanel(Retranslating, QWidget):
+    """The passphrase form of an encrypted file: calm, one field, retry as often as needed."""
+
+    unlocked = Signal()
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("unlockPanel")
+        layout = QVBoxLayout(self)
+        _top(self, path, layout)
+        self.field = _secret()
+        self.field.setObjectName("unlockPassphrase")
+        self.field.returnPressed.connect(self.try_unlock)
+        self.status = label("fieldError", wrap=True)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.unlock_button)
+        layout.addSpacing(6)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addLayout(self.buttons)
+        self.retranslate()
+
+    def try_unlock(self) -> bool:
+        from dpo_desk.core.desk import key_for
+
+        passphrase = self.field.text()
+        if not passphrase:
+            self.status.setText(self.tr("Type the passphrase of this database."))
+            return False
+        try:
+            _busy(lambda: key_for(self.path, passphrase))
+        except WrongPassphrase:
+            self.status.setText(self.tr(
+                "This passphrase does not open the file. Check Caps Lock and the keyboard "
+                "language, then try again. The file was not changed."))
+            self.field.selectAll()
+            self.field.setFocus()
+            self._fit()
+            return False
+        except DeskError as error:
+            self.status.setText(str(error))
+            self._fit()
+            return False
+        self.field.clear()
+        self.status.clear()
+        self.unlocked.emit()
+        return True
+
+    def _fit(self) -> None:
+        """A dialog grows to show the whole message (the lock screen has room)."""
+        if isinstance(self.window(), QDialog):
+            self.window().adjustSize()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("This database is locked"))
+        self.intro.setText(self.tr(
+            "Its contents are encrypted. Type its passphrase to open it."))
+        self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("Unlock"))
+
+
+class UnlockDialog(Retranslating, QDialog):
+    """The unlock form as a dialog: at start and when opening an encrypted file."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        self.setMinimumWidth(520)
+        self.panel = UnlockPanel(path, self)
+        self.panel.unlocked.connect(self.accept)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        self.panel.buttons.insertWidget(1, self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock the database"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+
+class NewPassphraseDialog(Retranslating, QDialog):
+    """The passphrase of a new database, typed twice, with a strength hint; or, chosen
+    explicitly and with a warning, no passphrase at all."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("newPassphraseDialog")
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        _top(self, path, layout)
+        self.first = _secret()
+        self.first.setObjectName("newPassphrase")
+        self.second = _secret()
+        self.second.setObjectName("repeatPassphrase")
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.first_label, self.second_label = QLabel(), QLabel()
+        self.strength = label("muted", wrap=True)
+        self.strength.setObjectName("strengthHint")
+        form = QFormLayout()
+        form.addRow(self.first_label, self.first)
+        form.addRow(self.second_label, self.second)
+        form.addRow("", self.strength)
+        self.no_passphrase = QCheckBox()
+        self.no_passphrase.setObjectName("noPassphrase")
+        self.no_passphrase.toggled.connect(self._update)
+        self.warning = label("fieldError", wrap=True)
+        self.status = label("fieldError", wrap=True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("primary")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.choose)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(form)
+        layout.addWidget(self.no_passphrase)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    @property
+    def passphrase(self) -> str | None:
+        """The chosen passphrase; None for a plain file (after `choose` accepted)."""
+        return None if self.no_passphrase.isChecked() else self.first.text()
+
+    def choose(self) -> bool:
+        if not self.no_passphrase.isChecked():
+            if cipher.strength(self.first.text()) == 0:
+                self.status.setText(self.tr("Use at least {0} characters.")
+                                    .format(cipher.MIN_LENGTH))
+                return False
+            if self.first.text() != self.second.text():
+                self.status.setText(self.tr("The two passphrases differ; type them again."))
+                self.second.selectAll()
+                self.second.setFocus()
+                return False
+        self.accept()
+        return True
+
+    def _update(self) -> None:
+        plain = self.no_passphrase.isChecked()
+        self.first.setEnabled(not plain)
+        self.second.setEnabled(not plain)
+        self.status.clear()
+        self.warning.setText(self.tr(
+            "Without a passphrase, anyone who gets a copy of the file (a lost laptop, a "
+            "backup disk) can read every name, contact and ID scan in it. Choose this only "
+            "for trying DPO Desk out.") if plain else "")
+        hints = (self.tr("Too short: at least {0} characters.").format(cipher.MIN_LENGTH),
+                 self.tr("Weak: make it longer, or mix words, digits and signs."),
+                 self.tr("Fair: a few more characters make it strong."),
+                 self.tr("Strong."))
+        typed = self.first.text()
+        self.strength.setText("" if plain or not typed else hints[cipher.strength(typed)])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Protect the new database"))
+        self.heading.setText(self.tr("Protect the new database"))
+        self.intro.setText(self.tr(
+            "DPO Desk encrypts the database and its backups with a passphrase. A sentence "
+            "of four or more words you will remember is a good one. "
+            "Keep it safe: without it nobody, not even the developers, can recover the data."))
+        self.first_label.setText(self.tr("Passphrase"))
+        self.second_label.setText(self.tr("Repeat it"))
+        self.no_passphrase.setText(self.tr("Use no passphrase (not recommended)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.create_button.setText(self.tr("Create the database"))
+        self._update()
