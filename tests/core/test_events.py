@@ -49,7 +49,7 @@ def test_the_listeners_list_names_exactly_the_modules_that_listen():
 
 def test_a_weekly_rest_change_reaches_complaints_not_yet_imported(db_path):
     clock.freeze(datetime(2026, 2, 12, 3, 0, tzinfo=UTC))
-    with Desk.open(db_path) as desk:
+    with Desk.create(db_path) as desk:
         case = complaints.create(desk, CASE)
         before = complaints.get(desk, case)["due"]
     done = subprocess.run([sys.executable, "-c", SETTINGS_ONLY, str(db_path)],
