@@ -211,6 +211,7 @@ def added(run, tmp_path, env: dict) -> tuple:
     db = tmp_path / "c.sqlite3"
     source = tmp_path / "case.json"
     source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    assert run("init", "--no-encryption", db=db).returncode == 0
     done = run("complaints", "add", "--from-json", source, "--json", db=db, env=env)
     return db, json.loads(done.stdout)["id"]
 

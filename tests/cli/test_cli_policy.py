@@ -35,6 +35,7 @@ def test_import_in_words_names_the_sentence_behind_each_finding(run):
 
 def test_apply_round_trip(run, tmp_path):
     db = tmp_path / "desk.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     applied = run("policy", "import", POLICIES / "cosmetics.html", "--apply", "--json", db=db)
     assert applied.returncode == 0, applied.stderr
     ids = json.loads(applied.stdout)["applied"]["entries"]
@@ -49,6 +50,7 @@ def test_apply_round_trip(run, tmp_path):
 
 def test_register_mismatch_with_db(run, tmp_path):
     db = tmp_path / "desk.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     run("policy", "import", POLICIES / "recruitment.html", "--apply", db=db)
     other = json.loads(run("policy", "import", POLICIES / "english_saas.txt", "--json",
                            db=db).stdout)
@@ -93,6 +95,7 @@ def test_hostile_input_exit_2_and_nothing_written(run, tmp_path, kind):
 
 def test_generate_the_notice_in_each_format(run, tmp_path):
     db = tmp_path / "desk.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     assert run("settings", "set", "company_name", "Công ty TNHH Mỹ phẩm Sen Việt",
                db=db).returncode == 0
     run("policy", "import", POLICIES / "cosmetics.html", "--apply", db=db)
@@ -120,6 +123,7 @@ def test_generate_the_notice_in_each_format(run, tmp_path):
 
 def test_generate_refuses_an_empty_register_and_an_unknown_format(run, tmp_path):
     db = tmp_path / "desk.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
     empty = run("policy", "generate", "--out", tmp_path / "n.pdf", db=db)
     assert empty.returncode == 2 and "register is empty" in empty.stderr
     run("policy", "import", POLICIES / "recruitment.html", "--apply", db=db)
