@@ -89,6 +89,10 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
 
     path = Path(db_path).expanduser().absolute() if db_path else default_db_path()
     given = os.environ.get("DPO_DESK_PASSPHRASE") or None
+    if ask and not _speaks_a_language():
+        # No database is open yet to say its language: the first-start and unlock dialogs
+        # speak the default one (Vietnamese), not the English of the source strings.
+        QApplication.instance().translations.set_language(DEFAULT_LANGUAGE)
     try:
         if not path.exists():
             if not ask:
@@ -108,6 +112,12 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
         box.exec() if not _offscreen() else None
         print(f"dpo-desk: error: {error}", file=sys.stderr)
         return None
+
+
+def _speaks_a_language() -> bool:
+    """Whether a language was chosen already (another file was open before this one)."""
+    translations = getattr(QApplication.instance(), "translations", None)
+    return bool(translations and translations.chosen)
 
 
 def create_desk(path: Path, parent=None) -> Desk | None:

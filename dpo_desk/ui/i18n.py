@@ -26,6 +26,11 @@ class Translations:
         self.missing: list[str] = []
         self._translators: list[QTranslator] = []
 
+    @property
+    def chosen(self) -> bool:
+        """Whether a language was installed (before any database is open, none is)."""
+        return bool(self._translators)
+
     def set_language(self, language: str) -> bool:
         """Switch to `language`; returns False (and stays on English) when a file is missing."""
         for translator in self._translators:
