@@ -30,8 +30,16 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 UNAUDITED_TABLES = frozenset({"meta", "audit_log"})
-HASHED_FIELDS = ("id", "at", "actor", "action", "table_name", "record_id", "before", "after",
+# Format 2 (schema 7, issue 14 point 4): the chain covers the SHA-256 of each entry's
+# content (before, after, note), not the content itself, so a person's data can be erased
+# from the trail (DOMAIN D6) and the chain still verifies. Format 1 (schemas 1-6) hashed the
+# content itself; it is read only to verify a file before its upgrade.
+CONTENT_FIELDS = ("before", "after", "note")
+HASHED_FIELDS = ("id", "at", "actor", "action", "table_name", "record_id", "before_hash",
+                 "after_hash", "note_hash", "prev_hash")
+LEGACY_FIELDS = ("id", "at", "actor", "action", "table_name", "record_id", "before", "after",
                  "note", "prev_hash")
+ERASURE_NOTE = "erasure: "  # the note of the entry that erases a case (core/erasure.py)
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -52,11 +60,25 @@ def snapshot(row: dict | None) -> str | None:
                                   if isinstance(v, bytes) else v for k, v in row.items()})
 
 
-def entry_hash(entry: dict) -> str:
+def entry_hash(entry: dict, fields: tuple[str, ...] = HASHED_FIELDS) -> str:
     from hashlib import sha256  # imported on first use: OpenSSL's start costs ~5 ms (issue 8)
 
-    payload = _COMPACT.encode([entry[f] for f in HASHED_FIELDS])
+    payload = _COMPACT.encode([entry[f] for f in fields])
     return sha256(payload.encode("utf-8")).hexdigest()
+
+
+def content_hash(text: str | None) -> str | None:
+    """The SHA-256 of one content value (a snapshot or a note) that the chain covers."""
+    from hashlib import sha256
+
+    return None if text is None else sha256(text.encode("utf-8")).hexdigest()
+
+
+def with_content_hashes(entry: dict) -> dict:
+    """`entry` with the hashes of its content added (format 2)."""
+    for name in CONTENT_FIELDS:
+        entry[name + "_hash"] = content_hash(entry[name])
+    return entry
 
 
 class DamagedHead(DeskError):
@@ -142,13 +164,63 @@ def reseal(desk: Desk) -> int:
     return seal_unsealed(desk)
 
 
+def convert_legacy(desk: Desk, *, sealed: bool) -> None:
+    """Convert a file's format-1 entries to format 2 (schema 7), inside the upgrade's
+    transaction: the old chain is verified first (a damaged one is refused, not laundered
+    into a fresh chain), then each entry is re-linked over its content's hashes and sealed
+    with this desk's key, keeping its old hash as `legacy_hash` (anchors printed before still
+    hold), and one entry records the change and the old head. Seals of another computer's
+    key are adopted, as a restore through the app adopts them."""
+    found = [p for p in _chain_problems(desk, seals=sealed, fields=LEGACY_FIELDS)
+             if not (p.kind == "seal" and "key" in p.params)] + meta_problems(desk)
+    if found:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise DeskError(
+            f"{desk.path}: the audit trail is damaged: {found[0].message}{more}. Upgrading it "
+            "to the new format would hide that, so the file was left as it was; restore a "
+            "backup or open it with the DPO Desk version that wrote it")
+    old_head = last_entry(desk)
+    if old_head[0] == 0:
+        return
+    key = desk.seal_key() if desk.has_seals() else None
+    previous, last = GENESIS, 0
+    columns = (*LEGACY_FIELDS, "hash")
+    while True:
+        rows = desk.conn.execute(
+            f"SELECT {', '.join(columns)} FROM audit_log WHERE id > ? ORDER BY id LIMIT 5000",
+            (last,)).fetchall()
+        if not rows:
+            break
+        updates = []
+        for values in rows:
+            entry = with_content_hashes(dict(zip(columns, values, strict=True)))
+            entry["prev_hash"] = previous
+            new = entry_hash(entry)
+            updates.append((entry["before_hash"], entry["after_hash"], entry["note_hash"],
+                            previous, new, entry["hash"],
+                            seal(key, new) if key else None, entry["id"]))
+            previous, last = new, entry["id"]
+        desk.conn.executemany(
+            "UPDATE audit_log SET before_hash = ?, after_hash = ?, note_hash = ?, "
+            "prev_hash = ?, hash = ?, legacy_hash = ?, mac = ? WHERE id = ?", updates)
+    desk._set_meta("audit_head", json.dumps({"id": last, "hash": previous}))
+    from dpo_desk.core.migrations import ERASABLE_SCHEMA
+
+    named = f"{old_head[0]}:{old_head[1][:12]}"
+    append(desk, action="update", table="meta", record_id="audit_format", before=None,
+           after={"audit_format": 2, "legacy_head": f"{old_head[0]}:{old_head[1]}"},
+           note=f"schema upgrade to {ERASABLE_SCHEMA}: audit trail format 2 (content hashes); "
+                f"old head {named}")
+
+
 def append(desk: Desk, *, action: str, table: str, record_id, before: dict | None,
            after: dict | None, note: str | None = None) -> int:
     """Append one entry. Call only inside the transaction that made the change."""
     return append_many(desk, [(action, table, record_id, before, after, note)])
 
 
-COLUMNS = (*HASHED_FIELDS, "hash")
+COLUMNS = (*HASHED_FIELDS, "before", "after", "note", "hash")
+LEGACY_COLUMNS = (*LEGACY_FIELDS, "hash")
 
 
 def _insert_sql(columns) -> str:
@@ -156,8 +228,6 @@ def _insert_sql(columns) -> str:
             f"VALUES ({', '.join('?' for _ in columns)})")
 
 
-INSERT_SQL = _insert_sql(COLUMNS)
-INSERT_SEALED_SQL = _insert_sql((*COLUMNS, "mac"))
 
 
 def append_many(desk: Desk, changes: list[tuple]) -> int:
@@ -167,18 +237,22 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
     last_id, last_hash = head(desk)
     at, actor = clock.iso_now(), desk.actor()
     key = desk.seal_key() if desk.has_seals() else None
+    fields, columns = (HASHED_FIELDS, COLUMNS) if desk.has_content_hashes() else \
+        (LEGACY_FIELDS, LEGACY_COLUMNS)
     rows = []
     for action, table, record_id, before, after, note in changes:
         entry = {"id": last_id + 1, "at": at, "actor": actor, "action": action,
                  "table_name": table, "record_id": str(record_id), "before": snapshot(before),
                  "after": snapshot(after), "note": note, "prev_hash": last_hash}
-        entry["hash"] = entry_hash(entry)
-        row = [entry[c] for c in COLUMNS]
+        if fields is HASHED_FIELDS:
+            with_content_hashes(entry)
+        entry["hash"] = entry_hash(entry, fields)
+        row = [entry[c] for c in columns]
         if key is not None:
             row.append(seal(key, entry["hash"]))
         rows.append(row)
         last_id, last_hash = entry["id"], entry["hash"]
-    desk.conn.executemany(INSERT_SEALED_SQL if key is not None else INSERT_SQL, rows)
+    desk.conn.executemany(_insert_sql((*columns, "mac") if key is not None else columns), rows)
     desk._set_meta("audit_head", json.dumps({"id": last_id, "hash": last_hash}))
     desk.head_written = (last_id, last_hash)
     return last_id
@@ -377,8 +451,7 @@ def anchor_problems(desk: Desk) -> list[Problem]:
             "but the file ends at entry #{found}. It was replaced by an older copy or "
             "its last entries were cut; if you put a backup back on purpose, restore it "
             "through DPO Desk"), where)]
-    found = desk.scalar("SELECT hash FROM audit_log WHERE id = ?", (number,))
-    if found != digest:
+    if digest not in _hashes_of(desk, number):
         return [Problem("rollback", QT_TRANSLATE_NOOP(
             "core", "rolled back: audit entry #{seen} differs from the one this computer saw: "
             "the file was replaced by another copy or its history was rewritten"),
@@ -407,23 +480,41 @@ def _foreign_key_problems(desk: Desk) -> list[Problem]:
 def held_anchor(desk: Desk, number: int, digits: str) -> Problem | None:
     """None when audit entry `number` still has a hash starting with `digits` (the head a
     document printed, `N:<hex>`: CONTRACT `check --anchor`); else the problem."""
-    found = desk.scalar("SELECT hash FROM audit_log WHERE id = ?", (number,))
+    hashes = _hashes_of(desk, number)
     shown = {"id": number, "hash": digits}
-    if found is None:
+    if not hashes:
         return Problem("anchor", QT_TRANSLATE_NOOP(
             "core", "anchor {id}:{hash} does not hold: the file has no audit entry #{id}"),
             shown)
-    if not str(found).startswith(digits):
+    if not any(str(h).startswith(digits) for h in hashes):
         return Problem("anchor", QT_TRANSLATE_NOOP(
             "core", "anchor {id}:{hash} does not hold: audit entry #{id} now has hash "
             "{found}: the history printed on the document was rewritten"),
-            {**shown, "found": str(found)[:len(digits)]})
+            {**shown, "found": str(hashes[0])[:len(digits)]})
     return None
+
+
+def _hashes_of(desk: Desk, number: int) -> list:
+    """Entry `number`'s hash, and the hash it had before the file's trail was converted to
+    format 2 (`legacy_hash`): an anchor printed on an older document, or remembered by this
+    computer before the upgrade, still holds."""
+    legacy = "legacy_hash" if desk.has_content_hashes() else "NULL"
+    found = desk.conn.execute(f"SELECT hash, {legacy} FROM audit_log WHERE id = ?",
+                              (number,)).fetchone()
+    return [h for h in found if h is not None] if found else []
 
 
 def seal_problems(desk: Desk) -> list[Problem]:
     """Only the seals' problems (unsealed, foreign or forged seals)."""
     return [p for p in _chain_problems(desk, seals=desk.has_seals()) if p.kind == "seal"]
+
+
+def _is_json(value) -> bool:
+    try:
+        json.loads(value)
+    except (TypeError, ValueError):
+        return value is None
+    return True
 
 
 def _malformed(entry: dict) -> str | None:
@@ -438,7 +529,12 @@ def _malformed(entry: dict) -> str | None:
     return None
 
 
-def _chain_rows(desk: Desk, seals: bool):
+def chain_fields(desk: Desk) -> tuple[str, ...]:
+    """The fields the file's entries are hashed over (format 2 from schema 7)."""
+    return HASHED_FIELDS if desk.has_content_hashes() else LEGACY_FIELDS
+
+
+def _chain_rows(desk: Desk, seals: bool, fields: tuple[str, ...]):
     """(id, prev_hash, hash, mac, table_name, record_id, recomputed hash) of each entry, in
     order. SQLite writes each entry's JSON (json_array: the same text as the app's compact
     encoder for the values the app stores) and Python only hashes it; an entry whose hash
@@ -452,40 +548,81 @@ def _chain_rows(desk: Desk, seals: bool):
     try:
         # as a BLOB: the UTF-8 bytes themselves, never decoded into Python text
         for *values, payload in desk.conn.execute(
-                f"{head}, CAST(json_array({', '.join(HASHED_FIELDS)}) AS BLOB) "
+                f"{head}, CAST(json_array({', '.join(fields)}) AS BLOB) "
                 "FROM audit_log ORDER BY id"):
             computed = sha256(payload).hexdigest() if isinstance(payload, bytes) else None
             if computed != values[2]:
-                computed = _recomputed_hash(desk, values[0])
+                computed = _recomputed_hash(desk, values[0], fields)
             last = values[0]
             yield (*values, computed)
         return
     except cipher.Error:
         pass
-    fields = ", ".join(HASHED_FIELDS)
     for row in desk.conn.execute(
-            f"{head}, {fields} FROM audit_log WHERE id > ? ORDER BY id", (last,)):
-        yield (*row[:6], _hash_of(row[6:]))
+            f"{head}, {', '.join(fields)} FROM audit_log WHERE id > ? ORDER BY id", (last,)):
+        yield (*row[:6], _hash_of(row[6:], fields))
 
 
-def _hash_of(values) -> str | None:
+def _hash_of(values, fields: tuple[str, ...]) -> str | None:
     try:
-        return entry_hash(dict(zip(HASHED_FIELDS, values, strict=True)))
+        return entry_hash(dict(zip(fields, values, strict=True)), fields)
     except (TypeError, ValueError):  # a value of a type the app never writes
         return None
 
 
-def _recomputed_hash(desk: Desk, entry_id) -> str | None:
-    found = desk.conn.execute(f"SELECT {', '.join(HASHED_FIELDS)} FROM audit_log WHERE id = ?",
+def _recomputed_hash(desk: Desk, entry_id, fields: tuple[str, ...]) -> str | None:
+    found = desk.conn.execute(f"SELECT {', '.join(fields)} FROM audit_log WHERE id = ?",
                               (entry_id,)).fetchone()
-    return _hash_of(found) if found else None
+    return _hash_of(found, fields) if found else None
 
 
-def _chain_problems(desk: Desk, *, seals: bool) -> list[Problem]:
+def _content_problems(desk: Desk) -> list[Problem]:
+    """Format 2: each entry's content against the hashes its chain link covers. Content
+    erased from a case (core/erasure.py) is exempt, but only when a sealed erasure entry of
+    the same record, at or after it, says so (`erased_by`)."""
+    from hashlib import sha256
+
+    problems: list[Problem] = []
+    for entry_id, table, record, *pairs in desk.conn.execute(
+            "SELECT id, table_name, record_id, CAST(before AS BLOB), before_hash, "
+            "CAST(after AS BLOB), after_hash, CAST(note AS BLOB), note_hash FROM audit_log "
+            "WHERE erased_by IS NULL ORDER BY id"):
+        for name, value, digest in zip(CONTENT_FIELDS, pairs[::2], pairs[1::2], strict=True):
+            found = None if value is None else sha256(value).hexdigest() \
+                if isinstance(value, bytes) else ""
+            if found != digest:
+                problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                    "core", "audit entry #{id} ({table} {record}) was edited: its {field} "
+                    "no longer matches the hash its chain link covers"),
+                    {"id": entry_id, "table": table, "record": record, "field": name},
+                    table, record))
+                if name != "note" and not _is_json(value):
+                    problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+                        "core", "audit entry #{id} ({table} {record}) is malformed: its "
+                        "{field} value is not valid JSON"),
+                        {"id": entry_id, "table": table, "record": record, "field": name},
+                        table, record))
+    for entry_id, table, record, eraser in desk.conn.execute(
+            "SELECT a.id, a.table_name, a.record_id, a.erased_by FROM audit_log AS a "
+            "LEFT JOIN audit_log AS e ON e.id = a.erased_by WHERE a.erased_by IS NOT NULL "
+            "AND (e.id IS NULL OR e.id < a.id OR e.table_name != 'complaints' "
+            "OR substr(e.note, 1, ?) != ?) ORDER BY a.id", (len(ERASURE_NOTE), ERASURE_NOTE)):
+        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+            "core", "audit entry #{id} ({table} {record}) is marked as erased by entry "
+            "#{eraser}, which records no erasure: its content was changed behind the "
+            "app's back"), {"id": entry_id, "table": table, "record": record,
+                            "eraser": eraser}, table, record))
+    return problems
+
+
+def _chain_problems(desk: Desk, *, seals: bool,
+                    fields: tuple[str, ...] | None = None) -> list[Problem]:
     """The chain in one streamed pass: links, hashes and (`seals`) seals (134,000 entries
-    of the 100k demo in about a second, in flat memory)."""
+    of the 100k demo in about a second, in flat memory); in format 2, then each entry's
+    content against its hashes."""
     import hmac
 
+    fields = fields or chain_fields(desk)
     problems: list[Problem] = []
     previous_hash, previous_id = GENESIS, 0
     key = desk.seal_key() if seals else None
@@ -493,7 +630,8 @@ def _chain_problems(desk: Desk, *, seals: bool) -> list[Problem]:
     unsealed: list[int] = []
     foreign: dict[str, list[int]] = {}
     digest = hmac.digest
-    for entry_id, prev_hash, stored, mac, table, record, computed in _chain_rows(desk, seals):
+    rows = _chain_rows(desk, seals, fields)
+    for entry_id, prev_hash, stored, mac, table, record, computed in rows:
         where = {"id": entry_id, "table": table, "record": record}
         if prev_hash != previous_hash:
             problems.append(Problem("chain", QT_TRANSLATE_NOOP(
@@ -534,6 +672,8 @@ def _chain_problems(desk: Desk, *, seals: bool) -> list[Problem]:
             "DPO Desk to seal it here"),
             {"count": len(ids), "first": ids[0], "last": ids[-1],
              "key": other[:16] if other.isalnum() else _short(other)}))
+    if fields is HASHED_FIELDS:
+        problems += _content_problems(desk)
     return problems
 
 

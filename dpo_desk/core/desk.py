@@ -31,6 +31,7 @@ from dpo_desk.core.errors import (
     WrongPassphrase,
 )
 from dpo_desk.core.migrations import (
+    ERASABLE_SCHEMA,
     EVIDENCE_SCHEMA,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -73,6 +74,7 @@ class Desk:
         self.head_written: tuple[int, str] | None = None
         self._seal_key: tuple[str, bytes] | None = None
         self._has_seals: bool | None = None
+        self._has_content_hashes: bool | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -196,7 +198,9 @@ class Desk:
                 for statement in split_statements(migration.sql):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {int(migration.version)}")
-            self._has_seals = None
+            self._has_seals = self._has_content_hashes = None
+            if 0 < current < ERASABLE_SCHEMA <= pending[-1].version:
+                audit.convert_legacy(self, sealed=current >= 6)  # verified, then re-linked
             if shapes:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
             if current > 0:
@@ -264,6 +268,13 @@ class Desk:
             self._has_seals = any(r[1] == "mac" for r in self.conn.execute(
                 "PRAGMA table_info(audit_log)"))
         return self._has_seals
+
+    def has_content_hashes(self) -> bool:
+        """Whether the audit trail's links cover content hashes (format 2, schema 7)."""
+        if self._has_content_hashes is None:
+            self._has_content_hashes = any(r[1] == "legacy_hash" for r in self.conn.execute(
+                "PRAGMA table_info(audit_log)"))
+        return self._has_content_hashes
 
     def _refuse_if_read_only(self) -> None:
         if self.refusal:

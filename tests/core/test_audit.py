@@ -20,10 +20,15 @@ def all_entries(desk) -> list[dict]:
 
 def independent_hash(entry: dict) -> str:
     """The entry hash as documented in core/audit.py, computed here on its own: the format
-    is part of every file on disk, so changing it would break every existing chain."""
-    fields = ("id", "at", "actor", "action", "table_name", "record_id", "before", "after",
-              "note", "prev_hash")
-    payload = json.dumps([entry[f] for f in fields], ensure_ascii=False, separators=(",", ":"))
+    is part of every file on disk, so changing it would break every existing chain. Format 2
+    (schema 7) links each entry over the SHA-256 of its before, after and note texts."""
+    def digest(text):
+        return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    values = [entry["id"], entry["at"], entry["actor"], entry["action"], entry["table_name"],
+              entry["record_id"], digest(entry["before"]), digest(entry["after"]),
+              digest(entry["note"]), entry["prev_hash"]]
+    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

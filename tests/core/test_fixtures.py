@@ -12,7 +12,7 @@ import pytest
 
 from dpo_desk.core import audit, backup, settings
 from dpo_desk.core.desk import APPLICATION_ID, Desk
-from dpo_desk.core.migrations import EVIDENCE_SCHEMA, SCHEMA_VERSION
+from dpo_desk.core.migrations import ERASABLE_SCHEMA, SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FROZEN = sorted(FIXTURES.glob("schema-*.sqlite3"))
@@ -47,7 +47,7 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
     copy = tmp_path / frozen.name
     shutil.copyfile(frozen, copy)
     # sealed on another computer (its maker's key): named, then adopted
-    if version >= EVIDENCE_SCHEMA:
+    if version >= ERASABLE_SCHEMA:  # older files are re-linked and sealed at the upgrade
         with Desk.open(copy) as desk:
             assert [p.kind for p in audit.verify(desk)] == ["seal"]
             assert "sealed with a key this computer does not have" in audit.verify(desk)[0].message
@@ -62,8 +62,18 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
             assert desk.backup_path is None
         values = settings.get_all(desk)
         assert {key: str(values[key]) for key in stored} == stored
-        upgraded = desk.rows("SELECT id, hash, note FROM audit_log ORDER BY id")
-        assert [(r["id"], r["hash"]) for r in upgraded[:len(chain)]] == chain
+        upgraded = desk.rows("SELECT id, hash, legacy_hash, note FROM audit_log ORDER BY id")
+        if version < ERASABLE_SCHEMA:  # re-linked over content hashes, each keeping its old hash
+            assert [(r["id"], r["legacy_hash"]) for r in upgraded[:len(chain)]] == chain
+            assert not {r["hash"] for r in upgraded} & {h for _i, h in chain}
+            assert upgraded[len(chain)]["note"] == (
+                f"schema upgrade to {ERASABLE_SCHEMA}: audit trail format 2 (content hashes); "
+                f"old head {chain[-1][0]}:{chain[-1][1][:12]}")
+            # anchors printed on documents before the upgrade still hold
+            assert audit.held_anchor(desk, chain[-1][0], chain[-1][1][:12]) is None
+            assert audit.held_anchor(desk, 1, chain[0][1][:12]) is None
+        else:
+            assert [(r["id"], r["hash"]) for r in upgraded[:len(chain)]] == chain
         # an upgrade that reshaped an audited table records each record's new state
         assert all(r["note"].startswith(("schema upgrade to ", "restored from a backup"))
                    for r in upgraded[len(chain):])

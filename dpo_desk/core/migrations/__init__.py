@@ -55,6 +55,8 @@ def split_statements(sql: str) -> list[str]:
 MIGRATIONS = load()
 # The first schema with a database id, sealed audit entries and the company key (issue 14).
 EVIDENCE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "evidence")
+# the audit trail linked over content hashes, erasable (issue 14 point 4; core/audit.py)
+ERASABLE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "erasable_audit")
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
