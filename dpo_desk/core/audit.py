@@ -606,7 +606,10 @@ def _content_problems(desk: Desk) -> list[Problem]:
             "SELECT a.id, a.table_name, a.record_id, a.erased_by FROM audit_log AS a "
             "LEFT JOIN audit_log AS e ON e.id = a.erased_by WHERE a.erased_by IS NOT NULL "
             "AND (e.id IS NULL OR e.id < a.id OR e.table_name != 'complaints' "
-            "OR substr(e.note, 1, ?) != ?) ORDER BY a.id", (len(ERASURE_NOTE), ERASURE_NOTE)):
+            "OR substr(e.note, 1, ?) != ? OR e.record_id != CASE a.table_name "
+            "WHEN 'complaints' THEN a.record_id WHEN 'attachments' THEN CAST(json_extract("
+            "coalesce(a.after, a.before), '$.owner_id') AS TEXT) END) ORDER BY a.id",
+            (len(ERASURE_NOTE), ERASURE_NOTE)):
         problems.append(Problem("chain", QT_TRANSLATE_NOOP(
             "core", "audit entry #{id} ({table} {record}) is marked as erased by entry "
             "#{eraser}, which records no erasure: its content was changed behind the "

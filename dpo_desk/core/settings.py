@@ -123,6 +123,13 @@ def _minutes(key: str, value: str) -> FieldError | None:
     return None
 
 
+def _years(key: str, value: str) -> FieldError | None:
+    if not value.isdigit() or not 1 <= int(value) <= 50:
+        return FieldError(key, QT_TRANSLATE_NOOP(
+            "core", "Must be a whole number of years from 1 to 50"))
+    return None
+
+
 def _timezone(key: str, value: str) -> FieldError | None:
     try:
         from zoneinfo import ZoneInfo
@@ -191,6 +198,9 @@ SETTINGS = (
     Setting("weekly_rest", "sat,sun", _weekly_rest),
     # Issue 13: an encrypted database locks itself after this many idle minutes (0: never).
     Setting("auto_lock_minutes", "10", _minutes, kind=int),
+    # DOMAIN D6: closed cases older than this are listed for erasure (core/erasure.py); five
+    # years by default, as long as incident evidence is kept (DOMAIN D4.5).
+    Setting("erase_after_years", "5", _years, kind=int),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 ESSENTIAL_KEYS = tuple(s.key for s in SETTINGS if s.essential)

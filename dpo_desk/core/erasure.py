@@ -1,0 +1,187 @@
+"""Erasing a person's data from a closed case (DOMAIN D6: "let the DPO erase a person's data
+from closed cases past their retention; the audit trail keeps a verifiable hash of what was
+erased, not the content").
+
+What is erased from a closed complaint: the requester's name and contact, the summary, the
+reply, the identity check's method and result, and the free-text reasons (on hold, extension,
+outcome) — each non-empty one becomes "[erased]" — and the folded search text; its
+attachments are deleted (files and names). Kept: dates, channel, kind, complexity, status,
+outcome and deadlines, which the statistics and reports count. The same values are erased
+from every audit entry about the case and its attachments (their before/after content, and
+their notes wherever an erased value appears in them); those entries keep the hashes their
+chain links cover (format 2, schema 7) and point at the erasure entry (`erased_by`), so
+`check` still verifies the chain. The erasure is one audit entry (an update of the case, its
+note naming the fields and the reason, written by the DPO), in one transaction with
+`PRAGMA secure_delete`, after which the write-ahead log is emptied: no trace of the erased
+text stays in the database file's bytes. Backups made before the erasure keep it.
+
+Incidents are not erased here: their evidence is kept five years (DOMAIN D4.5).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import TYPE_CHECKING
+
+from dpo_desk.core import audit, clock
+from dpo_desk.core.errors import NotFound, ValidationError
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from dpo_desk.core.desk import Desk
+
+ERASED = "[erased]"
+# the complaint's fields that hold the requester's personal data (DOMAIN D6)
+FIELDS = ("requester_name", "requester_contact", "summary", "reply_text", "identity_method",
+          "hold_reason", "extension_reason", "outcome_reason")
+ATTACHMENT_FIELDS = ("filename",)
+SETTING = "erase_after_years"
+
+
+def is_erased(case: dict) -> bool:
+    return case.get("requester_name") == ERASED
+
+
+def erase_complaint(desk: Desk, case_id: int, reason: str) -> dict:
+    """Erase a closed case's personal data (see the module's note). Refused, with nothing
+    written, for an open case, an erased one, or without a reason. Returns what was done:
+    {"complaint", "fields", "attachments", "entries", "entry"}."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError.single("reason", QT_TRANSLATE_NOOP(
+            "core", "Say why the case is erased (the audit trail records it)"))
+    desk.conn.execute("PRAGMA secure_delete = ON")  # freed bytes are overwritten with zeros
+    try:
+        with desk.transaction():
+            result = _erase(desk, case_id, reason)
+        # the -wal still holds the pages as they were before: copy it into the file, empty it
+        desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        desk.conn.execute("PRAGMA secure_delete = OFF")
+    return result
+
+
+def _erase(desk: Desk, case_id: int, reason: str) -> dict:
+    case = desk.get("complaints", case_id)
+    if case is None:
+        raise NotFound(f"complaint {case_id} does not exist")
+    if case["status"] != "closed":
+        raise ValidationError.single("status", QT_TRANSLATE_NOOP(
+            "core", "Case {id} is still open ({status}): only a closed case can be erased"),
+            id=case_id, status=case["status"])
+    if is_erased(case):
+        raise ValidationError.single("complaint", QT_TRANSLATE_NOOP(
+            "core", "Case {id} was already erased"), id=case_id)
+    entries = _entries_about(desk, case_id)
+    attachment_ids = sorted({int(e["record_id"]) for e in entries
+                             if e["table_name"] == "attachments"})
+    values = _erased_values(entries)
+    for attachment_id in attachment_ids:
+        if desk.get("attachments", attachment_id) is not None:
+            desk.delete("attachments", attachment_id,
+                        note=f"attachment erased with complaint {case_id}")
+    erased = [name for name in FIELDS if case[name]]
+    change = {name: ERASED for name in erased} | {"search": ""}
+    desk.update("complaints", case_id, change, note=(
+        f"{audit.ERASURE_NOTE}personal data of complaint {case_id} erased "
+        f"({', '.join(erased) or 'nothing left'}; {len(attachment_ids)} attachment(s)); "
+        f"reason: {reason}"))
+    eraser = desk.head_written[0]
+    redacted = 0
+    for entry in _entries_about(desk, case_id):
+        changed = {name: _redacted(entry[name], values) for name in ("before", "after")}
+        changed["note"] = _redacted_note(entry["note"], values) \
+            if entry["id"] != eraser else entry["note"]
+        if any(changed[name] != entry[name] for name in changed):
+            desk.conn.execute(
+                "UPDATE audit_log SET before = ?, after = ?, note = ?, erased_by = ? "
+                "WHERE id = ?", (changed["before"], changed["after"], changed["note"],
+                                 eraser, entry["id"]))
+            redacted += 1
+    return {"complaint": case_id, "fields": erased, "attachments": len(attachment_ids),
+            "entries": redacted, "entry": eraser}
+
+
+def _entries_about(desk: Desk, case_id: int) -> list[dict]:
+    """Every audit entry about the case and about any attachment it ever had."""
+    return desk.rows(
+        "SELECT id, table_name, record_id, before, after, note FROM audit_log "
+        "WHERE (table_name = 'complaints' AND record_id = ?) OR (table_name = 'attachments' "
+        "AND record_id IN (SELECT record_id FROM audit_log WHERE table_name = 'attachments' "
+        "AND json_extract(coalesce(after, before), '$.owner_table') = 'complaints' "
+        "AND json_extract(coalesce(after, before), '$.owner_id') = ?)) ORDER BY id",
+        (str(case_id), case_id))
+
+
+def _erased_values(entries: list[dict]) -> set[str]:
+    """Every value the erased fields ever held in the case's history."""
+    found: set[str] = set()
+    for entry in entries:
+        names = FIELDS if entry["table_name"] == "complaints" else ATTACHMENT_FIELDS
+        for side in ("before", "after"):
+            content = _loaded(entry[side])
+            found |= {str(content[n]) for n in names if content.get(n) not in (None, "")}
+    found.discard(ERASED)
+    return found
+
+
+def _loaded(text: str | None) -> dict:
+    try:
+        content = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return content if isinstance(content, dict) else {}
+
+
+def _redacted(text: str | None, values: set[str]) -> str | None:
+    """A snapshot with every erased field's value replaced (and the search text emptied)."""
+    content = _loaded(text)
+    if not content:
+        return text
+    for name in (*FIELDS, *ATTACHMENT_FIELDS):
+        if content.get(name) not in (None, "", ERASED) and str(content[name]) in values:
+            content[name] = ERASED
+    if content.get("search"):
+        content["search"] = ""
+    return audit.snapshot(content)
+
+
+def _redacted_note(note: str | None, values: set[str]) -> str | None:
+    """A note with every erased value in it replaced (a reason, a file's name)."""
+    if not note:
+        return note
+    for value in sorted(values, key=len, reverse=True):
+        if len(value) >= 2:
+            note = note.replace(value, ERASED)
+    return note
+
+
+# -- retention (DOMAIN D6: "closed cases past their retention") ----------------------------
+
+def cutoff(desk: Desk, today: date | None = None) -> date:
+    """Cases closed before this day are past the retention setting."""
+    from dpo_desk.core import settings
+
+    today = today or clock.today()
+    years = settings.get(desk, SETTING)
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def candidates(desk: Desk, today: date | None = None) -> list[dict]:
+    """Closed cases, not yet erased, closed before the retention cut-off: oldest first."""
+    return desk.rows(
+        "SELECT id, received_on, kind, outcome, closed_at, requester_name FROM complaints "
+        "WHERE status = 'closed' AND closed_at IS NOT NULL AND substr(closed_at, 1, 10) < ? "
+        "AND requester_name != ? ORDER BY closed_at, id",
+        (cutoff(desk, today).isoformat(), ERASED))
+
+
+def candidate_count(desk: Desk, today: date | None = None) -> int:
+    return desk.scalar(
+        "SELECT count(*) FROM complaints WHERE status = 'closed' AND closed_at IS NOT NULL "
+        "AND substr(closed_at, 1, 10) < ? AND requester_name != ?",
+        (cutoff(desk, today).isoformat(), ERASED))
