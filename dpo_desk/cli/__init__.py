@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The command groups, in the order `dpo-desk --help` lists them: dpo_desk/cli/cmd_<name>.py.
 COMMANDS = ("gui", "init", "settings", "check", "backup", "passphrase", "demo", "register",
-            "deadline", "complaints", "incidents", "letter", "report", "packet", "policy",
+            "deadline", "complaints", "erase", "incidents", "letter", "report", "packet", "policy",
             "bench")
 
 
