@@ -61,7 +61,7 @@ STRETCH_COLUMN = 2
 DEFAULT_STATUS = "open"  # the DPO's working list: every case whose clock runs
 # The steps of the detail pane: a status to move to, or "extend". The first two need no form.
 STEPS = ("acknowledged", "identity_check", "in_progress", "on_hold", "answered", "closed",
-         "extend")
+         "extend", "erase")
 DIRECT_STEPS = ("in_progress",)
 BADGES = {"overdue": "badgeBad", "soon": "badgeWarn", "ok": "badgeOk", "late": "badgeBad",
           "on_time": "badgeOk", "": "badgeNeutral"}
@@ -502,6 +502,10 @@ class ComplaintsView(Retranslating, Page):
                 and complaints.extension_limit(case)[0] > 0
         if step == "identity_check" and case["status"] == "identity_check":
             return True
+        if step == "erase":  # DOMAIN D6: a closed case's personal data (core/erasure.py)
+            from dpo_desk.core import erasure
+
+            return case["status"] == "closed" and not erasure.is_erased(case)
         return step in complaints.allowed_next(case["status"])
 
     def run_step(self, step: str) -> None:
@@ -847,11 +851,14 @@ class ComplaintsView(Retranslating, Page):
                  "on_hold": self.tr("Put on hold…"),
                  "answered": self.tr("Answer…"),
                  "closed": self.tr("Close…"),
-                 "extend": self.tr("Extend…")}
+                 "extend": self.tr("Extend…"),
+                 "erase": self.tr("Erase personal data…")}
         for step, button in self.step_buttons.items():
             button.setText(texts[step])
         self.step_buttons["on_hold"].setToolTip(self.tr(
             "Wait for the requester; the deadline keeps running"))
+        self.step_buttons["erase"].setToolTip(self.tr(
+            "Erase the requester's personal data from this closed case and its audit trail"))
         self.attach_button.setText(self.tr("Attach files…"))
         self.letter_buttons["acknowledge"].setText(self.tr("Acknowledgement letter…"))
         self.letter_buttons["acknowledge"].setToolTip(self.tr(

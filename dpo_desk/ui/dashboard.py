@@ -539,6 +539,12 @@ class DashboardView(Retranslating, Page):
         self.db_card = Card()
         self.db_text = label(wrap=True)
         self.db_card.layout_.addWidget(self.db_text)
+        # DOMAIN D6: closed cases past the retention setting, to erase (core/erasure.py)
+        self.erase_button = QPushButton()
+        self.erase_button.setObjectName("linkButton")
+        self.erase_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.erase_button.clicked.connect(self.complaints_requested)
+        self.db_card.layout_.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.db_card.layout_.addStretch(1)
 
         self.check_card = Card()
@@ -853,6 +859,13 @@ class DashboardView(Retranslating, Page):
         self.db_text.setText("<table cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td style='color:#6b7590; padding-right:12px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows) + "</table>")
+        from dpo_desk.core import erasure
+
+        waiting = erasure.candidate_count(self.desk, self.shown_day)
+        self.erase_button.setVisible(bool(waiting))
+        self.erase_button.setText(self.tr(
+            "%n closed case(s) older than %1 years: erase their personal data", "", waiting)
+            .replace("%1", str(settings.get(self.desk, erasure.SETTING))))
 
     def _show_check(self) -> None:
         if self.check_result is None:

@@ -1220,8 +1220,16 @@ Legal deadline: {2}</translation>
         <translation>Extend…</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
         <source>Wait for the requester; the deadline keeps running</source>
         <translation>Wait for the requester; the deadline keeps running</translation>
+    </message>
+    <message>
+        <source>Erase the requester&apos;s personal data from this closed case and its audit trail</source>
+        <translation>Erase the requester&apos;s personal data from this closed case and its audit trail</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -1578,6 +1586,13 @@ Legal deadline: {2}</translation>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closed case(s) older than %1 years: erase their personal data</source>
+        <translation>
+            <numerusform>%n closed case older than %1 years: erase its personal data</numerusform>
+            <numerusform>%n closed cases older than %1 years: erase their personal data</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not checked yet</source>
         <translation>Not checked yet</translation>
@@ -1723,6 +1738,29 @@ Legal deadline: {2}</translation>
     <message>
         <source>Edit facts…</source>
         <translation>Edit facts…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data · {0}</source>
+        <translation>Erase personal data · {0}</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name and contact, the summary, the reply, the identity check&apos;s method, the reasons written on the case and its attached files are erased from the case and from its audit trail, for good. Dates, kind, status and outcome stay for the statistics; the audit trail keeps the hashes of what was erased and records who erased it and why. This cannot be undone; backups made before keep the data.</source>
+        <translation>The requester&apos;s name and contact, the summary, the reply, the identity check&apos;s method, the reasons written on the case and its attached files are erased from the case and from its audit trail, for good. Dates, kind, status and outcome stay for the statistics; the audit trail keeps the hashes of what was erased and records who erased it and why. This cannot be undone; backups made before keep the data.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. Retention period over; the requester asked for erasure</source>
+        <translation>e.g. Retention period over; the requester asked for erasure</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4808,10 @@ Legal deadline: {2}</translation>
         <translation>Must be a whole number of minutes from 0 (never) to 240</translation>
     </message>
     <message>
+        <source>Must be a whole number of years from 1 to 50</source>
+        <translation>Must be a whole number of years from 1 to 50</translation>
+    </message>
+    <message>
         <source>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</source>
         <translation>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</translation>
     </message>
@@ -4854,8 +4896,16 @@ Legal deadline: {2}</translation>
         <translation>anchor {id}:{hash} does not hold: audit entry #{id} now has hash {found}: the history printed on the document was rewritten</translation>
     </message>
     <message>
+        <source>audit entry #{id} ({table} {record}) was edited: its {field} no longer matches the hash its chain link covers</source>
+        <translation>audit entry #{id} ({table} {record}) was edited: its {field} no longer matches the hash its chain link covers</translation>
+    </message>
+    <message>
         <source>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</source>
         <translation>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</translation>
+    </message>
+    <message>
+        <source>audit entry #{id} ({table} {record}) is marked as erased by entry #{eraser}, which records no erasure: its content was changed behind the app&apos;s back</source>
+        <translation>audit entry #{id} ({table} {record}) is marked as erased by entry #{eraser}, which records no erasure: its content was changed behind the app&apos;s back</translation>
     </message>
     <message>
         <source>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</source>
@@ -5132,6 +5182,18 @@ Legal deadline: {2}</translation>
     <message>
         <source>The message has no usable date (Date): enter the day it was received</source>
         <translation>The message has no usable date (Date): enter the day it was received</translation>
+    </message>
+    <message>
+        <source>Say why the case is erased (the audit trail records it)</source>
+        <translation>Say why the case is erased (the audit trail records it)</translation>
+    </message>
+    <message>
+        <source>Case {id} is still open ({status}): only a closed case can be erased</source>
+        <translation>Case {id} is still open ({status}): only a closed case can be erased</translation>
+    </message>
+    <message>
+        <source>Case {id} was already erased</source>
+        <translation>Case {id} was already erased</translation>
     </message>
 </context>
 </TS>

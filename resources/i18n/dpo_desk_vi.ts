@@ -1208,8 +1208,16 @@ Thời hạn theo luật: {2}</translation>
         <translation>Gia hạn…</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Xoá dữ liệu cá nhân…</translation>
+    </message>
+    <message>
         <source>Wait for the requester; the deadline keeps running</source>
         <translation>Chờ người yêu cầu; thời hạn vẫn tiếp tục tính</translation>
+    </message>
+    <message>
+        <source>Erase the requester&apos;s personal data from this closed case and its audit trail</source>
+        <translation>Xoá dữ liệu cá nhân của người yêu cầu khỏi hồ sơ đã đóng này và nhật ký của nó</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -1564,6 +1572,12 @@ Thời hạn theo luật: {2}</translation>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closed case(s) older than %1 years: erase their personal data</source>
+        <translation>
+            <numerusform>%n hồ sơ đã đóng quá %1 năm: xoá dữ liệu cá nhân</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
@@ -1709,6 +1723,29 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Edit facts…</source>
         <translation>Sửa thông tin…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data · {0}</source>
+        <translation>Xoá dữ liệu cá nhân · {0}</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s name and contact, the summary, the reply, the identity check&apos;s method, the reasons written on the case and its attached files are erased from the case and from its audit trail, for good. Dates, kind, status and outcome stay for the statistics; the audit trail keeps the hashes of what was erased and records who erased it and why. This cannot be undone; backups made before keep the data.</source>
+        <translation>Tên và thông tin liên hệ của người yêu cầu, nội dung, câu trả lời, cách xác minh danh tính, các lý do ghi trên hồ sơ và các tệp đính kèm sẽ bị xoá vĩnh viễn khỏi hồ sơ và khỏi nhật ký. Ngày tháng, loại, trạng thái và kết quả được giữ lại cho thống kê; nhật ký giữ mã băm của những gì đã xoá và ghi lại ai đã xoá, vì sao. Không thể hoàn tác; các bản sao lưu tạo trước đó vẫn còn dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>e.g. Retention period over; the requester asked for erasure</source>
+        <translation>VD: Hết thời hạn lưu trữ; người yêu cầu đề nghị xoá</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Xoá vĩnh viễn</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +4772,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Phải là số phút nguyên từ 0 (không bao giờ) đến 240</translation>
     </message>
     <message>
+        <source>Must be a whole number of years from 1 to 50</source>
+        <translation>Phải là số năm nguyên từ 1 đến 50</translation>
+    </message>
+    <message>
         <source>Unknown time zone (expected a name such as Asia/Ho_Chi_Minh)</source>
         <translation>Múi giờ không hợp lệ (VD: Asia/Ho_Chi_Minh)</translation>
     </message>
@@ -4819,8 +4860,16 @@ Thời hạn theo luật: {2}</translation>
         <translation>mốc {id}:{hash} không còn đúng: mục nhật ký #{id} nay có mã băm {found}: lịch sử đã in trên văn bản đã bị viết lại</translation>
     </message>
     <message>
+        <source>audit entry #{id} ({table} {record}) was edited: its {field} no longer matches the hash its chain link covers</source>
+        <translation>mục nhật ký #{id} ({table} {record}) đã bị sửa: giá trị {field} không còn khớp với mã băm mà mắt xích của nó bao phủ</translation>
+    </message>
+    <message>
         <source>audit entry #{id} ({table} {record}) is malformed: its {field} value is not valid JSON</source>
         <translation>mục nhật ký #{id} ({table} {record}) bị hỏng: giá trị {field} không phải JSON hợp lệ</translation>
+    </message>
+    <message>
+        <source>audit entry #{id} ({table} {record}) is marked as erased by entry #{eraser}, which records no erasure: its content was changed behind the app&apos;s back</source>
+        <translation>mục nhật ký #{id} ({table} {record}) được đánh dấu là đã xoá bởi mục #{eraser}, nhưng mục đó không ghi nhận việc xoá nào: nội dung của nó đã bị thay đổi ngoài ứng dụng</translation>
     </message>
     <message>
         <source>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</source>
@@ -5097,6 +5146,18 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>The message has no usable date (Date): enter the day it was received</source>
         <translation>Thư không có ngày dùng được (Date): hãy nhập ngày nhận</translation>
+    </message>
+    <message>
+        <source>Say why the case is erased (the audit trail records it)</source>
+        <translation>Hãy nêu lý do xoá hồ sơ (nhật ký sẽ ghi lại)</translation>
+    </message>
+    <message>
+        <source>Case {id} is still open ({status}): only a closed case can be erased</source>
+        <translation>Hồ sơ {id} vẫn đang mở ({status}): chỉ hồ sơ đã đóng mới được xoá</translation>
+    </message>
+    <message>
+        <source>Case {id} was already erased</source>
+        <translation>Hồ sơ {id} đã được xoá trước đó</translation>
     </message>
 </context>
 </TS>

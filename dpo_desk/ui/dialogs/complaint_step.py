@@ -509,6 +509,37 @@ class IdentityDialog(StepDialog):
         self.ok_button.setText(self.tr("Record the check"))
 
 
+class EraseDialog(StepDialog):
+    """Erase a closed case's personal data (DOMAIN D6, core/erasure.py): the reason is
+    required and recorded in the audit trail; the erasure cannot be undone."""
+
+    def __init__(self, desk, case: dict, parent=None):
+        super().__init__(desk, case, parent)
+        self.setObjectName("complaintEraseDialog")
+        self.reason = self.add_field("reason", _text_edit(70))
+        self.ok_button.setObjectName("danger")
+        self.retranslate()
+
+    def apply(self) -> None:
+        from dpo_desk.core import erasure
+
+        erasure.erase_complaint(self.desk, self.case["id"], self.reason.toPlainText())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Erase personal data · {0}").format(self.case_title()))
+        self.intro.setText(self.tr(
+            "The requester's name and contact, the summary, the reply, the identity check's "
+            "method, the reasons written on the case and its attached files are erased from "
+            "the case and from its audit trail, for good. Dates, kind, status and outcome "
+            "stay for the statistics; the audit trail keeps the hashes of what was erased and "
+            "records who erased it and why. This cannot be undone; backups made before "
+            "keep the data."))
+        self.captions["reason"].setText(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("e.g. Retention period over; the requester "
+                                               "asked for erasure"))
+        self.ok_button.setText(self.tr("Erase for good"))
+
+
 STEP_DIALOGS = {"acknowledged": AcknowledgeDialog, "on_hold": HoldDialog,
                 "answered": ReplyDialog, "closed": CloseDialog, "extend": ExtendDialog,
-                "identity_check": IdentityDialog}
+                "identity_check": IdentityDialog, "erase": EraseDialog}
