@@ -104,5 +104,10 @@ def figures(desk: Desk, *, today: date | None = None) -> dict:
     for status, n in desk.conn.execute(
             f"SELECT status, count(*) FROM {complaints.TABLE} GROUP BY status"):
         by_status[status] = n
+    from dpo_desk.core import erasure, settings
+
+    # DOMAIN D6: closed cases past the retention setting, candidates for erasure
+    erasable = {"count": erasure.candidate_count(desk, today),
+                "years": settings.get(desk, erasure.SETTING)}
     return {"today": today, "months": stats.monthly(desk, today=today), "by_status": by_status,
-            "database": database_summary(desk)}
+            "database": database_summary(desk), "erasable": erasable}

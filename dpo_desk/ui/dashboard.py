@@ -808,6 +808,7 @@ class DashboardView(Retranslating, Page):
             year["received"], year["settled"]))
         self._show_statuses(self.figures["by_status"])
         self._show_database(self.figures["database"])
+        self._show_erasable(self.figures["erasable"])
 
     def _show_statuses(self, by_status: dict) -> None:
         names = status_labels()
@@ -859,13 +860,13 @@ class DashboardView(Retranslating, Page):
         self.db_text.setText("<table cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td style='color:#6b7590; padding-right:12px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows) + "</table>")
-        from dpo_desk.core import erasure
 
-        waiting = erasure.candidate_count(self.desk, self.shown_day)
-        self.erase_button.setVisible(bool(waiting))
+    def _show_erasable(self, erasable: dict) -> None:
+        """Closed cases past `erase_after_years` (DOMAIN D6): a link to the complaints."""
+        self.erase_button.setVisible(bool(erasable["count"]))
         self.erase_button.setText(self.tr(
-            "%n closed case(s) older than %1 years: erase their personal data", "", waiting)
-            .replace("%1", str(settings.get(self.desk, erasure.SETTING))))
+            "%n closed case(s) older than %1 years: erase their personal data", "",
+            erasable["count"]).replace("%1", str(erasable["years"])))
 
     def _show_check(self) -> None:
         if self.check_result is None:
