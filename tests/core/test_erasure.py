@@ -11,7 +11,7 @@ import pytest
 
 from dpo_desk.core import attachments, audit, clock, complaints, erasure, settings
 from dpo_desk.core.desk import Desk
-from dpo_desk.core.errors import NotFound, ValidationError
+from dpo_desk.core.errors import DeskError, NotFound, ValidationError
 
 MARK = "Zzyxqwv"  # a name no other text in the file contains
 CASE = {"received_on": "2026-02-10", "channel": "email", "kind": "access",
@@ -132,3 +132,51 @@ def test_candidates_are_closed_cases_past_the_retention_setting(desk, tmp_path):
     assert erasure.candidate_count(desk) == 1
     with pytest.raises(ValidationError, match="erase_after_years"):
         settings.update(desk, {"erase_after_years": "0"})
+
+
+# -- the upgrade to schema 7 (format 2) ------------------------------------------------------
+
+def schema6_file(path, tmp_path):
+    """A file of schema 6 written on this computer (this user's seals, this anchor store)."""
+    from dpo_desk.core.migrations import MIGRATIONS
+
+    with Desk.open(path, migrations=MIGRATIONS[:6]) as old:
+        case_id = closed_case(old, tmp_path)
+        settings.update(old, {"company_name": "Sen Vàng"})
+        assert audit.verify(old) == []
+        chain = old.conn.execute("SELECT id, hash FROM audit_log ORDER BY id").fetchall()
+    return case_id, chain
+
+
+def test_a_file_of_schema_6_is_converted_and_its_old_anchors_hold(db_path, tmp_path):
+    from dpo_desk.core import anchors
+
+    case_id, chain = schema6_file(db_path, tmp_path)
+    with Desk.open(db_path) as desk:  # upgraded: backed up, verified, re-linked
+        assert desk.schema_version == 7 and desk.backup_path.is_file()
+        assert desk.refusal == []  # this computer's anchor (an old hash) still holds
+        assert audit.verify(desk) == []
+        last_id, last_hash = chain[-1]
+        assert audit.held_anchor(desk, last_id, last_hash[:12]) is None
+        assert audit.held_anchor(desk, last_id, "0" * 12) is not None
+        assert desk.scalar("SELECT hash FROM audit_log WHERE id = ?", (last_id,)) != last_hash
+        entry = desk.row("SELECT * FROM audit_log WHERE id = ?", (last_id + 1,))
+        assert entry["note"].endswith(f"old head {last_id}:{last_hash[:12]}")
+        assert anchors.recall(desk.database_id) == audit.last_entry(desk)
+        # and the converted case can be erased, the chain still whole
+        erasure.erase_complaint(desk, case_id, "retention over")
+        assert audit.verify(desk) == []
+        assert audit.held_anchor(desk, last_id, last_hash[:12]) is None
+
+
+def test_a_damaged_old_chain_is_not_converted(db_path, tmp_path):
+    schema6_file(db_path, tmp_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE audit_log SET after = replace(after, 'Sen Vàng', 'Sen Đỏ') "
+                 "WHERE table_name = 'settings'")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DeskError, match="audit trail is damaged: audit entry #.* was edited"):
+        Desk.open(db_path)
+    assert db_path.read_bytes() == before  # left as it was (its backup copy beside it)
