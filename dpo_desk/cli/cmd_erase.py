@@ -4,6 +4,7 @@ list the closed cases past the retention setting (`erase_after_years`)."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from dpo_desk.cli.context import EXIT_OK, UsageError, open_desk, print_json
 
@@ -40,6 +41,11 @@ def run_erase(args: argparse.Namespace) -> int:
         if not args.reason:
             raise UsageError("--reason: say why the case is erased (the audit trail records it)")
         done = erasure.erase_complaint(desk, args.complaint, args.reason)
+    if not done["rewritten"]:
+        print("Warning: the file could not be rewritten afterwards (is the disk full?); "
+              "older copies of the erased text may remain in its free space until the next "
+              "erasure rewrites it",
+              file=sys.stderr)
     if args.json:
         print_json(done)
     else:

@@ -12,8 +12,9 @@ their notes wherever an erased value appears in them); those entries keep the ha
 chain links cover (format 2, schema 7) and point at the erasure entry (`erased_by`), so
 `check` still verifies the chain. The erasure is one audit entry (an update of the case, its
 note naming the fields and the reason, written by the DPO), in one transaction with
-`PRAGMA secure_delete`, after which the write-ahead log is emptied: no trace of the erased
-text stays in the database file's bytes. Backups made before the erasure keep it.
+`PRAGMA secure_delete`, after which the file is rewritten (VACUUM) and the write-ahead log
+emptied: no trace of the erased text stays in the database file's bytes. Backups made before
+the erasure keep it.
 
 Incidents are not erased here: their evidence is kept five years (DOMAIN D4.5).
 """
@@ -21,6 +22,7 @@ Incidents are not erased here: their evidence is kept five years (DOMAIN D4.5).
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -46,7 +48,8 @@ def is_erased(case: dict) -> bool:
 def erase_complaint(desk: Desk, case_id: int, reason: str) -> dict:
     """Erase a closed case's personal data (see the module's note). Refused, with nothing
     written, for an open case, an erased one, or without a reason. Returns what was done:
-    {"complaint", "fields", "attachments", "entries", "entry"}."""
+    {"complaint", "fields", "attachments", "entries", "entry", "rewritten"} (False when the
+    file could not be rewritten afterwards, e.g. a full disk: the next erasure rewrites it)."""
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError.single("reason", QT_TRANSLATE_NOOP(
@@ -55,8 +58,16 @@ def erase_complaint(desk: Desk, case_id: int, reason: str) -> dict:
     try:
         with desk.transaction():
             result = _erase(desk, case_id, reason)
-        # the -wal still holds the pages as they were before: copy it into the file, empty it
-        desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Free space in the file may still hold older versions of the erased text (written
+        # before, without secure_delete): VACUUM rewrites the file from its live content
+        # (about a second for the 20,000-case demo), and the -wal, which holds pages as they
+        # were, is copied into the file and emptied.
+        try:
+            desk.conn.execute("VACUUM")
+            desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            result["rewritten"] = True
+        except sqlite3.Error:  # no room for the copy: erased, older traces not yet cleared
+            result["rewritten"] = False
     finally:
         desk.conn.execute("PRAGMA secure_delete = OFF")
     return result
