@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 UNAUDITED_TABLES = frozenset({"meta", "audit_log"})
-# Format 2 (schema 7, issue 14 point 4): the chain covers the SHA-256 of each entry's
+# Format 2 (schema 9, issue 14 point 4): the chain covers the SHA-256 of each entry's
 # content (before, after, note), not the content itself, so a person's data can be erased
-# from the trail (DOMAIN D6) and the chain still verifies. Format 1 (schemas 1-6) hashed the
+# from the trail (DOMAIN D6) and the chain still verifies. Format 1 (schemas 1-8) hashed the
 # content itself; it is read only to verify a file before its upgrade.
 CONTENT_FIELDS = ("before", "after", "note")
 HASHED_FIELDS = ("id", "at", "actor", "action", "table_name", "record_id", "before_hash",
@@ -165,7 +165,7 @@ def reseal(desk: Desk) -> int:
 
 
 def convert_legacy(desk: Desk, *, sealed: bool) -> None:
-    """Convert a file's format-1 entries to format 2 (schema 7), inside the upgrade's
+    """Convert a file's format-1 entries to format 2 (schema 9), inside the upgrade's
     transaction: the old chain is verified first (a damaged one is refused, not laundered
     into a fresh chain), then each entry is re-linked over its content's hashes and sealed
     with this desk's key, keeping its old hash as `legacy_hash` (anchors printed before still
@@ -530,7 +530,7 @@ def _malformed(entry: dict) -> str | None:
 
 
 def chain_fields(desk: Desk) -> tuple[str, ...]:
-    """The fields the file's entries are hashed over (format 2 from schema 7)."""
+    """The fields the file's entries are hashed over (format 2 from schema 9)."""
     return HASHED_FIELDS if desk.has_content_hashes() else LEGACY_FIELDS
 
 

@@ -200,7 +200,8 @@ class Desk:
                 self.conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             self._has_seals = self._has_content_hashes = None
             if 0 < current < ERASABLE_SCHEMA <= pending[-1].version:
-                audit.convert_legacy(self, sealed=current >= 6)  # verified, then re-linked
+                # verified, then re-linked over content hashes
+                audit.convert_legacy(self, sealed=current >= EVIDENCE_SCHEMA)
             if shapes:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
             if current > 0:
@@ -270,7 +271,7 @@ class Desk:
         return self._has_seals
 
     def has_content_hashes(self) -> bool:
-        """Whether the audit trail's links cover content hashes (format 2, schema 7)."""
+        """Whether the audit trail's links cover content hashes (format 2, schema 9)."""
         if self._has_content_hashes is None:
             self._has_content_hashes = any(r[1] == "legacy_hash" for r in self.conn.execute(
                 "PRAGMA table_info(audit_log)"))

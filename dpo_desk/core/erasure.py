@@ -9,7 +9,7 @@ attachments are deleted (files and names). Kept: dates, channel, kind, complexit
 outcome and deadlines, which the statistics and reports count. The same values are erased
 from every audit entry about the case and its attachments (their before/after content, and
 their notes wherever an erased value appears in them); those entries keep the hashes their
-chain links cover (format 2, schema 7) and point at the erasure entry (`erased_by`), so
+chain links cover (format 2, schema 9) and point at the erasure entry (`erased_by`), so
 `check` still verifies the chain. The erasure is one audit entry (an update of the case, its
 note naming the fields and the reason, written by the DPO), in one transaction with
 `PRAGMA secure_delete`, after which the file is rewritten (VACUUM) and the write-ahead log

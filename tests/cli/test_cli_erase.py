@@ -14,7 +14,7 @@ CASE = {"received_on": "2020-03-01", "channel": "email", "kind": "access",
 
 def make_file(path) -> tuple[int, int]:
     clock.freeze(datetime(2020, 3, 2, 3, 0, tzinfo=UTC))
-    with Desk.open(path) as desk:
+    with Desk.create(path) as desk:
         closed = complaints.create(desk, CASE)
         complaints.transition(desk, closed, "answered", reply_text="Đã xoá, Qwzyx")
         complaints.transition(desk, closed, "completed")

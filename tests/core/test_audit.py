@@ -21,7 +21,7 @@ def all_entries(desk) -> list[dict]:
 def independent_hash(entry: dict) -> str:
     """The entry hash as documented in core/audit.py, computed here on its own: the format
     is part of every file on disk, so changing it would break every existing chain. Format 2
-    (schema 7) links each entry over the SHA-256 of its before, after and note texts."""
+    (schema 9) links each entry over the SHA-256 of its before, after and note texts."""
     def digest(text):
         return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -12,6 +12,7 @@ import pytest
 from dpo_desk.core import attachments, audit, clock, complaints, erasure, settings
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError, NotFound, ValidationError
+from dpo_desk.core.migrations import ERASABLE_SCHEMA, MIGRATIONS
 
 MARK = "Zzyxqwv"  # a name no other text in the file contains
 CASE = {"received_on": "2026-02-10", "channel": "email", "kind": "access",
@@ -136,11 +137,10 @@ def test_candidates_are_closed_cases_past_the_retention_setting(desk, tmp_path):
 
 # -- the upgrade to schema 7 (format 2) ------------------------------------------------------
 
-def schema6_file(path, tmp_path):
-    """A file of schema 6 written on this computer (this user's seals, this anchor store)."""
-    from dpo_desk.core.migrations import MIGRATIONS
-
-    with Desk.open(path, migrations=MIGRATIONS[:6]) as old:
+def evidence_file(path, tmp_path):
+    """A file of the schema before format 2, written on this computer (this user's seals,
+    this anchor store)."""
+    with Desk.create(path, migrations=MIGRATIONS[:ERASABLE_SCHEMA - 1]) as old:
         case_id = closed_case(old, tmp_path)
         settings.update(old, {"company_name": "Sen Vàng"})
         assert audit.verify(old) == []
@@ -148,12 +148,12 @@ def schema6_file(path, tmp_path):
     return case_id, chain
 
 
-def test_a_file_of_schema_6_is_converted_and_its_old_anchors_hold(db_path, tmp_path):
+def test_a_file_of_the_evidence_schema_is_converted_and_its_old_anchors_hold(db_path, tmp_path):
     from dpo_desk.core import anchors
 
-    case_id, chain = schema6_file(db_path, tmp_path)
+    case_id, chain = evidence_file(db_path, tmp_path)
     with Desk.open(db_path) as desk:  # upgraded: backed up, verified, re-linked
-        assert desk.schema_version == 7 and desk.backup_path.is_file()
+        assert desk.schema_version == ERASABLE_SCHEMA and desk.backup_path.is_file()
         assert desk.refusal == []  # this computer's anchor (an old hash) still holds
         assert audit.verify(desk) == []
         last_id, last_hash = chain[-1]
@@ -170,7 +170,7 @@ def test_a_file_of_schema_6_is_converted_and_its_old_anchors_hold(db_path, tmp_p
 
 
 def test_a_damaged_old_chain_is_not_converted(db_path, tmp_path):
-    schema6_file(db_path, tmp_path)
+    evidence_file(db_path, tmp_path)
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE audit_log SET after = replace(after, 'Sen Vàng', 'Sen Đỏ') "
                  "WHERE table_name = 'settings'")

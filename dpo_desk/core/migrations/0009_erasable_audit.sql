@@ -1,4 +1,4 @@
--- Schema 7: an audit trail from which a person's data can be erased (issue 14, DOMAIN D6).
+-- Schema 9: an audit trail from which a person's data can be erased (issue 14, DOMAIN D6).
 -- Each entry's chain link now covers the SHA-256 of its content (before, after, note), not
 -- the content itself; the content stays beside it and can be redacted when a closed case is
 -- erased (`erased_by`: the entry that erased it), while the chain still verifies.
