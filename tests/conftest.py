@@ -111,8 +111,9 @@ class DbFiles:
         """A DPO Desk file whose header is intact but whose data pages are damaged.
 
         A few hundred audit entries make a file of about 120 pages; 512 bytes of 0xFF
-        overwrite the middle of the middle page (a leaf of audit_log), which SQLite's
-        integrity check reports. The clock is frozen and the actor set first, so every
+        overwrite the start of the middle page (its b-tree header and cell pointers), which
+        SQLite's integrity check reports whatever the page holds (the middle of a leaf may
+        be only a record's text, which it does not check). The clock is frozen and the actor set first, so every
         value and hash (which orders the hash index) and thus the page layout is the same on
         every run. Leaves the clock reset to the system clock.
         """
@@ -132,7 +133,7 @@ class DbFiles:
         finally:
             clock.set_clock(None)
         data = bytearray(path.read_bytes())
-        start = (page_count // 2 - 1) * page_size + page_size // 2 - 256
+        start = (page_count // 2 - 1) * page_size
         data[start:start + 512] = b"\xff" * 512
         path.write_bytes(bytes(data))
         return path
