@@ -113,9 +113,9 @@ class DbFiles:
         A few hundred audit entries make a file of about 120 pages; 512 bytes of 0xFF
         overwrite the start of the middle page (its b-tree header and cell pointers), which
         SQLite's integrity check reports whatever the page holds (the middle of a leaf may
-        be only a record's text, which it does not check). The clock is frozen and the actor set first, so every
-        value and hash (which orders the hash index) and thus the page layout is the same on
-        every run. Leaves the clock reset to the system clock.
+        be only a record's text, which it does not check). The clock is frozen and the actor
+        set first, so every value and hash (which orders the hash index) and thus the page
+        layout is the same on every run. Leaves the clock reset to the system clock.
         """
         from dpo_desk.core import settings
 
