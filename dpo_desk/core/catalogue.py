@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import rules
@@ -101,16 +102,22 @@ class Point:
     en: str
 
 
-def _load() -> dict:
-    path = resource("catalogue", "catalogue.json")
+def bundled_json(path: Path, *, fmt: str, what: str, kind: str) -> dict:
+    """A JSON resource of ours (catalogue, policy lexicon): its object, or a DeskError naming
+    the file when it is missing, damaged or of another format."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise DeskError(f"{path}: the data catalogue is missing or damaged ({exc}); "
+        raise DeskError(f"{path}: {what} is missing or damaged ({exc}); "
                         "reinstall DPO Desk to repair it") from exc
-    if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
-        raise DeskError(f"{path}: not a DPO Desk catalogue (expected {CATALOGUE_FORMAT})")
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise DeskError(f"{path}: not a DPO Desk {kind} (expected {fmt})")
     return data
+
+
+def _load() -> dict:
+    return bundled_json(resource("catalogue", "catalogue.json"), fmt=CATALOGUE_FORMAT,
+                        what="the data catalogue", kind="catalogue")
 
 
 @cache

@@ -12,7 +12,6 @@ extracted text has it.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,6 @@ from functools import cache
 from pathlib import Path
 
 from dpo_desk.core import catalogue, rules
-from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
 from dpo_desk.core.policy import law
 from dpo_desk.core.text import fold
@@ -196,15 +194,8 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    path = resource("policy", "lexicon.json")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DeskError(f"{path}: the policy lexicon is missing or damaged ({exc}); "
-                        "reinstall DPO Desk to repair it") from exc
-    if not isinstance(data, dict) or data.get("format") != LEXICON_FORMAT:
-        raise DeskError(f"{path}: not a DPO Desk policy lexicon (expected {LEXICON_FORMAT})")
-    return Lexicon(data)
+    return Lexicon(catalogue.bundled_json(resource("policy", "lexicon.json"), fmt=LEXICON_FORMAT,
+                                          what="the policy lexicon", kind="policy lexicon"))
 
 
 # -- sections and sentences -----------------------------------------------------------------
