@@ -703,7 +703,7 @@ class DashboardView(Retranslating, Page):
 
     def _show_incidents(self) -> None:
         from dpo_desk.ui.dialogs.incident_form import WORDS
-        from dpo_desk.ui.incidents_view import notice_clock, subjects_clock
+        from dpo_desk.ui.incidents_model import notice_clock, subjects_clock
 
         now, found = self.cockpit["now"], self.cockpit["incidents"]
         self.incident_list.clear()

@@ -49,6 +49,33 @@ def ask_reload(parent: QWidget, reload) -> QWidget:
     return box
 
 
+def warn(parent: QWidget, title: str, text: str) -> QWidget:
+    """A window-modal warning that does not block the caller; returns the message box (the
+    views keep it as `message`, which tests read)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.addButton(QCoreApplication.translate("Message", "Close"),
+                  QMessageBox.ButtonRole.AcceptRole)
+    box.open()
+    return box
+
+
+def ask(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask before an action that cannot be taken back: True when the DPO chose `action`
+    (Cancel is the default)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QCoreApplication.translate("Message", "Cancel"),
+                                       QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is yes
+
+
 class SavesThroughCore:
     """The Save of a long editing dialog: `write(values)` creates or updates the record
     through core; a refusal shows each message next to its field (`show_errors`) and saves

@@ -1915,6 +1915,253 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>No incident selected</source>
+        <translation>No incident selected</translation>
+    </message>
+    <message>
+        <source>Authority notice (Mẫu {0})…</source>
+        <translation>Authority notice (Mẫu {0})…</translation>
+    </message>
+    <message>
+        <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
+        <translation>Notice to the Ministry of Public Security by {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</source>
+        <translation>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</translation>
+    </message>
+    <message>
+        <source>Company profile: DPO&apos;s phone or email</source>
+        <translation>Company profile: DPO&apos;s phone or email</translation>
+    </message>
+    <message>
+        <source>Company profile: {0}</source>
+        <translation>Company profile: {0}</translation>
+    </message>
+    <message>
+        <source>The notice to the authority still lacks: {0}</source>
+        <translation>The notice to the authority still lacks: {0}</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>not in the register</translation>
+    </message>
+    <message>
+        <source>catalogue item</source>
+        <translation>catalogue item</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</source>
+        <translation>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Incident logged</source>
+        <translation>Incident logged</translation>
+    </message>
+    <message>
+        <source>Facts edited</source>
+        <translation>Facts edited</translation>
+    </message>
+    <message>
+        <source>recorded {0}</source>
+        <translation>recorded {0}</translation>
+    </message>
+    <message>
+        <source>Timeline ({0})</source>
+        <translation>Timeline ({0})</translation>
+    </message>
+    <message>
+        <source>The file matches its SHA-256 hash.</source>
+        <translation>The file matches its SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>The file no longer matches its SHA-256 hash: it was altered after it was attached.</source>
+        <translation>The file no longer matches its SHA-256 hash: it was altered after it was attached.</translation>
+    </message>
+    <message>
+        <source>Evidence files ({0})</source>
+        <translation>Evidence files ({0})</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Attach evidence files</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Some files were not attached</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Remove the file</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</source>
+        <translation>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Edit facts…</source>
+        <translation>Edit facts…</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Assess…</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <source>Notify authority…</source>
+        <translation>Notify authority…</translation>
+    </message>
+    <message>
+        <source>Subjects notified</source>
+        <translation>Subjects notified</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Record whether the breach must be notified, and why</source>
+        <translation>Record whether the breach must be notified, and why</translation>
+    </message>
+    <message>
+        <source>The breach is stopped and contained</source>
+        <translation>The breach is stopped and contained</translation>
+    </message>
+    <message>
+        <source>Record the notice sent to the Ministry of Public Security</source>
+        <translation>Record the notice sent to the Ministry of Public Security</translation>
+    </message>
+    <message>
+        <source>The people affected have been told</source>
+        <translation>The people affected have been told</translation>
+    </message>
+    <message>
+        <source>Close the incident</source>
+        <translation>Close the incident</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</source>
+        <translation>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>The minutes confirming the violation, for the parties to sign</source>
+        <translation>The minutes confirming the violation, for the parties to sign</translation>
+    </message>
+    <message>
+        <source>Subject notice…</source>
+        <translation>Subject notice…</translation>
+    </message>
+    <message>
+        <source>The notice to the people whose data were affected</source>
+        <translation>The notice to the people whose data were affected</translation>
+    </message>
+    <message>
+        <source>Public notice…</source>
+        <translation>Public notice…</translation>
+    </message>
+    <message>
+        <source>The text of a notice for the website or app, to copy</source>
+        <translation>The text of a notice for the website or app, to copy</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Packet</translation>
+    </message>
+    <message>
+        <source>Export packet…</source>
+        <translation>Export packet…</translation>
+    </message>
+    <message>
+        <source>Everything about the incident in one zip whose files carry their SHA-256 hashes</source>
+        <translation>Everything about the incident in one zip whose files carry their SHA-256 hashes</translation>
+    </message>
+    <message>
+        <source>Verify packet…</source>
+        <translation>Verify packet…</translation>
+    </message>
+    <message>
+        <source>Check that no file of a packet was added, removed or altered</source>
+        <translation>Check that no file of a packet was added, removed or altered</translation>
+    </message>
+    <message>
+        <source>The incident packet: export it as a zip, or verify one received back</source>
+        <translation>The incident packet: export it as a zip, or verify one received back</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
+        <translation>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
+        <translation>Intact: the stored file still matches the SHA-256 hash taken when it was attached</translation>
+    </message>
+</context>
+<context>
     <name>IncidentFormDialog</name>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -2472,118 +2719,6 @@ Legal deadline: {2}</translation>
         </translation>
     </message>
     <message>
-        <source>No incident selected</source>
-        <translation>No incident selected</translation>
-    </message>
-    <message>
-        <source>Authority notice (Mẫu {0})…</source>
-        <translation>Authority notice (Mẫu {0})…</translation>
-    </message>
-    <message>
-        <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
-        <translation>Notice to the Ministry of Public Security by {0} ({1}): {2}</translation>
-    </message>
-    <message>
-        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</source>
-        <translation>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</translation>
-    </message>
-    <message>
-        <source>Company profile: DPO&apos;s phone or email</source>
-        <translation>Company profile: DPO&apos;s phone or email</translation>
-    </message>
-    <message>
-        <source>Company profile: {0}</source>
-        <translation>Company profile: {0}</translation>
-    </message>
-    <message>
-        <source>The notice to the authority still lacks: {0}</source>
-        <translation>The notice to the authority still lacks: {0}</translation>
-    </message>
-    <message>
-        <source>not in the register</source>
-        <translation>not in the register</translation>
-    </message>
-    <message>
-        <source>catalogue item</source>
-        <translation>catalogue item</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <source>Law</source>
-        <translation>Law</translation>
-    </message>
-    <message>
-        <source>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</source>
-        <translation>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>Occurred</source>
-        <translation>Occurred</translation>
-    </message>
-    <message>
-        <source>Discovered</source>
-        <translation>Discovered</translation>
-    </message>
-    <message>
-        <source>Incident logged</source>
-        <translation>Incident logged</translation>
-    </message>
-    <message>
-        <source>Facts edited</source>
-        <translation>Facts edited</translation>
-    </message>
-    <message>
-        <source>recorded {0}</source>
-        <translation>recorded {0}</translation>
-    </message>
-    <message>
-        <source>Timeline ({0})</source>
-        <translation>Timeline ({0})</translation>
-    </message>
-    <message>
-        <source>The file matches its SHA-256 hash.</source>
-        <translation>The file matches its SHA-256 hash.</translation>
-    </message>
-    <message>
-        <source>The file no longer matches its SHA-256 hash: it was altered after it was attached.</source>
-        <translation>The file no longer matches its SHA-256 hash: it was altered after it was attached.</translation>
-    </message>
-    <message>
-        <source>Evidence files ({0})</source>
-        <translation>Evidence files ({0})</translation>
-    </message>
-    <message>
-        <source>Attach evidence files</source>
-        <translation>Attach evidence files</translation>
-    </message>
-    <message>
-        <source>Some files were not attached</source>
-        <translation>Some files were not attached</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <source>Remove the file</source>
-        <translation>Remove the file</translation>
-    </message>
-    <message>
-        <source>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</source>
-        <translation>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Close the incident</source>
         <translation>Close the incident</translation>
     </message>
@@ -2594,14 +2729,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>Step not recorded</source>
         <translation>Step not recorded</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Search title, place, data… (Ctrl+F)</source>
@@ -2622,126 +2749,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>Record a breach (Ctrl+N)</source>
         <translation>Record a breach (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit facts…</source>
-        <translation>Edit facts…</translation>
-    </message>
-    <message>
-        <source>Assess…</source>
-        <translation>Assess…</translation>
-    </message>
-    <message>
-        <source>Contained</source>
-        <translation>Contained</translation>
-    </message>
-    <message>
-        <source>Notify authority…</source>
-        <translation>Notify authority…</translation>
-    </message>
-    <message>
-        <source>Subjects notified</source>
-        <translation>Subjects notified</translation>
-    </message>
-    <message>
-        <source>Record whether the breach must be notified, and why</source>
-        <translation>Record whether the breach must be notified, and why</translation>
-    </message>
-    <message>
-        <source>The breach is stopped and contained</source>
-        <translation>The breach is stopped and contained</translation>
-    </message>
-    <message>
-        <source>Record the notice sent to the Ministry of Public Security</source>
-        <translation>Record the notice sent to the Ministry of Public Security</translation>
-    </message>
-    <message>
-        <source>The people affected have been told</source>
-        <translation>The people affected have been told</translation>
-    </message>
-    <message>
-        <source>Documents:</source>
-        <translation>Documents:</translation>
-    </message>
-    <message>
-        <source>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</source>
-        <translation>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</translation>
-    </message>
-    <message>
-        <source>Minutes…</source>
-        <translation>Minutes…</translation>
-    </message>
-    <message>
-        <source>The minutes confirming the violation, for the parties to sign</source>
-        <translation>The minutes confirming the violation, for the parties to sign</translation>
-    </message>
-    <message>
-        <source>Subject notice…</source>
-        <translation>Subject notice…</translation>
-    </message>
-    <message>
-        <source>The notice to the people whose data were affected</source>
-        <translation>The notice to the people whose data were affected</translation>
-    </message>
-    <message>
-        <source>Public notice…</source>
-        <translation>Public notice…</translation>
-    </message>
-    <message>
-        <source>The text of a notice for the website or app, to copy</source>
-        <translation>The text of a notice for the website or app, to copy</translation>
-    </message>
-    <message>
-        <source>Packet</source>
-        <translation>Packet</translation>
-    </message>
-    <message>
-        <source>Export packet…</source>
-        <translation>Export packet…</translation>
-    </message>
-    <message>
-        <source>Everything about the incident in one zip whose files carry their SHA-256 hashes</source>
-        <translation>Everything about the incident in one zip whose files carry their SHA-256 hashes</translation>
-    </message>
-    <message>
-        <source>Verify packet…</source>
-        <translation>Verify packet…</translation>
-    </message>
-    <message>
-        <source>Check that no file of a packet was added, removed or altered</source>
-        <translation>Check that no file of a packet was added, removed or altered</translation>
-    </message>
-    <message>
-        <source>The incident packet: export it as a zip, or verify one received back</source>
-        <translation>The incident packet: export it as a zip, or verify one received back</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Add files…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
-        <translation>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
-        <translation>Intact: the stored file still matches the SHA-256 hash taken when it was attached</translation>
     </message>
     <message>
         <source>No incident recorded</source>
@@ -2996,6 +3003,17 @@ Legal deadline: {2}</translation>
     <message>
         <source>New &amp;record</source>
         <translation>New &amp;record</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1900,6 +1900,253 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>No incident selected</source>
+        <translation>Chưa chọn sự cố nào</translation>
+    </message>
+    <message>
+        <source>Authority notice (Mẫu {0})…</source>
+        <translation>Thông báo vi phạm (Mẫu {0})…</translation>
+    </message>
+    <message>
+        <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
+        <translation>Thông báo cho Bộ Công an trước {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</source>
+        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Nghị định 356, Điều 29): {2}</translation>
+    </message>
+    <message>
+        <source>Company profile: DPO&apos;s phone or email</source>
+        <translation>Hồ sơ doanh nghiệp: điện thoại hoặc email của người phụ trách bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Company profile: {0}</source>
+        <translation>Hồ sơ doanh nghiệp: {0}</translation>
+    </message>
+    <message>
+        <source>The notice to the authority still lacks: {0}</source>
+        <translation>Thông báo gửi cơ quan chức năng còn thiếu: {0}</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Nhạy cảm</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>chưa có trong danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>catalogue item</source>
+        <translation>có trong danh sách dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</source>
+        <translation>Chọn một sự cố để xem thông tin, diễn biến và chứng cứ, hoặc ghi nhận sự cố mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Xảy ra</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Incident logged</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+    <message>
+        <source>Facts edited</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <source>recorded {0}</source>
+        <translation>ghi nhận lúc {0}</translation>
+    </message>
+    <message>
+        <source>Timeline ({0})</source>
+        <translation>Diễn biến ({0})</translation>
+    </message>
+    <message>
+        <source>The file matches its SHA-256 hash.</source>
+        <translation>Tệp khớp với mã băm SHA-256.</translation>
+    </message>
+    <message>
+        <source>The file no longer matches its SHA-256 hash: it was altered after it was attached.</source>
+        <translation>Tệp không còn khớp với mã băm SHA-256: tệp đã bị thay đổi sau khi đính kèm.</translation>
+    </message>
+    <message>
+        <source>Evidence files ({0})</source>
+        <translation>Tệp chứng cứ ({0})</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Đính kèm tệp chứng cứ</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Một số tệp chưa được đính kèm</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</source>
+        <translation>Gỡ “{0}” khỏi chứng cứ của sự cố này? Việc gỡ được ghi lại trong Nhật ký.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ</translation>
+    </message>
+    <message>
+        <source>Edit facts…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Đánh giá…</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Đã ngăn chặn</translation>
+    </message>
+    <message>
+        <source>Notify authority…</source>
+        <translation>Thông báo cơ quan chức năng…</translation>
+    </message>
+    <message>
+        <source>Subjects notified</source>
+        <translation>Đã báo chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Record whether the breach must be notified, and why</source>
+        <translation>Ghi nhận vi phạm có phải thông báo hay không, và vì sao</translation>
+    </message>
+    <message>
+        <source>The breach is stopped and contained</source>
+        <translation>Vi phạm đã được ngăn chặn và kiểm soát</translation>
+    </message>
+    <message>
+        <source>Record the notice sent to the Ministry of Public Security</source>
+        <translation>Ghi nhận thông báo đã gửi Bộ Công an</translation>
+    </message>
+    <message>
+        <source>The people affected have been told</source>
+        <translation>Đã thông báo cho những người bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Close the incident</source>
+        <translation>Đóng sự cố</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <source>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</source>
+        <translation>Thông báo gửi Bộ Công an theo mẫu chính thức: Mẫu số 08 (Luật 91), Mẫu số 03 cho sự cố trước năm 2026 (Nghị định 13)</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Biên bản…</translation>
+    </message>
+    <message>
+        <source>The minutes confirming the violation, for the parties to sign</source>
+        <translation>Biên bản xác nhận vi phạm để các bên ký</translation>
+    </message>
+    <message>
+        <source>Subject notice…</source>
+        <translation>Thông báo chủ thể…</translation>
+    </message>
+    <message>
+        <source>The notice to the people whose data were affected</source>
+        <translation>Thông báo gửi những người có dữ liệu bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Public notice…</source>
+        <translation>Thông báo công khai…</translation>
+    </message>
+    <message>
+        <source>The text of a notice for the website or app, to copy</source>
+        <translation>Nội dung thông báo để sao chép lên trang web hoặc ứng dụng</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>Gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Export packet…</source>
+        <translation>Xuất gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Everything about the incident in one zip whose files carry their SHA-256 hashes</source>
+        <translation>Toàn bộ thông tin về sự cố trong một tệp zip, mỗi tệp kèm mã băm SHA-256</translation>
+    </message>
+    <message>
+        <source>Verify packet…</source>
+        <translation>Kiểm tra gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Check that no file of a packet was added, removed or altered</source>
+        <translation>Kiểm tra để chắc chắn không tệp nào của gói hồ sơ bị thêm, bớt hay thay đổi</translation>
+    </message>
+    <message>
+        <source>The incident packet: export it as a zip, or verify one received back</source>
+        <translation>Gói hồ sơ sự cố: xuất thành tệp zip, hoặc kiểm tra một gói nhận lại</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
+        <translation>Kéo thả tệp vào đây để đính kèm làm chứng cứ. Mỗi tệp được lưu trong cơ sở dữ liệu cùng mã băm SHA-256.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
+        <translation>Nguyên vẹn: tệp đã lưu vẫn khớp với mã băm SHA-256 lấy khi đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>IncidentFormDialog</name>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
@@ -2453,118 +2700,6 @@ Thời hạn theo luật: {2}</translation>
         </translation>
     </message>
     <message>
-        <source>No incident selected</source>
-        <translation>Chưa chọn sự cố nào</translation>
-    </message>
-    <message>
-        <source>Authority notice (Mẫu {0})…</source>
-        <translation>Thông báo vi phạm (Mẫu {0})…</translation>
-    </message>
-    <message>
-        <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
-        <translation>Thông báo cho Bộ Công an trước {0} ({1}): {2}</translation>
-    </message>
-    <message>
-        <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</source>
-        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Nghị định 356, Điều 29): {2}</translation>
-    </message>
-    <message>
-        <source>Company profile: DPO&apos;s phone or email</source>
-        <translation>Hồ sơ doanh nghiệp: điện thoại hoặc email của người phụ trách bảo vệ dữ liệu</translation>
-    </message>
-    <message>
-        <source>Company profile: {0}</source>
-        <translation>Hồ sơ doanh nghiệp: {0}</translation>
-    </message>
-    <message>
-        <source>The notice to the authority still lacks: {0}</source>
-        <translation>Thông báo gửi cơ quan chức năng còn thiếu: {0}</translation>
-    </message>
-    <message>
-        <source>not in the register</source>
-        <translation>chưa có trong danh mục dữ liệu</translation>
-    </message>
-    <message>
-        <source>catalogue item</source>
-        <translation>có trong danh sách dữ liệu mẫu</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>không rõ</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>thiếu</translation>
-    </message>
-    <message>
-        <source>Law</source>
-        <translation>Căn cứ</translation>
-    </message>
-    <message>
-        <source>Select an incident to see its facts, timeline and evidence, or record a new one (Ctrl+N).</source>
-        <translation>Chọn một sự cố để xem thông tin, diễn biến và chứng cứ, hoặc ghi nhận sự cố mới (Ctrl+N).</translation>
-    </message>
-    <message>
-        <source>Occurred</source>
-        <translation>Xảy ra</translation>
-    </message>
-    <message>
-        <source>Discovered</source>
-        <translation>Phát hiện</translation>
-    </message>
-    <message>
-        <source>Incident logged</source>
-        <translation>Ghi nhận sự cố</translation>
-    </message>
-    <message>
-        <source>Facts edited</source>
-        <translation>Sửa thông tin</translation>
-    </message>
-    <message>
-        <source>recorded {0}</source>
-        <translation>ghi nhận lúc {0}</translation>
-    </message>
-    <message>
-        <source>Timeline ({0})</source>
-        <translation>Diễn biến ({0})</translation>
-    </message>
-    <message>
-        <source>The file matches its SHA-256 hash.</source>
-        <translation>Tệp khớp với mã băm SHA-256.</translation>
-    </message>
-    <message>
-        <source>The file no longer matches its SHA-256 hash: it was altered after it was attached.</source>
-        <translation>Tệp không còn khớp với mã băm SHA-256: tệp đã bị thay đổi sau khi đính kèm.</translation>
-    </message>
-    <message>
-        <source>Evidence files ({0})</source>
-        <translation>Tệp chứng cứ ({0})</translation>
-    </message>
-    <message>
-        <source>Attach evidence files</source>
-        <translation>Đính kèm tệp chứng cứ</translation>
-    </message>
-    <message>
-        <source>Some files were not attached</source>
-        <translation>Một số tệp chưa được đính kèm</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Không mở được tệp</translation>
-    </message>
-    <message>
-        <source>Remove the file</source>
-        <translation>Gỡ tệp</translation>
-    </message>
-    <message>
-        <source>Remove “{0}” from the evidence of this incident? The removal is kept in the audit log.</source>
-        <translation>Gỡ “{0}” khỏi chứng cứ của sự cố này? Việc gỡ được ghi lại trong Nhật ký.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Gỡ</translation>
-    </message>
-    <message>
         <source>Close the incident</source>
         <translation>Đóng sự cố</translation>
     </message>
@@ -2575,14 +2710,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Step not recorded</source>
         <translation>Chưa ghi nhận bước này</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Search title, place, data… (Ctrl+F)</source>
@@ -2603,126 +2730,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Record a breach (Ctrl+N)</source>
         <translation>Ghi nhận vi phạm (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit facts…</source>
-        <translation>Sửa thông tin…</translation>
-    </message>
-    <message>
-        <source>Assess…</source>
-        <translation>Đánh giá…</translation>
-    </message>
-    <message>
-        <source>Contained</source>
-        <translation>Đã ngăn chặn</translation>
-    </message>
-    <message>
-        <source>Notify authority…</source>
-        <translation>Thông báo cơ quan chức năng…</translation>
-    </message>
-    <message>
-        <source>Subjects notified</source>
-        <translation>Đã báo chủ thể dữ liệu</translation>
-    </message>
-    <message>
-        <source>Record whether the breach must be notified, and why</source>
-        <translation>Ghi nhận vi phạm có phải thông báo hay không, và vì sao</translation>
-    </message>
-    <message>
-        <source>The breach is stopped and contained</source>
-        <translation>Vi phạm đã được ngăn chặn và kiểm soát</translation>
-    </message>
-    <message>
-        <source>Record the notice sent to the Ministry of Public Security</source>
-        <translation>Ghi nhận thông báo đã gửi Bộ Công an</translation>
-    </message>
-    <message>
-        <source>The people affected have been told</source>
-        <translation>Đã thông báo cho những người bị ảnh hưởng</translation>
-    </message>
-    <message>
-        <source>Documents:</source>
-        <translation>Văn bản:</translation>
-    </message>
-    <message>
-        <source>The notice to the Ministry of Public Security on the official form: Mẫu số 08 (Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)</source>
-        <translation>Thông báo gửi Bộ Công an theo mẫu chính thức: Mẫu số 08 (Luật 91), Mẫu số 03 cho sự cố trước năm 2026 (Nghị định 13)</translation>
-    </message>
-    <message>
-        <source>Minutes…</source>
-        <translation>Biên bản…</translation>
-    </message>
-    <message>
-        <source>The minutes confirming the violation, for the parties to sign</source>
-        <translation>Biên bản xác nhận vi phạm để các bên ký</translation>
-    </message>
-    <message>
-        <source>Subject notice…</source>
-        <translation>Thông báo chủ thể…</translation>
-    </message>
-    <message>
-        <source>The notice to the people whose data were affected</source>
-        <translation>Thông báo gửi những người có dữ liệu bị ảnh hưởng</translation>
-    </message>
-    <message>
-        <source>Public notice…</source>
-        <translation>Thông báo công khai…</translation>
-    </message>
-    <message>
-        <source>The text of a notice for the website or app, to copy</source>
-        <translation>Nội dung thông báo để sao chép lên trang web hoặc ứng dụng</translation>
-    </message>
-    <message>
-        <source>Packet</source>
-        <translation>Gói hồ sơ</translation>
-    </message>
-    <message>
-        <source>Export packet…</source>
-        <translation>Xuất gói hồ sơ…</translation>
-    </message>
-    <message>
-        <source>Everything about the incident in one zip whose files carry their SHA-256 hashes</source>
-        <translation>Toàn bộ thông tin về sự cố trong một tệp zip, mỗi tệp kèm mã băm SHA-256</translation>
-    </message>
-    <message>
-        <source>Verify packet…</source>
-        <translation>Kiểm tra gói hồ sơ…</translation>
-    </message>
-    <message>
-        <source>Check that no file of a packet was added, removed or altered</source>
-        <translation>Kiểm tra để chắc chắn không tệp nào của gói hồ sơ bị thêm, bớt hay thay đổi</translation>
-    </message>
-    <message>
-        <source>The incident packet: export it as a zip, or verify one received back</source>
-        <translation>Gói hồ sơ sự cố: xuất thành tệp zip, hoặc kiểm tra một gói nhận lại</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>Thêm tệp…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
-        <translation>Kéo thả tệp vào đây để đính kèm làm chứng cứ. Mỗi tệp được lưu trong cơ sở dữ liệu cùng mã băm SHA-256.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Kích thước</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ngày thêm</translation>
-    </message>
-    <message>
-        <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
-        <translation>Nguyên vẹn: tệp đã lưu vẫn khớp với mã băm SHA-256 lấy khi đính kèm</translation>
     </message>
     <message>
         <source>No incident recorded</source>
@@ -2977,6 +2984,17 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>New &amp;record</source>
         <translation>&amp;Tạo bản ghi mới</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

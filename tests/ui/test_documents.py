@@ -195,7 +195,7 @@ def test_the_authority_notice_names_missing_facts_then_makes_a_draft(incidents_v
     view = incidents_view
     thin = incident_id(view.desk, THIN_TITLE)
     assert view.show_incident(thin)
-    qtbot.mouseClick(view.document_buttons["authority"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.detail.document_buttons["authority"], Qt.MouseButton.LeftButton)
     dialog = view.document_dialog
     dialog.wait_until_idle()
     expected = incidents.missing_notice_facts(view.desk, incidents.get(view.desk, thin))

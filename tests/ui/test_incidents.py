@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from dpo_desk.core import audit, clock, demo, incidents, rules
 from dpo_desk.ui.app import apply_preferences, build_window
 from dpo_desk.ui.dialogs.incident_form import TONES, IncidentFormDialog, set_time
-from dpo_desk.ui.incidents_view import CLOCK_ROLE, TONE_ROLE, IncidentsModel
+from dpo_desk.ui.incidents_model import CLOCK_ROLE, TONE_ROLE, IncidentsModel
 from tests.ui.conftest import close_now
 
 NOW = datetime(2026, 3, 5, 10, 0, tzinfo=clock.zone())
@@ -153,7 +153,7 @@ def test_editing_facts_unchanged_writes_nothing_and_edits_are_audited(view, qtbo
     dialog.records_spin.setValue(300)
     assert dialog.save()
     assert incidents.get(view.desk, incident_id)["records_count"] == 300
-    assert view.events[-1]["key"] == "edited"
+    assert view.detail.events[-1]["key"] == "edited"
 
 
 def test_ctrl_n_opens_the_incident_form(window, view, qtbot):
@@ -182,7 +182,7 @@ def test_countdown_shows_hours_left_in_amber_and_ticks_without_a_query(view, mon
     assert "22" in cell(view, row, "countdown")
     assert cell(view, row, "countdown", TONE_ROLE) == "warn"
     assert ink(view, row, "countdown") == TONES["warn"][0]
-    assert view.notice_line.property("tone") == "warn"
+    assert view.detail.notice_line.property("tone") == "warn"
     assert view.timer.isActive() and view.timer.interval() == 30_000
 
     def no_query(*_args, **_kwargs):
@@ -197,7 +197,7 @@ def test_countdown_shows_hours_left_in_amber_and_ticks_without_a_query(view, mon
     view.timer.timeout.emit()
     assert cell(view, row, "countdown", CLOCK_ROLE) == ("overdue", 60)
     assert ink(view, row, "countdown") == TONES["bad"][0]
-    assert view.notice_line.property("tone") == "bad"
+    assert view.detail.notice_line.property("tone") == "bad"
 
 
 def test_notified_on_time_is_green_and_sensitive_location_data_is_flagged(view):
@@ -212,8 +212,8 @@ def test_notified_on_time_is_green_and_sensitive_location_data_is_flagged(view):
     # the people's own 72-hour clock (Decree 356 Art. 29): by 05/03 12:00, 2 hours left
     assert cell(view, row, "subjects", CLOCK_ROLE) == ("open", 120)
     assert ink(view, row, "subjects") == TONES["warn"][0]
-    assert view.subjects_line.isVisible()
-    facts = view.facts.toPlainText()
+    assert view.detail.subjects_line.isVisible()
+    facts = view.detail.facts.toPlainText()
     assert LOCATION_ENTRY in facts and "Dữ liệu lạ" in facts
 
 
@@ -244,10 +244,10 @@ def test_missing_notice_facts_are_listed(view):
                                                "detected_at": at(5, 7).isoformat()})
     view.refresh()
     view.show_incident(incident_id)
-    assert set(view.missing) == {"location", "description", "data_categories",
-                                 "subjects_count", "consequences", "measures"}
-    assert view.missing_label.isVisible()
-    assert len(view.missing_names(view.missing)) == 6
+    assert set(view.detail.missing) == {"location", "description", "data_categories",
+                                        "subjects_count", "consequences", "measures"}
+    assert view.detail.missing_label.isVisible()
+    assert len(view.detail.missing_names(view.detail.missing)) == 6
 
 
 # -- evidence -----------------------------------------------------------------------------
@@ -259,30 +259,30 @@ def test_evidence_file_is_listed_with_its_hash_and_checked(view, tmp_path, db_pa
     evidence = tmp_path / "nhat-ky-truy-cap.log"
     evidence.write_bytes(b"09:12 GET /admin 200 from 203.0.113.5\n" * 50)
     digest = hashlib.sha256(evidence.read_bytes()).hexdigest()
-    added = view.add_files([str(evidence)])
+    added = view.detail.add_files([str(evidence)])
     assert len(added) == 1
-    assert view.files.rowCount() == 1
-    assert view.files.item(0, 0).text() == "nhat-ky-truy-cap.log"
-    assert view.files.item(0, 2).text() == digest[:12]
-    assert view.files.item(0, 3).data(TONE_ROLE) is True
-    assert view.files.item(0, 3).text() == "\u2713"
-    assert "(1)" in view.tabs.tabText(1)
+    assert view.detail.files.rowCount() == 1
+    assert view.detail.files.item(0, 0).text() == "nhat-ky-truy-cap.log"
+    assert view.detail.files.item(0, 2).text() == digest[:12]
+    assert view.detail.files.item(0, 3).data(TONE_ROLE) is True
+    assert view.detail.files.item(0, 3).text() == "\u2713"
+    assert "(1)" in view.detail.tabs.tabText(1)
 
-    assert view.add_files([str(tmp_path / "missing.pdf")]) == []
-    assert view.message is not None and "missing.pdf" in view.message.text()
-    view.message.close()
+    assert view.detail.add_files([str(tmp_path / "missing.pdf")]) == []
+    assert view.detail.message is not None and "missing.pdf" in view.detail.message.text()
+    view.detail.message.close()
 
     raw = sqlite3.connect(db_path)  # the stored copy altered behind the app's back
     raw.execute("UPDATE attachments SET content = ? WHERE id = ?", (b"forged", added[0]))
     raw.commit()
     raw.close()
     view.refresh()
-    assert view.files.item(0, 3).data(TONE_ROLE) is False
-    assert view.files.item(0, 3).text() == "\u2717"
+    assert view.detail.files.item(0, 3).data(TONE_ROLE) is False
+    assert view.detail.files.item(0, 3).text() == "\u2717"
 
-    view.files.selectRow(0)
-    assert view.remove_attachment(confirm=False)
-    assert view.files.rowCount() == 0
+    view.detail.files.selectRow(0)
+    assert view.detail.remove_attachment(confirm=False)
+    assert view.detail.files.rowCount() == 0
     assert audit.entries(view.desk, limit=1)[0]["note"] == "attachment removed"
 
 
@@ -292,12 +292,12 @@ def test_opening_evidence_writes_a_copy_for_the_viewer(view, tmp_path, monkeypat
     view.show_incident(incident_id)
     evidence = tmp_path / "bien-ban.pdf"
     evidence.write_bytes(b"%PDF-1.4 bien ban")
-    view.add_files([str(evidence)])
+    view.detail.add_files([str(evidence)])
     opened = []
-    monkeypatch.setattr("dpo_desk.ui.incidents_view.QDesktopServices.openUrl",
+    monkeypatch.setattr("dpo_desk.ui.incident_detail.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
-    view.files.selectRow(0)
-    copy = view.open_attachment()
+    view.detail.files.selectRow(0)
+    copy = view.detail.open_attachment()
     assert copy.read_bytes() == b"%PDF-1.4 bien ban" and opened == [str(copy)]
 
 
@@ -364,7 +364,7 @@ def test_steps_follow_the_workflow_and_the_timeline_lists_them(view, qtbot):
     incident_id = log(view.desk, at(5, 8), occurred_at=at(5, 6).isoformat())
     view.refresh()
     view.show_incident(incident_id)
-    visible = {s for s, b in view.step_buttons.items() if b.isVisible()}
+    visible = {s for s, b in view.detail.step_buttons.items() if b.isVisible()}
     assert visible == set(incidents.TRANSITIONS["discovered"])
 
     assess = view.step_dialog("assessed")
@@ -391,11 +391,12 @@ def test_steps_follow_the_workflow_and_the_timeline_lists_them(view, qtbot):
     clock.freeze(NOW + timedelta(hours=2))
     assert view.run_step("closed", confirm=False)
     assert incidents.get(view.desk, incident_id)["status"] == "closed"
-    assert [e["key"] for e in view.events] == ["occurred", "detected", "logged", "assessed",
-                                               "contained", "authority_notified", "closed"]
-    assert view.events[3]["actor"] and "nguy cơ bị lừa đảo" in view.events[3]["detail"]
-    assert "Lộ số điện thoại" in view.timeline.toPlainText()
-    assert not any(b.isVisible() for b in view.step_buttons.values())
+    events = view.detail.events
+    assert [e["key"] for e in events] == ["occurred", "detected", "logged", "assessed",
+                                          "contained", "authority_notified", "closed"]
+    assert events[3]["actor"] and "nguy cơ bị lừa đảo" in events[3]["detail"]
+    assert "Lộ số điện thoại" in view.detail.timeline.toPlainText()
+    assert not any(b.isVisible() for b in view.detail.step_buttons.values())
 
 
 def test_files_dropped_onto_the_detail_pane_are_attached(view, tmp_path):
@@ -417,6 +418,6 @@ def test_files_dropped_onto_the_detail_pane_are_attached(view, tmp_path):
     drop = QDropEvent(QPointF(view.detail.rect().center()), actions, data,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     view.detail.dropEvent(drop)
-    assert view.files.rowCount() == 1
-    assert view.files.item(0, 0).text() == "anh-chup-man-hinh.png"
-    assert view.tabs.currentIndex() == 1
+    assert view.detail.files.rowCount() == 1
+    assert view.detail.files.item(0, 0).text() == "anh-chup-man-hinh.png"
+    assert view.detail.tabs.currentIndex() == 1
