@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, files, limits
 from dpo_desk.core.errors import NotFound
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -21,7 +22,7 @@ MAX_BYTES = 200 * 1024 * 1024  # a scan or an export of logs, not a disk image
 
 
 def add(desk: Desk, owner_table: str, owner_id: int, path: Path | str,
-        *, note: str | None = None) -> int:
+        *, note: str | Event | None = None) -> int:
     path = Path(path)
     if desk.get(owner_table, owner_id) is None:
         raise NotFound(f"{owner_table} {owner_id} does not exist")
@@ -31,14 +32,15 @@ def add(desk: Desk, owner_table: str, owner_id: int, path: Path | str,
 
 
 def add_content(desk: Desk, owner_table: str, owner_id: int, filename: str, content: bytes,
-                *, note: str | None = None) -> int:
+                *, note: str | Event | None = None) -> int:
     """Keep `content` as the file `filename` of the record (e.g. an e-mail's attachment)."""
     if desk.get(owner_table, owner_id) is None:
         raise NotFound(f"{owner_table} {owner_id} does not exist")
     return desk.insert(TABLE, {
         "owner_table": owner_table, "owner_id": owner_id, "filename": filename,
         "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content),
-        "content": content, "added_at": clock.iso_now()}, note=note or f"attached {filename}")
+        "content": content, "added_at": clock.iso_now()},
+        note=note or Event("attached", {"name": filename}))
 
 
 def list_for(desk: Desk, owner_table: str, owner_id: int) -> list[dict]:
@@ -67,4 +69,4 @@ def save_copy(desk: Desk, attachment_id: int, target: Path | str) -> Path:
 
 
 def remove(desk: Desk, attachment_id: int) -> None:
-    desk.delete(TABLE, attachment_id, note="attachment removed")
+    desk.delete(TABLE, attachment_id, note=Event("attachment_removed"))

@@ -20,10 +20,11 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import anchors, cipher, clock
+from dpo_desk.core import anchors, cipher, clock, timeline
 from dpo_desk.core.errors import DeskError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -209,12 +210,11 @@ def convert_legacy(desk: Desk, *, sealed: bool) -> None:
     named = f"{old_head[0]}:{old_head[1][:12]}"
     append(desk, action="update", table="meta", record_id="audit_format", before=None,
            after={"audit_format": 2, "legacy_head": f"{old_head[0]}:{old_head[1]}"},
-           note=f"schema upgrade to {ERASABLE_SCHEMA}: audit trail format 2 (content hashes); "
-                f"old head {named}")
+           note=Event("audit_format", {"version": ERASABLE_SCHEMA, "head": named}))
 
 
 def append(desk: Desk, *, action: str, table: str, record_id, before: dict | None,
-           after: dict | None, note: str | None = None) -> int:
+           after: dict | None, note: str | Event | None = None) -> int:
     """Append one entry. Call only inside the transaction that made the change."""
     return append_many(desk, [(action, table, record_id, before, after, note)])
 
@@ -232,22 +232,34 @@ def _insert_sql(columns) -> str:
 
 def append_many(desk: Desk, changes: list[tuple]) -> int:
     """Append one entry per (action, table, record_id, before, after, note), chained in
-    order, in one statement; returns the last entry's id. Call only inside the transaction
-    that made the changes."""
+    order, in one statement; returns the last entry's id. A note given as a timeline
+    `Event` is stored as its English note with its kind and parameters (schema 10). Call
+    only inside the transaction that made the changes."""
     last_id, last_hash = head(desk)
     at, actor = clock.iso_now(), desk.actor()
     key = desk.seal_key() if desk.has_seals() else None
     fields, columns = (HASHED_FIELDS, COLUMNS) if desk.has_content_hashes() else \
         (LEGACY_FIELDS, LEGACY_COLUMNS)
+    events = desk.has_events()
+    if events:
+        columns = (*columns, "event", "event_params")
+    notes: dict = {}  # the same event for many entries (an import) is written once
     rows = []
     for action, table, record_id, before, after, note in changes:
+        event = None
+        if isinstance(note, Event):
+            if id(note) not in notes:
+                notes[id(note)] = (note.note(), note.kind, note.params_json())
+            note, *event = notes[id(note)]
         entry = {"id": last_id + 1, "at": at, "actor": actor, "action": action,
                  "table_name": table, "record_id": str(record_id), "before": snapshot(before),
                  "after": snapshot(after), "note": note, "prev_hash": last_hash}
         if fields is HASHED_FIELDS:
             with_content_hashes(entry)
         entry["hash"] = entry_hash(entry, fields)
-        row = [entry[c] for c in columns]
+        row = [entry[c] for c in columns[:len(columns) - 2 * events]]
+        if events:
+            row += event or (None, None)
         if key is not None:
             row.append(seal(key, entry["hash"]))
         rows.append(row)
@@ -615,7 +627,28 @@ def _content_problems(desk: Desk) -> list[Problem]:
             "#{eraser}, which records no erasure: its content was changed behind the "
             "app's back"), {"id": entry_id, "table": table, "record": record,
                             "eraser": eraser}, table, record))
+    if desk.has_events():
+        problems += _event_problems(desk)
     return problems
+
+
+def _event_problems(desk: Desk) -> list[Problem]:
+    """Each entry's timeline event (kind and parameters, not covered by the chain) against
+    its note, which is: the event must write exactly the note (core/timeline.py). Erased
+    entries are exempt, as for their content."""
+    rows = desk.conn.execute(
+        "SELECT id, note, event, event_params FROM audit_log "
+        "WHERE event IS NOT NULL AND erased_by IS NULL ORDER BY id")
+    wrong = timeline.mismatches(rows)
+    if not wrong:
+        return []
+    found = {r[0]: (r[1], r[2]) for r in desk.conn.execute(
+        f"SELECT id, table_name, record_id FROM audit_log WHERE id IN "
+        f"({', '.join('?' for _ in wrong[:100])})", wrong[:100])}
+    return [Problem("chain", QT_TRANSLATE_NOOP(
+        "core", "audit entry #{id} ({table} {record}) was edited: its timeline event does "
+        "not match its note"), {"id": i, "table": found[i][0], "record": found[i][1]},
+        found[i][0], found[i][1]) for i in wrong[:100]]
 
 
 def _chain_problems(desk: Desk, *, seals: bool,

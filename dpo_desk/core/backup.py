@@ -20,6 +20,7 @@ from dpo_desk.core.desk import (
 )
 from dpo_desk.core.errors import DatabaseBroken, DeskError
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
+from dpo_desk.core.timeline import Event
 
 BEFORE_RESTORE = ".before-restore"
 
@@ -154,7 +155,7 @@ def _adopt(target: Path, candidate: Path, key: Key | None) -> None:
             audit.append(desk, action="update", table="meta", record_id="database",
                          before=None, after={"restored_from": str(candidate),
                                              "resealed_entries": resealed},
-                         note="restored from a backup")
+                         note=Event("restored"))
 
 
 def _check_target(target: Path) -> None:

@@ -20,6 +20,7 @@ from dpo_desk.core import audit, clock, deadlines, events, limits, rules, settin
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -50,9 +51,6 @@ REQUIRED = ("received_on", "channel", "requester_name", "kind", "complexity")
 IDENTITY_RESULTS = ("verified", "failed")
 # How the command line names the results (CONTRACT: complaints identity ID verified|not_verified).
 IDENTITY_WORDS = {"verified": "verified", "not_verified": "failed", "failed": "failed"}
-# Company practice for cases the law sets no extension for (plain complaints): at most as
-# long as the complex-case promise.
-POLICY_MAX_EXTENSION_DAYS = 15
 
 
 # The workflow columns of a new case (every row of a bulk insert has the same columns).
@@ -139,6 +137,29 @@ def _policy(desk_settings: dict, complexity: str) -> tuple[int, str]:
     return desk_settings[f"complaint_days_{complexity}"], desk_settings["complaint_day_mode"]
 
 
+@dataclass(frozen=True)
+class Preview:
+    """The deadlines a case would get at intake (the intake form shows them as it is filled):
+    the dates, the promise they come from and the law's deadline for the kind, if any."""
+
+    found: deadlines.CaseDeadlines
+    policy_days: int
+    policy_working: bool
+    legal: rules.LegalDeadline | None
+    before_law_91: bool  # received under Decree 13 (DOMAIN D3.7)
+
+
+def preview(desk_settings: dict, calendar: deadlines.Calendar, *, received: date, kind: str,
+            complexity: str, third_party: bool = False) -> Preview:
+    """What `create` would compute for these intake facts (DOMAIN D3.1-D3.3, D3.7)."""
+    days, mode = _policy(desk_settings, complexity)
+    found = deadlines.case_deadlines(received=received, kind=kind, policy_days=days,
+                                     policy_working=mode == "working",
+                                     third_party=third_party, calendar=calendar)
+    return Preview(found, days, mode == "working", rules.legal_deadline(kind, received),
+                   rules.regime_on(received) == rules.REGIME_DECREE_13)
+
+
 def compute_dues(case: dict, calendar: deadlines.Calendar) -> dict:
     """The stored deadline columns of a case, from its intake facts and the calendar."""
     found = deadlines.case_deadlines(
@@ -191,7 +212,7 @@ def create(desk: Desk, values: dict, *, register_entries: tuple[int, ...] = (),
                      calendar=deadlines.load_calendar(desk),
                      entered_by=entered_by or desk.actor(), now=clock.iso_now())
     with desk.transaction():
-        case_id = desk.insert(TABLE, row, note="intake")
+        case_id = desk.insert(TABLE, row, note=Event("case_recorded"))
         for entry_id in register_entries:
             link_register(desk, case_id, entry_id)
     return case_id
@@ -359,7 +380,7 @@ def summary(desk: Desk, *, today: date | None = None) -> dict:
     for status, n in desk.conn.execute(f"SELECT status, count(*) FROM {TABLE} GROUP BY status"):
         by_status[status] = n
     overdue = len(ids(desk, Query(overdue=True), today=today))
-    due_soon = len(ids(desk, Query(due_within_days=2), today=today))
+    due_soon = len(ids(desk, Query(due_within_days=rules.DUE_SOON_DAYS), today=today))
     ack_overdue = len(ids(desk, Query(ack_overdue=True), today=today))
     return {"by_status": by_status, "overdue": overdue, "due_soon": due_soon,
             "ack_overdue": ack_overdue,
@@ -470,7 +491,7 @@ def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
                 allowed=", ".join(allowed_next(case["status"])) or "none")
         when = step_time(desk, case, at)
         change: dict = {"status": state, "status_at": when, "updated_at": clock.iso_now()}
-        note = f"{case['status']} → {state}"
+        step = {"from": case["status"], "to": state}
         if state == "on_hold":
             if not reason:
                 raise ValidationError.single("reason", QT_TRANSLATE_NOOP(
@@ -488,10 +509,10 @@ def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
         elif state == "closed":
             _check_closing(case, outcome, reason)
             change |= {"outcome": outcome, "outcome_reason": reason, "closed_at": when}
-            note += f" ({outcome})"
+            step["outcome"] = outcome
         if reason:
-            note += f": {reason}"
-        desk.update(TABLE, case_id, change, note=note)
+            step["reason"] = reason
+        desk.update(TABLE, case_id, change, note=Event("status", step))
     return get(desk, case_id)
 
 
@@ -522,13 +543,17 @@ def extend(desk: Desk, case_id: int, days: int, reason: str, *,
 
 
 def extension_limit(case: dict) -> tuple[int, str]:
-    """The longest extension of this case and where that limit comes from (DOMAIN D3.2):
-    the law's extension for the kind, otherwise the company practice
-    `POLICY_MAX_EXTENSION_DAYS` ("" for the source)."""
-    legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
-    if legal is not None:
-        return legal.max_extension_days, legal.source
-    return POLICY_MAX_EXTENSION_DAYS, ""
+    """The longest extension of this case and where that limit comes from
+    (`rules.extension_limit`)."""
+    return rules.extension_limit(case["kind"], date.fromisoformat(case["received_on"]))
+
+
+def can_extend(case: dict) -> bool:
+    """Whether an extension is offered for the case (DOMAIN D3.2): open, not extended yet,
+    with a limit above 0 (Decree 13 knew none, D3.7). `extend` also refuses one asked after
+    the due date, with the reason (D3.8)."""
+    return case["status"] in OPEN_STATUSES and not case["extension_days"] \
+        and extension_limit(case)[0] > 0
 
 
 def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
@@ -566,7 +591,7 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     desk.update(TABLE, case_id, dues | {"extension_days": days, "extension_reason": reason,
                                         "extended_at": clock.iso_now(),
                                         "updated_at": clock.iso_now()},
-                note=f"extended by {days} days to {dues['due']}: {reason}")
+                note=Event("extended", {"days": days, "due": dues["due"], "reason": reason}))
     return get(desk, case_id)
 
 
@@ -586,7 +611,8 @@ def record_identity_check(desk: Desk, case_id: int, *, method: str, result: str,
             "identity_method": method, "identity_result": result,
             "identity_checked_by": checked_by or desk.actor(), "identity_checked_at": when,
             "updated_at": clock.iso_now()},
-            note=f"identity check: {result}" + (f" ({method})" if method else ""))
+            note=Event("identity_check", {"result": result} | ({"method": method} if method
+                                                                else {})))
         return get(desk, case_id)
 
 
@@ -649,7 +675,7 @@ def recompute_dues(desk: Desk) -> int:
                              f"({', '.join('?' for _ in OPEN_STATUSES)})", OPEN_STATUSES):
             dues = compute_dues(row, calendar)
             if any(row[k] != v for k, v in dues.items()):
-                desk.update(TABLE, row["id"], dues, note="deadlines recomputed: calendar changed")
+                desk.update(TABLE, row["id"], dues, note=Event("deadlines_recomputed"))
                 changed += 1
     return changed
 

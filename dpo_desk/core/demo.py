@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dpo_desk.core import clock, register, rules, settings
 from dpo_desk.core.catalogue import fold
 from dpo_desk.core.paths import resource
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -567,7 +568,7 @@ def _add_generated_incidents(desk: Desk, count: int, *, seed: int, profile: dict
             name, content = _evidence_file(kind, facts, files, profile, added)
             rows.append(attachment_row("incidents", incident_id, name, content,
                                        added.isoformat(timespec="seconds")))
-    desk.insert_many("attachments", rows, note="demo evidence")
+    desk.insert_many("attachments", rows, note=Event("demo_evidence"))
 
 
 def _evidence_file(kind: str, facts: dict, rng: random.Random, profile: dict,
@@ -644,7 +645,7 @@ def _add_complaints(desk: Desk, count: int, *, seed: int, profile: dict,
                                  checked_by=profile["dpo_name"] or "demo")
     ids = []
     for start in range(0, len(rows), BATCH):
-        ids += desk.insert_many("complaints", rows[start:start + BATCH], note="demo data")
+        ids += desk.insert_many("complaints", rows[start:start + BATCH], note=Event("demo_data"))
     entries = {fold(r["name"]): r["id"] for r in desk.rows("SELECT id, name FROM register_entries")}
     link_rows = [{"complaint_id": ids[n], "entry_id": entries[fold(name)]}
                  for n, names in links.items() for name in names if fold(name) in entries]
@@ -652,7 +653,7 @@ def _add_complaints(desk: Desk, count: int, *, seed: int, profile: dict,
                  for n, found in files.items() for name, content, added in found]
     for table, batch in (("complaint_register_links", link_rows), ("attachments", file_rows)):
         for start in range(0, len(batch), BATCH):
-            desk.insert_many(table, batch[start:start + BATCH], note="demo data")
+            desk.insert_many(table, batch[start:start + BATCH], note=Event("demo_data"))
 
 
 def fill(desk: Desk, *, seed: int = 1, complaints: int = 0, incidents: bool = True,

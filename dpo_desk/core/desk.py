@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from dpo_desk import __version__
-from dpo_desk.core import anchors, audit, cipher, clock, files, text
+from dpo_desk.core import anchors, audit, cipher, clock, files, text, timeline
 from dpo_desk.core.cipher import Key
 from dpo_desk.core.errors import (
     ConflictError,
@@ -35,10 +35,12 @@ from dpo_desk.core.migrations import (
     EVIDENCE_SCHEMA,
     MIGRATIONS,
     SCHEMA_VERSION,
+    TIMELINE_SCHEMA,
     Migration,
     split_statements,
 )
 from dpo_desk.core.paths import default_db_path
+from dpo_desk.core.timeline import Event
 
 # PRAGMA application_id: "DPOD". Lets us tell our files from any other SQLite database.
 APPLICATION_ID = 0x44504F44
@@ -75,6 +77,7 @@ class Desk:
         self._seal_key: tuple[str, bytes] | None = None
         self._has_seals: bool | None = None
         self._has_content_hashes: bool | None = None
+        self._has_events: bool | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -198,12 +201,14 @@ class Desk:
                 for statement in split_statements(migration.sql):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {int(migration.version)}")
-            self._has_seals = self._has_content_hashes = None
+            self._has_seals = self._has_content_hashes = self._has_events = None
             if 0 < current < ERASABLE_SCHEMA <= pending[-1].version:
                 # verified, then re-linked over content hashes
                 audit.convert_legacy(self, sealed=current >= EVIDENCE_SCHEMA)
             if shapes:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
+            if 0 < current < TIMELINE_SCHEMA <= pending[-1].version:
+                timeline.fill(self)  # the events of the entries written before (issue 16)
             if current > 0:
                 audit.seal_unsealed(self)  # entries older than schema 6, once verified
             if pending[-1].version >= EVIDENCE_SCHEMA:
@@ -277,6 +282,13 @@ class Desk:
                 "PRAGMA table_info(audit_log)"))
         return self._has_content_hashes
 
+    def has_events(self) -> bool:
+        """Whether audit entries carry their event kind and parameters (schema 10)."""
+        if self._has_events is None:
+            self._has_events = any(r[1] == "event" for r in self.conn.execute(
+                "PRAGMA table_info(audit_log)"))
+        return self._has_events
+
     def _refuse_if_read_only(self) -> None:
         if self.refusal:
             more = len(self.refusal) - 1
@@ -298,7 +310,8 @@ class Desk:
                 pk = self.primary_key(table)
                 rows = self.rows(f"SELECT * FROM [{table}] ORDER BY [{pk}]")
                 audit.append_many(self, [("update", table, row[pk], None, row,
-                                          f"schema upgrade to {version}") for row in rows])
+                                          Event("schema_upgrade", {"version": version}))
+                                         for row in rows])
 
     def _backup_before_upgrade(self, version: int) -> Path:
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
@@ -414,7 +427,7 @@ class Desk:
             self._listeners.remove(listener)
 
     def write(self, table: str, action: str, record_id=None, values: dict | None = None,
-              *, note: str | None = None, expected: dict | None = None):
+              *, note: str | Event | None = None, expected: dict | None = None):
         """The one way to change an audited table: the change and its audit entry, atomically.
 
         `action` is insert, update or delete. Returns the record id. An update that changes
@@ -457,7 +470,7 @@ class Desk:
                 name for name in current.keys() | expected.keys()
                 if current.get(name) != expected.get(name)))
 
-    def insert_many(self, table: str, rows: list[dict], *, note: str | None = None) -> list:
+    def insert_many(self, table: str, rows: list[dict], *, note: str | Event | None = None) -> list:
         """Insert many records with their audit entries in a few statements (imports, demo
         data): the same guarantees as `write`, one transaction. Returns the new ids."""
         if not rows:
@@ -488,18 +501,18 @@ class Desk:
                 found[row[pk]] = row
         return found
 
-    def insert(self, table: str, values: dict, *, note: str | None = None):
+    def insert(self, table: str, values: dict, *, note: str | Event | None = None):
         return self.write(table, "insert", values=values, note=note)
 
-    def update(self, table: str, record_id, values: dict, *, note: str | None = None,
+    def update(self, table: str, record_id, values: dict, *, note: str | Event | None = None,
                expected: dict | None = None):
         return self.write(table, "update", record_id, values, note=note, expected=expected)
 
-    def delete(self, table: str, record_id, *, note: str | None = None,
+    def delete(self, table: str, record_id, *, note: str | Event | None = None,
                expected: dict | None = None):
         return self.write(table, "delete", record_id, note=note, expected=expected)
 
-    def put(self, table: str, record_id, values: dict, *, note: str | None = None):
+    def put(self, table: str, record_id, values: dict, *, note: str | Event | None = None):
         """Insert or update the record with this (natural) key."""
         with self.transaction():
             if self.get(table, record_id) is None:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, settings
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -54,7 +55,7 @@ def number(desk: Desk, kind: str, table: str, record_id: int, *, on: date,
         desk.insert(TABLE, {"year": on.year, "number": (last or 0) + 1, "reference": given,
                             "kind": kind, "record_table": table, "record_id": record_id,
                             "issued_on": on.isoformat(), "created_at": clock.iso_now()},
-                    note=f"document {given}")
+                    note=Event("document_kept", {"name": given}))
     return given
 
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from dpo_desk.core import attachments, clock, complaints, files
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -330,5 +331,6 @@ def create_case(desk: Desk, draft: Draft, values: dict | None = None, *,
         case_id = complaints.create(desk, merged, register_entries=register_entries)
         for name, content in draft.files:
             attachments.add_content(desk, complaints.TABLE, case_id, name, content,
-                                    note=f"from e-mail {draft.source.name}: {name}")
+                                    note=Event("from_email", {"source": draft.source.name,
+                                                              "name": name}))
     return case_id

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from dpo_desk.core import audit, clock
 from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -91,13 +92,12 @@ def _erase(desk: Desk, case_id: int, reason: str) -> dict:
     for attachment_id in attachment_ids:
         if desk.get("attachments", attachment_id) is not None:
             desk.delete("attachments", attachment_id,
-                        note=f"attachment erased with complaint {case_id}")
+                        note=Event("attachment_erased", {"complaint": case_id}))
     erased = [name for name in FIELDS if case[name]]
     change = {name: ERASED for name in erased} | {"search": ""}
-    desk.update("complaints", case_id, change, note=(
-        f"{audit.ERASURE_NOTE}personal data of complaint {case_id} erased "
-        f"({', '.join(erased) or 'nothing left'}; {len(attachment_ids)} attachment(s)); "
-        f"reason: {reason}"))
+    desk.update("complaints", case_id, change, note=Event("erasure", {
+        "complaint": case_id, "fields": ", ".join(erased) or "nothing left",
+        "attachments": len(attachment_ids), "reason": reason}))
     eraser = desk.head_written[0]
     redacted = 0
     for entry in _entries_about(desk, case_id):
@@ -109,6 +109,9 @@ def _erase(desk: Desk, case_id: int, reason: str) -> dict:
                 "UPDATE audit_log SET before = ?, after = ?, note = ?, erased_by = ? "
                 "WHERE id = ?", (changed["before"], changed["after"], changed["note"],
                                  eraser, entry["id"]))
+            if entry.get("event_params"):  # the timeline event's reason, file name...
+                desk.conn.execute("UPDATE audit_log SET event_params = ? WHERE id = ?",
+                                  (_redacted_params(entry["event_params"], values), entry["id"]))
             redacted += 1
     return {"complaint": case_id, "fields": erased, "attachments": len(attachment_ids),
             "entries": redacted, "entry": eraser}
@@ -116,8 +119,9 @@ def _erase(desk: Desk, case_id: int, reason: str) -> dict:
 
 def _entries_about(desk: Desk, case_id: int) -> list[dict]:
     """Every audit entry about the case and about any attachment it ever had."""
+    events = ", event_params" if desk.has_events() else ""
     return desk.rows(
-        "SELECT id, table_name, record_id, before, after, note FROM audit_log "
+        f"SELECT id, table_name, record_id, before, after, note{events} FROM audit_log "
         "WHERE (table_name = 'complaints' AND record_id = ?) OR (table_name = 'attachments' "
         "AND record_id IN (SELECT record_id FROM audit_log WHERE table_name = 'attachments' "
         "AND json_extract(coalesce(after, before), '$.owner_table') = 'complaints' "
@@ -166,6 +170,13 @@ def _redacted_note(note: str | None, values: set[str]) -> str | None:
         if len(value) >= 2:
             note = note.replace(value, ERASED)
     return note
+
+
+def _redacted_params(text: str, values: set[str]) -> str:
+    """A timeline event's parameters with every erased value in their texts replaced."""
+    params = json.loads(text)
+    return Event("", {k: _redacted_note(v, values) if isinstance(v, str) else v
+                      for k, v in params.items()}).params_json()
 
 
 # -- retention (DOMAIN D6: "closed cases past their retention") ----------------------------

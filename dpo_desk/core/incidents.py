@@ -18,6 +18,7 @@ from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -255,7 +256,7 @@ def subjects_notify_by(incident: dict, details: list[dict]) -> datetime | None:
     of discovery (Decree 356 Art. 29). None when that duty does not arise."""
     if not rules.subject_notice_applies(regime(incident)):
         return None
-    if not any(set(d["special"]) & {"location", "biometric"} for d in details):
+    if not rules.subject_notice_kinds(details):
         return None
     return datetime.fromisoformat(incident["detected_at"]) + timedelta(
         hours=rules.SUBJECT_NOTICE_HOURS)
@@ -287,7 +288,7 @@ def create(desk: Desk, values: dict) -> int:
     facts = clean(values)
     now = clock.iso_now()
     return desk.insert(TABLE, {**_to_row(facts), "status": "discovered", "created_at": now,
-                               "updated_at": now}, note="incident logged")
+                               "updated_at": now}, note=Event("incident_logged"))
 
 
 def update(desk: Desk, incident_id: int, values: dict, *, expected: dict | None = None) -> dict:
@@ -431,7 +432,8 @@ def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason
     if errors:
         raise ValidationError(errors)
     change[STEP_TIMES.get(state, "updated_at")] = moment.isoformat(timespec="seconds")
-    desk.update(TABLE, incident_id, change, note=f"{incident['status']} → {state}")
+    desk.update(TABLE, incident_id, change,
+                note=Event("status", {"from": incident["status"], "to": state}))
 
 
 def notice_only_profile_facts(profile: dict) -> tuple[str, ...]:

@@ -729,8 +729,7 @@ def _data_lines(desk: Desk, incident: dict, language: str, labels: dict[str, str
 
 def _special_kinds(incident: dict) -> list[str]:
     """Location and/or biometric data among the affected categories (Decree 356 Art. 29)."""
-    found = {k for d in incident["categories"] for k in d["special"]}
-    return [k for k in ("location", "biometric") if k in found]
+    return rules.subject_notice_kinds(incident["categories"])
 
 
 def _registration(profile: dict, labels: dict[str, str], need) -> str:

@@ -11,13 +11,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock, complaints, incidents, stats
+from dpo_desk.core import clock, complaints, incidents, rules, stats
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
 
 LIST_LIMIT = 10  # cases, incidents and register entries named in each list
-SOON_DAYS = 2  # DOMAIN D3: the reminder and the amber list look two days ahead
 # What an entry of the register lacks (DOMAIN D5: the register shows the legal basis, the
 # retention and the security measures of each activity). The register has no field for
 # access rules of sensitive data nor for the date of a transfer dossier (Law 91 Art. 20):
@@ -56,7 +55,7 @@ def complaint_lists(desk: Desk, today: date, limit: int = LIST_LIMIT) -> dict:
     Query = complaints.Query  # noqa: N806 - a class
     found = {"total": desk.scalar(f"SELECT count(*) FROM {complaints.TABLE}")}
     for key, query in (("open", Query(status="open")), ("overdue", Query(overdue=True)),
-                       ("due_soon", Query(due_within_days=SOON_DAYS)),
+                       ("due_soon", Query(due_within_days=rules.DUE_SOON_DAYS)),
                        ("ack_overdue", Query(ack_overdue=True, order_by="ack_due"))):
         found[key] = complaints.count(desk, query, today=today)
         if key != "open":

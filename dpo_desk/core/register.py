@@ -17,6 +17,7 @@ from dpo_desk.core import clock, limits, vocab
 from dpo_desk.core.catalogue import Item, Lookup, custom_code, fold
 from dpo_desk.core.errors import DeskError, FieldError, NotFound, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -274,7 +275,7 @@ def _from_row(row: dict) -> dict:
     return entry
 
 
-def create(desk: Desk, values: dict, *, note: str | None = None) -> int:
+def create(desk: Desk, values: dict, *, note: str | Event | None = None) -> int:
     entry = clean(desk, values)
     now = clock.iso_now()
     return desk.insert(TABLE, {**_to_row(entry), "created_at": now, "updated_at": now},
@@ -312,7 +313,7 @@ def duplicate(desk: Desk, entry_id: int, *, copy_word: str = "bản sao") -> int
     while _name_taken(desk, name, None, None):
         name, n = f"{source['name']} ({copy_word} {n})", n + 1
     values = {k: source[k] for k in FIELDS} | {"name": name}
-    return create(desk, values, note=f"duplicate of entry {entry_id}")
+    return create(desk, values, note=Event("duplicate", {"entry": entry_id}))
 
 
 def references(desk: Desk, entry_id: int) -> list[str]:

@@ -19,6 +19,7 @@ from dpo_desk.core import clock, csvcells, files, register, settings, vocab
 from dpo_desk.core.catalogue import Item, Lookup, custom_code, fold
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -147,11 +148,11 @@ def apply_import(desk: Desk, plan: ImportPlan,
         now = clock.iso_now()
         desk.insert_many("custom_items", [
             {"code": i.code, "label": i.vi, "category_type": i.category_type, "created_at": now}
-            for i in plan.new_items], note="CSV import")
+            for i in plan.new_items], note=Event("csv_import"))
         for start in range(0, total, chunk):
             rows = [{**register._to_row(entry), "created_at": now, "updated_at": now}
                     for entry in plan.entries[start:start + chunk]]
-            ids += desk.insert_many(register.TABLE, rows, note="CSV import")
+            ids += desk.insert_many(register.TABLE, rows, note=Event("csv_import"))
             if progress and progress(len(ids), total) is False:
                 raise ImportCancelled("import cancelled; nothing was written")
     return ids

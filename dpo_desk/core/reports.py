@@ -9,8 +9,8 @@ gathered and while the pages are laid out; returning False stops the report with
 
 Complaints are counted in SQL over the cases *received* in the range, so that a report over
 100,000 cases takes seconds. A case is settled when answered or closed, on time when that day
-is on or before its binding due date (as core/stats.py counts for the dashboard). The case
-list prints the LIST_LIMIT most recent cases and says how many it leaves out; the table by
+is on or before its binding due date (`rules.SETTLED_ON_TIME_SQL`, as the dashboard counts).
+The case list prints the LIST_LIMIT most recent cases and says how many it leaves out; the table by
 month counts every case.
 
 The report's wording is in TEXT, one dictionary per language; codes (kinds, statuses ...)
@@ -34,9 +34,9 @@ from dpo_desk.core import (
     incidents,
     limits,
     register,
+    rules,
     settings,
     signing,
-    stats,
     vocab,
 )
 from dpo_desk.core.catalogue import Lookup
@@ -734,10 +734,10 @@ def _register_entry(doc: Document, ctx: _Context, number: int, entry: dict,
 
 # -- complaints and requests ------------------------------------------------------------------
 
-_SETTLED_AT = "COALESCE(answered_at, closed_at)"
-_IS_SETTLED = f"status IN ({', '.join(repr(s) for s in stats.SETTLED)})"
+_SETTLED_AT = rules.SETTLED_AT_SQL
+_IS_SETTLED = f"status IN ({', '.join(repr(s) for s in rules.SETTLED_STATUSES)})"
 _IS_OPEN = f"status IN ({', '.join(repr(s) for s in complaints.OPEN_STATUSES)})"
-_ON_TIME = f"substr({_SETTLED_AT}, 1, 10) <= due"
+_ON_TIME = rules.SETTLED_ON_TIME_SQL
 _HANDLING_DAYS = f"julianday(substr({_SETTLED_AT}, 1, 10)) - julianday(received_on)"
 _IN_PERIOD = "received_on BETWEEN ? AND ?"
 
@@ -998,16 +998,16 @@ def _days_between(first: str, second: str) -> int:
     return (date.fromisoformat(second[:10]) - date.fromisoformat(first[:10])).days
 
 
-def _on_time_text(ctx: _Context, row, settled_on: str | None) -> str:
-    if row["status"] in stats.SETTLED and settled_on:
-        late = _days_between(row["due"], settled_on)
+def _on_time_text(ctx: _Context, row) -> str:
+    late = rules.days_late(row)
+    if late is not None:
         return ctx.say("yes") if late <= 0 else ctx.say("late.days", n=late)
     overdue = _days_between(row["due"], ctx.today.isoformat())
     return ctx.say("overdue.days", n=overdue) if overdue > 0 else ctx.say("not_due")
 
 
-_CASE_COLUMNS = ("id, received_on, requester_name, kind, status, outcome, due, "
-                 f"{_SETTLED_AT} AS settled_at")
+_CASE_COLUMNS = ("id, received_on, requester_name, kind, status, outcome, due, answered_at, "
+                 "closed_at")
 
 
 def _case_rows(ctx: _Context, figures: ComplaintFigures) -> list[list[str]]:
@@ -1019,12 +1019,11 @@ def _case_rows(ctx: _Context, figures: ComplaintFigures) -> list[list[str]]:
     ctx.steps.tick()
     rows = []
     for row in found:
-        settled_on = row["settled_at"][:10] if row["settled_at"] and \
-            row["status"] in stats.SETTLED else None
+        settled_on = rules.settled_on(row)
         rows.append([str(row["id"]), short_date(row["received_on"]), row["requester_name"],
                      ctx.code("kind", row["kind"]), _case_status(ctx, row),
                      short_date(row["due"]), short_date(settled_on),
-                     _on_time_text(ctx, row, settled_on)])
+                     _on_time_text(ctx, row)])
     return rows
 
 
@@ -1108,13 +1107,14 @@ def incidents_report(desk: Desk, out: Path | str, *, start: date | None = None,
     return doc.save(out)
 
 
-def _clock_state(incident: dict) -> str:
+# the report's words for where `rules.notice_clock` stands
+_CLOCK_WORDS = {"sent": "on_time", "sent_late": "late", "open": "pending", "overdue": "missed",
+                "not_required": "no_notice"}
+
+
+def _clock_state(ctx: _Context, incident: dict) -> str:
     """on_time, late, pending, missed or no_notice: the 72-hour clock (DOMAIN D4.2)."""
-    if incident["notified_at"]:
-        return "late" if incident["late"] else "on_time"
-    if incident["notify_decision"] == "no_notify":
-        return "no_notice"
-    return "missed" if incident["late"] else "pending"
+    return _CLOCK_WORDS[rules.notice_clock(incident, ctx.now)[0]]
 
 
 def _hours(ctx: _Context, hours: float) -> str:
@@ -1125,7 +1125,7 @@ def _hours(ctx: _Context, hours: float) -> str:
 
 
 def _clock_text(ctx: _Context, incident: dict) -> str:
-    state = _clock_state(incident)
+    state = _clock_state(ctx, incident)
     if state == "late":
         late = (datetime.fromisoformat(incident["notified_at"])
                 - datetime.fromisoformat(incident["notify_by"])).total_seconds() / 3600
@@ -1136,7 +1136,7 @@ def _clock_text(ctx: _Context, incident: dict) -> str:
 
 
 def _incidents_summary(doc: Document, ctx: _Context, found: list[dict], period: str) -> None:
-    states = [_clock_state(i) for i in found]
+    states = [_clock_state(ctx, i) for i in found]
     _heading(doc, ctx.say("incidents.summary"))
     doc.facts([(ctx.say("period"), period),
                (ctx.say("generated"), ctx.moment(ctx.now.isoformat())),

@@ -254,3 +254,103 @@ def holiday_source(name_vi: str) -> tuple[str, str]:
     if substitute and source == "law":
         return "law", SUBSTITUTE_BASIS
     return source, basis
+
+
+# -- the verdicts the screens, letters and reports show (issue 16: one home per rule) ---------
+# The GUI, the CLI, letters and reports ask these; none recomputes them (DOMAIN D3, D4).
+
+# DOMAIN D3.1: the company's promise for a kind the law gives no extension (a plain
+# complaint, "other"): one extension of at most this many days, as for the longest legal one.
+POLICY_MAX_EXTENSION_DAYS = 15
+
+
+def extension_limit(kind: str, received: date) -> tuple[int, str]:
+    """The longest extension of a request of `kind` received on `received` and where that
+    limit comes from (DOMAIN D3.2, D3.8): the law's extension for the kind (0 under Decree
+    13, which knew none: D3.7), otherwise the company practice (source "")."""
+    legal = legal_deadline(kind, received)
+    if legal is not None:
+        return legal.max_extension_days, legal.source
+    return POLICY_MAX_EXTENSION_DAYS, ""
+
+
+# DOMAIN D3: a case is "due soon" (amber in the list, the dashboard tile, the start-up
+# reminder) when its binding due date is today, tomorrow or the day after.
+DUE_SOON_DAYS = 2
+# The complaints list's "due within a week" filter.
+DUE_WEEK_DAYS = 7
+
+
+def due_soon(days_left: int) -> bool:
+    """Whether an open case with `days_left` to its binding due date is due soon (not
+    overdue: that is `days_left < 0`)."""
+    return 0 <= days_left <= DUE_SOON_DAYS
+
+
+# DOMAIN D3.1-D3.2: a case is settled when the requester is answered, or the case closed
+# without an answer (withdrawn, duplicate, rejected...); it was settled on time when that
+# day is on or before its binding due date (`due`, which includes an extension). Times are
+# stored with the display zone's offset (`clock.iso_now`), so their first ten characters are
+# the local day the DPO saw, which is what `due` is compared with. The same rule in SQL
+# (stats, reports) and in Python (the complaints list):
+SETTLED_STATUSES = ("answered", "closed")
+SETTLED_AT_SQL = "COALESCE(answered_at, closed_at)"
+SETTLED_ON_TIME_SQL = f"substr({SETTLED_AT_SQL}, 1, 10) <= due"
+
+
+def settled_on(case: dict) -> date | None:
+    """The local day the case was settled (answered, else closed), None while it is not."""
+    if case["status"] not in SETTLED_STATUSES:
+        return None
+    stamp = case.get("answered_at") or case.get("closed_at")
+    return date.fromisoformat(stamp[:10]) if stamp else None
+
+
+def days_late(case: dict) -> int | None:
+    """How many days after its binding due date a settled case was settled (0 or less: on
+    time); None while it is not settled."""
+    settled = settled_on(case)
+    return None if settled is None else (settled - date.fromisoformat(case["due"])).days
+
+
+# DOMAIN D4.5, Decree 356 Art. 29: the kinds of data whose breach obliges telling the people
+# within SUBJECT_NOTICE_HOURS (catalogue items carry them as `special`).
+SUBJECT_NOTICE_KINDS = ("location", "biometric")
+
+
+def subject_notice_kinds(categories: list[dict]) -> list[str]:
+    """Which of the Art. 29 kinds the data `categories` (each with its `special` kinds, as
+    `incidents.category_details` gives them) involve, in the order of SUBJECT_NOTICE_KINDS."""
+    found = {k for category in categories for k in category["special"]}
+    return [k for k in SUBJECT_NOTICE_KINDS if k in found]
+
+
+def clock_state(deadline: datetime, done_at: str | None, now: datetime) -> tuple[str, int]:
+    """Where a 72-hour clock stands (DOMAIN D4.2, D4.5): ("sent", 0) or ("sent_late",
+    minutes late) once done, else ("open", minutes left) or ("overdue", minutes past)."""
+    import math
+
+    if done_at:
+        late = math.ceil((datetime.fromisoformat(done_at) - deadline).total_seconds() / 60)
+        return ("sent_late", late) if late > 0 else ("sent", 0)
+    left = math.floor((deadline - now).total_seconds() / 60)
+    return ("open", left) if left >= 0 else ("overdue", -left)
+
+
+def notice_clock(incident: dict, now: datetime) -> tuple[str, int]:
+    """The authority's clock of an incident (with its computed `regime` and `notify_by`):
+    `clock_state`, or ("not_required", 0) once the DPO assessed that no notice is due, where
+    the law allows that assessment (DOMAIN D4.3: Law 91 only)."""
+    if not incident["notified_at"] and incident["notify_decision"] == "no_notify" \
+            and no_notify_allowed(incident["regime"]):
+        return "not_required", 0
+    return clock_state(datetime.fromisoformat(incident["notify_by"]), incident["notified_at"],
+                       now)
+
+
+def subjects_clock(incident: dict, now: datetime) -> tuple[str, int] | None:
+    """The people's clock (DOMAIN D4.5), where location or biometric data are involved."""
+    if not incident["subjects_notify_by"]:
+        return None
+    return clock_state(datetime.fromisoformat(incident["subjects_notify_by"]),
+                       incident["subjects_notified_at"], now)

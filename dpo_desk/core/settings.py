@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import events, limits
+from dpo_desk.core import events, limits, rules
 from dpo_desk.core.errors import FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -190,8 +190,10 @@ SETTINGS = (
     Setting("dpo_email", check=_email, essential=True),
     Setting("language", "vi", _choice("vi", "en")),
     # DOMAIN D3.1: the company's promise, 7 days simple, 15 complex, calendar days by default.
-    Setting("complaint_days_simple", "7", _days, kind=int),
-    Setting("complaint_days_complex", "15", _days, kind=int),
+    Setting("complaint_days_simple", str(rules.DEFAULT_POLICY_DAYS["simple"]), _days,
+            kind=int),
+    Setting("complaint_days_complex", str(rules.DEFAULT_POLICY_DAYS["complex"]), _days,
+            kind=int),
     Setting("complaint_day_mode", "calendar", _choice("calendar", "working")),
     Setting("timezone", "Asia/Ho_Chi_Minh", _timezone),
     # DOMAIN D3.4: the weekly rest days (Saturday and Sunday by default).

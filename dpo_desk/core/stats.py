@@ -1,11 +1,7 @@
 """Figures for the dashboard: complaints received per month and how many were settled on time.
 
-A case is settled when it is answered or closed; its settling moment is `answered_at`, or
-`closed_at` for a case closed without an answer (withdrawn, duplicate, rejected...). It was
-settled on time when that day is on or before its binding due date (`due`, which includes an
-extension: DOMAIN D3.2). Times are stored with the display zone's offset (`clock.iso_now`),
-so their first ten characters are the local day the DPO saw, which is what `due` is compared
-with.
+A case is settled when it is answered or closed, and settled on time when that day is on or
+before its binding due date: the rule is `rules.SETTLED_ON_TIME_SQL` (DOMAIN D3.2).
 """
 
 from __future__ import annotations
@@ -13,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import clock
+from dpo_desk.core import clock, rules
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
 
 TABLE = "complaints"
-SETTLED = ("answered", "closed")
+SETTLED = rules.SETTLED_STATUSES
 
 
 def month_keys(months: int, today: date) -> list[str]:
@@ -45,10 +41,10 @@ def monthly(desk: Desk, *, months: int = 12, today: date | None = None) -> list[
             "WHERE received_on >= ? GROUP BY month", (first,)):
         if month in rows:
             rows[month]["received"] = count
-    settled_at = "COALESCE(answered_at, closed_at)"
+    settled_at = rules.SETTLED_AT_SQL
     for month, settled, on_time in desk.conn.execute(
             f"SELECT substr({settled_at}, 1, 7) AS month, count(*), "
-            f"sum(substr({settled_at}, 1, 10) <= due) FROM {TABLE} "
+            f"sum({rules.SETTLED_ON_TIME_SQL}) FROM {TABLE} "
             f"WHERE status IN ({', '.join('?' for _ in SETTLED)}) AND {settled_at} >= ? "
             "GROUP BY month", (*SETTLED, first)):
         if month in rows:

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from dpo_desk.core import clock, complaints
+from dpo_desk.core import clock, complaints, rules
 
 PAGE_SIZE = 200
 CACHE_LIMIT = 5_000  # rows kept; scrolling far away starts a fresh cache
-SOON_DAYS = 2  # DOMAIN D3: "amber" when the binding due date is at most this many days away
 TONE_ROLE = Qt.ItemDataRole.UserRole + 1  # "overdue", "soon", "ok", "on_time", "late", ""
 TONES = {  # (ink, paper) per tone of the days-left cell
     "overdue": (QColor("#a11d1d"), QColor("#fde3e3")),
@@ -122,25 +121,17 @@ def day_text(iso: str | None) -> str:
         return iso
 
 
-def finished_on(case: dict) -> date | None:
-    """The local day the requester was answered, if they were."""
-    if not case.get("answered_at"):
-        return None
-    moment = datetime.fromisoformat(case["answered_at"])
-    return (moment.astimezone(clock.zone()) if moment.tzinfo else moment).date()
-
-
 def tone(case: dict) -> str:
-    """How the days left look: red when overdue, amber when 0..2 days are left, green
-    otherwise; a finished case shows whether it was answered on time."""
+    """How the days left look: red when overdue, amber when due soon (`rules.due_soon`),
+    green otherwise; a settled case shows whether it was settled on time (`rules.days_late`)."""
     if case["status"] in complaints.OPEN_STATUSES:
         if case["days_left"] < 0:
             return "overdue"
-        return "soon" if case["days_left"] <= SOON_DAYS else "ok"
-    answered = finished_on(case)
-    if answered is None:
+        return "soon" if rules.due_soon(case["days_left"]) else "ok"
+    late = rules.days_late(case)
+    if late is None:
         return ""
-    return "late" if answered.isoformat() > case["due"] else "on_time"
+    return "late" if late > 0 else "on_time"
 
 
 def days_left_text(case: dict) -> str:
@@ -153,10 +144,10 @@ def days_left_text(case: dict) -> str:
             return QCoreApplication.translate("ComplaintWords", "Due today")
         return QCoreApplication.translate("ComplaintWords", "%n day(s) left", "", days)
     if kind == "on_time":
-        return QCoreApplication.translate("ComplaintWords", "Answered on time")
+        return QCoreApplication.translate("ComplaintWords", "Settled on time")
     if kind == "late":
-        late = (finished_on(case) - date.fromisoformat(case["due"])).days
-        return QCoreApplication.translate("ComplaintWords", "Answered %n day(s) late", "", late)
+        return QCoreApplication.translate("ComplaintWords", "Settled %n day(s) late", "",
+                                          rules.days_late(case))
     return "—"
 
 

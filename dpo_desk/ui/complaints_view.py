@@ -410,7 +410,7 @@ class ComplaintsView(Retranslating, Page):
                 "status": self.status_filter.currentData() or "",
                 "kind": self.kind_filter.currentData() or "",
                 "overdue": self.overdue_toggle.isChecked(),
-                "due_within_days": 7 if self.week_toggle.isChecked() else None,
+                "due_within_days": rules.DUE_WEEK_DAYS if self.week_toggle.isChecked() else None,
                 "ack_overdue": self.ack_toggle.isChecked()}
 
     def apply_filters(self) -> None:
@@ -497,9 +497,8 @@ class ComplaintsView(Retranslating, Page):
     def step_allowed(self, step: str, case: dict) -> bool:
         """Which buttons the case's status allows (core's `allowed_next`); the identity
         check can also be recorded while checking, an open case can be extended once."""
-        if step == "extend":  # Decree 13's 72 hours knew no extension (DOMAIN D3.7)
-            return case["status"] in complaints.OPEN_STATUSES and not case["extension_days"] \
-                and complaints.extension_limit(case)[0] > 0
+        if step == "extend":
+            return complaints.can_extend(case)
         if step == "identity_check" and case["status"] == "identity_check":
             return True
         if step == "erase":  # DOMAIN D6: a closed case's personal data (core/erasure.py)
@@ -831,7 +830,7 @@ class ComplaintsView(Retranslating, Page):
         for index in range(1, self.kind_filter.count()):
             self.kind_filter.setItemText(index, kinds[self.kind_filter.itemData(index)])
         self.overdue_toggle.setText(self.tr("Overdue"))
-        self.week_toggle.setText(self.tr("Due within 7 days"))
+        self.week_toggle.setText(self.tr("Due within %n day(s)", "", rules.DUE_WEEK_DAYS))
         self.ack_toggle.setText(self.tr("Not acknowledged"))
         self.ack_toggle.setToolTip(self.tr(
             "Open cases whose receipt was not acknowledged within 2 working days"))

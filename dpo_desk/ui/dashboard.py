@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import clock, complaints, overview, settings, stats
+from dpo_desk.core import clock, complaints, overview, rules, settings, stats
 from dpo_desk.ui.complaints_model import (
     ACK_TONE,
     TONES,
@@ -45,7 +45,6 @@ from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.widgets import Card, Page, Retranslating, label
 
 LIST_LIMIT = overview.LIST_LIMIT  # records named in each list
-SOON_DAYS = overview.SOON_DAYS
 ID_ROLE = Qt.ItemDataRole.UserRole
 TICK_MS = 60_000  # the incident clocks move on every minute
 RED_HOURS = 24  # an incident clock turns red with less than a day left
@@ -584,7 +583,8 @@ class DashboardView(Retranslating, Page):
         self.subtitle.setText(self.tr("Every running clock of your data protection desk."))
         self.tiles["open"].caption.setText(self.tr("Open cases"))
         self.tiles["overdue"].caption.setText(self.tr("Overdue"))
-        self.tiles["due_soon"].caption.setText(self.tr("Due within 2 days"))
+        self.tiles["due_soon"].caption.setText(self.tr("Due within %n day(s)", "",
+                                                              rules.DUE_SOON_DAYS))
         self.tiles["ack_overdue"].caption.setText(self.tr("Not acknowledged"))
         self.tiles["on_time"].caption.setText(self.tr("Settled on time"))
         self.incidents_card.title.setText(self.tr("Breach incidents: the 72-hour clocks"))
@@ -703,14 +703,13 @@ class DashboardView(Retranslating, Page):
 
     def _show_incidents(self) -> None:
         from dpo_desk.ui.dialogs.incident_form import WORDS
-        from dpo_desk.ui.incidents_model import notice_clock, subjects_clock
 
         now, found = self.cockpit["now"], self.cockpit["incidents"]
         self.incident_list.clear()
         urgent = 0
         for incident in found:
-            notice = notice_clock(incident, now)
-            people = subjects_clock(incident, now)
+            notice = rules.notice_clock(incident, now)
+            people = rules.subjects_clock(incident, now)
             texts = [incident["title"], WORDS.clock(*notice),
                      WORDS.clock(*people) if people else "—"]
             inks = {2: _clock_ink(*notice)}

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import attachments, clock, incidents, rules
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.ui.dialogs.incident_form import (
-    SPECIAL_KINDS,
     TONES,
     WORDS,
     clock_tone,
@@ -43,9 +42,7 @@ from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.incidents_model import (
     ID_ROLE,
     TONE_ROLE,
-    notice_clock,
     special_kinds,
-    subjects_clock,
 )
 from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.register_model import SENSITIVE_MARK
@@ -279,14 +276,14 @@ class IncidentDetail(QWidget):
             self.subjects_line.hide()
             return
         now = clock.now()
-        stand = notice_clock(incident, now)
+        stand = rules.notice_clock(incident, now)
         basis = WORDS.deadline_basis(incident["regime"], bool(incident["occurred_at"]))
         text = self.tr("Notice to the Ministry of Public Security by {0} ({1}): {2}").format(
             local_time(incident["notify_by"]), basis, WORDS.clock(*stand))
         self.notice_line.setText(text)
         paint_tone(self.notice_line, clock_tone(*stand))
         self.notice_line.show()
-        people = subjects_clock(incident, now)
+        people = rules.subjects_clock(incident, now)
         self.subjects_line.setVisible(people is not None)
         if people is not None:
             kinds = WORDS.special_data(special_kinds(incident))
@@ -328,8 +325,8 @@ class IncidentDetail(QWidget):
         if category["sensitive"]:
             sensitive = self.tr("Sensitive")
             flags.append(flag(f"{SENSITIVE_MARK} {sensitive}", red))
-        flags += [flag(WORDS.specials()[k], red) for k in category["special"]
-                  if k in SPECIAL_KINDS]
+        flags += [flag(WORDS.specials()[k], red)
+                  for k in rules.subject_notice_kinds([category])]
         if not category["known"]:
             flags.append(flag(self.tr("not in the register"),
                               "background:#fff1d6; color:#8a5a00"))

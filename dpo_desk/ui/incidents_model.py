@@ -4,14 +4,12 @@ The clock cells are computed when painted, so the clocks tick without a query.""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dpo_desk.core import clock, incidents, rules
 from dpo_desk.core.text import fold
-from dpo_desk.ui.dialogs.incident_form import SPECIAL_KINDS, TONES, WORDS, clock_state, clock_tone
+from dpo_desk.ui.dialogs.incident_form import TONES, WORDS, clock_tone
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.register_model import SENSITIVE_MARK
 
@@ -20,26 +18,8 @@ TONE_ROLE = Qt.ItemDataRole.UserRole + 2  # "ok", "warn", "bad", "plain" or "mut
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def notice_clock(incident: dict, now: datetime) -> tuple[str, int]:
-    """The authority's clock (DOMAIN D4.2); none runs once the DPO assessed that no notice
-    is due."""
-    if not incident["notified_at"] and incident["notify_decision"] == "no_notify":
-        return "not_required", 0
-    return clock_state(datetime.fromisoformat(incident["notify_by"]), incident["notified_at"],
-                       now)
-
-
-def subjects_clock(incident: dict, now: datetime) -> tuple[str, int] | None:
-    """The people's clock (DOMAIN D4.5), where location or biometric data are involved."""
-    if not incident["subjects_notify_by"]:
-        return None
-    return clock_state(datetime.fromisoformat(incident["subjects_notify_by"]),
-                       incident["subjects_notified_at"], now)
-
-
 def special_kinds(incident: dict) -> list[str]:
-    return sorted({k for c in incident["categories"] for k in c["special"]
-                   if k in SPECIAL_KINDS})
+    return sorted(rules.subject_notice_kinds(incident["categories"]))
 
 
 class IncidentsModel(QAbstractTableModel):
@@ -102,9 +82,9 @@ class IncidentsModel(QAbstractTableModel):
 
     def clock(self, incident: dict, column: str) -> tuple[str, int] | None:
         if column == "countdown":
-            return notice_clock(incident, self.now)
+            return rules.notice_clock(incident, self.now)
         if column == "subjects":
-            return subjects_clock(incident, self.now)
+            return rules.subjects_clock(incident, self.now)
         return None
 
     def tone(self, incident: dict, column: str) -> str | None:
@@ -123,12 +103,12 @@ class IncidentsModel(QAbstractTableModel):
         if column == "regime":
             return WORDS.regimes(short=True)[incident["regime"]]
         if column == "countdown":
-            return WORDS.clock(*notice_clock(incident, self.now))
+            return WORDS.clock(*rules.notice_clock(incident, self.now))
         if column == "sensitive":
             return f"{SENSITIVE_MARK} {self.words['sensitive']}" if incident["sensitive"] else ""
         if column == "subjects":
             kinds = ", ".join(WORDS.specials()[k] for k in special_kinds(incident))
-            stand = subjects_clock(incident, self.now)
+            stand = rules.subjects_clock(incident, self.now)
             return f"{kinds}: {WORDS.clock(*stand)}" if kinds and stand else kinds
         return incident[column] or ""
 

@@ -12,7 +12,7 @@ import pytest
 from dpo_desk.core import attachments, audit, clock, complaints, erasure, settings
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError, NotFound, ValidationError
-from dpo_desk.core.migrations import ERASABLE_SCHEMA, MIGRATIONS
+from dpo_desk.core.migrations import ERASABLE_SCHEMA, MIGRATIONS, SCHEMA_VERSION
 
 MARK = "Zzyxqwv"  # a name no other text in the file contains
 CASE = {"received_on": "2026-02-10", "channel": "email", "kind": "access",
@@ -153,7 +153,7 @@ def test_a_file_of_the_evidence_schema_is_converted_and_its_old_anchors_hold(db_
 
     case_id, chain = evidence_file(db_path, tmp_path)
     with Desk.open(db_path) as desk:  # upgraded: backed up, verified, re-linked
-        assert desk.schema_version == ERASABLE_SCHEMA and desk.backup_path.is_file()
+        assert desk.schema_version == SCHEMA_VERSION and desk.backup_path.is_file()
         assert desk.refusal == []  # this computer's anchor (an old hash) still holds
         assert audit.verify(desk) == []
         last_id, last_hash = chain[-1]

@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from dpo_desk.core import audit, backup, settings
+from dpo_desk.core import audit, backup, settings, timeline
 from dpo_desk.core.desk import APPLICATION_ID, Desk
 from dpo_desk.core.migrations import ERASABLE_SCHEMA, SCHEMA_VERSION
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-FROZEN = sorted(FIXTURES.glob("schema-*.sqlite3"))
-
-
 def fixture_version(path: Path) -> int:
     return int(re.fullmatch(r"schema-(\d+)\.sqlite3", path.name)[1])
+
+
+FROZEN = sorted(FIXTURES.glob("schema-*.sqlite3"), key=fixture_version)
 
 
 def read(path: Path, sql: str) -> list[tuple]:
@@ -47,8 +47,10 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
     copy = tmp_path / frozen.name
     shutil.copyfile(frozen, copy)
     # sealed on another computer (its maker's key): named, then adopted
+    upgrade_backup = None
     if version >= ERASABLE_SCHEMA:  # older files are re-linked and sealed at the upgrade
         with Desk.open(copy) as desk:
+            upgrade_backup = desk.backup_path  # opening upgrades a file of an older schema
             assert [p.kind for p in audit.verify(desk)] == ["seal"]
             assert "sealed with a key this computer does not have" in audit.verify(desk)[0].message
         adopted = tmp_path / "adopted.sqlite3"
@@ -56,10 +58,11 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
         copy = adopted
     with Desk.open(copy) as desk:
         assert desk.schema_version == SCHEMA_VERSION
+        made = desk.backup_path or upgrade_backup
         if version < SCHEMA_VERSION:
-            assert desk.backup_path is not None and desk.backup_path.is_file()
+            assert made is not None and made.is_file()
         else:
-            assert desk.backup_path is None
+            assert made is None
         values = settings.get_all(desk)
         assert {key: str(values[key]) for key in stored} == stored
         upgraded = desk.rows("SELECT id, hash, legacy_hash, note FROM audit_log ORDER BY id")
@@ -78,6 +81,10 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
         assert all(r["note"].startswith(("schema upgrade to ", "restored from a backup"))
                    for r in upgraded[len(chain):])
         assert audit.verify(desk) == []
+        # every note got its timeline event at the upgrade (schema 10), which writes it back
+        events = desk.rows("SELECT note, event, event_params FROM audit_log "
+                           "WHERE note IS NOT NULL")
+        assert events and all(timeline.of_entry(e).note() == e["note"] for e in events)
         # Still writable, and the chain continues from the frozen head.
         settings.update(desk, {"company_name": stored["company_name"] + " (mới)"})
         assert audit.verify(desk) == []

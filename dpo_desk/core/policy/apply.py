@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, register, vocab
 from dpo_desk.core.policy.analyse import Analysis, lexicon, register_mismatches
+from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -129,8 +130,8 @@ def apply(desk: Desk, analysis: Analysis, proposals: list[Proposal], *,
                 desk.insert("custom_items", {"code": code, "label": own.vi,
                                              "category_type": own.category_type,
                                              "created_at": clock.iso_now()})
-        ids = [register.create(desk, p.values, note=f"policy import {source}".strip())
-               for p in proposals]
+        event = Event("policy_import", {"source": source})
+        ids = [register.create(desk, p.values, note=event) for p in proposals]
         if compare:
             analysis.gaps = [g for g in analysis.gaps if g["code"] != "register_mismatch"]
             analysis.gaps += register_mismatches(analysis, register.list_entries(desk))

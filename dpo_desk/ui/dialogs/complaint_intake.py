@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dpo_desk.core import clock, complaints, deadlines, email_intake, register, rules, settings
+from dpo_desk.core import clock, complaints, deadlines, email_intake, register, settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.complaints_model import channel_labels, complexity_labels, kind_labels
 from dpo_desk.ui.dialogs.complaint_step import DIALOG_STYLE, FieldErrors
@@ -228,21 +228,20 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
 
     # -- the deadline preview ----------------------------------------------------------------
 
-    def found_deadlines(self) -> deadlines.CaseDeadlines | None:
+    def found_deadlines(self) -> complaints.Preview | None:
         kind, complexity = self.kind.currentData(), self.complexity.currentData()
         if not kind or not complexity:
             return None
-        return deadlines.case_deadlines(
-            received=_date(self.received.date()), kind=kind,
-            policy_days=self.policy[f"complaint_days_{complexity}"],
-            policy_working=self.policy["complaint_day_mode"] == "working",
-            third_party=self.third_party.isChecked(), calendar=self.calendar)
+        return complaints.preview(self.policy, self.calendar, received=_date(self.received.date()),
+                                  kind=kind, complexity=complexity,
+                                  third_party=self.third_party.isChecked())
 
     def update_preview(self) -> None:
-        found = self.found_deadlines() if self.received_on() else None
-        if found is None:
+        shown = self.found_deadlines() if self.received_on() else None
+        if shown is None:
             self.preview.setText(self.tr("Choose the kind of request to see its deadlines."))
             return
+        found = shown.found
         due = _dmy(found.due)
         if found.binding == "law":
             head = self.tr("Due: {0} (under Decree 356, Art. 5)").format(due)
@@ -250,21 +249,19 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
             head = self.tr("Due: {0} (the company's promise and Decree 356, Art. 5)").format(due)
         else:
             head = self.tr("Due: {0} (the company's promise)").format(due)
-        complexity = self.complexity.currentData()
-        days = self.policy[f"complaint_days_{complexity}"]
-        if self.policy["complaint_day_mode"] == "working":
-            promise = self.tr("Company's promise: {0} · %n working day(s)", "", days)
+        if shown.policy_working:
+            promise = self.tr("Company's promise: {0} · %n working day(s)", "", shown.policy_days)
         else:
-            promise = self.tr("Company's promise: {0} · %n calendar day(s)", "", days)
+            promise = self.tr("Company's promise: {0} · %n calendar day(s)", "",
+                              shown.policy_days)
         lines = [f"<b>{head}</b>", promise.format(_dmy(found.policy_due))]
         if found.legal_due is not None:
             lines.append(self.tr("Legal deadline: {0} · {1}").format(_dmy(found.legal_due),
                                                                      found.legal_source))
-            legal = rules.legal_deadline(self.kind.currentData(), _date(self.received.date()))
-            if legal.ack_working_days is not None:  # Decree 13 set none (DOMAIN D3.7)
+            if shown.legal.ack_working_days is not None:  # Decree 13 set none (DOMAIN D3.7)
                 lines.append(self.tr("Acknowledge receipt by: {0} · %n working day(s)", "",
-                                     legal.ack_working_days).format(_dmy(found.ack_due)))
-        elif _date(self.received.date()) < rules.LAW_91_FROM:
+                                     shown.legal.ack_working_days).format(_dmy(found.ack_due)))
+        elif shown.before_law_91:
             lines.append(self.tr("Received before 2026: Decree 13/2023 set no fixed deadline "
                                  "for this kind; only the company's promise applies."))
         else:

@@ -10,7 +10,6 @@ captions, states, regimes, the clocks), so that each word is translated once.
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -54,7 +53,6 @@ from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, label, long_for
 
 NAME = Qt.ItemDataRole.UserRole
 UNKNOWN = -1  # the spin boxes' "unknown" (stored as null)
-SPECIAL_KINDS = ("location", "biometric")  # DOMAIN D4.5, Decree 356 Art. 29
 
 
 # -- shared wording -----------------------------------------------------------------------
@@ -149,16 +147,6 @@ class IncidentWords(QObject):
 
 
 WORDS = IncidentWords()
-
-
-def clock_state(deadline: datetime, done_at: str | None, now: datetime) -> tuple[str, int]:
-    """Where a 72-hour clock stands: ("sent", 0) or ("sent_late", minutes late) once done,
-    else ("open", minutes left) or ("overdue", minutes past)."""
-    if done_at:
-        late = math.ceil((datetime.fromisoformat(done_at) - deadline).total_seconds() / 60)
-        return ("sent_late", late) if late > 0 else ("sent", 0)
-    left = math.floor((deadline - now).total_seconds() / 60)
-    return ("open", left) if left >= 0 else ("overdue", -left)
 
 
 TONES = {  # (ink, paper): the colours of app.qss's badges
@@ -687,7 +675,7 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         basis = WORDS.deadline_basis(regime, not self.occurred_unknown.isChecked())
         text = self.tr("Notify by: {0} — {1}").format(local_time(iso(deadline)), basis)
         if self.incident is None or not self.incident.get("notified_at"):
-            state, minutes = clock_state(deadline, None, clock.now())
+            state, minutes = rules.clock_state(deadline, None, clock.now())
             text += f" · {WORDS.clock(state, minutes)}"
             tone = clock_tone(state, minutes)
         else:
@@ -723,7 +711,7 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
             parts.append(self.tr("Sensitive personal data (marked by you)."))
         else:
             parts.append(self.tr("Basic personal data only."))
-        special = sorted({k for d in details for k in d["special"] if k in SPECIAL_KINDS})
+        special = sorted(rules.subject_notice_kinds(details))
         if special:
             facts = {"detected_at": iso(edited_time(self.detected_edit))}
             by = incidents.subjects_notify_by(facts, details)

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import incidents
+from dpo_desk.core import incidents, rules
 from dpo_desk.core.errors import ConflictError, ValidationError
 from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.dialogs.incident_form import (
     WORDS,
-    clock_state,
     edited_time,
     iso,
     now_to_minute,
@@ -176,7 +175,7 @@ class IncidentStepDialog(Retranslating, QDialog):
     def _update_lateness(self, *_) -> None:
         deadline = datetime.fromisoformat(self.incident["notify_by"])
         late = self.is_late()
-        state, minutes = clock_state(deadline, iso(self.moment()), self.moment())
+        state, minutes = rules.clock_state(deadline, iso(self.moment()), self.moment())
         if late:
             text = self.tr("Deadline {0}: a notice sent at this time is late by {1}. Give "
                            "the reason for the delay; it is printed on the notice.").format(

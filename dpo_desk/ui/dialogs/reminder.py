@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dpo_desk.core import clock, complaints
+from dpo_desk.core import clock, complaints, rules
 from dpo_desk.ui.complaints_model import (
     ACK_TONE,
     TONES,
@@ -28,7 +28,6 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.widgets import Retranslating, label
 
-SOON_DAYS = 2  # DOMAIN D3: remind of what falls due today, tomorrow or the day after
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -37,7 +36,8 @@ def due_cases(desk) -> tuple[list[dict], list[dict], list[dict]]:
     the first two), most urgent first."""
     today = clock.today()
     overdue = complaints.list_cases(desk, complaints.Query(overdue=True), today=today)
-    soon = complaints.list_cases(desk, complaints.Query(due_within_days=SOON_DAYS), today=today)
+    soon = complaints.list_cases(desk, complaints.Query(due_within_days=rules.DUE_SOON_DAYS),
+                                 today=today)
     shown = {c["id"] for c in (*overdue, *soon)}
     unacknowledged = [c for c in complaints.list_cases(
         desk, complaints.Query(ack_overdue=True, order_by="received_on"), today=today)
