@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, files, limits
 from dpo_desk.core.errors import NotFound
-from dpo_desk.core.timeline import Event
+from dpo_desk.core.eventlog import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk

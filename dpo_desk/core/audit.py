@@ -20,11 +20,11 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import anchors, cipher, clock, timeline
+from dpo_desk.core import anchors, cipher, clock, eventlog
 from dpo_desk.core.errors import DeskError
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
-from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -634,12 +634,12 @@ def _content_problems(desk: Desk) -> list[Problem]:
 
 def _event_problems(desk: Desk) -> list[Problem]:
     """Each entry's timeline event (kind and parameters, not covered by the chain) against
-    its note, which is: the event must write exactly the note (core/timeline.py). Erased
+    its note, which is: the event must write exactly the note (core/eventlog.py). Erased
     entries are exempt, as for their content."""
     rows = desk.conn.execute(
         "SELECT id, note, event, event_params FROM audit_log "
         "WHERE event IS NOT NULL AND erased_by IS NULL ORDER BY id")
-    wrong = timeline.mismatches(rows)
+    wrong = eventlog.mismatches(rows)
     if not wrong:
         return []
     found = {r[0]: (r[1], r[2]) for r in desk.conn.execute(

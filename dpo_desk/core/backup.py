@@ -19,8 +19,8 @@ from dpo_desk.core.desk import (
     readonly_uri,
 )
 from dpo_desk.core.errors import DatabaseBroken, DeskError
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
-from dpo_desk.core.timeline import Event
 
 BEFORE_RESTORE = ".before-restore"
 

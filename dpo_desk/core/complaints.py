@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import audit, clock, deadlines, events, limits, rules, settings
+from dpo_desk.core import audit, clock, deadlines, eventlog, events, limits, rules, settings
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
-from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -388,11 +388,13 @@ def summary(desk: Desk, *, today: date | None = None) -> dict:
 
 
 def timeline(desk: Desk, case_id: int) -> list[dict]:
-    """Every step of the case, oldest first: when, who, what (from the audit trail)."""
+    """Every step of the case, oldest first: when, who, what (from the audit trail): the
+    note as recorded, the step as data (`event`: its kind and `params`, None for a plain
+    edit; core/eventlog.py) and the fields changed."""
     entries = list(reversed(audit.entries(desk, table=TABLE, record_id=str(case_id),
                                           limit=10_000)))
     return [{"at": e["at"], "actor": e["actor"], "action": e["action"], "note": e["note"],
-             "changes": audit.changes(e)} for e in entries]
+             **eventlog.fields(e), "changes": audit.changes(e)} for e in entries]
 
 
 # -- workflow -----------------------------------------------------------------------------

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, register, rules, settings
 from dpo_desk.core.catalogue import fold
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.paths import resource
-from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from dpo_desk import __version__
-from dpo_desk.core import anchors, audit, cipher, clock, files, text, timeline
+from dpo_desk.core import anchors, audit, cipher, clock, eventlog, files, text
 from dpo_desk.core.cipher import Key
 from dpo_desk.core.errors import (
     ConflictError,
@@ -30,6 +30,7 @@ from dpo_desk.core.errors import (
     StorageError,
     WrongPassphrase,
 )
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.migrations import (
     ERASABLE_SCHEMA,
     EVIDENCE_SCHEMA,
@@ -40,7 +41,6 @@ from dpo_desk.core.migrations import (
     split_statements,
 )
 from dpo_desk.core.paths import default_db_path
-from dpo_desk.core.timeline import Event
 
 # PRAGMA application_id: "DPOD". Lets us tell our files from any other SQLite database.
 APPLICATION_ID = 0x44504F44
@@ -208,7 +208,7 @@ class Desk:
             if shapes:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
             if 0 < current < TIMELINE_SCHEMA <= pending[-1].version:
-                timeline.fill(self)  # the events of the entries written before (issue 16)
+                eventlog.fill(self)  # the events of the entries written before (issue 16)
             if current > 0:
                 audit.seal_unsealed(self)  # entries older than schema 6, once verified
             if pending[-1].version >= EVIDENCE_SCHEMA:

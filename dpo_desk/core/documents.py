@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, settings
-from dpo_desk.core.timeline import Event
+from dpo_desk.core.eventlog import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk

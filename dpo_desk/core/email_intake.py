@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from dpo_desk.core import attachments, clock, complaints, files
 from dpo_desk.core.errors import ValidationError
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
-from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk

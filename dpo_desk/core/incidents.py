@@ -13,12 +13,12 @@ import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import audit, clock, limits, rules, settings
+from dpo_desk.core import audit, clock, eventlog, limits, rules, settings
 from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.text import fold
-from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -344,7 +344,7 @@ def timeline(desk: Desk, incident_id: int) -> list[dict]:
         "SELECT * FROM audit_log WHERE table_name = 'attachments' "
         "AND json_extract(coalesce(after, before), '$.owner_table') = ? "
         "AND json_extract(coalesce(after, before), '$.owner_id') = ?", (TABLE, incident_id))
-    return [{"at": e["at"], "actor": e["actor"], "note": e["note"],
+    return [{"at": e["at"], "actor": e["actor"], "note": e["note"], **eventlog.fields(e),
              "changes": [c for c in audit.changes(e) if c[0] != "content"]}
             for e in sorted(entries, key=lambda e: e["id"])]
 

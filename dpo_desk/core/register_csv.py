@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from dpo_desk.core import clock, csvcells, files, register, settings, vocab
 from dpo_desk.core.catalogue import Item, Lookup, custom_code, fold
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
-from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import audit
 from dpo_desk.ui.formatting import local_time
+from dpo_desk.ui.i18n import event_text
 from dpo_desk.ui.models import AuditModel
 from dpo_desk.ui.widgets import Page, Retranslating
 
@@ -166,7 +167,10 @@ class AuditLogView(Retranslating, Page):
         head = self.tr("Entry #{0} · {1} · {2} {3} · by {4}").format(
             entry["id"], local_time(entry["at"], seconds=True), escape(action),
             escape(f"{kind} {entry['record_id']}"), escape(entry["actor"]))
-        note = f"<p>{escape(entry['note'])}</p>" if entry.get("note") else ""
+        # the step the entry records, in the interface language (core/eventlog.py); a note no
+        # event writes is shown as recorded
+        what = (event_text(entry) or entry["note"]) if entry.get("note") else ""
+        note = f"<p>{escape(what)}</p>" if what else ""
         field, before, after = self.tr("Field"), self.tr("Before"), self.tr("After")
         follows = self.tr("follows")
         self.detail.setHtml(

@@ -146,8 +146,8 @@ def days_left_text(case: dict) -> str:
     if kind == "on_time":
         return QCoreApplication.translate("ComplaintWords", "Settled on time")
     if kind == "late":
-        return QCoreApplication.translate("ComplaintWords", "Settled %n day(s) late", "",
-                                          rules.days_late(case))
+        late = rules.days_late(case)
+        return QCoreApplication.translate("ComplaintWords", "Settled %n day(s) late", "", late)
     return "—"
 
 

@@ -8,7 +8,6 @@ e-mail, open the intake form filled in from the message, one after another."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -52,7 +51,7 @@ from dpo_desk.ui.complaints_model import (
     tone,
 )
 from dpo_desk.ui.formatting import file_size, local_time
-from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.i18n import core_message, event_text
 from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating, label
 
 # Pixel widths; the requester column takes whatever room is left.
@@ -783,34 +782,21 @@ class ComplaintsView(Retranslating, Page):
                               f"<tr>{head}</tr>{rows}</table>")
 
     def describe(self, event: dict) -> str:
-        """One step of the timeline in words, status names in the interface language."""
-        note = event["note"] or ""
-        statuses, outcomes = status_labels(), outcome_labels()
+        """One step of the timeline in words (its event, core/eventlog.py), status names in
+        the interface language."""
         if event["action"] == "insert":
             return self.tr("Case recorded")
-        step = re.fullmatch(r"(\w+) → (\w+)(?: \((\w+)\))?(?:: (.*))?", note, re.S)
-        if step:
-            text = f"{statuses.get(step[1], step[1])} → {statuses.get(step[2], step[2])}"
-            if step[3]:
-                text += f" ({outcomes.get(step[3], step[3])})"
-            return text + (f": {step[4]}" if step[4] else "")
-        extended = re.fullmatch(r"extended by (\d+) days to (\S+): (.*)", note, re.S)
-        if extended:
-            return self.tr("Extended by %n day(s) to {0}: {1}", "", int(extended[1])).format(
-                day_text(extended[2]), extended[3])
-        identity = re.fullmatch(r"identity check: (\w+) \((.*)\)", note, re.S)
-        if identity:
-            return self.tr("Identity check: {0} ({1})").format(
-                identity_labels().get(identity[1], identity[1]), identity[2])
-        upgrade = re.fullmatch(r"schema upgrade to (\d+)", note)
-        if upgrade:  # Desk._audit_reshaped_tables
-            return self.tr("Database file upgraded (schema {0})").format(upgrade[1])
-        if note.startswith("deadlines recomputed"):
-            return self.tr("Deadlines recomputed after a change of the calendar")
+        statuses, outcomes, results = status_labels(), outcome_labels(), identity_labels()
+        text = event_text(event, {"from": lambda c: statuses.get(c, c),
+                                  "to": lambda c: statuses.get(c, c),
+                                  "outcome": lambda c: outcomes.get(c, c),
+                                  "result": lambda c: results.get(c, c), "due": day_text})
+        if text is not None:
+            return text
         changed = {name for name, _old, _new in event["changes"]} - {"updated_at"}
-        if not note and changed == {"reply_text"}:
+        if not event["note"] and changed == {"reply_text"}:
             return self.tr("Reply text saved")
-        return note or ", ".join(sorted(changed))
+        return event["note"] or ", ".join(sorted(changed))
 
     # -- texts -------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
+from dpo_desk.core import eventlog
 from dpo_desk.core.audit import Problem
 from dpo_desk.core.errors import FieldError
 from dpo_desk.core.paths import resource
@@ -59,3 +60,19 @@ class Translations:
 def core_message(error: FieldError | Problem) -> str:
     """A core message (validation error, check problem) in the interface language."""
     return QCoreApplication.translate("core", error.template).format(**error.params)
+
+
+def event_text(entry: dict, words: dict | None = None) -> str | None:
+    """The timeline event of an audit entry (a row of audit_log, or a step of a case's or an
+    incident's timeline) in the interface language, its parameters shown by `words` (e.g.
+    status codes as status names); None for an entry without one (core/eventlog.py)."""
+    if "params" not in entry:
+        entry = eventlog.fields(entry)
+    if not entry["event"]:
+        return None
+    return eventlog.describe(eventlog.Event(entry["event"], entry["params"]),
+                             _translate_event, words)
+
+
+def _translate_event(template: str) -> str:
+    return QCoreApplication.translate(eventlog.CONTEXT, template)

@@ -38,7 +38,7 @@ from dpo_desk.ui.dialogs.incident_form import (
     paint_tone,
 )
 from dpo_desk.ui.formatting import file_size, local_time
-from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.i18n import core_message, event_text
 from dpo_desk.ui.incidents_model import (
     ID_ROLE,
     TONE_ROLE,
@@ -415,16 +415,17 @@ class IncidentDetail(QWidget):
 
     def _timeline_event(self, entry: dict) -> dict:
         after = {name: new for name, _old, new in entry["changes"]}
-        note = entry["note"] or ""
         event = {"at": entry["at"], "actor": entry["actor"], "recorded": entry["at"],
                  "detail": ""}
-        if note == "incident logged":
+        if entry["event"] == "incident_logged":
             return {**event, "key": "logged", "text": self.tr("Incident logged")}
-        state = note.partition(" → ")[2]
+        state = entry["params"].get("to") if entry["event"] == "status" else None
         if state in incidents.STATUSES:
             moment = after.get(incidents.STEP_TIMES.get(state, ""))
             return {**event, "key": state, "at": moment or entry["at"],
                     "text": WORDS.statuses()[state], "detail": self._step_detail(after)}
+        if entry["event"]:  # a file attached or removed, the file upgraded (core/eventlog.py)
+            return {**event, "key": entry["event"], "text": event_text(entry)}
         names = WORDS.captions()
         fields = [names.get(n, n) for n in after if n in incidents.FIELDS]
         return {**event, "key": "edited", "text": self.tr("Facts edited"),

@@ -785,12 +785,12 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>%n day(s) left</translation>
     </message>
     <message>
-        <source>Answered on time</source>
-        <translation>Answered on time</translation>
+        <source>Settled on time</source>
+        <translation>Settled on time</translation>
     </message>
     <message>
-        <source>Answered %n day(s) late</source>
-        <translation>Answered %n day(s) late</translation>
+        <source>Settled %n day(s) late</source>
+        <translation>Settled %n day(s) late</translation>
     </message>
     <message>
         <source>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</source>
@@ -1112,25 +1112,6 @@ Legal deadline: {2}</translation>
         <source>Case recorded</source>
         <translation>Case recorded</translation>
     </message>
-    <message numerus="yes">
-        <source>Extended by %n day(s) to {0}: {1}</source>
-        <translation>
-            <numerusform>Extended by %n day to {0}: {1}</numerusform>
-            <numerusform>Extended by %n days to {0}: {1}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Identity check: {0} ({1})</source>
-        <translation>Identity check: {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Database file upgraded (schema {0})</source>
-        <translation>Database file upgraded (schema {0})</translation>
-    </message>
-    <message>
-        <source>Deadlines recomputed after a change of the calendar</source>
-        <translation>Deadlines recomputed after a change of the calendar</translation>
-    </message>
     <message>
         <source>Reply text saved</source>
         <translation>Reply text saved</translation>
@@ -1155,9 +1136,12 @@ Legal deadline: {2}</translation>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
-    <message>
-        <source>Due within 7 days</source>
-        <translation>Due within 7 days</translation>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not acknowledged</source>
@@ -1343,6 +1327,13 @@ Legal deadline: {2}</translation>
     <message>
         <source>Not acknowledged</source>
         <translation>Not acknowledged</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settled on time</source>
@@ -4926,6 +4917,10 @@ Legal deadline: {2}</translation>
         <translation>audit entry #{id} ({table} {record}) is marked as erased by entry #{eraser}, which records no erasure: its content was changed behind the app&apos;s back</translation>
     </message>
     <message>
+        <source>audit entry #{id} ({table} {record}) was edited: its timeline event does not match its note</source>
+        <translation>audit entry #{id} ({table} {record}) was edited: its timeline event does not match its note</translation>
+    </message>
+    <message>
         <source>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</source>
         <translation>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</translation>
     </message>
@@ -5212,6 +5207,105 @@ Legal deadline: {2}</translation>
     <message>
         <source>Case {id} was already erased</source>
         <translation>Case {id} was already erased</translation>
+    </message>
+</context>
+<context>
+    <name>event</name>
+    <message>
+        <source>Case recorded</source>
+        <translation>Case recorded</translation>
+    </message>
+    <message>
+        <source>{from} → {to}</source>
+        <translation>{from} → {to}</translation>
+    </message>
+    <message>
+        <source>Extended by {days} days to {due}: {reason}</source>
+        <translation>Extended by {days} days to {due}: {reason}</translation>
+    </message>
+    <message>
+        <source>Extended by 1 day to {due}: {reason}</source>
+        <translation>Extended by 1 day to {due}: {reason}</translation>
+    </message>
+    <message>
+        <source>Identity check: {result}</source>
+        <translation>Identity check: {result}</translation>
+    </message>
+    <message>
+        <source>Deadlines recomputed after a change of the calendar</source>
+        <translation>Deadlines recomputed after a change of the calendar</translation>
+    </message>
+    <message>
+        <source>Incident logged</source>
+        <translation>Incident logged</translation>
+    </message>
+    <message>
+        <source>File attached: {name}</source>
+        <translation>File attached: {name}</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Attached file removed</translation>
+    </message>
+    <message>
+        <source>Document kept as sent: {name}</source>
+        <translation>Document kept as sent: {name}</translation>
+    </message>
+    <message>
+        <source>From the e-mail {source}: {name}</source>
+        <translation>From the e-mail {source}: {name}</translation>
+    </message>
+    <message>
+        <source>Personal data of complaint {complaint} erased ({fields}; attached files: {attachments}); reason: {reason}</source>
+        <translation>Personal data of complaint {complaint} erased ({fields}; attached files: {attachments}); reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Attached file erased with complaint {complaint}</source>
+        <translation>Attached file erased with complaint {complaint}</translation>
+    </message>
+    <message>
+        <source>Imported from a CSV file</source>
+        <translation>Imported from a CSV file</translation>
+    </message>
+    <message>
+        <source>Duplicate of entry {entry}</source>
+        <translation>Duplicate of entry {entry}</translation>
+    </message>
+    <message>
+        <source>Imported from a privacy policy {source}</source>
+        <translation>Imported from a privacy policy {source}</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Demo evidence</source>
+        <translation>Demo evidence</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
+        <source>Database file upgraded (schema {version})</source>
+        <translation>Database file upgraded (schema {version})</translation>
+    </message>
+    <message>
+        <source>Database file upgraded (schema {version}): audit trail format 2, previous last entry {head}</source>
+        <translation>Database file upgraded (schema {version}): audit trail format 2, previous last entry {head}</translation>
+    </message>
+    <message>
+        <source>{text} ({outcome})</source>
+        <translation>{text} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{text}: {reason}</source>
+        <translation>{text}: {reason}</translation>
+    </message>
+    <message>
+        <source>{text} ({method})</source>
+        <translation>{text} ({method})</translation>
     </message>
 </context>
 </TS>

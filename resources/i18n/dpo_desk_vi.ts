@@ -778,12 +778,12 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Còn %n ngày</translation>
     </message>
     <message>
-        <source>Answered on time</source>
-        <translation>Trả lời đúng hạn</translation>
+        <source>Settled on time</source>
+        <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <source>Answered %n day(s) late</source>
-        <translation>Trả lời trễ %n ngày</translation>
+        <source>Settled %n day(s) late</source>
+        <translation>Giải quyết trễ %n ngày</translation>
     </message>
     <message>
         <source>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</source>
@@ -1101,24 +1101,6 @@ Thời hạn theo luật: {2}</translation>
         <source>Case recorded</source>
         <translation>Ghi nhận hồ sơ</translation>
     </message>
-    <message numerus="yes">
-        <source>Extended by %n day(s) to {0}: {1}</source>
-        <translation>
-            <numerusform>Gia hạn thêm %n ngày, đến {0}: {1}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Identity check: {0} ({1})</source>
-        <translation>Xác minh danh tính: {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Database file upgraded (schema {0})</source>
-        <translation>Tệp cơ sở dữ liệu được nâng cấp (lược đồ {0})</translation>
-    </message>
-    <message>
-        <source>Deadlines recomputed after a change of the calendar</source>
-        <translation>Tính lại thời hạn sau khi lịch thay đổi</translation>
-    </message>
     <message>
         <source>Reply text saved</source>
         <translation>Đã lưu nội dung trả lời</translation>
@@ -1143,9 +1125,11 @@ Thời hạn theo luật: {2}</translation>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
-    <message>
-        <source>Due within 7 days</source>
-        <translation>Đến hạn trong 7 ngày</translation>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Đến hạn trong %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not acknowledged</source>
@@ -1331,6 +1315,12 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Not acknowledged</source>
         <translation>Chưa xác nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Đến hạn trong %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settled on time</source>
@@ -4890,6 +4880,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>mục nhật ký #{id} ({table} {record}) được đánh dấu là đã xoá bởi mục #{eraser}, nhưng mục đó không ghi nhận việc xoá nào: nội dung của nó đã bị thay đổi ngoài ứng dụng</translation>
     </message>
     <message>
+        <source>audit entry #{id} ({table} {record}) was edited: its timeline event does not match its note</source>
+        <translation>mục nhật ký #{id} ({table} {record}) đã bị sửa: sự kiện dòng thời gian của mục không khớp với ghi chú của nó</translation>
+    </message>
+    <message>
         <source>audit entry #{id} ({table} {record}) was re-sealed without the key: its seal does not match</source>
         <translation>mục nhật ký #{id} ({table} {record}) đã bị niêm phong lại mà không có khóa: dấu niêm phong không khớp</translation>
     </message>
@@ -5176,6 +5170,105 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Case {id} was already erased</source>
         <translation>Hồ sơ {id} đã được xoá trước đó</translation>
+    </message>
+</context>
+<context>
+    <name>event</name>
+    <message>
+        <source>Case recorded</source>
+        <translation>Ghi nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>{from} → {to}</source>
+        <translation>{from} → {to}</translation>
+    </message>
+    <message>
+        <source>Extended by {days} days to {due}: {reason}</source>
+        <translation>Gia hạn thêm {days} ngày, đến {due}: {reason}</translation>
+    </message>
+    <message>
+        <source>Extended by 1 day to {due}: {reason}</source>
+        <translation>Gia hạn thêm 1 ngày, đến {due}: {reason}</translation>
+    </message>
+    <message>
+        <source>Identity check: {result}</source>
+        <translation>Xác minh danh tính: {result}</translation>
+    </message>
+    <message>
+        <source>Deadlines recomputed after a change of the calendar</source>
+        <translation>Tính lại thời hạn sau khi lịch thay đổi</translation>
+    </message>
+    <message>
+        <source>Incident logged</source>
+        <translation>Ghi nhận sự cố</translation>
+    </message>
+    <message>
+        <source>File attached: {name}</source>
+        <translation>Đính kèm tệp: {name}</translation>
+    </message>
+    <message>
+        <source>Attached file removed</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Document kept as sent: {name}</source>
+        <translation>Lưu văn bản như đã gửi: {name}</translation>
+    </message>
+    <message>
+        <source>From the e-mail {source}: {name}</source>
+        <translation>Từ thư điện tử {source}: {name}</translation>
+    </message>
+    <message>
+        <source>Personal data of complaint {complaint} erased ({fields}; attached files: {attachments}); reason: {reason}</source>
+        <translation>Đã xóa dữ liệu cá nhân của hồ sơ {complaint} ({fields}; tệp đính kèm: {attachments}); lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Attached file erased with complaint {complaint}</source>
+        <translation>Xóa tệp đính kèm cùng hồ sơ {complaint}</translation>
+    </message>
+    <message>
+        <source>Imported from a CSV file</source>
+        <translation>Nhập từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>Duplicate of entry {entry}</source>
+        <translation>Nhân bản từ mục {entry}</translation>
+    </message>
+    <message>
+        <source>Imported from a privacy policy {source}</source>
+        <translation>Nhập từ chính sách bảo mật {source}</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Demo evidence</source>
+        <translation>Bằng chứng mẫu</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Database file upgraded (schema {version})</source>
+        <translation>Tệp cơ sở dữ liệu được nâng cấp (lược đồ {version})</translation>
+    </message>
+    <message>
+        <source>Database file upgraded (schema {version}): audit trail format 2, previous last entry {head}</source>
+        <translation>Tệp cơ sở dữ liệu được nâng cấp (lược đồ {version}): nhật ký định dạng 2, mục cuối trước đó {head}</translation>
+    </message>
+    <message>
+        <source>{text} ({outcome})</source>
+        <translation>{text} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{text}: {reason}</source>
+        <translation>{text}: {reason}</translation>
+    </message>
+    <message>
+        <source>{text} ({method})</source>
+        <translation>{text} ({method})</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dpo_desk.core import audit, backup, settings, timeline
+from dpo_desk.core import audit, backup, eventlog, settings
 from dpo_desk.core.desk import APPLICATION_ID, Desk
 from dpo_desk.core.migrations import ERASABLE_SCHEMA, SCHEMA_VERSION
 
@@ -84,7 +84,7 @@ def test_frozen_file_opens_and_keeps_its_data(frozen, tmp_path):
         # every note got its timeline event at the upgrade (schema 10), which writes it back
         events = desk.rows("SELECT note, event, event_params FROM audit_log "
                            "WHERE note IS NOT NULL")
-        assert events and all(timeline.of_entry(e).note() == e["note"] for e in events)
+        assert events and all(eventlog.of_entry(e).note() == e["note"] for e in events)
         # Still writable, and the chain continues from the frozen head.
         settings.update(desk, {"company_name": stored["company_name"] + " (mới)"})
         assert audit.verify(desk) == []

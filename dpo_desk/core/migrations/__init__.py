@@ -57,7 +57,7 @@ MIGRATIONS = load()
 EVIDENCE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "evidence")
 # the audit trail linked over content hashes, erasable (issue 14 point 4; core/audit.py)
 ERASABLE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "erasable_audit")
-# each audit entry's step as a kind and its parameters (issue 16; core/timeline.py)
+# each audit entry's step as a kind and its parameters (issue 16; core/eventlog.py)
 TIMELINE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "timeline_events")
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

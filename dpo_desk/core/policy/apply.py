@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, register, vocab
+from dpo_desk.core.eventlog import Event
 from dpo_desk.core.policy.analyse import Analysis, lexicon, register_mismatches
-from dpo_desk.core.timeline import Event
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk

@@ -1,5 +1,5 @@
-"""Timeline events as data (issue 16 point 4): what each audited step was, as a kind and its
-parameters, which the screens put into words in the interface language.
+"""The event log: timeline events as data (issue 16 point 4). What each audited step was, as
+a kind and its parameters, which the screens put into words in the interface language.
 
 Every audit entry keeps the English note it always had: the note is part of the entry's
 content, which the hash chain covers, so its wording never changes (`Event.note` writes it
@@ -52,6 +52,7 @@ class Kind:
     text: str  # what the screens show, marked for translation
     pattern: str = ""  # the note's wording as a regex with named groups ("" = `wording`)
     ints: tuple[str, ...] = ()  # params that are whole numbers
+    one: str = ""  # `text` when the first of `ints` is 1 (English has no "%n" here)
 
     def note(self, params: Mapping) -> str:
         return self.wording.format(**params)
@@ -96,9 +97,10 @@ KINDS: dict[str, Kind] = {
                       r"(?P<from>\w+) → (?P<to>\w+)(?: \((?P<outcome>\w+)\))?"
                       r"(?:: (?P<reason>.*))?"),
     "extended": Kind("extended by {days} days to {due}: {reason}",
-                     QT_TRANSLATE_NOOP("event", "Extended by %n day(s) to {due}: {reason}"),
+                     QT_TRANSLATE_NOOP("event", "Extended by {days} days to {due}: {reason}"),
                      r"extended by (?P<days>\d+) days to (?P<due>\S+): (?P<reason>.*)",
-                     ints=("days",)),
+                     ints=("days",),
+                     one=QT_TRANSLATE_NOOP("event", "Extended by 1 day to {due}: {reason}")),
     "identity_check": _Identity("", QT_TRANSLATE_NOOP("event", "Identity check: {result}"),
                                 r"identity check: (?P<result>\w+)(?: \((?P<method>.*)\))?"),
     "deadlines_recomputed": Kind("deadlines recomputed: calendar changed", QT_TRANSLATE_NOOP(
@@ -120,7 +122,8 @@ KINDS: dict[str, Kind] = {
     "erasure": Kind("erasure: personal data of complaint {complaint} erased ({fields}; "
                     "{attachments} attachment(s)); reason: {reason}",
                     QT_TRANSLATE_NOOP("event", "Personal data of complaint {complaint} erased "
-                                      "({fields}; %n attached file(s)); reason: {reason}"),
+                                      "({fields}; attached files: {attachments}); reason: "
+                                      "{reason}"),
                     r"erasure: personal data of complaint (?P<complaint>\d+) erased "
                     r"\((?P<fields>.*); (?P<attachments>\d+) attachment\(s\)\); "
                     r"reason: (?P<reason>.*)", ints=("complaint", "attachments")),
@@ -157,21 +160,16 @@ WITH_REASON = QT_TRANSLATE_NOOP("event", "{text}: {reason}")
 IDENTITY_METHOD = QT_TRANSLATE_NOOP("event", "{text} ({method})")
 
 
-def _english(template: str, n: int = -1) -> str:
-    return template.replace("%n", str(n)) if n >= 0 else template
-
-
-def describe(event: Event, translate: Callable[..., str] = _english,
+def describe(event: Event, translate: Callable[[str], str] = str,
              words: Mapping[str, Callable[[object], str]] | None = None) -> str:
-    """The event in words: `translate(template, n)` gives a template in the interface
-    language (n for the plural of "%n"), `words[param](value)` a parameter (a status name,
-    a date) as the screen shows it; English and the values as stored by default."""
+    """The event in words: `translate(template)` gives a template in the interface language,
+    `words[param](value)` a parameter (a status name, a date) as the screen shows it;
+    English and the values as stored by default."""
     words = words or {}
     params = {k: words[k](v) if k in words else v for k, v in event.params.items()}
     kind = KINDS[event.kind]
-    plural = {"extended": "days", "erasure": "attachments"}.get(event.kind)
-    text = translate(kind.text, int(event.params[plural]) if plural else -1).format(
-        **params).strip()
+    one = kind.one and event.params.get(kind.ints[0]) == 1
+    text = translate(kind.one if one else kind.text).format(**params).strip()
     if event.kind == "status" and event.params.get("outcome"):
         text = translate(STATUS_OUTCOME).format(text=text, outcome=params["outcome"])
     if event.kind == "identity_check" and event.params.get("method"):
@@ -192,6 +190,13 @@ def of_entry(entry: Mapping) -> Event | None:
     except ValueError:
         return None
     return Event(kind, params) if isinstance(params, dict) else None
+
+
+def fields(entry: Mapping) -> dict:
+    """`event` (the kind, or None) and `params` of an audit entry, as the timelines of
+    complaints and incidents list them (JSON values: the CLI prints them)."""
+    event = of_entry(entry)
+    return {"event": event.kind if event else None, "params": event.params if event else {}}
 
 
 def parse(note: str | None) -> Event | None:
