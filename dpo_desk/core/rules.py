@@ -337,6 +337,16 @@ def clock_state(deadline: datetime, done_at: str | None, now: datetime) -> tuple
     return ("open", left) if left >= 0 else ("overdue", -left)
 
 
+# A clock still running with less than this left is urgent (amber in the incidents list, red
+# on the dashboard): a day to finish the notice.
+CLOCK_URGENT_HOURS = 24
+
+
+def clock_urgent(state: str, minutes: int) -> bool:
+    """Whether a running clock (`clock_state`) has less than CLOCK_URGENT_HOURS left."""
+    return state == "open" and minutes < CLOCK_URGENT_HOURS * 60
+
+
 def notice_clock(incident: dict, now: datetime) -> tuple[str, int]:
     """The authority's clock of an incident (with its computed `regime` and `notify_by`):
     `clock_state`, or ("not_required", 0) once the DPO assessed that no notice is due, where

@@ -47,7 +47,6 @@ from dpo_desk.ui.widgets import Card, Page, Retranslating, label
 LIST_LIMIT = overview.LIST_LIMIT  # records named in each list
 ID_ROLE = Qt.ItemDataRole.UserRole
 TICK_MS = 60_000  # the incident clocks move on every minute
-RED_HOURS = 24  # an incident clock turns red with less than a day left
 INK, MUTED, GRID = QColor("#17233d"), QColor("#6b7590"), QColor("#e6eaf2")
 BAR, LINE = QColor("#3567d8"), QColor("#1b8a4a")
 LOCAL_STYLE = """
@@ -897,8 +896,8 @@ CLOCK_INKS = {"sent": QColor("#1b6b35"), "not_required": MUTED, "open": QColor("
 
 
 def _clock_ink(state: str, minutes: int) -> QColor:
-    """Red once passed, sent late, or with less than RED_HOURS left (DOMAIN D4.2)."""
-    if state in ("overdue", "sent_late") or (state == "open" and minutes < RED_HOURS * 60):
+    """Red once passed, sent late, or urgent (`rules.clock_urgent`, DOMAIN D4.2)."""
+    if state in ("overdue", "sent_late") or rules.clock_urgent(state, minutes):
         return RED
     return CLOCK_INKS.get(state, INK)
 

@@ -175,7 +175,7 @@ def wrapped(object_name: str) -> QLabel:
 def clock_tone(state: str, minutes: int) -> str:
     """ok (green), warn (amber: under 24 hours left), bad (red: passed or late), plain."""
     if state == "open":
-        return "warn" if minutes < 24 * 60 else "plain"
+        return "warn" if rules.clock_urgent(state, minutes) else "plain"
     return {"sent": "ok", "sent_late": "bad", "overdue": "bad"}.get(state, "muted")
 
 
