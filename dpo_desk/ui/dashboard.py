@@ -598,7 +598,7 @@ class DashboardView(Retranslating, Page):
             "figures of the last twelve months appear here."))
         self.empty_button.setText(self.tr("Go to complaints and requests"))
         self.overdue_card.title.setText(self.tr("Overdue"))
-        self.soon_card.title.setText(self.tr("Due within 2 days"))
+        self.soon_card.title.setText(self.tr("Due within %n day(s)", "", rules.DUE_SOON_DAYS))
         self.ack_card.title.setText(self.tr("Receipt not acknowledged"))
         for card in (self.overdue_card, self.soon_card, self.ack_card):
             card.more_button.setText(self.tr("Open the list"))

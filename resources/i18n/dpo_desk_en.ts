@@ -1321,10 +1321,6 @@ Legal deadline: {2}</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Due within 2 days</source>
-        <translation>Due within 2 days</translation>
-    </message>
-    <message>
         <source>Not acknowledged</source>
         <translation>Not acknowledged</translation>
     </message>

@@ -1309,10 +1309,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <source>Due within 2 days</source>
-        <translation>Đến hạn trong 2 ngày</translation>
-    </message>
-    <message>
         <source>Not acknowledged</source>
         <translation>Chưa xác nhận</translation>
     </message>
