@@ -343,26 +343,37 @@ class Problem:
 def verify(desk: Desk) -> list[Problem]:
     """Everything wrong with the file, each problem named. Empty when all is well.
 
-    SQLite's own integrity check runs meanwhile in a second thread, on a read-only
-    connection of its own (`Desk.reader`): on a computer with two cores `check` takes about
-    as long as the longer of the two, not their sum (issue 14: the 100k demo)."""
+    Two parts run meanwhile in threads of their own, each on a read-only connection
+    (`Desk.reader`): SQLite's own integrity check, and the records against their last
+    audited state; this thread walks the chain. Their work is mostly SQLite's, which
+    runs outside Python's lock: on a computer with two cores `check` of the 100k demo takes
+    about half the sum of the three (issue 14)."""
     import threading
 
-    found: list = []
+    known = set(desk.table_names())
+    tables = [(table, _primary_key(desk, table)) for table in audited_tables(desk)
+              if table in known]
+    jobs = {"integrity": _sqlite_integrity,
+            "records": lambda conn: [p for table, pk in tables if pk
+                                     for p in _record_problems(conn, table, pk)]}
+    found: dict[str, object] = {}
 
-    def sqlite_check() -> None:
+    def work(name: str) -> None:
         try:
             conn = desk.reader()
         except cipher.Error:
-            found.append(None)  # no second connection: checked in this thread below
-            return
+            return  # no second connection: done in this thread below
         try:
-            found.append(_sqlite_integrity(conn))
+            found[name] = jobs[name](conn)
+        except cipher.DatabaseError as exc:
+            found[name] = exc
         finally:
             conn.close()
 
-    worker = threading.Thread(target=sqlite_check, name="integrity-check", daemon=True)
-    worker.start()
+    workers = [threading.Thread(target=work, args=(name,), name=f"check-{name}", daemon=True)
+               for name in jobs]
+    for worker in workers:
+        worker.start()
     problems: list[Problem] = []
     failure = None
     try:
@@ -371,20 +382,32 @@ def verify(desk: Desk) -> list[Problem]:
         problems += meta_problems(desk)
         problems += _chain_problems(desk, seals=desk.has_seals())
         problems += anchor_problems(desk)
-        known = set(desk.table_names())
-        for table in audited_tables(desk):
-            if table in known:
-                problems += _record_problems(desk, table)
     except cipher.DatabaseError as exc:  # a damaged file: its integrity check says why
         failure = exc
-    worker.join()
-    integrity = found[0] if found and found[0] is not None else _sqlite_integrity(desk.conn)
+    for worker in workers:
+        worker.join()
+    integrity = found["integrity"] if "integrity" in found else _sqlite_integrity(desk.conn)
     if integrity:
         return integrity  # a damaged file cannot be read reliably any further
+    records = found.get("records")
+    if records is None and failure is None:
+        try:
+            records = jobs["records"](desk.conn)
+        except cipher.DatabaseError as exc:
+            records = exc
+    if isinstance(records, Exception):
+        failure = failure or records
     if failure is not None:
         return [Problem("integrity", QT_TRANSLATE_NOOP(
             "core", "SQLite cannot read the file: {error}"), {"error": str(failure)})]
-    return problems
+    return problems + records
+
+
+def _primary_key(desk: Desk, table: str) -> str | None:
+    try:
+        return desk.primary_key(table)
+    except RuntimeError:  # a table re-made without its key: named by schema_problems
+        return None
 
 
 def open_problems(desk: Desk) -> list[Problem]:
@@ -547,32 +570,39 @@ def chain_fields(desk: Desk) -> tuple[str, ...]:
 
 
 def _chain_rows(desk: Desk, seals: bool, fields: tuple[str, ...]):
-    """(id, prev_hash, hash, mac, table_name, record_id, recomputed hash) of each entry, in
-    order. SQLite writes each entry's JSON (json_array: the same text as the app's compact
-    encoder for the values the app stores) and Python only hashes it; an entry whose hash
-    then differs is recomputed by the app's own encoder before it counts as edited, and
-    anything SQLite cannot encode (a BLOB planted in the trail) is read the slow way."""
+    """(row, recomputed hash) of each entry, in order: the row is (id, prev_hash, hash, mac,
+    table_name, record_id), in format 2 followed by its content (erased_by, before,
+    before_hash, after, after_hash, note, note_hash; the values as bytes), so the same pass
+    checks it against its hashes. SQLite writes each entry's JSON (json_array: the same text
+    as the app's compact encoder for the values the app stores) and Python only hashes it;
+    an entry whose hash then differs is recomputed by the app's own encoder before it counts
+    as edited, and anything SQLite cannot encode (a BLOB planted in the trail) is read the
+    slow way."""
     from hashlib import sha256
 
     mac = "mac" if seals else "NULL"
-    head = f"SELECT id, prev_hash, hash, {mac}, table_name, record_id"
+    # as BLOBs: the UTF-8 bytes themselves, never decoded into Python text
+    content = ", erased_by, CAST(before AS BLOB), before_hash, CAST(after AS BLOB), " \
+        "after_hash, CAST(note AS BLOB), note_hash" if fields is HASHED_FIELDS else ""
+    head = f"SELECT id, prev_hash, hash, {mac}, table_name, record_id{content}"
+    width = 6 + (7 if content else 0)
     last = -1
     try:
-        # as a BLOB: the UTF-8 bytes themselves, never decoded into Python text
-        for *values, payload in desk.conn.execute(
+        for row in desk.conn.execute(
                 f"{head}, CAST(json_array({', '.join(fields)}) AS BLOB) "
                 "FROM audit_log ORDER BY id"):
+            payload = row[width]
             computed = sha256(payload).hexdigest() if isinstance(payload, bytes) else None
-            if computed != values[2]:
-                computed = _recomputed_hash(desk, values[0], fields)
-            last = values[0]
-            yield (*values, computed)
+            if computed != row[2]:
+                computed = _recomputed_hash(desk, row[0], fields)
+            last = row[0]
+            yield row, computed
         return
     except cipher.Error:
         pass
     for row in desk.conn.execute(
             f"{head}, {', '.join(fields)} FROM audit_log WHERE id > ? ORDER BY id", (last,)):
-        yield (*row[:6], _hash_of(row[6:], fields))
+        yield row, _hash_of(row[width:], fields)
 
 
 def _hash_of(values, fields: tuple[str, ...]) -> str | None:
@@ -588,32 +618,40 @@ def _recomputed_hash(desk: Desk, entry_id, fields: tuple[str, ...]) -> str | Non
     return _hash_of(found, fields) if found else None
 
 
-def _content_problems(desk: Desk) -> list[Problem]:
-    """Format 2: each entry's content against the hashes its chain link covers. Content
-    erased from a case (core/erasure.py) is exempt, but only when a sealed erasure entry of
-    the same record, at or after it, says so (`erased_by`)."""
+def _edited_content(content: tuple) -> list[tuple[str, object]]:
+    """Format 2: the (field, value) pairs of an entry's content (erased_by, before,
+    before_hash, after, after_hash, note, note_hash) that no longer match the hashes its
+    chain link covers. Content erased from a case (core/erasure.py) is exempt here; its
+    erasure entry is checked by `_erasure_problems`."""
     from hashlib import sha256
 
+    if content[0] is not None:
+        return []
+    edited = []
+    for name, value, digest in zip(CONTENT_FIELDS, content[1::2], content[2::2], strict=True):
+        found = None if value is None else sha256(value).hexdigest() \
+            if isinstance(value, bytes) else ""
+        if found != digest:
+            edited.append((name, value))
+    return edited
+
+
+def _content_problem(entry_id, table, record, name: str, value) -> list[Problem]:
+    where = {"id": entry_id, "table": table, "record": record, "field": name}
+    problems = [Problem("chain", QT_TRANSLATE_NOOP(
+        "core", "audit entry #{id} ({table} {record}) was edited: its {field} no longer "
+        "matches the hash its chain link covers"), where, table, record)]
+    if name != "note" and not _is_json(value):
+        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+            "core", "audit entry #{id} ({table} {record}) is malformed: its {field} value "
+            "is not valid JSON"), where, table, record))
+    return problems
+
+
+def _erasure_problems(desk: Desk) -> list[Problem]:
+    """Format 2: entries marked as erased (`erased_by`) whose eraser is not a sealed erasure
+    entry of the same record, at or after them."""
     problems: list[Problem] = []
-    for entry_id, table, record, *pairs in desk.conn.execute(
-            "SELECT id, table_name, record_id, CAST(before AS BLOB), before_hash, "
-            "CAST(after AS BLOB), after_hash, CAST(note AS BLOB), note_hash FROM audit_log "
-            "WHERE erased_by IS NULL ORDER BY id"):
-        for name, value, digest in zip(CONTENT_FIELDS, pairs[::2], pairs[1::2], strict=True):
-            found = None if value is None else sha256(value).hexdigest() \
-                if isinstance(value, bytes) else ""
-            if found != digest:
-                problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                    "core", "audit entry #{id} ({table} {record}) was edited: its {field} "
-                    "no longer matches the hash its chain link covers"),
-                    {"id": entry_id, "table": table, "record": record, "field": name},
-                    table, record))
-                if name != "note" and not _is_json(value):
-                    problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                        "core", "audit entry #{id} ({table} {record}) is malformed: its "
-                        "{field} value is not valid JSON"),
-                        {"id": entry_id, "table": table, "record": record, "field": name},
-                        table, record))
     for entry_id, table, record, eraser in desk.conn.execute(
             "SELECT a.id, a.table_name, a.record_id, a.erased_by FROM audit_log AS a "
             "LEFT JOIN audit_log AS e ON e.id = a.erased_by WHERE a.erased_by IS NOT NULL "
@@ -653,47 +691,52 @@ def _event_problems(desk: Desk) -> list[Problem]:
 
 def _chain_problems(desk: Desk, *, seals: bool,
                     fields: tuple[str, ...] | None = None) -> list[Problem]:
-    """The chain in one streamed pass: links, hashes and (`seals`) seals (134,000 entries
-    of the 100k demo in about a second, in flat memory); in format 2, then each entry's
-    content against its hashes."""
+    """The chain in one streamed pass: links, hashes, (`seals`) seals and, in format 2,
+    each entry's content against its hashes (134,000 entries of the 100k demo in about a
+    second, in flat memory). The work per entry is the hot loop of `check`: a problem's
+    details are only built when there is one."""
     import hmac
+    from hashlib import sha256
 
     fields = fields or chain_fields(desk)
     problems: list[Problem] = []
     previous_hash, previous_id = GENESIS, 0
     key = desk.seal_key() if seals else None
     prefix = key[0] + ":" if key else ""
+    cut = len(prefix)
     unsealed: list[int] = []
     foreign: dict[str, list[int]] = {}
-    digest = hmac.digest
-    rows = _chain_rows(desk, seals, fields)
-    for entry_id, prev_hash, stored, mac, table, record, computed in rows:
-        where = {"id": entry_id, "table": table, "record": record}
+    digest, same = hmac.digest, hmac.compare_digest
+    secret = key[1] if key else b""
+    content = fields is HASHED_FIELDS
+    for row, computed in _chain_rows(desk, seals, fields):
+        entry_id, prev_hash, stored, mac, table, record = row[:6]
         if prev_hash != previous_hash:
             problems.append(Problem("chain", QT_TRANSLATE_NOOP(
                 "core", "audit entry #{id} ({table} {record}) does not follow entry "
                 "#{previous}: entries were removed, inserted or reordered"),
-                {**where, "previous": previous_id}, table, record))
+                {"id": entry_id, "table": table, "record": record, "previous": previous_id},
+                table, record))
         if computed != stored:
-            problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                "core", "audit entry #{id} ({table} {record}) was edited: its content no "
-                "longer matches its hash"), where, table, record))
-            entry = desk.row("SELECT before, after FROM audit_log WHERE id = ?", (entry_id,))
-            if entry and (field_name := _malformed(entry)) is not None:
-                problems.append(Problem("chain", QT_TRANSLATE_NOOP(
-                    "core", "audit entry #{id} ({table} {record}) is malformed: its {field} "
-                    "value is not valid JSON"), {**where, "field": field_name}, table, record))
+            problems += _edited_entry(desk, entry_id, table, record)
         if key is not None:
             if not mac:
                 unsealed.append(entry_id)
             elif not isinstance(mac, str) or not mac.startswith(prefix):
                 foreign.setdefault(str(mac).partition(":")[0], []).append(entry_id)
-            elif not isinstance(stored, str) or not hmac.compare_digest(
-                    mac[len(prefix):], digest(key[1], stored.encode("ascii", "replace"),
-                                              "sha256")[:16].hex()):
+            elif not isinstance(stored, str) or not same(
+                    mac[cut:], digest(secret, stored.encode("ascii", "replace"),
+                                      "sha256")[:16].hex()):
                 problems.append(Problem("seal", QT_TRANSLATE_NOOP(
                     "core", "audit entry #{id} ({table} {record}) was re-sealed without the "
-                    "key: its seal does not match"), where, table, record))
+                    "key: its seal does not match"),
+                    {"id": entry_id, "table": table, "record": record}, table, record))
+        if content and row[6] is None and (
+                row[8] != (None if row[7] is None else sha256(row[7]).hexdigest())
+                or row[10] != (None if row[9] is None else sha256(row[9]).hexdigest())
+                or row[12] != (None if row[11] is None else sha256(row[11]).hexdigest())):
+            for name, value in _edited_content(row[6:13]):
+                problems += _content_problem(entry_id, table, record, name, value)
         previous_hash, previous_id = stored, entry_id
     if unsealed:
         problems.append(Problem("seal", QT_TRANSLATE_NOOP(
@@ -709,25 +752,35 @@ def _chain_problems(desk: Desk, *, seals: bool,
             {"count": len(ids), "first": ids[0], "last": ids[-1],
              "key": other[:16] if other.isalnum() else _short(other)}))
     if fields is HASHED_FIELDS:
-        problems += _content_problems(desk)
+        problems += _erasure_problems(desk)
     return problems
 
 
-def _record_problems(desk: Desk, table: str) -> list[Problem]:
-    """Each record against its last audited state, streamed: SQLite pairs every record with
-    its latest entry (the audit index), so memory stays flat however many records there
-    are (issue 14: `check` of the 100k demo)."""
-    try:
-        pk = desk.primary_key(table)
-    except RuntimeError:  # a table re-made without its key: named by schema_problems
-        return []
+def _edited_entry(desk: Desk, entry_id, table, record) -> list[Problem]:
+    where = {"id": entry_id, "table": table, "record": record}
+    problems = [Problem("chain", QT_TRANSLATE_NOOP(
+        "core", "audit entry #{id} ({table} {record}) was edited: its content no longer "
+        "matches its hash"), where, table, record)]
+    entry = desk.row("SELECT before, after FROM audit_log WHERE id = ?", (entry_id,))
+    if entry and (field_name := _malformed(entry)) is not None:
+        problems.append(Problem("chain", QT_TRANSLATE_NOOP(
+            "core", "audit entry #{id} ({table} {record}) is malformed: its {field} value is "
+            "not valid JSON"), {**where, "field": field_name}, table, record))
+    return problems
+
+
+def _record_problems(conn, table: str, pk: str) -> list[Problem]:
+    """Each record of `table` against its last audited state, streamed: SQLite pairs every
+    record with its latest entry (found through the audit index), so memory stays flat
+    however many records there are (issue 14: `check` of the 100k demo). `conn`: a
+    connection of its own (`verify` runs this in a thread)."""
     latest = ("WITH latest AS (SELECT record_id, max(id) AS id FROM audit_log "
               "WHERE table_name = ? GROUP BY record_id) ")
-    # record_id is TEXT: compared as TEXT, SQLite indexes `latest` on it for the join
-    joined = (f"{latest}SELECT t.*, a.action, a.after FROM [{table}] AS t "
-              f"LEFT JOIN latest AS l ON l.record_id = CAST(t.[{pk}] AS TEXT) "
-              f"LEFT JOIN audit_log AS a ON a.id = l.id")
-    columns = desk.conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+    # record_id is TEXT: compared as TEXT, each record's latest entry is one index search
+    joined = (f"SELECT t.*, a.action, a.after FROM [{table}] AS t "
+              f"LEFT JOIN audit_log AS a ON a.id = (SELECT max(id) FROM audit_log "
+              f"WHERE table_name = ? AND record_id = CAST(t.[{pk}] AS TEXT))")
+    columns = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
     problems = None
     if len(columns) <= 60 and not any("BLOB" in str(c[2]).upper() for c in columns):
         # SQLite writes each record as the app's snapshot would (json_object, keys in the
@@ -736,13 +789,13 @@ def _record_problems(desk: Desk, table: str) -> list[Problem]:
         snapshot_sql = "json_object(" + ", ".join(
             f"'{name}', t.[{name}]" for name in sorted(c[1] for c in columns)) + ")"
         with contextlib.suppress(cipher.Error):
-            problems = _compared(table, pk, desk.conn.execute(
+            problems = _compared(table, pk, conn.execute(
                 f"{joined} WHERE a.action IS NULL OR a.action = 'delete' OR "
                 f"{snapshot_sql} IS NOT a.after", (table,)))
     if problems is None:
-        problems = _compared(table, pk, desk.conn.execute(joined, (table,)))
+        problems = _compared(table, pk, conn.execute(joined, (table,)))
     # here the key's affinity applies to record_id: "12" meets 12 through the primary key
-    vanished = desk.conn.execute(
+    vanished = conn.execute(
         f"{latest}SELECT l.record_id FROM latest AS l JOIN audit_log AS a ON a.id = l.id "
         f"WHERE a.action != 'delete' AND NOT EXISTS "
         f"(SELECT 1 FROM [{table}] AS t WHERE t.[{pk}] = l.record_id) ORDER BY l.id", (table,))
