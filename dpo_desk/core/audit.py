@@ -572,20 +572,22 @@ def chain_fields(desk: Desk) -> tuple[str, ...]:
 def _chain_rows(desk: Desk, seals: bool, fields: tuple[str, ...]):
     """(row, recomputed hash) of each entry, in order: the row is (id, prev_hash, hash, mac,
     table_name, record_id), in format 2 followed by its content (erased_by, before,
-    before_hash, after, after_hash, note, note_hash; the values as bytes), so the same pass
-    checks it against its hashes. SQLite writes each entry's JSON (json_array: the same text
-    as the app's compact encoder for the values the app stores) and Python only hashes it;
-    an entry whose hash then differs is recomputed by the app's own encoder before it counts
-    as edited, and anything SQLite cannot encode (a BLOB planted in the trail) is read the
-    slow way."""
+    before_hash, after, after_hash, note, note_hash; the values as bytes) and, from schema
+    10, its timeline event (event, event_params), so the same pass checks them. SQLite
+    writes each entry's JSON (json_array: the same text as the app's compact encoder for the
+    values the app stores) and Python only hashes it; an entry whose hash then differs is
+    recomputed by the app's own encoder before it counts as edited, and anything SQLite
+    cannot encode (a BLOB planted in the trail) is read the slow way."""
     from hashlib import sha256
 
     mac = "mac" if seals else "NULL"
     # as BLOBs: the UTF-8 bytes themselves, never decoded into Python text
     content = ", erased_by, CAST(before AS BLOB), before_hash, CAST(after AS BLOB), " \
         "after_hash, CAST(note AS BLOB), note_hash" if fields is HASHED_FIELDS else ""
+    if content and desk.has_events():
+        content += ", event, event_params"
     head = f"SELECT id, prev_hash, hash, {mac}, table_name, record_id{content}"
-    width = 6 + (7 if content else 0)
+    width = 6 + content.count(",")
     last = -1
     try:
         for row in desk.conn.execute(
@@ -665,19 +667,19 @@ def _erasure_problems(desk: Desk) -> list[Problem]:
             "#{eraser}, which records no erasure: its content was changed behind the "
             "app's back"), {"id": entry_id, "table": table, "record": record,
                             "eraser": eraser}, table, record))
-    if desk.has_events():
-        problems += _event_problems(desk)
     return problems
 
 
-def _event_problems(desk: Desk) -> list[Problem]:
-    """Each entry's timeline event (kind and parameters, not covered by the chain) against
-    its note, which is: the event must write exactly the note (core/eventlog.py). Erased
-    entries are exempt, as for their content."""
-    rows = desk.conn.execute(
-        "SELECT id, note, event, event_params FROM audit_log "
-        "WHERE event IS NOT NULL AND erased_by IS NULL ORDER BY id")
-    wrong = eventlog.mismatches(rows)
+def _event_note(kind, params) -> bytes | None:
+    """The note (UTF-8) that an event writes (core/eventlog.py), None if none."""
+    written = eventlog.written_note(kind, params)
+    return None if written is None else written.encode("utf-8")
+
+
+def _event_problems(desk: Desk, wrong: list[int]) -> list[Problem]:
+    """The entries whose timeline event (kind and parameters, not covered by the chain) does
+    not write their note (core/eventlog.py): an event edited behind the app's back. The
+    first 100 are named."""
     if not wrong:
         return []
     found = {r[0]: (r[1], r[2]) for r in desk.conn.execute(
@@ -709,6 +711,12 @@ def _chain_problems(desk: Desk, *, seals: bool,
     digest, same = hmac.digest, hmac.compare_digest
     secret = key[1] if key else b""
     content = fields is HASHED_FIELDS
+    # Each entry's event must write exactly its note (schema 10; erased entries exempt, as
+    # for their content); most events repeat (a status step without a reason), so the
+    # note each (kind, params) writes is made once.
+    events = content and desk.has_events()
+    notes: dict[tuple, bytes | None] = {}
+    wrong_events: list[int] = []
     for row, computed in _chain_rows(desk, seals, fields):
         entry_id, prev_hash, stored, mac, table, record = row[:6]
         if prev_hash != previous_hash:
@@ -737,6 +745,14 @@ def _chain_problems(desk: Desk, *, seals: bool,
                 or row[12] != (None if row[11] is None else sha256(row[11]).hexdigest())):
             for name, value in _edited_content(row[6:13]):
                 problems += _content_problem(entry_id, table, record, name, value)
+        if events and row[13] is not None and row[6] is None:
+            wanted = notes.get(row[13:15], False)
+            if wanted is False:
+                if len(notes) > 10_000:  # in flat memory, however varied the events
+                    notes.clear()
+                wanted = notes[row[13:15]] = _event_note(row[13], row[14])
+            if wanted is None or wanted != row[11]:
+                wrong_events.append(entry_id)
         previous_hash, previous_id = stored, entry_id
     if unsealed:
         problems.append(Problem("seal", QT_TRANSLATE_NOOP(
@@ -753,7 +769,7 @@ def _chain_problems(desk: Desk, *, seals: bool,
              "key": other[:16] if other.isalnum() else _short(other)}))
     if fields is HASHED_FIELDS:
         problems += _erasure_problems(desk)
-    return problems
+    return problems + _event_problems(desk, wrong_events)
 
 
 def _edited_entry(desk: Desk, entry_id, table, record) -> list[Problem]:

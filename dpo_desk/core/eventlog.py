@@ -232,16 +232,22 @@ def fill(desk) -> int:
     return len(updates)
 
 
+def written_note(kind, params) -> str | None:
+    """The note that an entry's event (`event`, `event_params`) writes; None when it writes
+    none (an unknown kind, damaged parameters)."""
+    event = of_entry({"event": kind, "event_params": params})
+    try:
+        return None if event is None else event.note()
+    except (KeyError, ValueError, IndexError):
+        return None
+
+
 def mismatches(rows) -> list[int]:
     """The ids of the entries, among (id, note, event, event_params) rows, whose event does
     not write their note: an event added or edited behind the app's back."""
     found = []
     for entry_id, note, kind, params in rows:
-        event = of_entry({"event": kind, "event_params": params})
-        try:
-            same = event is not None and event.note() == note
-        except (KeyError, ValueError, IndexError):
-            same = False
-        if not same:
+        written = written_note(kind, params)
+        if written is None or written != note:
             found.append(entry_id)
     return found

@@ -78,3 +78,30 @@ def test_an_empty_database_has_zero_months(desk):
     rows = stats.monthly(desk)
     assert len(rows) == 12 and not any(r["received"] or r["settled"] for r in rows)
     assert stats.totals(rows)["rate"] is None
+
+
+def test_the_figures_read_the_settled_index_not_the_cases(desk):
+    """What makes `unlock` fast on an encrypted 100k file (issue 13): the dashboard's
+    figures that scan every case (settled per month, cases past retention) are answered
+    from the index complaints_settled (schema 11), never by reading the complaints' rows."""
+    from dpo_desk.core import erasure
+
+    for day in ("2026-01-05", "2026-02-10"):
+        answer(desk, received(desk, day), at(2026, 2, 20))
+    run: list[str] = []
+    desk.conn.set_trace_callback(run.append)
+    try:
+        stats.monthly(desk, today=date(2026, 3, 1))
+        erasure.candidate_count(desk, date(2026, 3, 1))
+    finally:
+        desk.conn.set_trace_callback(None)
+    # the statements as run, their parameters written in (Python's trace callback)
+    plans = {sql: " | ".join(r[-1] for r in desk.conn.execute("EXPLAIN QUERY PLAN " + sql))
+             for sql in run if "status" in sql and "complaints" in sql}
+    assert len(plans) == 2, run
+    for sql, plan in plans.items():
+        assert "complaints_settled" in plan, (sql, plan)
+    settled = next(p for s, p in plans.items() if "COALESCE" in s)
+    assert "COVERING INDEX complaints_settled" in settled
+    retention = next(p for s, p in plans.items() if "requester_name" in s)
+    assert "closed_at<?" in retention.replace(" ", "")
