@@ -16,7 +16,6 @@ The passphrase itself is never stored. There is no recovery without it (README).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from dataclasses import dataclass, field
@@ -52,6 +51,8 @@ class Key:
         if not passphrase:
             raise ValueError("an empty passphrase")
         salt = os.urandom(SALT_BYTES) if salt is None else salt
+        import hashlib  # OpenSSL's start (~5 ms) is not paid by a plain file's window start
+
         raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS,
                                   KEY_BYTES)
         return cls(raw, salt)

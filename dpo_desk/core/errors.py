@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the window's start does without the sqlite3 module (issue 13)
+    import sqlite3
 
 # A filter or choice given a value outside its list (the CLI's --status, --kind ...).
 UNKNOWN_VALUE = QT_TRANSLATE_NOOP("core", "unknown value {value!r}; valid: {valid}")

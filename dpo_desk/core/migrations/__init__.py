@@ -7,7 +7,6 @@ add the next number.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +36,8 @@ def load() -> list[Migration]:
 
 def split_statements(sql: str) -> list[str]:
     """Split a migration script into statements (executescript would commit our transaction)."""
+    import sqlite3  # only when a file is upgraded: not on the window's start
+
     statements, buffer = [], ""
     for line in sql.splitlines(keepends=True):
         buffer += line
@@ -88,6 +89,8 @@ def objects_in(conn) -> list[SchemaObject]:
 def generate(version: int) -> list[SchemaObject]:
     """The objects of schema `version`, made by running migrations 1..version on an empty
     in-memory database (the same statements, in the same order, as an upgrade runs)."""
+    import sqlite3
+
     from dpo_desk.core import text
 
     conn = sqlite3.connect(":memory:")
