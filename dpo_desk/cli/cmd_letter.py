@@ -1,4 +1,5 @@
-"""`dpo-desk letter ...` (CONTRACT: letter acknowledge/reply/authority/minutes/subjects).
+"""`dpo-desk letter ...` (CONTRACT: letter acknowledge/reply/authority/minutes/subjects; added:
+extension, identity).
 
 One sub-subcommand per letter; each is a thin call into core/letters.py. The complaint
 letters take `--complaint ID`, the breach documents (DOMAIN D4) `--incident ID`; a breach
@@ -22,9 +23,17 @@ INCIDENT_LETTERS = {
     "subjects": "notice to the people affected (--public-text: the website notice too)",
 }
 COMPLAINT_LETTERS = {
-    "acknowledge": "acknowledgement of receipt, with the due date",
-    "reply": "the reply to the requester (refused while the case has no reply text)",
+    "acknowledge": "acknowledgement of receipt, with the procedure of the request and the "
+                   "date it will be carried out by",
+    "reply": "the reply to the requester; a refusal gives its reasons and the requester's "
+             "recourse (refused while an open case has no reply text)",
+    "extension": "notice of the case's one extension: reason, days, new date (refused "
+                 "while the case is not extended)",
+    "identity": "request to the requester for proof of identity",
 }
+# the event each letter is dated by (DOMAIN D3.9), for --date's help
+LETTER_EVENTS = {"acknowledge": "acknowledged", "reply": "answered, else closed",
+                 "extension": "extended", "identity": "none: today"}
 
 
 def add_parser(sub, common) -> None:
@@ -37,7 +46,7 @@ def add_parser(sub, common) -> None:
                              draft="lay 'BẢN NHÁP / DRAFT' across every page")
         parser.add_argument("--date", metavar="YYYY-MM-DD",
                             help="the letter's date (default: the day of its event: "
-                            "acknowledged; answered, else closed; today while not recorded)")
+                            f"{LETTER_EVENTS[name]}; today while not recorded)")
         parser.set_defaults(func=run_complaint_letter)
     for name, description in INCIDENT_LETTERS.items():
         parser = _add_letter(kinds, common, name, description, ("--incident", "the incident's id"),
@@ -71,7 +80,7 @@ def run_complaint_letter(args) -> int:
     it is still written, with a warning on stderr."""
     from dpo_desk.core import letters
 
-    write = {"acknowledge": letters.acknowledge, "reply": letters.reply}[args.kind]
+    write = letters.COMPLAINT_WRITERS[args.kind]
     on = date_arg(args.date, "--date") if args.date else None
     with open_desk(args) as desk:
         path = write(desk, args.complaint, args.out, language=args.language, draft=args.draft,
@@ -79,7 +88,8 @@ def run_complaint_letter(args) -> int:
         late = letters.late_letter(desk, args.complaint, args.kind, on)
     print(f"Letter written to {path}")
     if late:
-        deadline = "acknowledge by" if args.kind == "acknowledge" else "due"
+        deadline = {"acknowledge": "acknowledge by", "extension": "the deadline it extends"}\
+            .get(args.kind, "due")
         print(f"warning: the letter is dated {late[0].isoformat()}, after its deadline "
               f"({deadline} {late[1].isoformat()})", file=sys.stderr)
     return EXIT_OK

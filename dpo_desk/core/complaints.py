@@ -512,6 +512,10 @@ def transition(desk: Desk, case_id: int, state: str, *, reason: str = "",
             _check_closing(case, outcome, reason)
             change |= {"outcome": outcome, "outcome_reason": reason, "closed_at": when}
             step["outcome"] = outcome
+            if reply_text is not None and reply_text.strip():
+                # a case closed directly (a refusal) keeps the reply it was given: the reply
+                # letter prints it (DOMAIN D3.9)
+                change["reply_text"] = limits.check_text("reply_text", reply_text.strip())
         if reason:
             step["reason"] = reason
         desk.update(TABLE, case_id, change, note=Event("status", step))

@@ -21,7 +21,7 @@ TABLE = "documents"
 # The abbreviation of each kind of document (Decree 30/2020, Appendix III: TB thông báo,
 # BB biên bản); the reply to a requester is a letter (TL, thư trả lời).
 KINDS = {"acknowledge": "TB", "reply": "TL", "authority": "TB", "minutes": "BB",
-         "subjects": "TB"}
+         "subjects": "TB", "extension": "TB", "identity": "TB"}
 # A draft leaves the number blank, to be written by hand ("Số:        /2026/TB-...").
 DRAFT_NUMBER = "\u00a0" * 8
 

@@ -40,6 +40,8 @@ LANGUAGES = ("vi", "en")
 LABELS = "labels.txt"
 ACKNOWLEDGE = "complaint_acknowledge.txt"
 REPLY = "complaint_reply.txt"
+EXTENSION = "complaint_extension.txt"
+IDENTITY = "complaint_identity.txt"
 MARKERS = ("reference", "to", "facts", "heading", "lines", "recipients", "signature",
            "signatures")
 _MARKER = re.compile(r"\[(\w+)(?:\s+(\w+))?\]")
@@ -302,17 +304,18 @@ def _group_bullets(body: list[tuple[str, object]]) -> list[tuple[str, object]]:
 
 
 def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Document:
-    """Lay a filled template out on `doc`: header, title, body, signature."""
+    """Lay a filled template out on `doc`: header, title, body, signature. The signature
+    never stands alone on a page (`_keep_with_signature`)."""
     doc.header(reference=filled.reference, on=on)
     doc.title(filled.title, filled.subtitle)
     signed = False
-    body = _group_bullets(filled.body)
-    for index, (kind, content) in enumerate(body):
-        closing = index + 1 < len(body) and body[index + 1][0] in ("signature", "signatures")
-        if kind == "paragraph" and closing:
-            _closing(doc, content)
-        elif kind == "paragraph":
-            doc.paragraph(content)
+    starts: list[int] = []  # where each body element's flowables begin
+    for kind, content in _group_bullets(filled.body):
+        if kind in ("signature", "signatures"):
+            _keep_with_signature(doc, starts)
+        starts.append(len(doc.flowables))
+        if kind == "paragraph":
+            _paragraph(doc, content)
         elif kind == "bullets":
             doc.bullets(content)
         elif kind == "facts":
@@ -336,12 +339,31 @@ def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Documen
     return doc
 
 
-def _closing(doc: Document, text: str) -> None:
-    """The paragraph just before the signature ("Trân trọng./."): kept on its page."""
+# The body elements kept on the signature's page: the closing ("Trân trọng./.") and the
+# paragraph or list above it (with a paragraph ending in ":" that introduces that list).
+KEPT_WITH_SIGNATURE = 2
+
+
+def _keep_with_signature(doc: Document, starts: list[int]) -> None:
+    """Keep-with-next on the last body elements before a signature, so that a page break
+    never leaves the signature alone on a page (NĐ 30/2020 practice: the signature page
+    carries the end of the text). reportlab moves them together; a run longer than a page
+    still splits."""
+    first = starts[-KEPT_WITH_SIGNATURE] if len(starts) >= KEPT_WITH_SIGNATURE else \
+        (starts[0] if starts else len(doc.flowables))
+    for flowable in doc.flowables[first:]:
+        flowable.keepWithNext = 1
+
+
+def _paragraph(doc: Document, text: str) -> None:
+    """A body paragraph; one ending in ":" introduces what follows and stays with it."""
+    if not text.rstrip().endswith(":"):
+        doc.paragraph(text)
+        return
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    style = ParagraphStyle("closing", parent=doc.styles["body"], keepWithNext=1)
+    style = ParagraphStyle("lead_in", parent=doc.styles["body"], keepWithNext=1)
     doc.add(Paragraph(markup(text), style))
 
 
@@ -452,15 +474,21 @@ def case_number(case: dict) -> str:
     return str(case["id"])
 
 
+_VI_CITATION = re.compile(r"(?:điểm (\w+) )?(?:khoản (\d+) )?Điều (\d+) Nghị định số (\S+)")
+
+
 def legal_source(source: str | None, language: str) -> str:
-    """The rules table cites the law in Vietnamese; English letters name it in English."""
+    """The rules table cites the law in Vietnamese order ("khoản 3 Điều 5 Nghị định số
+    356/2025/NĐ-CP"); English letters name it in English order ("Article 5(3) of Decree No.
+    356/2025/NĐ-CP")."""
     if not source or language != "en":
         return source or ""
-    found = re.fullmatch(r"Nghị định (\S+), Điều (\d+) khoản (\d+)(?: điểm (\w+))?", source)
+    found = _VI_CITATION.fullmatch(source)
     if not found:
         return source
-    point = f"({found[4]})" if found[4] else ""
-    return f"Decree No. {found[1]}, Article {found[2]}({found[3]}){point}"
+    point, clause, article, number = found.groups()
+    return (f"Article {article}" + (f"({clause})" if clause else "")
+            + (f"({point})" if point else "") + f" of Decree No. {number}")
 
 
 def _language(desk: Desk, language: str | None) -> str:
@@ -483,15 +511,26 @@ def _clause(text: str) -> str:
 
 
 # DOMAIN D3.9: a complaint letter carries the date of its event, the first one recorded;
-# and the deadline it answers to.
-LETTER_EVENTS = {"acknowledge": ("acknowledged_at",), "reply": ("answered_at", "closed_at")}
-LETTER_DEADLINES = {"acknowledge": "ack_due", "reply": "due"}
+# and the deadline it answers to. The extension is told before the deadline it extends
+# runs out (DOMAIN D3.8); the request for identity proof has no event of its own.
+LETTER_EVENTS = {"acknowledge": ("acknowledged_at",), "reply": ("answered_at", "closed_at"),
+                 "extension": ("extended_at",), "identity": ()}
+LETTER_DEADLINES = {"acknowledge": "ack_due", "reply": "due", "extension": "original_due",
+                    "identity": None}
+# DOMAIN D3.9: which procedure an acknowledgement states, per request kind (template blocks
+# `[if proc_<group>]`).
+PROCEDURES = {"access": "access", "provide": "provide", "correction": "correction",
+              "deletion": "deletion", "withdraw_consent": "withdraw",
+              "restriction": "restriction", "objection": "objection",
+              "protection": "protection", "complaint": "complaint", "other": "complaint"}
+# The requester is refused: the letter gives the reasons and the recourse (DOMAIN D3.9).
+REFUSALS = ("rejected", "identity_not_verified")
 
 
 def letter_date(desk: Desk, case: dict, kind: str, on: date | None = None) -> date:
-    """The date of letter `kind` ("acknowledge" or "reply") of `case`: `on` when given, else
-    the day of its event (acknowledged; answered, else closed) in the company's time zone,
-    else today, while the event is not recorded (DOMAIN D3.9)."""
+    """The date of letter `kind` of `case`: `on` when given, else the day of its event
+    (acknowledged; answered, else closed; extended) in the company's time zone, else today,
+    while the event is not recorded (DOMAIN D3.9)."""
     if on is not None:
         return on
     moment = next((case[c] for c in LETTER_EVENTS[kind] if case.get(c)), None)
@@ -503,7 +542,7 @@ def late_letter(desk: Desk, complaint_id: int, kind: str,
     """(the letter's date, its deadline) when letter `kind` is dated after its deadline:
     the acknowledgement after `ack_due`, the reply after the binding `due`; else None."""
     case = complaints.get(desk, complaint_id)
-    deadline = case[LETTER_DEADLINES[kind]]
+    deadline = case[LETTER_DEADLINES[kind]] if LETTER_DEADLINES[kind] else None
     day = letter_date(desk, case, kind, on)
     if deadline and day > date.fromisoformat(deadline):
         return day, date.fromisoformat(deadline)
@@ -525,6 +564,11 @@ def case_values(desk: Desk, case: dict, language: str, *,
     signer = profile["dpo_title"] or labels.get("signer", "")
     ahead = due >= on.isoformat()  # never a "reply by" date before the letter's own
     law_due = case["legal_due"] or ""
+    reply_by = short_date(due) if ahead else ""
+    request = bool(rules.LEGAL_DEADLINES.get(case["kind"]))
+    procedure = PROCEDURES.get(case["kind"], "complaint")
+    limit, limit_source = complaints.extension_limit(case)
+    received = date.fromisoformat(case["received_on"])
     return {
         "company_name": profile["company_name"], "company_address": profile["address"],
         "company_phone": profile["phone"], "company_email": profile["email"],
@@ -545,14 +589,27 @@ def case_values(desk: Desk, case: dict, language: str, *,
         "legal_due": short_date(case["legal_due"]),
         "ack_due": short_date(case["ack_due"]),
         "legal_source": legal_source(legal.source if legal else None, language),
-        "reply_by": short_date(due) if ahead else "",
+        "reply_by": reply_by,
         "due_passed": "" if ahead else "yes",
         # DOMAIN D3.2: the binding due date is the earlier of the promise and the law; the
         # promise is "earlier" only when it truly is.
         "law_binds": "yes" if ahead and law_due == due and not extended else "",
         "law_later": "yes" if ahead and law_due > due and not extended else "",
         # DOMAIN D3.6: requests about one's own data need the identity verified.
-        "is_request": "yes" if rules.LEGAL_DEADLINES.get(case["kind"]) else "",
+        "is_request": "yes" if request else "",
+        "is_complaint": "" if request else "yes",
+        # DOMAIN D3.9: the procedure of the request's kind ("thực hiện ... chậm nhất vào
+        # ngày"), the one extension the law allows (or the company practice for complaints),
+        # the cases that need no consent for a withdrawal, restriction or objection.
+        **{f"proc_{name}": "yes" if name == procedure else ""
+           for name in sorted(set(PROCEDURES.values()))},
+        "carry_out_by": reply_by if request else "",
+        "settle_by": "" if request else reply_by,
+        "extension_max": str(limit) if limit else "",
+        "extension_basis": legal_source(limit_source, language),
+        "no_consent_basis": rules.no_consent_basis(received).in_language(language)
+        if procedure in ("withdraw", "restriction", "objection") else "",
+        "extended_on": short_date(_on(desk, case["extended_at"])),
         "extended": "yes" if extended else "",
         "extension_days": str(case["extension_days"] or ""),
         "extension_reason": _clause(case["extension_reason"]),
@@ -561,12 +618,14 @@ def case_values(desk: Desk, case: dict, language: str, *,
         "outcome_label": _label(labels, "outcome", case["outcome"]),
         "outcome_reason": _clause(case["outcome_reason"]),
         "closed_on": short_date(case["closed_at"]),
+        "refused": "yes" if case["outcome"] in REFUSALS else "",
+        "recourse_basis": rules.recourse_basis(on).in_language(language),
+        "authority": rules.AUTHORITY.in_language(language),
     }
 
 
-def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, template: str, *,
-                      language: str | None, draft: bool, on: date | None,
-                      needs_reply: bool = False) -> Path:
+def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, kind: str, *,
+                      language: str | None, draft: bool, on: date | None) -> Path:
     language = _language(desk, language)
     case = complaints.get(desk, complaint_id)
     missing = settings.missing_essentials(desk)
@@ -574,39 +633,78 @@ def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, template: 
         raise ValidationError([FieldError(key, QT_TRANSLATE_NOOP(
             "core", "Fill in the company profile before printing letters (or print a draft)"))
             for key in missing])
-    if needs_reply and not case["reply_text"].strip():
-        raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
-            "core", "Reply letters for a complaint without a reply text are refused"))
+    _check_letter(desk, case, kind, on)
     profile = settings.get_all(desk)
-    kind = "reply" if needs_reply else "acknowledge"
     on = letter_date(desk, case, kind, on)
     out = files.writable(out)
     values = case_values(desk, case, language, on=on)
     values["letter_number"] = documents.number(desk, kind, complaints.TABLE, case["id"], on=on,
                                                draft=draft)
-    return render(template, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on, draft=draft, subject=f"#{case_number(case)}",
-                  mark=signing.document_mark(desk))
+    return render(COMPLAINT_TEMPLATES[kind], values, out,
+                  letterhead=Letterhead.from_settings(profile), language=language, on=on,
+                  draft=draft, subject=f"#{case_number(case)}", mark=signing.document_mark(desk))
+
+
+def _check_letter(desk: Desk, case: dict, kind: str, on: date | None) -> None:
+    """What letter `kind` needs of the case: a reply text or a closed case for the reply
+    (a refusal closed directly still gets its letter, with its reasons); a recorded
+    extension for the extension notice, dated no earlier than it."""
+    if kind == "reply" and not case["reply_text"].strip() and case["status"] != "closed":
+        raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
+            "core", "Reply letters for a complaint without a reply text are refused"))
+    if kind == "extension" and not case["extension_days"]:
+        raise ValidationError.single("extension_days", QT_TRANSLATE_NOOP(
+            "core", "The case has not been extended: record the extension first"))
+    extended_on = _on(desk, case["extended_at"])
+    if kind == "extension" and on is not None and extended_on and on < extended_on:
+        raise ValidationError.single("date", QT_TRANSLATE_NOOP(
+            "core", "The extension was recorded on {day}: its notice cannot be dated "
+            "earlier"), day=short_date(extended_on))
 
 
 def acknowledge(desk: Desk, complaint_id: int, out: Path | str, *,
                 language: str | None = None, draft: bool = False,
                 on: date | None = None) -> Path:
-    """The acknowledgement of receipt: what was received when, the case number, the binding
-    due date (and the law behind it), the DPO's contact. `language` defaults to the
-    settings; `on` is the letter's date (`letter_date`: the day it was acknowledged, else
-    today)."""
-    return _complaint_letter(desk, complaint_id, out, ACKNOWLEDGE, language=language,
+    """The acknowledgement of receipt: what was received when, the case number, the
+    procedure of the request's kind and the date it will be carried out by (and the law
+    behind it), the DPO's contact (DOMAIN D3.9). `language` defaults to the settings; `on`
+    is the letter's date (`letter_date`: the day it was acknowledged, else today)."""
+    return _complaint_letter(desk, complaint_id, out, "acknowledge", language=language,
                              draft=draft, on=on)
 
 
 def reply(desk: Desk, complaint_id: int, out: Path | str, *, language: str | None = None,
           draft: bool = False, on: date | None = None) -> Path:
     """The reply: the DPO's reply text, any extension with its reason, the outcome of a
-    closed case. Refused, naming `reply_text`, while the case has no reply text. Dated the
-    day the case was answered (else closed, else today) unless `on`."""
-    return _complaint_letter(desk, complaint_id, out, REPLY, language=language, draft=draft,
-                             on=on, needs_reply=True)
+    closed case; a refusal with its reasons and the requester's recourse (DOMAIN D3.9).
+    Refused, naming `reply_text`, while an open case has no reply text. Dated the day the
+    case was answered (else closed, else today) unless `on`."""
+    return _complaint_letter(desk, complaint_id, out, "reply", language=language, draft=draft,
+                             on=on)
+
+
+def extension_notice(desk: Desk, complaint_id: int, out: Path | str, *,
+                     language: str | None = None, draft: bool = False,
+                     on: date | None = None) -> Path:
+    """The notice of the one extension (DOMAIN D3.8): its reason, the days, the new date
+    and the original one, the law's limit. Dated the day the extension was recorded."""
+    return _complaint_letter(desk, complaint_id, out, "extension", language=language,
+                             draft=draft, on=on)
+
+
+def identity_request(desk: Desk, complaint_id: int, out: Path | str, *,
+                     language: str | None = None, draft: bool = False,
+                     on: date | None = None) -> Path:
+    """The request for proof of identity (DOMAIN D3.6): which proof, how to give it, that
+    the deadline keeps running. Dated `on`, else today."""
+    return _complaint_letter(desk, complaint_id, out, "identity", language=language,
+                             draft=draft, on=on)
+
+
+COMPLAINT_TEMPLATES = {"acknowledge": ACKNOWLEDGE, "reply": REPLY, "extension": EXTENSION,
+                       "identity": IDENTITY}
+COMPLAINT_WRITERS = {"acknowledge": acknowledge, "reply": reply,
+                     "extension": extension_notice, "identity": identity_request}
 
 
 # -- the breach documents (DOMAIN D4) -----------------------------------------------------

@@ -53,10 +53,17 @@ class LegalDeadline:
     roll: bool = True
 
 
-_WITHDRAW = LegalDeadline(2, 15, 20, 15, "Nghị định 356/2025/NĐ-CP, Điều 5 khoản 2")
-_ACCESS = LegalDeadline(2, 10, 15, 10, "Nghị định 356/2025/NĐ-CP, Điều 5 khoản 3")
-_DELETE = LegalDeadline(2, 20, 30, 20, "Nghị định 356/2025/NĐ-CP, Điều 5 khoản 4")
-_PROTECT = LegalDeadline(2, 15, None, 15, "Nghị định 356/2025/NĐ-CP, Điều 5 khoản 5")
+# Citations in the Vietnamese order of legal writing: point, clause, article, act
+# ("khoản 3 Điều 5 Nghị định số 356/2025/NĐ-CP"); `cite_in` gives the English order.
+DECREE_356 = "Nghị định số 356/2025/NĐ-CP"
+DECREE_13 = "Nghị định số 13/2023/NĐ-CP"
+LAW_91 = "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15"
+LABOUR_CODE = "Bộ luật Lao động số 45/2019/QH14"
+
+_WITHDRAW = LegalDeadline(2, 15, 20, 15, f"khoản 2 Điều 5 {DECREE_356}")
+_ACCESS = LegalDeadline(2, 10, 15, 10, f"khoản 3 Điều 5 {DECREE_356}")
+_DELETE = LegalDeadline(2, 20, 30, 20, f"khoản 4 Điều 5 {DECREE_356}")
+_PROTECT = LegalDeadline(2, 15, None, 15, f"khoản 5 Điều 5 {DECREE_356}")
 
 # CONTRACT kinds -> the law's deadline. A plain complaint and "other" have only the
 # company's promise (DOMAIN D3.2).
@@ -87,15 +94,15 @@ DECREE_13_REQUEST_DAYS = DECREE_13_REQUEST_HOURS // 24
 
 def _decree_13(article: str) -> LegalDeadline:
     return LegalDeadline(None, DECREE_13_REQUEST_DAYS, None, 0,
-                         f"Nghị định 13/2023/NĐ-CP, {article}", roll=False)
+                         f"{article} {DECREE_13}", roll=False)
 
 
 DECREE_13_DEADLINES: dict[str, LegalDeadline | None] = {
-    "deletion": _decree_13("Điều 16 khoản 5"),
-    "provide": _decree_13("Điều 14 khoản 3"),
-    "access": _decree_13("Điều 14 khoản 3"),
-    "restriction": _decree_13("Điều 9 khoản 6 điểm b"),
-    "objection": _decree_13("Điều 9 khoản 8 điểm b"),
+    "deletion": _decree_13("khoản 5 Điều 16"),
+    "provide": _decree_13("khoản 3 Điều 14"),
+    "access": _decree_13("khoản 3 Điều 14"),
+    "restriction": _decree_13("điểm b khoản 6 Điều 9"),
+    "objection": _decree_13("điểm b khoản 8 Điều 9"),
 }
 
 
@@ -111,6 +118,59 @@ def legal_deadline(kind: str, received: date) -> LegalDeadline | None:
     if regime_on(received) == REGIME_DECREE_13:
         return DECREE_13_DEADLINES.get(kind)
     return LEGAL_DEADLINES.get(kind)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A provision cited in a document: Vietnamese order in `vi` ("khoản 2 Điều 23 Luật
+    ..."), English order in `en` ("Article 23(2) of the Law ...")."""
+
+    vi: str
+    en: str
+
+    def in_language(self, language: str) -> str:
+        return self.en if language == "en" else self.vi
+
+
+# DOMAIN D3.9: the acknowledgement of a withdrawal of consent, a restriction or an objection
+# names the exception: processing that needs no consent goes on (Decree 356 Art. 5(2): Law
+# 91 Art. 19; before 2026, Decree 13 Art. 17). The date of receipt decides, as for the
+# deadlines.
+NO_CONSENT_BASIS = {
+    REGIME_LAW_91: Citation(f"Điều 19 {LAW_91}", "Article 19 of the Law on Personal Data "
+                            "Protection No. 91/2025/QH15"),
+    REGIME_DECREE_13: Citation(f"Điều 17 {DECREE_13}", "Article 17 of Decree No. "
+                               "13/2023/NĐ-CP"),
+}
+
+
+def no_consent_basis(received: date) -> Citation:
+    return NO_CONSENT_BASIS[regime_on(received)]
+
+
+# DOMAIN D3.9: a refusal tells the requester's recourse: a complaint or denunciation to the
+# specialised agency of the Ministry of Public Security, a lawsuit, damages (Law 91 Art.
+# 4(1)(đ); before 2026, Decree 13 Art. 9(9)-(10)). The letter's date decides: the requester
+# has the rights of the law in force when refused.
+RECOURSE_BASIS = {
+    REGIME_LAW_91: Citation(f"điểm đ khoản 1 Điều 4 {LAW_91}", "Article 4(1)(đ) of the Law "
+                            "on Personal Data Protection No. 91/2025/QH15"),
+    REGIME_DECREE_13: Citation(f"khoản 9 và khoản 10 Điều 9 {DECREE_13}", "Article 9(9) "
+                               "and (10) of Decree No. 13/2023/NĐ-CP"),
+}
+
+
+def recourse_basis(on: date) -> Citation:
+    return RECOURSE_BASIS[regime_on(on)]
+
+
+# Law 91 Art. 4(1)(đ) and Art. 23: the specialised agency is the authority for complaints and
+# notices (DOMAIN D1).
+AUTHORITY = Citation("Cơ quan chuyên trách bảo vệ dữ liệu cá nhân, Bộ Công an (Cục An ninh "
+                     "mạng và phòng, chống tội phạm sử dụng công nghệ cao, A05)",
+                     "the specialised personal data protection agency of the Ministry of "
+                     "Public Security (Department of Cybersecurity and High-tech Crime "
+                     "Prevention, A05)")
 
 
 # DOMAIN D4.2: breach notification within 72 hours (Law 91 Art. 23: from discovery;
@@ -174,12 +234,6 @@ def notice_form(sent_on: date) -> str:
     return FORM_08 if regime_on(sent_on) == REGIME_LAW_91 else FORM_03
 
 
-@dataclass(frozen=True)
-class Citation:
-    vi: str
-    en: str
-
-
 # DOMAIN D4.4: the minutes (biên bản xác nhận) cite the law in force the day they are drawn
 # up: Law 91 Art. 23(2) from 2026, even for a violation under Decree 13; Decree 13 Art. 23(5)
 # before.
@@ -209,11 +263,11 @@ def minutes_basis(drawn_up_on: date) -> str:
 COUNTING_SOURCES = ("law", "override")
 SOURCES = ("law", "government", "unconfirmed", "override")
 
-_LUNAR_NEW_YEAR = "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm b"
+_LUNAR_NEW_YEAR = f"điểm b khoản 1 Điều 112 {LABOUR_CODE}"
 # The `holidays` package's Vietnamese names (its default language) -> (source, basis). A
 # name not listed here is "unconfirmed": it never counts until the DPO adds it.
 HOLIDAY_SOURCES: dict[str, tuple[str, str]] = {
-    "Tết Dương lịch": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm a"),
+    "Tết Dương lịch": ("law", f"điểm a khoản 1 Điều 112 {LABOUR_CODE}"),
     "Giao thừa Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
     "Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
     "Mùng hai Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
@@ -224,10 +278,10 @@ HOLIDAY_SOURCES: dict[str, tuple[str, str]] = {
     "29 Tết": ("law", _LUNAR_NEW_YEAR),
     "Mùng năm Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
     "Mùng sáu Tết Nguyên Đán": ("law", _LUNAR_NEW_YEAR),
-    "Ngày Chiến thắng": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm c"),
-    "Ngày Quốc tế Lao động": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm d"),
-    "Quốc khánh": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm đ"),
-    "Ngày Giỗ Tổ Hùng Vương": ("law", "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm e"),
+    "Ngày Chiến thắng": ("law", f"điểm c khoản 1 Điều 112 {LABOUR_CODE}"),
+    "Ngày Quốc tế Lao động": ("law", f"điểm d khoản 1 Điều 112 {LABOUR_CODE}"),
+    "Quốc khánh": ("law", f"điểm đ khoản 1 Điều 112 {LABOUR_CODE}"),
+    "Ngày Giỗ Tổ Hùng Vương": ("law", f"điểm e khoản 1 Điều 112 {LABOUR_CODE}"),
     # A 2026 Party resolution and a Government programme ask for the amendment; not
     # confirmed as enacted (DOMAIN D3.4).
     "Ngày Văn hóa Việt Nam": ("unconfirmed", "Nghị quyết 80-NQ/TW (chưa có trong Bộ luật "
@@ -237,7 +291,7 @@ HOLIDAY_SOURCES: dict[str, tuple[str, str]] = {
 # the civil service by the Government each year (e.g. 31/08/2026 for 22/08/2026).
 GOVERNMENT_SWAP_PREFIX = "Ngày nghỉ (thay cho ngày"
 GOVERNMENT_BASIS = "Thông báo của Chính phủ cho cán bộ, công chức, viên chức"
-SUBSTITUTE_BASIS = "Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)"
+SUBSTITUTE_BASIS = f"khoản 3 Điều 111 {LABOUR_CODE} (nghỉ bù)"
 _SUFFIXES = (" (nghỉ bù, dự kiến)", " (nghỉ bù)", " (dự kiến)")
 
 

@@ -45,7 +45,7 @@ def test_acknowledge_writes_the_letter(run, db_path, case, tmp_path):
     for expected in (REQUESTER, "20/11/2026", f"chậm nhất vào ngày {due}",
                      case["profile"]["company_name"], "ngày 23 tháng 11 năm 2026",
                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f"Số hồ sơ {case['id']}",
-                     "Số: 01/2026/TB-BVDLCN", "Trang 1/1"):
+                     "Số: 01/2026/TB-BVDLCN", "Trang 1/2"):
         assert expected in text, expected
     assert "BẢN NHÁP" not in text
 
@@ -94,7 +94,7 @@ def test_acknowledge_in_english_as_a_draft(run, db_path, case, tmp_path):
                  "--language", "en", "--draft", db=db_path)
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
-    assert "ACKNOWLEDGEMENT OF RECEIPT" in text and "Page 1 of 1" in text
+    assert "ACKNOWLEDGEMENT OF RECEIPT" in text and "Page 1 of 2" in text
     assert REQUESTER in text and "BẢN NHÁP / DRAFT" in text
 
 

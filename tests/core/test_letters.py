@@ -1,5 +1,6 @@
 """The PDF layer and the complaint letters, on a real database, read back with pypdf."""
 
+import re
 import subprocess
 import sys
 import unicodedata
@@ -20,11 +21,17 @@ REPLY = ("Chúng tôi gửi kèm bản sao dữ liệu cá nhân của Ông/Bà.
          "Mật khẩu của tệp được gửi riêng qua tin nhắn.")
 
 
+FOOTER = re.compile(r"\n(?:Trang \d+/\d+|Page \d+ of \d+)\n.*\Z", re.S)
+
+
 def pdf_text(path) -> str:
-    """Every page's text, NFC, whitespace collapsed (pypdf breaks lines where PDF does)."""
-    pages = PdfReader(path).pages
-    text = " ".join(page.extract_text() for page in pages)
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """Every page's text, NFC, whitespace collapsed (pypdf breaks lines where PDF does);
+    the page footers ("Trang 1/2", the audit head) after the text, so that a sentence
+    running over a page reads whole."""
+    pages = [unicodedata.normalize("NFC", page.extract_text()) for page in PdfReader(path).pages]
+    bodies = [FOOTER.split(page)[0] for page in pages]
+    footers = [page[len(body):] for page, body in zip(pages, bodies, strict=True)]
+    return " ".join(" ".join([*bodies, *footers]).split())
 
 
 @pytest.fixture
@@ -56,10 +63,10 @@ def test_acknowledgement_in_vietnamese(desk, profile, case_id, tmp_path):
                      "TP. Hồ Chí Minh, ngày 25 tháng 11 năm 2026", "Số: 01/2026/TB-BVDLCN",
                      f"Số hồ sơ {case_id}", "20/11/2026", "chậm nhất vào ngày 30/11/2026",
                      "yêu cầu xem/truy cập dữ liệu cá nhân", "qua thư điện tử",
-                     "theo quy định tại Nghị định 356/2025/NĐ-CP, Điều 5 khoản 3",
+                     "theo quy định tại khoản 3 Điều 5 Nghị định số 356/2025/NĐ-CP",
                      f"MST: {profile['tax_code']}", profile["dpo_email"], profile["dpo_phone"],
                      profile["dpo_title"].upper(), "(Ký, ghi rõ họ tên, đóng dấu)",
-                     "Trang 1/1"):
+                     "Trang 1/2"):
         assert expected in text, expected
     assert "BẢN NHÁP" not in text
 
@@ -76,7 +83,7 @@ def test_acknowledgement_in_english(desk, profile, case_id, tmp_path):
     for expected in (REQUESTER, "ACKNOWLEDGEMENT OF RECEIPT", "SOCIALIST REPUBLIC OF VIETNAM",
                      "Ho Chi Minh City, 25 November 2026", "no later than 30/11/2026",
                      "request to access (view) your personal data",
-                     "Decree No. 356/2025/NĐ-CP, Article 5(3)", "Page 1 of 1"):
+                     "Article 5(3) of Decree No. 356/2025/NĐ-CP", "Page 1 of 2"):
         assert expected in text, expected
     assert "CỘNG HÒA" not in text
 
@@ -103,8 +110,8 @@ def test_an_earlier_promise_is_said_to_be_earlier_than_the_law(desk, profile, tm
     case = complaints.get(desk, case_id)
     assert case["binding"] == "policy"
     text = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "ack.pdf"))
-    assert f"sớm hơn thời hạn tối đa theo quy định tại Nghị định 356/2025/NĐ-CP, Điều 5 " \
-           f"khoản 4 (ngày {pdf.short_date(case['legal_due'])})" in text
+    assert f"sớm hơn thời hạn tối đa theo quy định tại khoản 4 Điều 5 Nghị định số " \
+           f"356/2025/NĐ-CP (ngày {pdf.short_date(case['legal_due'])})" in text
 
 
 def test_letters_need_the_company_profile_unless_draft(desk, tmp_path):
@@ -355,7 +362,7 @@ def test_a_letter_is_dated_by_its_event_and_never_promises_a_past_date(desk, pro
     text = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "b.pdf",
                                         on=date(2026, 12, 7)))
     assert "30/11/2026" not in text and "trong thời gian sớm nhất" in text
-    assert "Hạn giải quyết" not in text and "Nghị định 356/2025/NĐ-CP, Điều 5" not in text
+    assert "Hạn giải quyết" not in text and "Điều 5 Nghị định số 356/2025/NĐ-CP (" not in text
     assert letters.late_letter(desk, case_id, "acknowledge", date(2026, 12, 7)) == (
         date(2026, 12, 7), date.fromisoformat(case["ack_due"]))
     complaints.transition(desk, case_id, "answered", reply_text=REPLY, at="2026-11-27")
@@ -414,7 +421,8 @@ def test_an_earlier_letter_does_not_know_a_later_extension(desk, profile, case_i
     case = complaints.extend(desk, case_id, 10, "Cần dữ liệu từ đối tác giao hàng")
     assert (case["original_due"], case["due"]) == ("2026-11-30", "2026-12-10")
     text = pdf_text(letters.acknowledge(desk, case_id, tmp_path / "a.pdf"))
-    assert "chậm nhất vào ngày 30/11/2026" in text and "gia hạn" not in text
+    assert "chậm nhất vào ngày 30/11/2026" in text and "đã được gia hạn" not in text \
+        and "10/12/2026" not in text
     answered(desk, case_id)
     text = pdf_text(letters.reply(desk, case_id, tmp_path / "r.pdf"))
     assert "gia hạn thêm 10 ngày, đến ngày 10/12/2026" in text

@@ -194,7 +194,7 @@ def test_a_2025_deletion_answered_in_5_days_was_late(shop):
     assert complaints.get(shop, case_id, today=date(2025, 12, 31))["overdue"] is True
     with pytest.raises(ValidationError) as caught:  # Decree 13 knew no extension
         complaints.extend(shop, case_id, 5, "Chờ bên xử lý")
-    assert "Nghị định 13/2023/NĐ-CP, Điều 16 khoản 5" in str(caught.value.errors[0].params)
+    assert "khoản 5 Điều 16 Nghị định số 13/2023/NĐ-CP" in str(caught.value.errors[0].params)
 
 
 def test_the_lookup_classifies_by_the_law_asked(shop):

@@ -54,7 +54,7 @@ def test_shows_this_years_calendar(section):
     assert section.days_off.item(row, 3).text() == section.source_names()["unconfirmed"] == \
         "Chưa xác nhận (không tính)"
     assert section.days_off.item(row, 2).foreground().color().name() == "#8a5a00"
-    assert "Bộ luật Lao động 2019, Điều 112" in section.days_off.item(0, 2).toolTip()
+    assert "Điều 112 Bộ luật Lao động" in section.days_off.item(0, 2).toolTip()
     assert section.days_off.dates() == law_days_off(section.desk)
     assert section.working.dates() == ["2026-08-22"]  # the Saturday swapped for 31/8
     assert section.working.sources() == ["government"]

@@ -108,7 +108,7 @@ def test_valid_intake_appears_in_the_list_with_its_due_date_after_tet(view, qtbo
     assert cell(view, case["id"], "days_left", TONE_ROLE) == "ok"
     assert view.count_label.text().startswith("1")
     assert entry["name"] in view.facts.toPlainText()
-    assert "Nghị định 356/2025/NĐ-CP, Điều 5 khoản 3" in view.facts.toPlainText()
+    assert "khoản 3 Điều 5 Nghị định số 356/2025/NĐ-CP" in view.facts.toPlainText()
 
 
 def test_ctrl_n_opens_the_intake_and_enter_moves_into_the_detail(view, window, qtbot):
@@ -258,7 +258,7 @@ def test_a_2025_deletion_shows_decree_13s_72_hours_and_cannot_be_extended(view):
         "2026-01-02", "2026-01-02", "law", None)
     assert view.select_case(case_id)
     facts = view.facts.toPlainText()
-    assert "02/01/2026" in facts and "Nghị định 13/2023/NĐ-CP, Điều 16 khoản 5" in facts
+    assert "02/01/2026" in facts and "khoản 5 Điều 16 Nghị định số 13/2023/NĐ-CP" in facts
     rows = [label for label, _value in view.deadline_rows(case)]
     assert view.tr("Acknowledge by") not in rows
     assert not view.step_buttons["extend"].isEnabled()
