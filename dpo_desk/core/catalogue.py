@@ -70,9 +70,10 @@ class Item:
             return "" if not self.sensitive else (
                 "company's own item, marked sensitive" if language == "en"
                 else "mục riêng của doanh nghiệp, đánh dấu nhạy cảm")
-        article = self.article_en if language == "en" else self.article
-        number = self.decree.split("/NĐ")[0]
-        return f"{'Decree' if language == 'en' else 'Nghị định'} {number}, {article}"
+        if language == "en":  # "Art. 4(1)(dd) of Decree No. 356/2025/NĐ-CP"
+            return f"{self.article_en} of Decree No. {self.decree}"
+        # in the Vietnamese order: "điểm đ khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP"
+        return f"{rules.vietnamese_order(self.article)} Nghị định số {self.decree}"
 
     def under(self, law: str) -> Item:
         """The item as the list of `law` (`rules.CATALOGUE_*`) classifies it; the company's

@@ -35,6 +35,7 @@ from dpo_desk.core.migrations import (
     ERASABLE_SCHEMA,
     EVIDENCE_SCHEMA,
     MIGRATIONS,
+    REWRITES,
     SCHEMA_VERSION,
     TIMELINE_SCHEMA,
     Migration,
@@ -197,6 +198,7 @@ class Desk:
         try:
             self.conn.execute("BEGIN EXCLUSIVE")
             shapes = self._audited_shapes() if current > 0 else {}
+            rewritten = self._rows_to_rewrite(pending) if current > 0 else {}
             for migration in pending:
                 for statement in split_statements(migration.sql):
                     self.conn.execute(statement)
@@ -209,6 +211,8 @@ class Desk:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
             if 0 < current < TIMELINE_SCHEMA <= pending[-1].version:
                 eventlog.fill(self)  # the events of the entries written before (issue 16)
+            if rewritten:
+                self._audit_rewritten_rows(rewritten, pending[-1].version)
             if current > 0:
                 audit.seal_unsealed(self)  # entries older than schema 6, once verified
             if pending[-1].version >= EVIDENCE_SCHEMA:
@@ -312,6 +316,30 @@ class Desk:
                 audit.append_many(self, [("update", table, row[pk], None, row,
                                           Event("schema_upgrade", {"version": version}))
                                          for row in rows])
+
+    def _rows_to_rewrite(self, pending: Sequence[Migration]) -> dict[str, dict]:
+        """The rows, before the upgrade, of each table a pending migration rewrites
+        (`REWRITES`), by primary key."""
+        tables = {REWRITES[m.version] for m in pending if m.version in REWRITES}
+        found = {}
+        for table in sorted(tables & set(self.table_names())):
+            pk = self.primary_key(table)
+            found[table] = {row[pk]: row for row in self.rows(f"SELECT * FROM [{table}]")}
+        return found
+
+    def _audit_rewritten_rows(self, before: dict[str, dict], version: int) -> None:
+        """A migration that rewrote stored values: each row it changed gets an audit entry
+        (before and after), so the audit trail still matches the file."""
+        changes = []
+        for table, rows in before.items():
+            pk = self.primary_key(table)
+            for row in self.rows(f"SELECT * FROM [{table}] ORDER BY [{pk}]"):
+                old = rows.get(row[pk])
+                if old is not None and audit.snapshot(old) != audit.snapshot(row):
+                    changes.append(("update", table, row[pk], old, row,
+                                    Event("schema_upgrade", {"version": version})))
+        if changes:
+            audit.append_many(self, changes)
 
     def _backup_before_upgrade(self, version: int) -> Path:
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")

@@ -684,13 +684,21 @@ def _sensitive_rows(ctx: _Context, sensitive: list[dict], lookup: Lookup) -> lis
     return rows
 
 
+def _basis(code: str, language: str) -> str:
+    """The legal basis in Law 91's words, with its article ("(điểm d khoản 1 Điều 19 ...)")."""
+    citation = vocab.basis_citation(code, language)
+    label = vocab.label(vocab.LEGAL_BASES, code, language)
+    return f"{label} ({citation})" if citation else label
+
+
 def _recipient(ctx: _Context, recipient: dict) -> str:
     role = vocab.label(vocab.RECIPIENT_ROLES, recipient["role"], ctx.language)
     return f"{recipient['name']} ({role})" if role else recipient["name"]
 
 
 def _recipient_rows(ctx: _Context, entries: list[dict]) -> list[list[str]]:
-    """Every recipient once per role, processors first, with the entries it receives."""
+    """Every recipient once per role, in the order of Law 91 Art. 2 (controllers,
+    controller-processors, processors, third parties), with the entries it receives."""
     found: dict[tuple[str, str], list[str]] = {}
     for entry in entries:
         for recipient in entry["recipients"]:
@@ -717,7 +725,7 @@ def _register_entry(doc: Document, ctx: _Context, number: int, entry: dict,
         ("category_type", ctx.say(f"type.{entry['category_type']}")),
         ("items", "; ".join(items) or none),
         ("purpose", _lines(entry["purpose"], none)),
-        ("legal_basis", vocab.label(vocab.LEGAL_BASES, entry["legal_basis"], ctx.language)),
+        ("legal_basis", _basis(entry["legal_basis"], ctx.language)),
         ("source", entry["source"] or none),
         ("storage_location", entry["storage_location"] or none),
         ("recipients", _lines([_recipient(ctx, r) for r in entry["recipients"]], none)),

@@ -18,6 +18,7 @@ and only the DPO's calendar overrides make a doubtful day count.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -59,6 +60,20 @@ DECREE_356 = "Nghị định số 356/2025/NĐ-CP"
 DECREE_13 = "Nghị định số 13/2023/NĐ-CP"
 LAW_91 = "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15"
 LABOUR_CODE = "Bộ luật Lao động số 45/2019/QH14"
+
+_ARTICLE = re.compile(r"Điều (\d+)(?: khoản (\d+))?(?: điểm (\S+))?")
+
+
+def vietnamese_order(article: str) -> str:
+    """"Điều 4 khoản 1 điểm đ" -> "điểm đ khoản 1 Điều 4": the order of Vietnamese legal
+    writing, smallest unit first. Other text is returned as it is."""
+    found = _ARTICLE.fullmatch(article.strip())
+    if not found:
+        return article
+    number, clause, point = found.groups()
+    return (f"điểm {point} " if point else "") + (f"khoản {clause} " if clause else "") + \
+        f"Điều {number}"
+
 
 _WITHDRAW = LegalDeadline(2, 15, 20, 15, f"khoản 2 Điều 5 {DECREE_356}")
 _ACCESS = LegalDeadline(2, 10, 15, 10, f"khoản 3 Điều 5 {DECREE_356}")

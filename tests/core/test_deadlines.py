@@ -3,9 +3,9 @@ days and swapped Saturdays, the DPO's overrides, and properties that must always
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st

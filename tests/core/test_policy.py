@@ -345,7 +345,7 @@ def test_proposed_entries_group_by_people_and_purpose():
     assert tracked["items"] == ["COOKIES_DEVICE_IDS"] and tracked["legal_basis"] == "consent"
     assert tracked["cross_border"] and tracked["cross_border_countries"] == ["Hoa Kỳ"]
     customers = proposals["customers"]
-    assert customers.values["legal_basis"] == "contract"
+    assert customers.values["legal_basis"] == "agreement"
     assert {"B01", "PHONE", "EMAIL"} <= set(customers.values["items"])
     assert customers.evidence["PHONE"].startswith("Khi đặt hàng")
 

@@ -37,7 +37,7 @@ def test_import_with_and_without_bom(desk, tmp_path, bom):
     assert len(ids) == 2
     first, second = (register.get(desk, i) for i in ids)
     assert first["items"] == ["EMAIL", "PHONE", "DELIVERY_ADDRESS"]  # code, vi and en labels
-    assert first["subjects"] == ["customers"] and first["legal_basis"] == "contract"
+    assert first["subjects"] == ["customers"] and first["legal_basis"] == "agreement"
     assert second["recipients"] == [{"name": "VNPAY", "role": "processor"}]
     assert second["cross_border"] is True and second["category_type"] == "sensitive"
     # "Họ tên khai sinh?" is no catalogue label: it became the company's own item
@@ -132,7 +132,7 @@ def test_csv_export_is_readable_and_json_export_has_codes(desk, tmp_path):
     assert len(rows) == register.count(desk)
     payment = next(r for r in rows if r["name"] == "Thanh toán trực tuyến")
     assert "Thông tin thẻ ngân hàng" in payment["items"]
-    assert payment["recipients"].startswith("VNPAY (Bên xử lý dữ liệu)")
+    assert payment["recipients"].startswith("VNPAY (Bên xử lý dữ liệu cá nhân)")
     data = json.loads(register_csv.write_json(desk, tmp_path / "r.json"))
     entry = next(e for e in data if e["name"] == "Thanh toán trực tuyến")
     assert "BANK_CARD" in entry["items"] and entry["category_type"] == "sensitive"

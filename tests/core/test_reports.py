@@ -79,12 +79,15 @@ def test_register_report_summarises_then_lists_every_entry(desk, profile, folder
                      f"Danh mục có dữ liệu cá nhân nhạy cảm {sensitive}",
                      f"Danh mục chuyển dữ liệu ra nước ngoài {abroad}",
                      # the article of Decree 356 that makes an item sensitive (DOMAIN D2)
-                     "Vân tay Nghị định 356/2025, Điều 4 khoản 1 điểm đ Chấm công bằng vân tay",
-                     "Nghị định 356/2025, Điều 4 khoản 1 điểm d Khám sức khỏe định kỳ",
+                     "Vân tay điểm đ khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP Chấm công "
+                     "bằng vân tay",
+                     "điểm d khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP Khám sức khỏe định kỳ",
                      "Lưu trữ đám mây và sao lưu Singapore Amazon Web Services (Bên xử lý "
-                     "dữ liệu)",
+                     "dữ liệu cá nhân)",
                      "TopCV Bên thứ ba Tuyển dụng", "II. CHI TIẾT TỪNG DANH MỤC",
-                     "Vân tay [nhạy cảm]", "Cơ sở pháp lý Thực hiện nghĩa vụ theo quy định",
+                     "Vân tay [nhạy cảm]",
+                     "Cơ sở pháp lý Trường hợp khác theo quy định của luật (điểm đ khoản 1 "
+                     "Điều 19 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15)",
                      "Chuyển ra nước ngoài Có: Hoa Kỳ", "Thời hạn lưu trữ 14 tháng",
                      "Bộ phận phụ trách Chăm sóc khách hàng", "NGƯỜI LẬP BÁO CÁO",
                      profile["dpo_name"]):
@@ -106,7 +109,8 @@ def test_register_report_marks_each_sensitive_item(desk, profile, folder):
 def test_register_report_in_english(desk, profile, folder):
     text = pdf_text(reports.register_report(desk, folder / "register-en.pdf", language="en"))
     for expected in ("RECORD OF PERSONAL DATA PROCESSING", "SOCIALIST REPUBLIC OF VIETNAM",
-                     "Page 1 of", "Decree 356/2025, Art. 4(1)(dd)", "Fingerprints [sensitive]",
+                     "Page 1 of", "Art. 4(1)(dd) of Decree No. 356/2025/NĐ-CP",
+                     "Fingerprints [sensitive]",
                      "Processor", "Legal basis Consent of the data subject",
                      "Hồ sơ nhân sự"):  # names stay as the DPO wrote them
         assert expected in text, expected

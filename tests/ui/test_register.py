@@ -73,7 +73,7 @@ def fill_editor(dialog, qtbot, *, name: str, items: list[str]) -> None:
     type_text(dialog.purpose_edit, "Tích điểm thành viên")
     qtbot.keyClick(dialog.purpose_edit, Qt.Key.Key_Return)
     type_text(dialog.purpose_edit, "Gửi ưu đãi sinh nhật")
-    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("contract"))
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("agreement"))
     type_text(dialog.storage_edit, "Phần mềm CRM")
     qtbot.mouseClick(dialog.add_recipient_button, Qt.MouseButton.LeftButton)
     dialog.recipients.item(0, 0).setText("Zalo OA")
@@ -98,7 +98,7 @@ def test_an_entry_made_in_the_editor_is_stored_and_found_by_search(view, qtbot):
     assert entry["items"] == ["B01", "EMAIL", "PHONE"]  # in the order they were ticked
     assert entry["category_type"] == "basic"
     assert entry["purpose"] == ["Tích điểm thành viên", "Gửi ưu đãi sinh nhật"]
-    assert entry["legal_basis"] == "contract"
+    assert entry["legal_basis"] == "agreement"
     assert entry["recipients"] == [{"name": "Zalo OA", "role": "processor"}]
     assert entry["retention"] == "2 năm"
     assert audit.count(view.desk) == entries + 1
@@ -107,7 +107,7 @@ def test_an_entry_made_in_the_editor_is_stored_and_found_by_search(view, qtbot):
     type_text(view.search, "thân thiết")
     qtbot.waitUntil(lambda: names(view) == ["Khách hàng thân thiết"])
     assert view.current_id() == dialog.entry_id
-    assert "Zalo OA (Bên xử lý dữ liệu)" in cell(view, 0, "recipients")
+    assert "Zalo OA (Bên xử lý dữ liệu cá nhân)" in cell(view, 0, "recipients")
     close_now(dialog)
 
 
@@ -204,7 +204,7 @@ def test_a_sensitive_item_makes_the_entry_sensitive_with_its_reason(view, qtbot)
     assert dialog.mark_sensitive.isEnabled()
     node = dialog.picker.nodes["CCCD_IMAGE"]
     assert node.foreground(0).color() == SENSITIVE_INK
-    assert "Điều 4 khoản 1 điểm i" in node.toolTip(0)
+    assert "điểm i khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP" in node.toolTip(0)
     dialog.picker.check("CCCD_IMAGE")
     assert "nhạy cảm" in dialog.type_line.text()
     assert "Ảnh chụp thẻ căn cước" in dialog.type_line.text()
@@ -219,7 +219,7 @@ def test_a_sensitive_item_makes_the_entry_sensitive_with_its_reason(view, qtbot)
         SENSITIVE_INK
     tip = cell(view, row, "category_type", Qt.ItemDataRole.ToolTipRole)
     assert "Ảnh chụp thẻ căn cước, thẻ CCCD, CMND" in tip
-    assert "Nghị định 356/2025, Điều 4 khoản 1 điểm i" in tip
+    assert "điểm i khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP" in tip
     items = cell(view, row, "items")
     assert items.startswith("\u26a0 Ảnh chụp thẻ căn cước")  # the flag is never cut off
     assert "\u26a0 Địa chỉ thư điện tử" not in items

@@ -60,6 +60,11 @@ EVIDENCE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "evidence")
 ERASABLE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "erasable_audit")
 # each audit entry's step as a kind and its parameters (issue 16; core/eventlog.py)
 TIMELINE_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "timeline_events")
+# the register's legal bases and recipient roles in Law 91's terms (issue 15 point 7)
+LAW_91_TERMS_SCHEMA = next(m.version for m in MIGRATIONS if m.name == "law_91_terms")
+# Migrations that rewrite stored values (not columns), and the audited table whose rows they
+# rewrite: core/desk.py records each changed row, so the audit trail still matches the file.
+REWRITES = {LAW_91_TERMS_SCHEMA: "register_entries"}
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 

@@ -70,7 +70,7 @@ def propose(analysis: Analysis, *, source: str = "", taken: set[str] | None = No
             "subjects": [group],
             "items": [i["code"] for i in items],
             "purpose": [f.value for f in purposes] or [NO_PURPOSE],
-            "legal_basis": "contract" if group == "customers" and service else "consent",
+            "legal_basis": "agreement" if group == "customers" and service else "consent",
             "source": "Chủ thể dữ liệu cung cấp" if group != "website_users"
             else "Thu thập tự động khi truy cập website/ứng dụng",
             "recipients": recipients,
