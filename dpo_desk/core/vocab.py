@@ -24,20 +24,19 @@ SUBJECTS = {
 LEGAL_BASES = {
     "consent": ("Sự đồng ý của chủ thể dữ liệu cá nhân", "Consent of the data subject"),
     "emergency": ("Bảo vệ tính mạng, sức khỏe, danh dự, nhân phẩm, quyền, lợi ích hợp pháp "
-                  "của chủ thể dữ liệu cá nhân hoặc người khác trong tình huống khẩn cấp",
-                  "Protecting the life, health, honour, dignity, rights or legitimate "
-                  "interests of the data subject or others in an emergency"),
-    "public_order": ("Giải quyết tình trạng khẩn cấp, nguy cơ đe dọa an ninh quốc gia; "
-                     "phòng, chống bạo loạn, khủng bố, tội phạm và vi phạm pháp luật",
-                     "A state of emergency, a threat to national security; preventing "
-                     "riots, terrorism, crime and violations of the law"),
-    "state_activity": ("Phục vụ hoạt động của cơ quan nhà nước, hoạt động quản lý nhà nước "
-                       "theo quy định của pháp luật",
+                  "trong tình huống khẩn cấp",
+                  "Protecting life, health, honour, dignity, rights or legitimate interests "
+                  "in an emergency"),
+    "public_order": ("Tình trạng khẩn cấp, an ninh quốc gia; phòng, chống bạo loạn, khủng bố, "
+                     "tội phạm, vi phạm pháp luật",
+                     "Emergencies, national security; preventing riots, terrorism, crime and "
+                     "violations of the law"),
+    "state_activity": ("Phục vụ hoạt động của cơ quan nhà nước, quản lý nhà nước theo quy "
+                       "định của pháp luật",
                        "Activities of state bodies and state management under the law"),
-    "agreement": ("Thực hiện thỏa thuận của chủ thể dữ liệu cá nhân với cơ quan, tổ chức, "
-                  "cá nhân có liên quan theo quy định của pháp luật",
-                  "Performing the data subject's agreement with the agency, organisation "
-                  "or person concerned, under the law"),
+    "agreement": ("Thực hiện thỏa thuận của chủ thể dữ liệu với cơ quan, tổ chức, cá nhân có "
+                  "liên quan", "Performing the data subject's agreement with the agency, "
+                  "organisation or person concerned"),
     "other_law": ("Trường hợp khác theo quy định của luật", "Other cases provided by law"),
 }
 _LAW_91 = ("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15",

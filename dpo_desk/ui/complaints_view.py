@@ -241,7 +241,7 @@ class ComplaintsView(Retranslating, Page):
         head.addWidget(self.due_badge)
         head.addStretch(1)
         self.letter_buttons: dict[str, QPushButton] = {}
-        for kind in ("acknowledge", "reply"):
+        for kind in ("acknowledge", "identity", "extension", "reply"):
             button = QPushButton()
             button.setObjectName("letterButton")
             button.setProperty("letter", kind)
@@ -603,8 +603,9 @@ class ComplaintsView(Retranslating, Page):
                 self.case = None
         for step, button in self.step_buttons.items():
             button.setEnabled(self.case is not None and self.step_allowed(step, self.case))
-        for button in self.letter_buttons.values():
-            button.setEnabled(self.case is not None)
+        for kind, button in self.letter_buttons.items():
+            button.setEnabled(self.case is not None and (
+                kind != "extension" or bool(self.case["extension_days"])))
         self.attach_button.setEnabled(self.case is not None)
         if self.case is None:
             self.detail_title.setText(self.tr("No case selected"))
@@ -850,7 +851,14 @@ class ComplaintsView(Retranslating, Page):
             "The letter confirming receipt: case number, due date, the DPO's contact"))
         self.letter_buttons["reply"].setText(self.tr("Reply letter…"))
         self.letter_buttons["reply"].setToolTip(self.tr(
-            "The letter carrying the reply text of the case"))
+            "The letter carrying the reply text of the case; a refusal gives its reasons and "
+            "the requester's recourse"))
+        self.letter_buttons["identity"].setText(self.tr("Identity request…"))
+        self.letter_buttons["identity"].setToolTip(self.tr(
+            "The letter asking the requester to prove their identity"))
+        self.letter_buttons["extension"].setText(self.tr("Extension notice…"))
+        self.letter_buttons["extension"].setToolTip(self.tr(
+            "The letter telling the requester of the extension, its reason and the new date"))
         self.timeline_title.setText(self.tr("Timeline"))
         self.timeline_headers = (self.tr("When"), self.tr("Who"), self.tr("What"))
         self.model.retranslate()

@@ -79,7 +79,7 @@ def _capture_register_dialogs(window, folder: Path, written: list[Path]) -> None
     editor = view.entry_dialog(None)
     editor.set_values({"name": "Khách hàng thân thiết", "subjects": ["customers"],
                        "items": ["B01", "PHONE", "EMAIL", "CCCD_IMAGE"],
-                       "legal_basis": "contract", "cross_border": True})
+                       "legal_basis": "agreement", "cross_border": True})
     try:
         register.clean(window.desk, editor.values())
     except ValidationError as error:
@@ -101,7 +101,7 @@ def _capture_register_dialogs(window, folder: Path, written: list[Path]) -> None
 SAMPLE_CSV = "\n".join((
     "name,subjects,category_type,items,purpose,legal_basis,recipients,cross_border,"
     "cross_border_countries,retention",
-    "Khách hàng thân thiết,Khách hàng,basic,EMAIL; Số điện thoại; Cỡ giày,Tích điểm,contract,"
+    "Khách hàng thân thiết,Khách hàng,basic,EMAIL; Số điện thoại; Cỡ giày,Tích điểm,agreement,"
     "Zalo OA (processor),no,,2 năm",
     "Khảo sát sức khỏe,Người lao động,sensitive,B01; Tình trạng sức khỏe; Nhóm máu,Khảo sát,"
     "consent,,yes,Singapore,1 năm",

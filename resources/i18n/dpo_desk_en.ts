@@ -1232,8 +1232,24 @@ Legal deadline: {2}</translation>
         <translation>Reply letter…</translation>
     </message>
     <message>
-        <source>The letter carrying the reply text of the case</source>
-        <translation>The letter carrying the reply text of the case</translation>
+        <source>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</source>
+        <translation>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</translation>
+    </message>
+    <message>
+        <source>Identity request…</source>
+        <translation>Identity request…</translation>
+    </message>
+    <message>
+        <source>The letter asking the requester to prove their identity</source>
+        <translation>The letter asking the requester to prove their identity</translation>
+    </message>
+    <message>
+        <source>Extension notice…</source>
+        <translation>Extension notice…</translation>
+    </message>
+    <message>
+        <source>The letter telling the requester of the extension, its reason and the new date</source>
+        <translation>The letter telling the requester of the extension, its reason and the new date</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1693,6 +1709,14 @@ Legal deadline: {2}</translation>
     <message>
         <source>Reply letter · case #{0}</source>
         <translation>Reply letter · case #{0}</translation>
+    </message>
+    <message>
+        <source>Extension notice · case #{0}</source>
+        <translation>Extension notice · case #{0}</translation>
+    </message>
+    <message>
+        <source>Identity request · case #{0}</source>
+        <translation>Identity request · case #{0}</translation>
     </message>
     <message>
         <source>Notice to the authority (Mẫu số {0}) · incident #{1}</source>
@@ -5011,6 +5035,14 @@ Legal deadline: {2}</translation>
     <message>
         <source>Reply letters for a complaint without a reply text are refused</source>
         <translation>Reply letters for a complaint without a reply text are refused</translation>
+    </message>
+    <message>
+        <source>The case has not been extended: record the extension first</source>
+        <translation>The case has not been extended: record the extension first</translation>
+    </message>
+    <message>
+        <source>The extension was recorded on {day}: its notice cannot be dated earlier</source>
+        <translation>The extension was recorded on {day}: its notice cannot be dated earlier</translation>
     </message>
     <message>
         <source>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</source>

@@ -1220,8 +1220,24 @@ Thời hạn theo luật: {2}</translation>
         <translation>Thư trả lời…</translation>
     </message>
     <message>
-        <source>The letter carrying the reply text of the case</source>
-        <translation>Thư gửi nội dung trả lời của hồ sơ</translation>
+        <source>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</source>
+        <translation>Thư trả lời mang nội dung trả lời của hồ sơ; thư từ chối nêu lý do và quyền khiếu nại, khởi kiện của người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Identity request…</source>
+        <translation>Đề nghị xác minh danh tính…</translation>
+    </message>
+    <message>
+        <source>The letter asking the requester to prove their identity</source>
+        <translation>Thư đề nghị người yêu cầu xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Extension notice…</source>
+        <translation>Thông báo gia hạn…</translation>
+    </message>
+    <message>
+        <source>The letter telling the requester of the extension, its reason and the new date</source>
+        <translation>Thư thông báo cho người yêu cầu việc gia hạn, lý do và thời hạn mới</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1677,6 +1693,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Reply letter · case #{0}</source>
         <translation>Thư trả lời · hồ sơ #{0}</translation>
+    </message>
+    <message>
+        <source>Extension notice · case #{0}</source>
+        <translation>Thông báo gia hạn · hồ sơ #{0}</translation>
+    </message>
+    <message>
+        <source>Identity request · case #{0}</source>
+        <translation>Đề nghị xác minh danh tính · hồ sơ #{0}</translation>
     </message>
     <message>
         <source>Notice to the authority (Mẫu số {0}) · incident #{1}</source>
@@ -4974,6 +4998,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Reply letters for a complaint without a reply text are refused</source>
         <translation>Không thể in thư trả lời khi hồ sơ chưa có nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>The case has not been extended: record the extension first</source>
+        <translation>Hồ sơ chưa được gia hạn: hãy ghi nhận việc gia hạn trước</translation>
+    </message>
+    <message>
+        <source>The extension was recorded on {day}: its notice cannot be dated earlier</source>
+        <translation>Việc gia hạn được ghi nhận ngày {day}: thông báo gia hạn không thể ghi ngày sớm hơn</translation>
     </message>
     <message>
         <source>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</source>

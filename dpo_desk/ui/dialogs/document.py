@@ -45,7 +45,7 @@ from dpo_desk.ui.widgets import Retranslating, label
 
 log = logging.getLogger(__name__)
 
-COMPLAINT_LETTERS = ("acknowledge", "reply")
+COMPLAINT_LETTERS = ("acknowledge", "reply", "extension", "identity")
 BREACH_DOCUMENTS = ("authority", "minutes", "subjects")
 # Core refuses these whatever the draft flag: a draft would not help.
 NO_DRAFT_FIELDS = ("reply_text", "language", "out")
@@ -65,7 +65,7 @@ QPlainTextEdit#publicNotice { font-size: 10.5pt; }
 
 def writer(kind: str):
     """The core function that writes document `kind`."""
-    return {"acknowledge": letters.acknowledge, "reply": letters.reply,
+    return {**letters.COMPLAINT_WRITERS,
             "authority": letters.authority_notice, "minutes": letters.minutes,
             "subjects": letters.subject_notice}[kind]
 
@@ -261,6 +261,7 @@ class DocumentDialog(PdfPreviewDialog):
 
     def _file_name(self) -> str:
         names = {"acknowledge": "case-{0}-acknowledgement.pdf", "reply": "case-{0}-reply.pdf",
+                 "extension": "case-{0}-extension.pdf", "identity": "case-{0}-identity.pdf",
                  "authority": "incident-{0}-authority-notice.pdf",
                  "minutes": "incident-{0}-minutes.pdf",
                  "subjects": "incident-{0}-subject-notice.pdf"}
@@ -450,6 +451,10 @@ class DocumentDialog(PdfPreviewDialog):
             return self.tr("Acknowledgement of receipt · case #{0}").format(number)
         if self.kind == "reply":
             return self.tr("Reply letter · case #{0}").format(number)
+        if self.kind == "extension":
+            return self.tr("Extension notice · case #{0}").format(number)
+        if self.kind == "identity":
+            return self.tr("Identity request · case #{0}").format(number)
         if self.kind == "authority":
             form = self.record["notice_form"]
             return self.tr("Notice to the authority (Mẫu số {0}) · incident #{1}").format(

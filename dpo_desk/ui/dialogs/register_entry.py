@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import register, vocab
+from dpo_desk.core import register, rules, vocab
 from dpo_desk.core.catalogue import Item, Lookup, fold, shipped
 from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog, error_label, mark_invalid
@@ -219,7 +219,9 @@ class ItemPicker(QWidget):
             item = lookup.get(code)
             mark = f"{SENSITIVE_MARK} " if item.sensitive else ""
             node.setText(0, mark + item.label(language))
-            article = item.article_en if language == "en" else item.article
+            # "khoản 1 Điều 3": the Vietnamese order of legal citations
+            article = item.article_en if language == "en" else \
+                rules.vietnamese_order(item.article)
             node.setText(1, article if not item.custom else (
                 self.tr("own item, sensitive") if item.sensitive else self.tr("own item")))
             if item.sensitive:
