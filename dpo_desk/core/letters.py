@@ -305,14 +305,13 @@ def _group_bullets(body: list[tuple[str, object]]) -> list[tuple[str, object]]:
 
 def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Document:
     """Lay a filled template out on `doc`: header, title, body, signature. The signature
-    never stands alone on a page (`_keep_with_signature`)."""
+    never stands alone on a page (`_keep_together`)."""
     doc.header(reference=filled.reference, on=on)
     doc.title(filled.title, filled.subtitle)
     signed = False
     starts: list[int] = []  # where each body element's flowables begin
     for kind, content in _group_bullets(filled.body):
-        if kind in ("signature", "signatures"):
-            _keep_with_signature(doc, starts)
+        kept = _kept_from(doc, starts) if kind in ("signature", "signatures") else None
         starts.append(len(doc.flowables))
         if kind == "paragraph":
             _paragraph(doc, content)
@@ -334,6 +333,8 @@ def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Documen
             name = content[-1] if len(content) > 1 else ""
             doc.signature(title=title, name=name, recipients=filled.recipients)
             signed = True
+        if kept is not None:
+            _keep_together(doc, kept)
     if filled.recipients and not signed:
         doc.bullets(filled.recipients)
     return doc
@@ -344,15 +345,30 @@ def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Documen
 KEPT_WITH_SIGNATURE = 2
 
 
-def _keep_with_signature(doc: Document, starts: list[int]) -> None:
-    """Keep-with-next on the last body elements before a signature, so that a page break
-    never leaves the signature alone on a page (NĐ 30/2020 practice: the signature page
-    carries the end of the text). reportlab moves them together; a run longer than a page
-    still splits."""
-    first = starts[-KEPT_WITH_SIGNATURE] if len(starts) >= KEPT_WITH_SIGNATURE else \
-        (starts[0] if starts else len(doc.flowables))
-    for flowable in doc.flowables[first:]:
-        flowable.keepWithNext = 1
+def _kept_from(doc: Document, starts: list[int]) -> int:
+    """Where the body elements kept with a signature begin (KEPT_WITH_SIGNATURE), with the
+    lead-in paragraphs that keep with them."""
+    if len(starts) >= KEPT_WITH_SIGNATURE:
+        first = starts[-KEPT_WITH_SIGNATURE]
+    else:
+        first = starts[0] if starts else len(doc.flowables)
+    while first > 0 and doc.flowables[first - 1].getKeepWithNext():
+        first -= 1
+    return first
+
+
+def _keep_together(doc: Document, first: int) -> None:
+    """The flowables from `first` on (the end of the text and the signature) as one block,
+    so that a page break never leaves the signature alone on a page (NĐ 30/2020 practice:
+    the signature page carries the end of the text). A block longer than a page still
+    splits."""
+    from reportlab.platypus import KeepTogether
+
+    kept = []
+    for flowable in doc.flowables[first:]:  # one level: a KeepTogether inside another
+        kept += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+    del doc.flowables[first:]  # would count as taller than any page
+    doc.add(KeepTogether(kept))
 
 
 def _paragraph(doc: Document, text: str) -> None:

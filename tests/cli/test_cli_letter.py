@@ -138,3 +138,44 @@ def test_out_in_a_missing_folder_is_named(run, db_path, case, tmp_path):
     out = tmp_path / "không có" / "a.pdf"
     result = run("letter", "acknowledge", "--complaint", case["id"], "--out", out, db=db_path)
     assert result.returncode == 2 and str(out.parent) in result.stderr
+
+
+def test_a_refusal_set_directly_keeps_its_reply_text(run, db_path, case, tmp_path):
+    """`complaints status ID rejected --reason R --reply-text T`: the text is kept and the
+    reply letter gives it, the reason and the requester's recourse (DOMAIN D3.9)."""
+    closed = run("complaints", "status", case["id"], "rejected", "--reason",
+                 "Không xác định được dữ liệu", "--reply-text",
+                 "Chúng tôi không lưu dữ liệu nào gắn với số điện thoại này.",
+                 "--at", "2026-11-24", db=db_path,
+                 env={"DPO_DESK_NOW": "2026-11-24T16:00:00+07:00"})
+    assert closed.returncode == 0, closed.stderr
+    out = tmp_path / "refusal.pdf"
+    result = run("letter", "reply", "--complaint", case["id"], "--out", out, db=db_path)
+    assert result.returncode == 0 and result.stderr == ""
+    text = pdf_text(out)
+    for expected in ("Chúng tôi không lưu dữ liệu nào gắn với số điện thoại này.",
+                     "Lý do: Không xác định được dữ liệu.", "ngày 24 tháng 11 năm 2026",
+                     "có quyền khiếu nại, tố cáo", "khởi kiện"):
+        assert expected in text, expected
+
+
+def test_extension_and_identity_letters(run, db_path, case, tmp_path):
+    refused = run("letter", "extension", "--complaint", case["id"], "--out",
+                  tmp_path / "x.pdf", db=db_path)
+    assert refused.returncode == 2 and "not been extended" in refused.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    extended = run("complaints", "extend", case["id"], "--days", "5", "--reason",
+                   "Cần xác minh với đối tác", db=db_path, env=MONDAY)
+    assert extended.returncode == 0, extended.stderr
+    out = tmp_path / "extension.pdf"
+    result = run("letter", "extension", "--complaint", case["id"], "--out", out,
+                 "--language", "en", db=db_path)
+    assert result.returncode == 0 and result.stderr == ""
+    text = pdf_text(out)
+    assert "NOTICE OF EXTENSION" in text and "23 November 2026" in text
+    assert "Reason for the extension Cần xác minh với đối tác" in text
+    out = tmp_path / "identity.pdf"
+    result = run("letter", "identity", "--complaint", case["id"], "--out", out,
+                 "--date", "2026-11-23", db=db_path)
+    assert result.returncode == 0 and result.stderr == ""
+    assert "xác minh danh tính" in pdf_text(out)
