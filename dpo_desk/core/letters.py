@@ -1008,8 +1008,8 @@ def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draf
         missing = [m for m in missing if m not in only]
     if missing and not draft:
         raise ValidationError([FieldError(key, QT_TRANSLATE_NOOP(
-            "core", "Missing: required for the breach documents (DOMAIN D4.3); fill it in "
-            "or print a draft")) for key in missing])
+            "core", "Missing: required for the breach documents; fill it in or print a "
+            "draft")) for key in missing])
     return incident, breach_values(desk, incident, language, missing, on=on), language
 
 

@@ -5045,8 +5045,8 @@ Legal deadline: {2}</translation>
         <translation>The extension was recorded on {day}: its notice cannot be dated earlier</translation>
     </message>
     <message>
-        <source>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</source>
-        <translation>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</translation>
+        <source>Missing: required for the breach documents; fill it in or print a draft</source>
+        <translation>Missing: required for the breach documents; fill it in or print a draft</translation>
     </message>
     <message>
         <source>Too long (at most {limit} characters)</source>

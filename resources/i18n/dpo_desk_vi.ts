@@ -490,11 +490,11 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     </message>
     <message>
         <source>Due: {0} (under Decree 356, Art. 5)</source>
-        <translation>Hạn: {0} (theo Nghị định 356, Điều 5)</translation>
+        <translation>Hạn: {0} (theo Điều 5 Nghị định số 356/2025/NĐ-CP)</translation>
     </message>
     <message>
         <source>Due: {0} (the company&apos;s promise and Decree 356, Art. 5)</source>
-        <translation>Hạn: {0} (theo cam kết của doanh nghiệp và Nghị định 356, Điều 5)</translation>
+        <translation>Hạn: {0} (theo cam kết của doanh nghiệp và Điều 5 Nghị định số 356/2025/NĐ-CP)</translation>
     </message>
     <message>
         <source>Due: {0} (the company&apos;s promise)</source>
@@ -787,7 +787,7 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     </message>
     <message>
         <source>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</source>
-        <translation>Chưa xác nhận tiếp nhận: hạn xác nhận là {0} (02 ngày làm việc, Nghị định 356, Điều 5).</translation>
+        <translation>Chưa xác nhận tiếp nhận: hạn xác nhận là {0} (02 ngày làm việc, Điều 5 Nghị định số 356/2025/NĐ-CP).</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1299,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>Sensitive personal data (Decree 356, Art. 4)</source>
-        <translation>Dữ liệu cá nhân nhạy cảm (Nghị định 356, Điều 4)</translation>
+        <translation>Dữ liệu cá nhân nhạy cảm (Điều 4 Nghị định số 356/2025/NĐ-CP)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1925,7 +1925,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29): {2}</source>
-        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Nghị định 356, Điều 29): {2}</translation>
+        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Điều 29 Nghị định số 356/2025/NĐ-CP): {2}</translation>
     </message>
     <message>
         <source>Company profile: DPO&apos;s phone or email</source>
@@ -2186,7 +2186,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>Involves {0}: tell the people affected by {1} (Decree 356, Art. 29).</source>
-        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Nghị định 356, Điều 29).</translation>
+        <translation>Liên quan đến {0}: thông báo cho người bị ảnh hưởng trước {1} (Điều 29 Nghị định số 356/2025/NĐ-CP).</translation>
     </message>
     <message>
         <source>Involves {0}.</source>
@@ -2303,7 +2303,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>The notice is due 72 hours after discovery (Law 91/2025, Art. 23); a late notice must give the reason for the delay.</source>
-        <translation>Thông báo phải gửi trong vòng 72 giờ kể từ khi phát hiện (Luật 91/2025, Điều 23); thông báo chậm phải nêu lý do chậm trễ.</translation>
+        <translation>Thông báo phải gửi trong vòng 72 giờ kể từ khi phát hiện (Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15); thông báo chậm phải nêu lý do chậm trễ.</translation>
     </message>
     <message>
         <source>Open the incidents</source>
@@ -2358,7 +2358,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>Notify the Ministry of Public Security when the breach may harm national defence, security, public order, or a person&apos;s life, health, honour, dignity or property (Law 91/2025, Art. 23). Record the decision and why.</source>
-        <translation>Thông báo cho Bộ Công an khi vi phạm có thể gây tổn hại đến quốc phòng, an ninh quốc gia, trật tự, an toàn xã hội hoặc tính mạng, sức khỏe, danh dự, nhân phẩm, tài sản của cá nhân (Luật 91/2025, Điều 23). Ghi lại quyết định và lý do.</translation>
+        <translation>Thông báo cho Bộ Công an khi vi phạm có thể gây tổn hại đến quốc phòng, an ninh quốc gia, trật tự, an toàn xã hội hoặc tính mạng, sức khỏe, danh dự, nhân phẩm, tài sản của cá nhân (Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15). Ghi lại quyết định và lý do.</translation>
     </message>
     <message>
         <source>e.g. Bank details of 86 employees exposed: risk to their property</source>
@@ -2640,7 +2640,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>Involves {0}: the people affected must be told within {1} hours of discovery, by {2} (Decree 356, Art. 29).</source>
-        <translation>Liên quan đến {0}: phải thông báo cho người bị ảnh hưởng trong vòng {1} giờ kể từ khi phát hiện, tức là trước {2} (Nghị định 356, Điều 29).</translation>
+        <translation>Liên quan đến {0}: phải thông báo cho người bị ảnh hưởng trong vòng {1} giờ kể từ khi phát hiện, tức là trước {2} (Điều 29 Nghị định số 356/2025/NĐ-CP).</translation>
     </message>
     <message>
         <source>Involves {0}. Decree 13 sets no deadline for telling the people affected; telling them is good practice.</source>
@@ -2758,11 +2758,11 @@ Thời hạn theo luật: {2}</translation>
     <name>ItemPicker</name>
     <message>
         <source>Basic personal data (Decree 356, Art. 3)</source>
-        <translation>Dữ liệu cá nhân cơ bản (Nghị định 356, Điều 3)</translation>
+        <translation>Dữ liệu cá nhân cơ bản (Điều 3 Nghị định số 356/2025/NĐ-CP)</translation>
     </message>
     <message>
         <source>Sensitive personal data (Decree 356, Art. 4)</source>
-        <translation>Dữ liệu cá nhân nhạy cảm (Nghị định 356, Điều 4)</translation>
+        <translation>Dữ liệu cá nhân nhạy cảm (Điều 4 Nghị định số 356/2025/NĐ-CP)</translation>
     </message>
     <message>
         <source>The company&apos;s own items</source>
@@ -3665,7 +3665,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>For the company&apos;s website or app, when the people affected cannot all be told in time (Decree 356, Art. 29(3)). Copy it and publish it as it is or adapted.</source>
-        <translation>Dùng trên trang web hoặc ứng dụng của doanh nghiệp khi không thể kịp thông báo tới từng người bị ảnh hưởng (Nghị định 356, Điều 29 khoản 3). Hãy sao chép và đăng nguyên văn hoặc điều chỉnh cho phù hợp.</translation>
+        <translation>Dùng trên trang web hoặc ứng dụng của doanh nghiệp khi không thể kịp thông báo tới từng người bị ảnh hưởng (khoản 3 Điều 29 Nghị định số 356/2025/NĐ-CP). Hãy sao chép và đăng nguyên văn hoặc điều chỉnh cho phù hợp.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -4116,7 +4116,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>{0} marks sensitive personal data (Decree 356, Art. 4):</source>
-        <translation>{0} đánh dấu dữ liệu cá nhân nhạy cảm (Nghị định 356, Điều 4):</translation>
+        <translation>{0} đánh dấu dữ liệu cá nhân nhạy cảm (Điều 4 Nghị định số 356/2025/NĐ-CP):</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4861,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>the record of the audit trail&apos;s last entry (meta audit_head) is damaged: {value}</source>
-        <translation>thông tin về mục cuối cùng của nhật ký (meta audit_head) bị hỏng: {value}</translation>
+        <translation>thông tin về mục cuối cùng của nhật ký bị hỏng: {value}</translation>
     </message>
     <message>
         <source>the record of the audit trail&apos;s last entry is missing</source>
@@ -4869,7 +4869,7 @@ Thời hạn theo luật: {2}</translation>
     </message>
     <message>
         <source>the database&apos;s id (meta database_id) is missing or damaged: {value}</source>
-        <translation>mã định danh của cơ sở dữ liệu (meta database_id) bị thiếu hoặc hỏng: {value}</translation>
+        <translation>mã định danh của cơ sở dữ liệu bị thiếu hoặc hỏng: {value}</translation>
     </message>
     <message>
         <source>rolled back: this computer saw this database with {seen} audit entries, but the file ends at entry #{found}. It was replaced by an older copy or its last entries were cut; if you put a backup back on purpose, restore it through DPO Desk</source>
@@ -5008,7 +5008,7 @@ Thời hạn theo luật: {2}</translation>
         <translation>Việc gia hạn được ghi nhận ngày {day}: thông báo gia hạn không thể ghi ngày sớm hơn</translation>
     </message>
     <message>
-        <source>Missing: required for the breach documents (DOMAIN D4.3); fill it in or print a draft</source>
+        <source>Missing: required for the breach documents; fill it in or print a draft</source>
         <translation>Còn thiếu: bắt buộc đối với hồ sơ sự cố; hãy điền bổ sung hoặc in bản nháp</translation>
     </message>
     <message>

@@ -298,7 +298,9 @@ def test_missing_facts_are_refused_each_named_and_no_file_is_written(desk, tmp_p
         wanted = expected[:3] + notice_only + expected[3:] \
             if write is letters.authority_notice else expected
         assert [e.field for e in caught.value.errors] == wanted
-        assert "DOMAIN D4.3" in str(caught.value)
+        # named as the user reads it, never by an internal reference (issue 15 point 7)
+        assert "required for the breach documents" in str(caught.value)
+        assert "DOMAIN" not in str(caught.value)
     with pytest.raises(ValidationError):
         letters.public_notice_text(desk, thin)
     assert [p.name for p in tmp_path.iterdir() if ".pdf" in p.name] == []
