@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dpo_desk.core import audit, backup, clock, register, register_csv, vocab
+from dpo_desk.core import anchors, audit, backup, clock, register, register_csv, vocab
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.migrations import ERASABLE_SCHEMA, LAW_91_TERMS_SCHEMA, MIGRATIONS
 
@@ -71,9 +71,11 @@ FROZEN_WITH_REGISTER = [p for p in sorted(FIXTURES.glob("schema-*.sqlite3"))
 
 
 @pytest.mark.parametrize("frozen", FROZEN_WITH_REGISTER, ids=lambda p: p.name)
-def test_the_frozen_registers_speak_law_91(frozen, tmp_path):
+def test_the_frozen_registers_speak_law_91(frozen, tmp_path, monkeypatch):
     """The demo register of every frozen file (contract, legal obligation, consent;
-    processors, joint controllers, authorities) comes out in Law 91's terms."""
+    processors, joint controllers, authorities) comes out in Law 91's terms. A computer of
+    its own: other tests upgrade the same files (same database ids) on this one."""
+    monkeypatch.setenv(anchors.STATE_ENV, str(tmp_path / "state"))
     copy = tmp_path / frozen.name
     shutil.copyfile(frozen, copy)
     if int(frozen.stem.split("-")[1]) >= ERASABLE_SCHEMA:  # sealed elsewhere: adopt it
