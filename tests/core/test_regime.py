@@ -79,7 +79,9 @@ def test_each_item_is_classified_by_the_list_of_its_law(code, before, after):
     item = next(i for i in shipped() if i.code == code)
     old = item.under(rules.catalogue_regime(rules.REGIME_DECREE_13))
     assert (old.category_type, old.article) == before
-    assert old.reason("vi") == f"Nghị định 13/2023, {before[1]}"
+    # cited in the Vietnamese order: "điểm k khoản 3 Điều 2 Nghị định số 13/2023/NĐ-CP"
+    assert old.reason("vi") == f"{rules.vietnamese_order(before[1])} Nghị định số 13/2023/NĐ-CP"
+    assert old.reason("en") == f"{old.article_en} of Decree No. 13/2023/NĐ-CP"
     assert old.decree == "13/2023/NĐ-CP"
     new = old.under(rules.catalogue_regime(rules.REGIME_LAW_91))
     assert (new.category_type, new.article) == after and new.decree == "356/2025/NĐ-CP"
