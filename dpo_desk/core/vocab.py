@@ -3,6 +3,7 @@ on a list is kept as the text the DPO typed ("pick list with free text")."""
 
 from __future__ import annotations
 
+from dpo_desk.core import rules
 from dpo_desk.core.catalogue import fold
 
 # Whose data: the usual groups of a small company.
@@ -39,8 +40,7 @@ LEGAL_BASES = {
                   "organisation or person concerned"),
     "other_law": ("Trường hợp khác theo quy định của luật", "Other cases provided by law"),
 }
-_LAW_91 = ("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15",
-           "the Law on Personal Data Protection No. 91/2025/QH15")
+_LAW_91 = (rules.LAW_91, "the Law on Personal Data Protection No. 91/2025/QH15")
 LEGAL_BASIS_ARTICLES = {
     "consent": ("Điều 9", "Article 9"),
     "emergency": ("điểm a khoản 1 Điều 19", "Article 19(1)(a)"),
