@@ -1,7 +1,9 @@
-"""`dpo-desk incidents list|add|update|show|export|status|attach`: breach incidents."""
+"""`dpo-desk incidents list|add|update|show|export|status|attach|evidence`: breach
+incidents."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from dpo_desk.cli.context import (
@@ -14,6 +16,7 @@ from dpo_desk.cli.context import (
     read_json_object,
     write_records,
 )
+from dpo_desk.core.errors import ValidationError
 
 
 def add_parser(sub, common) -> None:
@@ -46,10 +49,45 @@ def add_parser(sub, common) -> None:
     i_status.add_argument("--decision", choices=("notify", "no_notify"),
                           help="the harm assessment")
     i_status.add_argument("--assessment", help="why (notify or not)")
+    i_status.add_argument("--file", type=Path, metavar="F.pdf",
+                          help="authority_notified / subjects_notified: the notice as it was "
+                               "actually sent, kept with its SHA-256 (default: the notice is "
+                               "rendered now from the facts and kept)")
     i_attach = inc_actions.add_parser("attach", parents=[common], help="attach evidence")
     i_attach.add_argument("id", type=int, help="the incident's id")
     i_attach.add_argument("file", type=Path, help="the file to store")
+    _evidence_options(i_attach)
+    i_evidence = inc_actions.add_parser(
+        "evidence", parents=[common],
+        help="title a piece of evidence, and choose whether it goes with the notice")
+    i_evidence.add_argument("id", type=int, help="the incident's id")
+    i_evidence.add_argument("attachment", type=int, help="the attachment's id (incidents show)")
+    _evidence_options(i_evidence)
     inc.set_defaults(func=run, json=False)
+
+
+def _evidence_options(parser) -> None:
+    parser.add_argument("--title", help="the title the notice lists it by")
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--with-notice", action="store_true", default=None,
+                        help="send it with the notice to the authority (needs a title)")
+    chosen.add_argument("--not-with-notice", dest="with_notice", action="store_false",
+                        help="keep it on file only")
+
+
+def _warn_unknown(incident: dict) -> None:
+    """Names that matched no catalogue item (nor register entry): kept as typed, but the
+    sensitive flag and the Art. 29 rule cannot see them (DOMAIN D4.3, D4.5)."""
+    for detail in incident["categories"]:
+        if not detail["known"]:
+            print(f"warning: data category {detail['name']!r} is neither a register entry nor "
+                  "a catalogue item; kept as typed", file=sys.stderr)
+    if incident["items_confirmed"]:
+        for detail in incident["exposed"]:
+            if not detail["known"]:
+                print(f"warning: exposed item {detail['name']!r} matches no catalogue item; "
+                      "kept as the company's own item (mark the incident sensitive if it is)",
+                      file=sys.stderr)
 
 
 def run(args) -> int:
@@ -58,9 +96,10 @@ def run(args) -> int:
     with open_desk(args) as desk:
         if args.action == "add":
             incident_id = incidents.create(desk, read_json_object(args.from_json))
+            _warn_unknown(incidents.get(desk, incident_id))
             print_json({"id": incident_id}) if args.json else print(incident_id)
         elif args.action == "update":
-            incidents.update(desk, args.id, read_json_object(args.from_json))
+            _warn_unknown(incidents.update(desk, args.id, read_json_object(args.from_json)))
             print(f"Incident {args.id} updated")
         elif args.action == "list":
             found = incidents.list_incidents(desk, status=args.status or "")
@@ -83,13 +122,30 @@ def run(args) -> int:
         elif args.action == "export":
             write_records(incidents.export_records(desk), incidents.EXPORT_FIELDS, args)
         elif args.action == "status":
+            sent = incidents.read_sent_file(args.file) if args.file is not None else None
             incident = incidents.transition(
                 desk, args.id, args.state, at=args.at, late_reason=args.reason,
                 channel=args.channel, reference=args.reference, decision=args.decision,
-                assessment=args.assessment)
+                assessment=args.assessment, sent_file=sent)
             print(f"Incident {args.id} is now {incident['status']}"
                   + (" (notice late)" if incident["late"] else ""))
+            kind = incidents.SENT_DOCUMENTS.get(args.state)
+            if kind and (kept := incidents.kept_document(desk, args.id, kind)):
+                print(f"Kept as sent: {kept['filename']} (attachment {kept['id']}, SHA-256 "
+                      f"{kept['sha256']})")
         elif args.action == "attach":
-            attachment_id = attachments.add(desk, "incidents", args.id, args.file)
+            attachment_id = attachments.add(desk, "incidents", args.id, args.file,
+                                            title=args.title or "",
+                                            with_notice=bool(args.with_notice))
             print(f"Attached {args.file.name} to incident {args.id} (attachment {attachment_id})")
+        elif args.action == "evidence":
+            if args.attachment not in {a["id"] for a in attachments.list_for(
+                    desk, "incidents", args.id)}:
+                raise ValidationError.single("attachment", "incident {incident} has no "
+                                             "attachment {attachment}", incident=args.id,
+                                             attachment=args.attachment)
+            change = attachments.describe(desk, args.attachment, title=args.title,
+                                          with_notice=args.with_notice)
+            print(f"Attachment {args.attachment}: {change['title'] or '(no title)'}, "
+                  + ("sent with the notice" if change["with_notice"] else "kept on file only"))
     return EXIT_OK

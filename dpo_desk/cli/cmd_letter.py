@@ -54,11 +54,15 @@ def add_parser(sub, common) -> None:
                                       "for internal use)",
                              draft="print even with facts missing, 'BẢN NHÁP / DRAFT' across "
                                    "every page")
+        if name == "minutes":
+            parser.add_argument("--final", action="store_true",
+                                help="the minutes as signed: kept with their SHA-256 and from "
+                                     "then on written as kept, never drawn up again")
         if name == "subjects":
             parser.add_argument("--public-text", type=Path, metavar="F.txt",
                                 help="also write the public notice for the website or app "
                                      "(Decree 356, Art. 29(3)) as UTF-8 text")
-        parser.set_defaults(func=run_incident_letter, public_text=None)
+        parser.set_defaults(func=run_incident_letter, public_text=None, final=False)
 
 
 def _add_letter(kinds, common: argparse.ArgumentParser, name: str, description: str,
@@ -96,7 +100,7 @@ def run_complaint_letter(args) -> int:
 
 
 def run_incident_letter(args) -> int:
-    from dpo_desk.core import files, letters
+    from dpo_desk.core import files, incidents, letters
 
     write = {"authority": letters.authority_notice, "minutes": letters.minutes,
              "subjects": letters.subject_notice}[args.kind]
@@ -109,10 +113,16 @@ def run_incident_letter(args) -> int:
             files.refuse_protected(args.public_text)
             text = letters.public_notice_text(desk, args.incident, args.language,
                                               draft=args.draft)
-        path = write(desk, args.incident, args.out, language=args.language, draft=args.draft)
+        extra = {"final": True} if args.final else {}
+        path = write(desk, args.incident, args.out, language=args.language, draft=args.draft,
+                     **extra)
+        kept = incidents.kept_document(desk, args.incident, args.kind)
         if text is not None:
             files.atomic_write(args.public_text, text)
     print(f"{'Draft' if args.draft else 'Document'} written to {path}")
+    if kept is not None and (args.language or "vi") == "vi":
+        print(f"{'Kept as final' if args.final else 'As kept when sent'}: {kept['filename']} "
+              f"(SHA-256 {kept['sha256']})")
     if text is not None:
         print(f"Public notice text written to {args.public_text}")
     return EXIT_OK

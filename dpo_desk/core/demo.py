@@ -365,6 +365,7 @@ def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
                          "công khai; nhật ký cho thấy có 3 lượt tải từ địa chỉ IP lạ.",
           "cause": "Cấu hình sai quyền truy cập khi chuyển hệ thống sao lưu",
           "data_categories": ["Khách hàng mua hàng trực tuyến", "Lưu trữ đám mây và sao lưu"],
+          "exposed_items": ["B01", "PHONE", "EMAIL", "DELIVERY_ADDRESS", "ORDER_HISTORY"],
           "subjects_count": 4210, "records_count": 12630,
           "consequences": "Nguy cơ khách hàng bị lừa đảo qua điện thoại, email",
           "measures": "Khóa quyền truy cập công khai; rà soát toàn bộ bucket; đổi khóa truy cập",
@@ -382,6 +383,8 @@ def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
           "description": "Bảng lương tháng 10 kèm số tài khoản ngân hàng được gửi nhầm tới "
                          "danh sách email toàn công ty.", "cause": "Nhầm lẫn của nhân viên",
           "data_categories": ["Hồ sơ nhân sự"], "subjects_count": 86, "records_count": 86,
+          # DOMAIN D4.3: the payroll, not every item of the HR file (no ID-card images)
+          "exposed_items": ["B01", "EMPLOYEE_ID", "SALARY", "BANK_ACCOUNT_NUMBER"],
           "consequences": "Lộ thông tin thu nhập của người lao động",
           "measures": "Thu hồi email; yêu cầu xóa; nhắc nhở quy trình gửi",
           "reporter": "Phòng Nhân sự"},
@@ -396,6 +399,7 @@ def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
           "description": "Điện thoại công ty có ứng dụng giao hàng đang đăng nhập bị mất.",
           "cause": "Mất cắp", "data_categories": ["Định vị nhân viên giao hàng",
                                                   "Khách hàng mua hàng trực tuyến"],
+          "exposed_items": ["B01", "PHONE", "DELIVERY_ADDRESS", "GPS_LOCATION"],
           "subjects_count": 1, "records_count": 35,
           "consequences": "Lộ vị trí và lịch giao hàng trong ngày",
           "measures": "Khóa thiết bị từ xa; thu hồi phiên đăng nhập",
@@ -424,7 +428,10 @@ def _add_incidents(desk: Desk, now: datetime) -> None:
         incident_id = incidents.create(desk, facts)
         for state, days, extra in steps:
             at = min(detected + timedelta(days=days), now)
-            incidents.transition(desk, incident_id, state, at=at.isoformat(), **extra)
+            # the demo's history predates documents kept as sent (DOMAIN D4.7): none is
+            # kept, so no number of the yearly sequence is taken behind the DPO's letters
+            incidents.transition(desk, incident_id, state, at=at.isoformat(), keep=False,
+                                 **extra)
 
 
 # -- the breach history ---------------------------------------------------------------------
@@ -490,7 +497,8 @@ def _incident_facts(template: dict, nth: int, detected: datetime, rng: random.Ra
             "occurred_at": occurred.isoformat(timespec="seconds"),
             "detected_at": detected.isoformat(timespec="seconds"), "location": location,
             "description": template["description"], "cause": template["cause"],
-            "data_categories": list(template["categories"]), "subjects_count": subjects,
+            "data_categories": list(template["categories"]),
+            "exposed_items": list(template["items"]), "subjects_count": subjects,
             "records_count": subjects * rng.randint(*template["per_subject"]),
             "consequences": template["consequences"], "measures": template["measures"],
             "measures_planned": template["planned"], "reporter": template["reporter"],
@@ -556,9 +564,9 @@ def _add_generated_incidents(desk: Desk, count: int, *, seed: int, profile: dict
     rows = []
     for facts, steps, evidence in incident_plans(today, count, seed=seed):
         incident_id = incidents.create(desk, facts)
-        for state, at, extra in steps:
+        for state, at, extra in steps:  # the history: its documents are not kept
             incidents.transition(desk, incident_id, state,
-                                 at=at.isoformat(timespec="seconds"), **extra)
+                                 at=at.isoformat(timespec="seconds"), keep=False, **extra)
         if files.random() < 0.1:
             continue  # not every incident has files
         detected = datetime.fromisoformat(facts["detected_at"])

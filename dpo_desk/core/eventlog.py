@@ -115,6 +115,25 @@ KINDS: dict[str, Kind] = {
     "document_kept": Kind("document {name}",
                           QT_TRANSLATE_NOOP("event", "Document kept as sent: {name}"),
                           r"document (?P<name>.+)"),
+    # documents as sent and evidence sent with the notice (core/incidents.py, DOMAIN D4.7)
+    "notice_kept": Kind("notice to the authority kept as sent: {name}", QT_TRANSLATE_NOOP(
+        "event", "Notice to the authority kept as sent: {name}"),
+        r"notice to the authority kept as sent: (?P<name>.+)"),
+    "minutes_kept": Kind("final minutes kept as signed: {name}", QT_TRANSLATE_NOOP(
+        "event", "Final minutes kept as signed: {name}"),
+        r"final minutes kept as signed: (?P<name>.+)"),
+    "subject_notice_kept": Kind("notice to the people affected kept as sent: {name}",
+                                QT_TRANSLATE_NOOP("event", "Notice to the people affected "
+                                                  "kept as sent: {name}"),
+                                r"notice to the people affected kept as sent: (?P<name>.+)"),
+    "evidence_with_notice": Kind("evidence described: {title} (sent with the notice)",
+                                 QT_TRANSLATE_NOOP("event", "Evidence “{title}”, sent with "
+                                                   "the notice"),
+                                 r"evidence described: (?P<title>.*) \(sent with the notice\)"),
+    "evidence_on_file": Kind("evidence described: {title} (on file only)",
+                             QT_TRANSLATE_NOOP("event", "Evidence “{title}”, kept on file "
+                                               "only"),
+                             r"evidence described: (?P<title>.*) \(on file only\)"),
     "from_email": Kind("from e-mail {source}: {name}",
                        QT_TRANSLATE_NOOP("event", "From the e-mail {source}: {name}"),
                        r"from e-mail (?P<source>.+?): (?P<name>.+)"),

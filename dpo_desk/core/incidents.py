@@ -13,7 +13,7 @@ import json
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import audit, clock, eventlog, limits, rules, settings
+from dpo_desk.core import audit, clock, eventlog, events, limits, rules, settings
 from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.eventlog import Event
@@ -39,16 +39,25 @@ STEP_TIMES = {"assessed": "assessed_at", "contained": "contained_at",
               "closed": "closed_at"}
 TEXT_FIELDS = ("title", "location", "description", "cause", "consequences", "measures",
                "measures_planned", "reporter", "parties_involved", "late_reason",
-               "assessment", "notice_reference")
+               "assessment", "notice_reference", "minutes_place", "minutes_findings")
 FIELDS = ("title", "occurred_at", "detected_at", "location", "description", "cause",
-          "data_categories", "sensitive", "subjects_count", "records_count", "consequences",
-          "measures", "measures_planned", "reporter", "parties_involved", "late_reason",
-          "notify_decision", "assessment", "submission_channel", "notice_reference")
+          "data_categories", "exposed_items", "sensitive", "subjects_count", "records_count",
+          "consequences", "measures", "measures_planned", "reporter", "parties_involved",
+          "late_reason", "notify_decision", "assessment", "submission_channel",
+          "notice_reference", "minutes_at", "minutes_place", "minutes_participants",
+          "minutes_findings")
+# Lists of names, stored as JSON; `exposed_items` is NULL until the DPO chooses them.
+LIST_FIELDS = ("data_categories", "exposed_items", "minutes_participants")
+# The minutes' recorded facts (DOMAIN D4.4), frozen with the final minutes.
+MINUTES_FIELDS = ("minutes_at", "minutes_place", "minutes_participants", "minutes_findings")
 DECISIONS = ("", "notify", "no_notify")
 CHANNELS = ("", "agency", "portal")
-# DOMAIN D4.3: the facts the authority notice cannot go without.
-REQUIRED_NOTICE_FACTS = ("location", "description", "data_categories", "subjects_count",
+# DOMAIN D4.3: the facts the authority notice cannot go without; the data are the items
+# this breach exposed, as the DPO confirmed them (never every item of a register entry).
+REQUIRED_NOTICE_FACTS = ("location", "description", "exposed_items", "subjects_count",
                          "consequences", "measures")
+# DOMAIN D4.4: the minutes are drawn up from recorded facts, not dated at printing.
+REQUIRED_MINUTES_FACTS = ("minutes_at", "minutes_place", "notify_decision")
 REQUIRED_PROFILE_FACTS = ("company_name", "tax_code", "address", "dpo_name")
 # DOMAIN D4.3: facts every company has, required on the notice to the authority (telling the
 # Ministry "Không có" for them would be false), and who signs it.
@@ -113,7 +122,7 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
             out[name] = value.strip()
     if (not partial or "title" in values) and not out.get("title"):
         errors.append(_error("title", QT_TRANSLATE_NOOP("core", "Required")))
-    for name in ("occurred_at", "detected_at"):
+    for name in ("occurred_at", "detected_at", "minutes_at"):
         if name in values or not partial:
             moment = parse_time(values.get(name), name, errors)
             out[name] = moment.isoformat(timespec="seconds") if moment else None
@@ -125,7 +134,11 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
             datetime.fromisoformat(detected):
         errors.append(_error("detected_at", QT_TRANSLATE_NOOP(
             "core", "Discovery cannot come before the occurrence")))
-    for name in ("occurred_at", "detected_at"):
+    if out.get("minutes_at") and detected and datetime.fromisoformat(out["minutes_at"]) < \
+            datetime.fromisoformat(detected):
+        errors.append(_error("minutes_at", QT_TRANSLATE_NOOP(
+            "core", "Comes before the discovery")))
+    for name in ("occurred_at", "detected_at", "minutes_at"):
         if out.get(name) and datetime.fromisoformat(out[name]) > now + timedelta(minutes=5):
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Lies in the future")))
     for name in ("subjects_count", "records_count"):
@@ -139,18 +152,11 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
                     "core", "Must be a whole number, 0 or more")))
             else:
                 out[name] = value
-    if "data_categories" in values or not partial:
-        categories = values.get("data_categories") or []
-        if isinstance(categories, str):
-            categories = [c.strip() for c in categories.split(";")]
-        if not isinstance(categories, list) or not all(
-                isinstance(c, str) and _storable(c) for c in categories):
-            errors.append(_error("data_categories", QT_TRANSLATE_NOOP(
-                "core", "Must be a list of names")))
-            categories = []
-        out["data_categories"] = [c.strip() for c in categories if c.strip()]
-        errors += [e for c in out["data_categories"]
-                   if (e := limits.text_error("data_categories", c))][:1]
+    for name in LIST_FIELDS:
+        if name in values or not partial:
+            out[name] = _names(values.get(name), name, errors)
+    if out.get("exposed_items") == [] and values.get("exposed_items") is None:
+        out["exposed_items"] = None  # not chosen (null or absent): still to confirm
     if "sensitive" in values or not partial:
         sensitive = values.get("sensitive", False)
         if not isinstance(sensitive, bool):
@@ -173,6 +179,21 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
     return out
 
 
+def _names(value, name: str, errors: list[FieldError]) -> list[str]:
+    """A list of names (or one text of names separated by ";"), stripped, without empty
+    ones or repeats."""
+    value = value or []
+    if isinstance(value, str):
+        value = value.split(";")
+    if not isinstance(value, list) or not all(isinstance(v, str) and _storable(v)
+                                              for v in value):
+        errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list of names")))
+        return []
+    out = list(dict.fromkeys(v.strip() for v in value if v.strip()))
+    errors += [e for v in out if (e := limits.text_error(name, v, "data_categories"))][:1]
+    return out
+
+
 def _no_notify_refused() -> FieldError:
     """DOMAIN D4.3: Decree 13 Art. 23(1) had no harm threshold."""
     return _error("notify_decision", QT_TRANSLATE_NOOP(
@@ -182,11 +203,18 @@ def _no_notify_refused() -> FieldError:
 
 def _to_row(values: dict) -> dict:
     row = dict(values)
-    if "data_categories" in row:
-        row["data_categories"] = json.dumps(row["data_categories"], ensure_ascii=False)
+    for name in LIST_FIELDS:
+        if row.get(name) is not None:
+            row[name] = json.dumps(row[name], ensure_ascii=False)
     if "sensitive" in row:
         row["sensitive"] = int(row["sensitive"])
     return row
+
+
+def _from_row(row: dict) -> dict:
+    """The stored facts as `clean` takes them."""
+    return {k: (json.loads(row[k]) if k in LIST_FIELDS and row[k] is not None else
+                bool(row[k]) if k == "sensitive" else row[k]) for k in FIELDS}
 
 
 # -- the clock ----------------------------------------------------------------------------
@@ -251,9 +279,53 @@ def category_details(desk: Desk, names: list[str], *, regime_: str | None = None
     return out
 
 
+def proposed_items(desk: Desk, details: list[dict]) -> list[str]:
+    """DOMAIN D4.3: what the DPO is offered as the exposed items: every item of the linked
+    register entries, the catalogue items named directly, and the other names as typed."""
+    entries = {r["id"]: json.loads(r["items"]) for r in desk.rows(
+        "SELECT id, items FROM register_entries")}
+    out: list[str] = []
+    for detail in details:
+        if detail["register_entry"] in entries:
+            out += entries[detail["register_entry"]]
+        else:
+            out.append(detail["catalogue_item"] or detail["name"])
+    return list(dict.fromkeys(out))
+
+
+def match_items(desk: Desk, names: list[str]) -> list[str]:
+    """Typed names as stored exposed items: the code of the catalogue item (or the company's
+    own item) each stands for, by code, label or everyday phrasing (catalogue.Lookup);
+    a name that matches none is kept as typed (an own item, `item_details` marks it
+    unknown)."""
+    lookup = Lookup(desk)
+    return list(dict.fromkeys((item.code if (item := lookup.find(name)) else name)
+                              for name in names))
+
+
+def item_details(desk: Desk, codes: list[str], *, regime_: str) -> list[dict]:
+    """Each exposed item as the list of the incident's law classifies it (DOMAIN D4.3):
+    code (None for a name that matches no item), labels, sensitive, special (location,
+    biometric: Decree 356 Art. 29), known."""
+    lookup = Lookup(desk, law=rules.catalogue_regime(regime_))
+    out = []
+    for code in codes:
+        item = lookup.by_code.get(code) or lookup.find(code)
+        if item is None:
+            out.append({"code": None, "name": code, "label_vi": code, "label_en": code,
+                        "sensitive": False, "special": [], "known": False, "item": None})
+            continue
+        item = item.under(lookup.law)
+        out.append({"code": item.code, "name": code, "label_vi": item.vi, "label_en": item.en,
+                    "sensitive": item.sensitive, "special": sorted(item.special),
+                    "known": True, "item": item})
+    return out
+
+
 def subjects_notify_by(incident: dict, details: list[dict]) -> datetime | None:
     """DOMAIN D4.5: location or biometric data involved -> tell the people within 72 hours
-    of discovery (Decree 356 Art. 29). None when that duty does not arise."""
+    of discovery (Decree 356 Art. 29). None when that duty does not arise. `details`: the
+    exposed items (`item_details`)."""
     if not rules.subject_notice_applies(regime(incident)):
         return None
     if not rules.subject_notice_kinds(details):
@@ -266,10 +338,23 @@ def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
     now = now or clock.now()
     out = dict(row)
     out["data_categories"] = json.loads(row["data_categories"] or "[]")
+    out["minutes_participants"] = json.loads(row["minutes_participants"] or "[]")
     out["regime"] = regime(row)
     details = category_details(desk, out["data_categories"], regime_=out["regime"])
-    out["sensitive"] = bool(row["sensitive"]) or any(d["sensitive"] for d in details)
     out["categories"] = details
+    # DOMAIN D4.3: the items this breach exposed, as the DPO chose them; until then (an
+    # incident older than schema 13, or logged without them) the linked entries' items
+    # are proposed, not confirmed, and the documents are drafts that say so
+    chosen = json.loads(row["exposed_items"]) if row["exposed_items"] is not None else None
+    out["exposed_items"] = chosen
+    out["items_confirmed"] = chosen is not None
+    out["proposed_items"] = proposed_items(desk, details)
+    exposed = [{k: v for k, v in d.items() if k != "item"} for d in item_details(
+        desk, chosen if chosen is not None else out["proposed_items"], regime_=out["regime"])]
+    out["exposed"] = exposed
+    # the flag follows the exposed items; unconfirmed, the register's types count too
+    out["sensitive"] = bool(row["sensitive"]) or any(d["sensitive"] for d in exposed) or (
+        chosen is None and any(d["sensitive"] for d in details))
     deadline = notify_by(row)
     out["notify_by"] = deadline.isoformat(timespec="seconds")
     out["late"] = is_late(row, now)
@@ -277,15 +362,21 @@ def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
     # DOMAIN D4.3: the form follows the day the notice is (or would be) sent
     sent = datetime.fromisoformat(row["notified_at"]) if row["notified_at"] else now
     out["notice_form"] = rules.notice_form(sent.astimezone(clock.zone()).date())
-    subjects_by = subjects_notify_by(row, details)
+    subjects_by = subjects_notify_by(row, exposed)
     out["subjects_notify_by"] = subjects_by.isoformat(timespec="seconds") if subjects_by else None
     return out
 
 
 # -- records ------------------------------------------------------------------------------
 
+def _matched(desk: Desk, facts: dict) -> dict:
+    if facts.get("exposed_items") is not None:
+        facts["exposed_items"] = match_items(desk, facts["exposed_items"])
+    return facts
+
+
 def create(desk: Desk, values: dict) -> int:
-    facts = clean(values)
+    facts = _matched(desk, clean(values))
     now = clock.iso_now()
     return desk.insert(TABLE, {**_to_row(facts), "status": "discovered", "created_at": now,
                                "updated_at": now}, note=Event("incident_logged"))
@@ -300,10 +391,14 @@ def update(desk: Desk, incident_id: int, values: dict, *, expected: dict | None 
         current = desk.get(TABLE, incident_id)
         if current is None:
             raise NotFound(f"incident {incident_id} does not exist")
-        facts = clean(values, partial=True)
+        facts = _matched(desk, clean(values, partial=True))
+        if kept_document(desk, incident_id, "minutes") and any(
+                facts[k] != _from_row(current)[k] for k in MINUTES_FIELDS if k in facts):
+            raise ValidationError([_error(k, QT_TRANSLATE_NOOP(
+                "core", "The minutes are final (kept as signed): their facts no longer "
+                        "change")) for k in MINUTES_FIELDS if k in facts])
         merged = {**current, **_to_row(facts)}
-        clean({k: (json.loads(merged[k]) if k == "data_categories" else
-                   bool(merged[k]) if k == "sensitive" else merged[k]) for k in FIELDS})
+        clean(_from_row(merged))
         desk.update(TABLE, incident_id, {**_to_row(facts), "updated_at": clock.iso_now()})
     return get(desk, incident_id)
 
@@ -354,21 +449,84 @@ def timeline(desk: Desk, incident_id: int) -> list[dict]:
 def transition(desk: Desk, incident_id: int, state: str, *, at: str | None = None,
                late_reason: str | None = None, channel: str | None = None,
                reference: str | None = None, decision: str | None = None,
-               assessment: str | None = None, expected: dict | None = None) -> dict:
+               assessment: str | None = None, expected: dict | None = None,
+               sent_file: tuple[str, bytes] | None = None, keep: bool = True) -> dict:
     """One step of discovered → assessed → contained → authority notified → subjects
     notified → closed, at the time given (with offset) or now.
 
+    The steps that record a sending keep the document as sent (DOMAIN D4.7): `sent_file`
+    (its name and bytes: the PDF actually submitted), else the document rendered now from
+    the facts (refused, naming what is missing, when they are incomplete). `keep=False`
+    keeps nothing (the demo's generated history).
+
     `expected`: the stored row as the caller loaded it (`desk.get(TABLE, incident_id)`); if
-    the incident changed elsewhere since, `ConflictError`. The read, the checks and the
-    change are one transaction: two steps taken at once (two windows, two programs) cannot
-    both pass the checks on the same state, and a closed incident stays closed.
+    the incident changed elsewhere since, `ConflictError`. The read, the checks, the change
+    and the kept document are one transaction: two steps taken at once (two windows, two
+    programs) cannot both pass the checks on the same state, and a closed incident stays
+    closed.
     """
+    kind = SENT_DOCUMENTS.get(state)
+    if sent_file is not None and kind is None:
+        raise ValidationError.single("file", QT_TRANSLATE_NOOP(
+            "core", "Only the steps that record a sending keep a file as sent "
+                    "(authority_notified, subjects_notified)"))
     with desk.transaction():
         if expected is not None:
             desk.expect(TABLE, incident_id, expected)
         _step(desk, get(desk, incident_id), state, at=at, late_reason=late_reason,
               channel=channel, reference=reference, decision=decision, assessment=assessment)
+        if kind and (keep or sent_file is not None):  # letters keep it (core/events.py)
+            events.announce(desk, events.DOCUMENT_SENT, incident_id=incident_id, kind=kind,
+                            sent_file=sent_file)
     return get(desk, incident_id)
+
+
+# -- documents as sent (DOMAIN D4.7) ---------------------------------------------------------
+
+# the step that records each sending, and the document it keeps
+SENT_DOCUMENTS = {"authority_notified": "authority", "subjects_notified": "subjects"}
+DOCUMENT_FILES = {"authority": "authority-notice.pdf", "minutes": "minutes.pdf",
+                  "subjects": "subject-notice.pdf"}
+# the event each kept document is recorded by (core/eventlog.py)
+DOCUMENT_EVENTS = {"authority": "notice_kept", "minutes": "minutes_kept",
+                   "subjects": "subject_notice_kept"}
+
+
+def kept_document(desk: Desk, incident_id: int, kind: str) -> dict | None:
+    """The breach document `kind` (authority, minutes, subjects) as it was sent or
+    finalised: its attachment (id, filename, sha256, bytes, added_at), None while none is
+    kept."""
+    return desk.row("SELECT id, filename, sha256, bytes, added_at FROM attachments "
+                    "WHERE owner_table = ? AND owner_id = ? AND document = ?",
+                    (TABLE, incident_id, kind))
+
+
+def keep_document(desk: Desk, incident_id: int, kind: str, filename: str,
+                  content: bytes) -> int:
+    """Keep `content` as document `kind` of the incident, with its SHA-256 (audited);
+    refused when one is kept already (what was sent is never replaced)."""
+    from dpo_desk.core import attachments
+
+    with desk.transaction():
+        if kept_document(desk, incident_id, kind) is not None:
+            raise ValidationError.single("document", QT_TRANSLATE_NOOP(
+                "core", "This document is kept as sent already; it is never replaced"))
+        limits.check_text("file", filename, "filename")
+        return attachments.add_content(desk, TABLE, incident_id, filename, content,
+                                       note=Event(DOCUMENT_EVENTS[kind], {"name": filename}),
+                                       document=kind)
+
+
+def read_sent_file(path) -> tuple[str, bytes]:
+    """A file as it was sent (`transition(sent_file=...)`): its name and bytes, refused
+    past the attachments' limit, or when it is not a regular file."""
+    from pathlib import Path
+
+    from dpo_desk.core import attachments, files
+
+    path = Path(path)
+    limits.check_text("file", path.name, "filename")
+    return path.name, files.read_limited(path, attachments.MAX_BYTES)
 
 
 def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason: str | None,
@@ -444,16 +602,26 @@ def notice_only_profile_facts(profile: dict) -> tuple[str, ...]:
 
 def missing_notice_facts(desk: Desk, incident: dict) -> list[str]:
     """DOMAIN D4.3: what the authority notice lacks, named; empty when it can be printed."""
+    return missing_facts(desk, incident, "authority")
+
+
+def missing_facts(desk: Desk, incident: dict, kind: str) -> list[str]:
+    """What breach document `kind` (authority, minutes, subjects) lacks, named; empty when
+    it can be printed final. The notice needs the company's registration and signer and,
+    when late, the reason (DOMAIN D4.3); the minutes their meeting's facts and the
+    decision (D4.4)."""
     profile = settings.get_all(desk)
     missing = [f"profile.{key}" for key in REQUIRED_PROFILE_FACTS if not profile[key]]
     if not (profile["dpo_phone"] or profile["dpo_email"]):
         missing.append("profile.dpo_phone_or_email")
-    missing += [f"profile.{key}" for key in notice_only_profile_facts(profile)
-                if not profile[key]]
-    for key in REQUIRED_NOTICE_FACTS:
+    if kind == "authority":
+        missing += [f"profile.{key}" for key in notice_only_profile_facts(profile)
+                    if not profile[key]]
+    required = REQUIRED_NOTICE_FACTS + (REQUIRED_MINUTES_FACTS if kind == "minutes" else ())
+    for key in required:
         if incident.get(key) in (None, "", []):
             missing.append(key)
-    if incident.get("late") and not incident.get("late_reason"):
+    if kind == "authority" and incident.get("late") and not incident.get("late_reason"):
         missing.append("late_reason")
     return missing
 

@@ -19,7 +19,6 @@ the people affected (with the text of a public notice).
 
 from __future__ import annotations
 
-import json
 import re
 import string
 from dataclasses import dataclass, field
@@ -27,7 +26,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import complaints, documents, files, pdf, rules, settings, signing
+from dpo_desk.core import (
+    complaints,
+    documents,
+    events,
+    files,
+    pdf,
+    rules,
+    settings,
+    signing,
+)
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.paths import APP_NAME, resource
@@ -807,43 +815,58 @@ def _citation(item, language: str, labels: dict[str, str]) -> str:
 
 def _data_lines(desk: Desk, incident: dict, language: str, labels: dict[str, str], *,
                 cite: bool) -> list[str]:
-    """One line per affected category: its name and, for a register entry, its items. With
-    `cite` (the authority, the minutes) the sensitive items are marked with the article
-    that makes them so (DOMAIN D2); without it (the people) the words are plain."""
-    from dpo_desk.core.catalogue import Lookup
+    """The items this breach exposed (DOMAIN D4.3: chosen per incident, never every item of
+    a register entry), basic ones then sensitive ones, as the list of the incident's law
+    classifies them. With `cite` (the authority, the minutes) each group is named and the
+    sensitive items carry the article that makes them so (DOMAIN D2); without it (the
+    people) the words are plain. Items not confirmed by the DPO yet (an older incident)
+    are the register's proposal and say so: such documents are drafts."""
+    from dpo_desk.core import incidents
 
-    # DOMAIN D4.3: the items as the list of the incident's law classifies them
-    lookup = Lookup(desk, law=rules.catalogue_regime(incident["regime"]))
-    entries = {r["id"]: json.loads(r["items"]) for r in desk.rows(
-        "SELECT id, items FROM register_entries")}
+    chosen = incident["exposed_items"]
+    details = incidents.item_details(
+        desk, chosen if chosen is not None else incident["proposed_items"],
+        regime_=incident["regime"])
 
-    def item_text(item) -> str:
+    def text(detail: dict) -> str:
+        item = detail["item"]
+        if item is None:
+            return detail["name"]
         if not (cite and item.sensitive):
             return item.label(language)
         return f"{item.label(language)} ({_citation(item, language, labels)})"
 
-    lines = []
-    for detail in incident["categories"]:
-        if detail["register_entry"] in entries:
-            items = [lookup.get(code) for code in entries[detail["register_entry"]]]
-            text = f"{detail['name']}: " + "; ".join(item_text(i) for i in items)
-        elif detail["catalogue_item"]:
-            items = [lookup.get(detail["catalogue_item"])]
-            text = item_text(items[0])
-        else:
-            items, text = [], detail["name"]
-        if cite and detail["sensitive"] and not any(i.sensitive for i in items):
-            text += f" ({_say(labels, 'breach.sensitive_own')})"
-        lines.append(text)
-    if cite and incident["sensitive"] and not any(d["sensitive"]
-                                                  for d in incident["categories"]):
+    groups = [[text(d) for d in details if not d["sensitive"]],
+              [text(d) for d in details if d["sensitive"]]]
+    if cite:
+        lines = [_say(labels, key, items="; ".join(group)) for key, group in
+                 zip(("breach.items_basic", "breach.items_sensitive"), groups, strict=True)
+                 if group]
+    else:
+        lines = [t for group in groups for t in group]
+    if lines and chosen is None:
+        lines.append(_say(labels, "breach.items_unconfirmed"))
+    if cite and incident["sensitive"] and not any(d["sensitive"] for d in details):
         lines.append(_say(labels, "breach.sensitive_incident"))
     return lines
 
 
 def _special_kinds(incident: dict) -> list[str]:
-    """Location and/or biometric data among the affected categories (Decree 356 Art. 29)."""
-    return rules.subject_notice_kinds(incident["categories"])
+    """Location and/or biometric data among the exposed items (Decree 356 Art. 29)."""
+    return rules.subject_notice_kinds(incident["exposed"])
+
+
+def _attached(desk: Desk, incident: dict, labels: dict[str, str]) -> list[str]:
+    """The documents sent with the notice (DOMAIN D4.3, 3. "Tài liệu kèm theo"): the minutes
+    confirming the violation, always (Law 91 Art. 23(2)), with their number once they have
+    one, then the evidence the DPO chose, each by its title (never a raw file name)."""
+    from dpo_desk.core import attachments
+
+    number = documents.find(desk, "minutes", "incidents", incident["id"])
+    minutes = " ".join([_say(labels, "breach.attached_minutes")] + (
+        [_say(labels, "breach.attached_number", number=number)] if number else []))
+    return [minutes] + [f["title"] for f in attachments.list_for(
+        desk, "incidents", incident["id"]) if f["with_notice"] and not f["document"]]
 
 
 def _registration(profile: dict, labels: dict[str, str], need) -> str:
@@ -898,8 +921,10 @@ def breach_values(desk: Desk, incident: dict, language: str,
     """Every placeholder of the breach documents, as text. Optional facts not known are
     empty; required facts named in `missing` (incidents.missing_notice_facts) print as
     "[cần bổ sung]", for a draft. `on`: the document's date (else the day the notice was
-    sent, else today), which fixes the form's numbering and the article the minutes cite."""
-    from dpo_desk.core import attachments, clock
+    sent, else today), which fixes the form's numbering and the article the minutes cite.
+    The minutes speak of their meeting (DOMAIN D4.4): its time, place, participants,
+    findings and the decision as they stood then."""
+    from dpo_desk.core import clock
 
     profile = settings.get_all(desk)
     labels = load_labels(language)
@@ -916,9 +941,15 @@ def breach_values(desk: Desk, incident: dict, language: str,
     dated = on or (notified or now).date()
     kinds = _special_kinds(incident)
     types = _data_lines(desk, incident, language, labels, cite=True) or \
-        [need("", "data_categories")]
+        [need("", "exposed_items")]
     plain = _data_lines(desk, incident, language, labels, cite=False) or types
-    files = [f["filename"] for f in attachments.list_for(desk, "incidents", incident["id"])]
+    meeting = _local(incident["minutes_at"], zone)
+    held = meeting or now
+    # the minutes tell the sending only when it came before their meeting
+    sent_before = notified if notified and notified <= held else None
+    deadline = _local(incident["notify_by"], zone)
+    to_notify = incident["notify_decision"] == "notify" and not sent_before
+    participants = incident["minutes_participants"]
     subjects = need(_count(incident["subjects_count"], language), "subjects_count")
     records = _count(incident["records_count"], language)
     counts = [_say(labels, "breach.subjects", count=subjects) if subjects else "",
@@ -953,6 +984,8 @@ def breach_values(desk: Desk, incident: dict, language: str,
         # the number of the notice as sent (the minutes quote it), once there is one
         "notice_number": (incident["notice_reference"] or documents.find(
             desk, "authority", "incidents", incident["id"]) or "") if notified else "",
+        "minutes_notice_number": (incident["notice_reference"] or documents.find(
+            desk, "authority", "incidents", incident["id"]) or "") if sent_before else "",
         "document_number": "",
         "occurred": occurred_text, "detected": _moment(detected, labels),
         "zone_note": _zone_note(detected, labels),
@@ -982,30 +1015,42 @@ def breach_values(desk: Desk, incident: dict, language: str,
         "notify_by": _moment(_local(incident["notify_by"], zone), labels),
         "notified": "yes" if notified else "", "notified_at": _moment(notified, labels),
         "channel_label": _label(labels, "breach.channel", incident["submission_channel"]),
-        "attached": _points(files, language,
+        "attached": _points(_attached(desk, incident, labels), language,
                             numbered=rules.notice_form(dated) == rules.FORM_03),
-        "minutes_basis": getattr(rules.MINUTES_BASIS[rules.minutes_basis(on or now.date())],
-                                 language),
-        "drawn_at": _moment(now, labels), "drawn_place": profile["address"],
+        "minutes_basis": getattr(rules.MINUTES_BASIS[rules.minutes_basis(
+            on or held.date())], language),
+        "drawn_at": _moment(meeting, labels) or need("", "minutes_at"),
+        "drawn_place": need(incident["minutes_place"], "minutes_place"),
+        "participants": "\n".join(f"{n}. {p};" if n < len(participants) else f"{n}. {p}."
+                                  for n, p in enumerate(participants, start=1)),
+        "default_participants": "" if participants else "yes",
+        "findings": incident["minutes_findings"],
+        "minutes_notified": "yes" if sent_before else "",
+        "minutes_notified_at": _moment(sent_before, labels),
+        "minutes_to_notify_91": "yes" if to_notify and deadline >= held and law_91 else "",
+        "minutes_to_notify_13": "yes" if to_notify and deadline >= held and not law_91
+        else "",
+        "minutes_late": "yes" if sent_before and incident["late"] else "",
+        "minutes_sent_with_notice": "yes" if incident["notify_decision"] == "notify" else "",
+        "minutes_overdue": "yes" if to_notify and deadline < held else "",
+        "minutes_no_notify": "yes" if incident["notify_decision"] == "no_notify" else "",
+        "minutes_undecided": "" if incident["notify_decision"] else need(
+            "", "notify_decision"),
         "today": short_date(now.date()),
     }
 
 
 def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draft: bool,
-                     authority: bool = False, on: date | None = None
+                     kind: str = "subjects", on: date | None = None
                      ) -> tuple[dict, dict[str, str], str]:
-    """The incident, the values of its documents and their language. Refused, naming every
-    missing fact (DOMAIN D4.3), unless `draft`: then missing facts print as "[cần bổ sung]".
-    The reason for lateness concerns the notice to the authority only."""
+    """The incident, the values of its document `kind` (authority, minutes, subjects) and
+    their language. Refused, naming every missing fact (DOMAIN D4.3, D4.4), unless `draft`:
+    then missing facts print as "[cần bổ sung]"."""
     from dpo_desk.core import incidents
 
     language = _breach_language(language)
     incident = incidents.get(desk, incident_id)
-    missing = incidents.missing_notice_facts(desk, incident)
-    if not authority:
-        only = {"late_reason", *(f"profile.{k}" for k in incidents.notice_only_profile_facts(
-            settings.get_all(desk)))}
-        missing = [m for m in missing if m not in only]
+    missing = incidents.missing_facts(desk, incident, kind)
     if missing and not draft:
         raise ValidationError([FieldError(key, QT_TRANSLATE_NOOP(
             "core", "Missing: required for the breach documents; fill it in or print a "
@@ -1014,7 +1059,7 @@ def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draf
 
 
 def _on(desk: Desk, moment: str | None) -> date | None:
-    """A document's date: the day it was sent when it was, else today (None)."""
+    """A document's date: the day of its event when it happened, else None (today)."""
     from dpo_desk.core import clock
 
     zone = clock.zone(settings.get(desk, "timezone"))
@@ -1028,6 +1073,24 @@ def _today(desk: Desk) -> date:
     return clock.now().astimezone(clock.zone(settings.get(desk, "timezone"))).date()
 
 
+def _kept_copy(desk: Desk, incident_id: int, kind: str, out: Path | str,
+               language: str | None) -> Path | None:
+    """The document as it was sent (or finalised), written to `out`, when one is kept and
+    the official language is asked for (DOMAIN D4.7: never re-rendered); None otherwise.
+    A translation (`language="en"`) or a document for another date (`on`) is rendered,
+    for internal use."""
+    from dpo_desk.core import attachments, incidents
+
+    kept = incidents.kept_document(desk, incident_id, kind)
+    if kept is None or _breach_language(language) != BREACH_LANGUAGE:
+        return None
+    content = attachments.content(desk, kept["id"])
+    if isinstance(out, (str, Path)):
+        return files.atomic_write(out, content)
+    out.write(content)
+    return out
+
+
 def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
                      language: str | None = None, on: date | None = None) -> Path:
     """The notice to the Ministry of Public Security (DOMAIN D4.3): Mẫu số 08 of Decree 356
@@ -1035,13 +1098,16 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
     form's order and wording; facts not known print "Không có", never dotted blanks; the
     reason for lateness whenever the notice is late. Refused naming every missing required
     fact unless `draft`. Vietnamese unless `language="en"` (a translation for internal
-    use). Dated the day it was sent, once it was, else today."""
+    use). Dated the day it was sent, once it was, else today. Once sent, the notice kept
+    then is what is written (DOMAIN D4.7)."""
     from dpo_desk.core import incidents
 
     notified = incidents.get(desk, incident_id)["notified_at"]  # NotFound for a wrong id
+    if on is None and (kept := _kept_copy(desk, incident_id, "authority", out, language)):
+        return kept
     sent = on or _on(desk, notified) or _today(desk)
     incident, values, language = _breach_document(desk, incident_id, language=language,
-                                                  draft=draft, authority=True, on=sent)
+                                                  draft=draft, kind="authority", on=sent)
     labels = load_labels(language)
     for name in OPTIONAL_NOTICE_VALUES:
         values[name] = values[name] or _say(labels, "breach.none")
@@ -1055,14 +1121,36 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
 
 
 def minutes(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
-            language: str | None = None, on: date | None = None) -> Path:
+            language: str | None = None, on: date | None = None,
+            final: bool = False) -> Path:
     """The minutes confirming the violation (biên bản xác nhận, Law 91 Art. 23(2); Decree 13
-    Art. 23(5); DOMAIN D4.4), drawn up now at the head office, for the DPO, a
-    representative of the company and the reporter to sign."""
+    Art. 23(5); DOMAIN D4.4), drawn up from the recorded facts of their meeting (time,
+    place, participants, findings, the decision) and dated by it, for the participants to
+    sign. `final`: the minutes as signed, kept with their SHA-256 (refused when some are
+    kept already); from then on they are what is written, never re-rendered."""
+    from dpo_desk.core import incidents
+
+    incident = incidents.get(desk, incident_id)
+    if final:
+        if incidents.kept_document(desk, incident_id, "minutes") is not None:
+            raise ValidationError.single("final", QT_TRANSLATE_NOOP(
+                "core", "The minutes are final already (kept as signed); they are written "
+                        "as kept, never drawn up again"))
+        if _breach_language(language) != BREACH_LANGUAGE or draft:
+            raise ValidationError.single("final", QT_TRANSLATE_NOOP(
+                "core", "The final minutes are the Vietnamese original, never a draft"))
+        files.writable(out)
+        with desk.transaction():
+            content = render_document(desk, incident_id, "minutes")
+            incidents.keep_document(desk, incident_id, "minutes",
+                                    incidents.DOCUMENT_FILES["minutes"], content)
+        return _kept_copy(desk, incident_id, "minutes", out, language)
+    if on is None and (kept := _kept_copy(desk, incident_id, "minutes", out, language)):
+        return kept
+    on = on or _on(desk, incident["minutes_at"]) or _today(desk)
     incident, values, language = _breach_document(desk, incident_id, language=language,
-                                                  draft=draft, on=on)
+                                                  draft=draft, kind="minutes", on=on)
     profile = settings.get_all(desk)
-    on = on or _today(desk)
     values["document_number"] = _numbered(desk, "minutes", incident_id, out, on, draft)
     return render(MINUTES, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=on, draft=draft, subject=f"#{incident_id}", form=True,
@@ -1081,7 +1169,13 @@ def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool
                    language: str | None = None, on: date | None = None) -> Path:
     """The notice to the people affected (Decree 356 Art. 29(2) a-e; DOMAIN D4.5): when and
     how the breach was found, the data (location, biometric or both when so), severity
-    and risks, measures taken and planned, guidance, contacts. Addressed generically."""
+    and risks, measures taken and planned, guidance, contacts. Addressed generically.
+    Once sent, the notice kept then is what is written (DOMAIN D4.7)."""
+    from dpo_desk.core import incidents
+
+    incidents.get(desk, incident_id)  # NotFound for a wrong id
+    if on is None and (kept := _kept_copy(desk, incident_id, "subjects", out, language)):
+        return kept
     incident, values, language = _breach_document(desk, incident_id, language=language,
                                                   draft=draft)
     profile = settings.get_all(desk)
@@ -1090,6 +1184,40 @@ def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool
     return render(SUBJECT_NOTICE, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=on, draft=draft, subject=f"#{incident_id}",
                   mark=signing.document_mark(desk))
+
+
+def render_document(desk: Desk, incident_id: int, kind: str) -> bytes:
+    """Breach document `kind` (authority, minutes, subjects) rendered now, final (never a
+    draft), in the official language."""
+    import io
+
+    writer = {"authority": authority_notice, "minutes": minutes,
+              "subjects": subject_notice}[kind]
+    buffer = io.BytesIO()
+    writer(desk, incident_id, buffer)
+    return buffer.getvalue()
+
+
+def _keep_sent(desk: Desk, *, incident_id: int, kind: str,
+               sent_file: tuple[str, bytes] | None) -> None:
+    """The document of a sending step kept as sent (DOMAIN D4.7): the file sent, else the
+    document rendered now (refused, naming what is missing, when the facts are incomplete);
+    inside the step's transaction (events.DOCUMENT_SENT)."""
+    from dpo_desk.core import incidents
+
+    if sent_file is not None:
+        incidents.keep_document(desk, incident_id, kind, *sent_file)
+        return
+    try:
+        content = render_document(desk, incident_id, kind)
+    except ValidationError as exc:
+        raise ValidationError([*exc.errors, FieldError("file", QT_TRANSLATE_NOOP(
+            "core", "The document cannot be made without the facts above: complete them, "
+                    "or give the file that was sent"))]) from exc
+    incidents.keep_document(desk, incident_id, kind, incidents.DOCUMENT_FILES[kind], content)
+
+
+events.listen(events.DOCUMENT_SENT, _keep_sent)
 
 
 def public_notice_text(desk: Desk, incident_id: int, language: str | None = None, *,

@@ -49,7 +49,7 @@ NOTICE = "documents/authority-notice.pdf"
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024  # checked on the declared size and while reading
 MAX_SIGNATURE_BYTES = 64 * 1024
 MANIFEST_KEYS = frozenset({"format", "incident_id", "created_at", "app_version", "notice",
-                           "missing_notice_facts", "files", "audit_head"})
+                           "missing_notice_facts", "files", "audit_head", "as_sent"})
 FILE_KEYS = frozenset({"path", "sha256", "bytes"})
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GB for one file
 MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
@@ -75,6 +75,12 @@ def _document_writers() -> dict[str, DocumentWriter]:
             "documents/subject-notice.pdf": letters.subject_notice}
 
 
+# the breach document (incidents.DOCUMENT_FILES) each member of documents/ is
+DOCUMENT_KINDS = {"documents/authority-notice.pdf": "authority",
+                  "documents/minutes.pdf": "minutes",
+                  "documents/subject-notice.pdf": "subjects"}
+
+
 @dataclass
 class _Entry:
     path: str
@@ -91,13 +97,20 @@ def _safe_name(name: str) -> str:
 def build(desk: Desk, incident_id: int, out: Path | str, *,
           progress: Callable[[int, int], bool | None] | None = None,
           writers: dict[str, DocumentWriter] | None = None) -> Path:
-    """Write the packet of one incident to `out` (atomically); returns the path."""
+    """Write the packet of one incident to `out` (atomically); returns the path.
+
+    The documents sent (or finalised) are carried as they were kept, byte for byte, and
+    named in the manifest's `as_sent` (DOMAIN D4.7); the others are rendered now, drafts
+    while their facts are incomplete."""
     out = Path(out)
     incident = incidents.get(desk, incident_id)
     writers = writers if writers is not None else _document_writers()
     missing = incidents.missing_notice_facts(desk, incident)
+    kept = {path: incidents.kept_document(desk, incident_id, kind)
+            for path, kind in DOCUMENT_KINDS.items()}
     files = desk.rows("SELECT id, filename, bytes FROM attachments WHERE owner_table = ? "
-                      "AND owner_id = ? ORDER BY id", ("incidents", incident_id))
+                      "AND owner_id = ? AND document IS NULL ORDER BY id",
+                      ("incidents", incident_id))
     steps = 4 + len(writers) + len(files)
     done = 0
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -116,19 +129,26 @@ def build(desk: Desk, incident_id: int, out: Path | str, *,
 
             put("incident.json", json.dumps(incident, ensure_ascii=False, indent=2).encode())
             put("timeline.csv", _timeline_csv(desk, incident_id))
-            put("audit.json", json.dumps(_audit_entries(desk, incident_id, files),
+            put("audit.json", json.dumps(_audit_entries(
+                desk, incident_id, files + [k for k in kept.values() if k]),
                                          ensure_ascii=False, indent=2).encode())
             for path, writer in writers.items():
+                if kept.get(path) is not None:
+                    put(path, attachments.content(desk, kept[path]["id"]))
+                    continue
+                kind = DOCUMENT_KINDS.get(path)
+                lacking = incidents.missing_facts(desk, incident, kind) if kind else missing
                 pdf = io.BytesIO()  # in memory: no copy of a document on the disk
-                writer(desk, incident_id, pdf, draft=bool(missing))
+                writer(desk, incident_id, pdf, draft=bool(lacking))
                 put(path, pdf.getvalue())
             for file in files:
                 put(f"attachments/{file['id']}-{_safe_name(file['filename'])}",
                     attachments.content(desk, file["id"]))
             manifest = {"format": FORMAT, "incident_id": incident_id,
                         "created_at": clock.iso_now(), "app_version": __version__,
-                        "notice": "draft" if missing else "final",
-                        "missing_notice_facts": missing,
+                        "notice": "sent" if kept[NOTICE] else "draft" if missing else "final",
+                        "missing_notice_facts": [] if kept[NOTICE] else missing,
+                        "as_sent": [p for p in writers if kept.get(p) is not None],
                         "audit_head": anchors.shown(audit.last_entry(desk)),
                         "files": [e.__dict__ for e in entries]}
             manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode()

@@ -45,7 +45,7 @@ from dpo_desk.ui.incidents_model import (
     special_kinds,
 )
 from dpo_desk.ui.profile_form import long_captions
-from dpo_desk.ui.register_model import SENSITIVE_MARK
+from dpo_desk.ui.register_model import SENSITIVE_MARK, ui_language
 from dpo_desk.ui.widgets import ask, label, warn
 
 TABLE = incidents.TABLE
@@ -71,6 +71,7 @@ class IncidentDetail(QWidget):
         self.missing: list[str] = []
         self.events: list[dict] = []  # what the timeline shows (tests read it)
         self._intact: dict[int, bool] = {}  # hash checks, redone by recheck()
+        self._files: dict[int, dict] = {}  # the attachments shown, by id
         self.open_folder = QTemporaryDir()  # copies opened for viewing; removed on exit
         self.setObjectName("incidentDetail")
         self.setAcceptDrops(True)
@@ -196,7 +197,7 @@ class IncidentDetail(QWidget):
         return row
 
     def _build_attachments(self) -> QWidget:
-        self.files = QTableWidget(0, 5)
+        self.files = QTableWidget(0, 6)
         self.files.setObjectName("attachmentTable")
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -218,10 +219,14 @@ class IncidentDetail(QWidget):
         self.remove_file_button = QPushButton()
         self.remove_file_button.setObjectName("danger")
         self.remove_file_button.clicked.connect(lambda: self.remove_attachment())
+        self.describe_file_button = QPushButton()
+        self.describe_file_button.setObjectName("describeAttachment")
+        self.describe_file_button.clicked.connect(lambda: self.describe_attachment())
         self.drop_hint = label("muted", wrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_file_button)
         buttons.addWidget(self.open_file_button)
+        buttons.addWidget(self.describe_file_button)
         buttons.addWidget(self.remove_file_button)
         buttons.addStretch(1)
         page = QWidget()
@@ -335,6 +340,21 @@ class IncidentDetail(QWidget):
         tail = f" — {' · '.join(flags)}" if flags else ""
         return f"\u2022 {escape(category['name'])}{tail}"
 
+    def _items_html(self, incident: dict) -> str:
+        """The items the breach exposed (DOMAIN D4.3), sensitive ones marked; a proposal
+        not yet confirmed says so."""
+        language = ui_language()
+        items = [(f"<span style='color:#a11d1d'>{SENSITIVE_MARK} " if d["sensitive"] else
+                  "<span>") + escape(d["label_en" if language == "en" else "label_vi"])
+                 + "</span>" for d in incident["exposed"]]
+        if not items:
+            return ""
+        shown = "; ".join(items)
+        if not incident["items_confirmed"]:
+            note = escape(self.tr("proposed from the register, not confirmed"))
+            shown += f"<br><i style='background:#fff1d6; color:#8a5a00'>{note}</i>"
+        return shown
+
     def _facts_rows(self, incident: dict) -> list[tuple[str, str]]:
         """(caption, html) of every fact; empty facts are left out."""
         names, unknown = WORDS.captions(), self.tr("unknown")
@@ -367,6 +387,7 @@ class IncidentDetail(QWidget):
             (names["parties_involved"], text("parties_involved")),
             (names["data_categories"], "<br>".join(self._category_html(c)
                                                    for c in incident["categories"])),
+            (names["exposed_items"], self._items_html(incident)),
             (names["subjects_count"], count("subjects_count")),
             (names["records_count"], count("records_count")),
             (names["consequences"], text("consequences")),
@@ -468,13 +489,20 @@ class IncidentDetail(QWidget):
     def _show_attachments(self, incident: dict | None) -> None:
         self.files.setRowCount(0)
         rows = attachments.list_for(self.desk, TABLE, incident["id"]) if incident else []
+        self._files = {item["id"]: item for item in rows}
+        kept = {"authority": self.tr("Notice to the authority, as sent"),
+                "minutes": self.tr("Minutes, final as signed"),
+                "subjects": self.tr("Notice to the people affected, as sent")}
         for row, item in enumerate(rows):
             if item["id"] not in self._intact:  # reads and hashes the whole file
                 self._intact[item["id"]] = attachments.intact(self.desk, item["id"])
             intact = self._intact[item["id"]]
             self.files.insertRow(row)
+            # DOMAIN D4.7 documents as sent; D4.3 evidence sent with the notice, by title
+            use = kept[item["document"]] if item["document"] else (
+                f"\u2709 {item['title']}" if item["with_notice"] else item["title"])
             cells = (item["filename"], file_size(item["bytes"]), item["sha256"][:12],
-                     "\u2713" if intact else "\u2717", local_time(item["added_at"]))
+                     "\u2713" if intact else "\u2717", local_time(item["added_at"]), use)
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, item["id"])
@@ -492,9 +520,11 @@ class IncidentDetail(QWidget):
         self._update_file_buttons()
 
     def _update_file_buttons(self) -> None:
-        chosen = self.current_attachment() is not None
-        self.open_file_button.setEnabled(chosen)
-        self.remove_file_button.setEnabled(chosen)
+        chosen = self.current_attachment()
+        evidence = chosen is not None and not self._files[chosen]["document"]
+        self.open_file_button.setEnabled(chosen is not None)
+        self.remove_file_button.setEnabled(evidence)  # never a document as sent
+        self.describe_file_button.setEnabled(evidence)
 
     # -- evidence files ----------------------------------------------------------------------
 
@@ -551,6 +581,19 @@ class IncidentDetail(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
 
+    def describe_attachment(self, attachment_id: int | None = None):
+        """The evidence's title and whether it goes with the notice: the dialog, opened
+        (window-modal, not run) so that tests can fill it in."""
+        from dpo_desk.ui.dialogs.evidence import EvidenceDialog
+
+        attachment_id = attachment_id or self.current_attachment()
+        if attachment_id is None:
+            return None
+        dialog = EvidenceDialog(self.desk, self._files[attachment_id], self)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+        return dialog
+
     def remove_attachment(self, attachment_id: int | None = None, *,
                           confirm: bool = True) -> bool:
         attachment_id = attachment_id or self.current_attachment()
@@ -606,11 +649,15 @@ class IncidentDetail(QWidget):
         self.add_file_button.setText(self.tr("Add files…"))
         self.open_file_button.setText(self.tr("Open"))
         self.remove_file_button.setText(self.tr("Remove"))
+        self.describe_file_button.setText(self.tr("Title…"))
+        self.describe_file_button.setToolTip(self.tr(
+            "The title the notice lists it by, and whether it is sent with the notice"))
         self.drop_hint.setText(self.tr(
             "Drop files onto this pane to attach them as evidence. Each is kept in the "
             "database with its SHA-256 hash."))
         self.files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"), "SHA-256",
-                                              "\u2713", self.tr("Added")])
+                                              "\u2713", self.tr("Added"),
+                                              self.tr("Title / sent with the notice")])
         self.files.horizontalHeaderItem(3).setToolTip(self.tr(
             "Intact: the stored file still matches the SHA-256 hash taken when it was "
             "attached"))

@@ -1775,6 +1775,56 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>The notice to the Ministry lists the documents sent with it by their titles; the minutes are always listed.</source>
+        <translation>The notice to the Ministry lists the documents sent with it by their titles; the minutes are always listed.</translation>
+    </message>
+    <message>
+        <source>e.g. Access log of the backup server</source>
+        <translation>e.g. Access log of the backup server</translation>
+    </message>
+    <message>
+        <source>Send with the notice to the authority</source>
+        <translation>Send with the notice to the authority</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ExposedItems</name>
+    <message>
+        <source>{0} (own item, not in the catalogue)</source>
+        <translation>{0} (own item, not in the catalogue)</translation>
+    </message>
+    <message>
+        <source>What this breach exposed: the notice to the Ministry, the minutes and the people&apos;s notice list these items only. Pre-filled from the register entries above; untick what was not exposed, add what is missing.</source>
+        <translation>What this breach exposed: the notice to the Ministry, the minutes and the people&apos;s notice list these items only. Pre-filled from the register entries above; untick what was not exposed, add what is missing.</translation>
+    </message>
+    <message>
+        <source>Add an item, e.g. “GPS”, “họ tên”, “số CCCD”…</source>
+        <translation>Add an item, e.g. “GPS”, “họ tên”, “số CCCD”…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Confirmed: these are the items this breach exposed (until then the documents are drafts)</source>
+        <translation>Confirmed: these are the items this breach exposed (until then the documents are drafts)</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; (originally {1})</source>
@@ -1968,6 +2018,10 @@ Legal deadline: {2}</translation>
         <translation>catalogue item</translation>
     </message>
     <message>
+        <source>proposed from the register, not confirmed</source>
+        <translation>proposed from the register, not confirmed</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -2006,6 +2060,18 @@ Legal deadline: {2}</translation>
     <message>
         <source>Timeline ({0})</source>
         <translation>Timeline ({0})</translation>
+    </message>
+    <message>
+        <source>Notice to the authority, as sent</source>
+        <translation>Notice to the authority, as sent</translation>
+    </message>
+    <message>
+        <source>Minutes, final as signed</source>
+        <translation>Minutes, final as signed</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected, as sent</source>
+        <translation>Notice to the people affected, as sent</translation>
     </message>
     <message>
         <source>The file matches its SHA-256 hash.</source>
@@ -2152,6 +2218,14 @@ Legal deadline: {2}</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Title…</source>
+        <translation>Title…</translation>
+    </message>
+    <message>
+        <source>The title the notice lists it by, and whether it is sent with the notice</source>
+        <translation>The title the notice lists it by, and whether it is sent with the notice</translation>
+    </message>
+    <message>
         <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
         <translation>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</translation>
     </message>
@@ -2168,12 +2242,24 @@ Legal deadline: {2}</translation>
         <translation>Added</translation>
     </message>
     <message>
+        <source>Title / sent with the notice</source>
+        <translation>Title / sent with the notice</translation>
+    </message>
+    <message>
         <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
         <translation>Intact: the stored file still matches the SHA-256 hash taken when it was attached</translation>
     </message>
 </context>
 <context>
     <name>IncidentFormDialog</name>
+    <message>
+        <source>The minutes are drawn up from the meeting that confirmed the violation: when and where it was held, who took part (one per line: name, role), what it found. The decision is the harm assessment.</source>
+        <translation>The minutes are drawn up from the meeting that confirmed the violation: when and where it was held, who took part (one per line: name, role), what it found. The decision is the harm assessment.</translation>
+    </message>
+    <message>
+        <source>The minutes are final (kept as signed): their facts no longer change.</source>
+        <translation>The minutes are final (kept as signed): their facts no longer change.</translation>
+    </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
@@ -2187,6 +2273,13 @@ Legal deadline: {2}</translation>
         <translation>
             <numerusform>%n category chosen.</numerusform>
             <numerusform>%n categories chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items exposed.</source>
+        <translation>
+            <numerusform>%n item exposed.</numerusform>
+            <numerusform>%n items exposed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2242,6 +2335,14 @@ Legal deadline: {2}</translation>
         <translation>Late notice</translation>
     </message>
     <message>
+        <source>Minutes confirming the violation</source>
+        <translation>Minutes confirming the violation</translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
         <source>e.g. Customer list sent to the wrong recipient</source>
         <translation>e.g. Customer list sent to the wrong recipient</translation>
     </message>
@@ -2282,6 +2383,14 @@ Legal deadline: {2}</translation>
         <translation>Required when the notice is sent after the deadline</translation>
     </message>
     <message>
+        <source>e.g. Meeting room, head office</source>
+        <translation>e.g. Meeting room, head office</translation>
+    </message>
+    <message>
+        <source>What the meeting established</source>
+        <translation>What the meeting established</translation>
+    </message>
+    <message>
         <source>Time unknown</source>
         <translation>Time unknown</translation>
     </message>
@@ -2300,6 +2409,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Lê Hoàng Yến, person in charge of data protection</source>
+        <translation>e.g. Ms Lê Hoàng Yến, person in charge of data protection</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2472,10 @@ Legal deadline: {2}</translation>
         <translation>Deadline {0}: a notice sent at this time is on time.</translation>
     </message>
     <message>
+        <source>The notice as it was sent</source>
+        <translation>The notice as it was sent</translation>
+    </message>
+    <message>
         <source>Not recorded: the incident was changed elsewhere meanwhile. Close and check it.</source>
         <translation>Not recorded: the incident was changed elsewhere meanwhile. Close and check it.</translation>
     </message>
@@ -2415,6 +2532,18 @@ Legal deadline: {2}</translation>
         <translation>e.g. The scope of the data had to be checked with the cloud provider</translation>
     </message>
     <message>
+        <source>File as sent</source>
+        <translation>File as sent</translation>
+    </message>
+    <message>
+        <source>Empty: made from the facts</source>
+        <translation>Empty: made from the facts</translation>
+    </message>
+    <message>
+        <source>Empty: the notice is made now from the facts and kept as sent</source>
+        <translation>Empty: the notice is made now from the facts and kept as sent</translation>
+    </message>
+    <message>
         <source>Record the notice</source>
         <translation>Record the notice</translation>
     </message>
@@ -2456,6 +2585,26 @@ Legal deadline: {2}</translation>
     <message>
         <source>Personal data concerned</source>
         <translation>Personal data concerned</translation>
+    </message>
+    <message>
+        <source>Items exposed</source>
+        <translation>Items exposed</translation>
+    </message>
+    <message>
+        <source>Minutes: meeting held at</source>
+        <translation>Minutes: meeting held at</translation>
+    </message>
+    <message>
+        <source>Minutes: place</source>
+        <translation>Minutes: place</translation>
+    </message>
+    <message>
+        <source>Minutes: participants</source>
+        <translation>Minutes: participants</translation>
+    </message>
+    <message>
+        <source>Minutes: findings</source>
+        <translation>Minutes: findings</translation>
     </message>
     <message>
         <source>Sensitive data</source>
@@ -5001,6 +5150,22 @@ Legal deadline: {2}</translation>
         <translation>Discovered before 2026, so Decree 13/2023 applies: it required every violation to be notified. Record the decision to notify</translation>
     </message>
     <message>
+        <source>The minutes are final (kept as signed): their facts no longer change</source>
+        <translation>The minutes are final (kept as signed): their facts no longer change</translation>
+    </message>
+    <message>
+        <source>Only the steps that record a sending keep a file as sent (authority_notified, subjects_notified)</source>
+        <translation>Only the steps that record a sending keep a file as sent (authority_notified, subjects_notified)</translation>
+    </message>
+    <message>
+        <source>This document is kept as sent already; it is never replaced</source>
+        <translation>This document is kept as sent already; it is never replaced</translation>
+    </message>
+    <message>
+        <source>The document cannot be made without the facts above: complete them, or give the file that was sent</source>
+        <translation>The document cannot be made without the facts above: complete them, or give the file that was sent</translation>
+    </message>
+    <message>
         <source>An incident that is {current} cannot become {wanted} (allowed: {allowed})</source>
         <translation>An incident that is {current} cannot become {wanted} (allowed: {allowed})</translation>
     </message>
@@ -5047,6 +5212,14 @@ Legal deadline: {2}</translation>
     <message>
         <source>Missing: required for the breach documents; fill it in or print a draft</source>
         <translation>Missing: required for the breach documents; fill it in or print a draft</translation>
+    </message>
+    <message>
+        <source>The minutes are final already (kept as signed); they are written as kept, never drawn up again</source>
+        <translation>The minutes are final already (kept as signed); they are written as kept, never drawn up again</translation>
+    </message>
+    <message>
+        <source>The final minutes are the Vietnamese original, never a draft</source>
+        <translation>The final minutes are the Vietnamese original, never a draft</translation>
     </message>
     <message>
         <source>Too long (at most {limit} characters)</source>
@@ -5236,6 +5409,18 @@ Legal deadline: {2}</translation>
         <source>Case {id} was already erased</source>
         <translation>Case {id} was already erased</translation>
     </message>
+    <message>
+        <source>Give the evidence a title: the notice lists it by its title</source>
+        <translation>Give the evidence a title: the notice lists it by its title</translation>
+    </message>
+    <message>
+        <source>A document kept as sent is not evidence to attach</source>
+        <translation>A document kept as sent is not evidence to attach</translation>
+    </message>
+    <message>
+        <source>A document kept as sent is evidence of the sending: it is never removed</source>
+        <translation>A document kept as sent is evidence of the sending: it is never removed</translation>
+    </message>
 </context>
 <context>
     <name>event</name>
@@ -5278,6 +5463,26 @@ Legal deadline: {2}</translation>
     <message>
         <source>Document kept as sent: {name}</source>
         <translation>Document kept as sent: {name}</translation>
+    </message>
+    <message>
+        <source>Notice to the authority kept as sent: {name}</source>
+        <translation>Notice to the authority kept as sent: {name}</translation>
+    </message>
+    <message>
+        <source>Final minutes kept as signed: {name}</source>
+        <translation>Final minutes kept as signed: {name}</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected kept as sent: {name}</source>
+        <translation>Notice to the people affected kept as sent: {name}</translation>
+    </message>
+    <message>
+        <source>Evidence “{title}”, sent with the notice</source>
+        <translation>Evidence “{title}”, sent with the notice</translation>
+    </message>
+    <message>
+        <source>Evidence “{title}”, kept on file only</source>
+        <translation>Evidence “{title}”, kept on file only</translation>
     </message>
     <message>
         <source>From the e-mail {source}: {name}</source>

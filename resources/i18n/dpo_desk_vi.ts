@@ -1759,6 +1759,56 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu chứng cứ</translation>
+    </message>
+    <message>
+        <source>The notice to the Ministry lists the documents sent with it by their titles; the minutes are always listed.</source>
+        <translation>Thông báo gửi Bộ Công an liệt kê các tài liệu gửi kèm theo tên của chúng; biên bản xác nhận luôn được liệt kê.</translation>
+    </message>
+    <message>
+        <source>e.g. Access log of the backup server</source>
+        <translation>Ví dụ: Nhật ký truy cập máy chủ sao lưu</translation>
+    </message>
+    <message>
+        <source>Send with the notice to the authority</source>
+        <translation>Gửi kèm thông báo cho cơ quan chuyên trách</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ExposedItems</name>
+    <message>
+        <source>{0} (own item, not in the catalogue)</source>
+        <translation>{0} (mục riêng, không có trong danh sách dữ liệu mẫu)</translation>
+    </message>
+    <message>
+        <source>What this breach exposed: the notice to the Ministry, the minutes and the people&apos;s notice list these items only. Pre-filled from the register entries above; untick what was not exposed, add what is missing.</source>
+        <translation>Dữ liệu bị ảnh hưởng bởi sự cố này: thông báo gửi Bộ Công an, biên bản và thông báo cho chủ thể dữ liệu chỉ liệt kê các mục này. Danh sách được điền sẵn từ các mục của danh mục dữ liệu ở trên; hãy bỏ chọn mục không bị ảnh hưởng và thêm mục còn thiếu.</translation>
+    </message>
+    <message>
+        <source>Add an item, e.g. “GPS”, “họ tên”, “số CCCD”…</source>
+        <translation>Thêm một mục, ví dụ “GPS”, “họ tên”, “số CCCD”…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Confirmed: these are the items this breach exposed (until then the documents are drafts)</source>
+        <translation>Đã xác nhận: đây là các loại dữ liệu bị ảnh hưởng bởi sự cố (trước khi xác nhận, các văn bản chỉ là bản nháp)</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>New due date: &lt;b&gt;{0}&lt;/b&gt; (originally {1})</source>
@@ -1952,6 +2002,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>có trong danh sách dữ liệu mẫu</translation>
     </message>
     <message>
+        <source>proposed from the register, not confirmed</source>
+        <translation>đề xuất từ danh mục dữ liệu, chưa xác nhận</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
@@ -1990,6 +2044,18 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Timeline ({0})</source>
         <translation>Diễn biến ({0})</translation>
+    </message>
+    <message>
+        <source>Notice to the authority, as sent</source>
+        <translation>Thông báo gửi cơ quan chuyên trách, như đã gửi</translation>
+    </message>
+    <message>
+        <source>Minutes, final as signed</source>
+        <translation>Biên bản chính thức, như đã ký</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected, as sent</source>
+        <translation>Thông báo cho chủ thể dữ liệu, như đã gửi</translation>
     </message>
     <message>
         <source>The file matches its SHA-256 hash.</source>
@@ -2136,6 +2202,14 @@ Thời hạn theo luật: {2}</translation>
         <translation>Mở</translation>
     </message>
     <message>
+        <source>Title…</source>
+        <translation>Tên tài liệu…</translation>
+    </message>
+    <message>
+        <source>The title the notice lists it by, and whether it is sent with the notice</source>
+        <translation>Tên tài liệu ghi trong thông báo, và có gửi kèm thông báo hay không</translation>
+    </message>
+    <message>
         <source>Drop files onto this pane to attach them as evidence. Each is kept in the database with its SHA-256 hash.</source>
         <translation>Kéo thả tệp vào đây để đính kèm làm chứng cứ. Mỗi tệp được lưu trong cơ sở dữ liệu cùng mã băm SHA-256.</translation>
     </message>
@@ -2152,12 +2226,24 @@ Thời hạn theo luật: {2}</translation>
         <translation>Ngày thêm</translation>
     </message>
     <message>
+        <source>Title / sent with the notice</source>
+        <translation>Tên tài liệu / gửi kèm thông báo</translation>
+    </message>
+    <message>
         <source>Intact: the stored file still matches the SHA-256 hash taken when it was attached</source>
         <translation>Nguyên vẹn: tệp đã lưu vẫn khớp với mã băm SHA-256 lấy khi đính kèm</translation>
     </message>
 </context>
 <context>
     <name>IncidentFormDialog</name>
+    <message>
+        <source>The minutes are drawn up from the meeting that confirmed the violation: when and where it was held, who took part (one per line: name, role), what it found. The decision is the harm assessment.</source>
+        <translation>Biên bản được lập từ cuộc họp xác nhận vi phạm: thời gian, địa điểm, thành phần tham dự (mỗi dòng một người: họ tên, vai trò), kết quả xác minh. Quyết định là kết quả đánh giá mức độ ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>The minutes are final (kept as signed): their facts no longer change.</source>
+        <translation>Biên bản đã được lưu chính thức (như đã ký): các nội dung của biên bản không thể thay đổi nữa.</translation>
+    </message>
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
@@ -2170,6 +2256,12 @@ Thời hạn theo luật: {2}</translation>
         <source>%n categories chosen.</source>
         <translation>
             <numerusform>Đã chọn %n loại dữ liệu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items exposed.</source>
+        <translation>
+            <numerusform>%n loại dữ liệu bị ảnh hưởng.</numerusform>
         </translation>
     </message>
     <message>
@@ -2225,6 +2317,14 @@ Thời hạn theo luật: {2}</translation>
         <translation>Thông báo trễ hạn</translation>
     </message>
     <message>
+        <source>Minutes confirming the violation</source>
+        <translation>Biên bản xác nhận vi phạm</translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation>Chưa họp</translation>
+    </message>
+    <message>
         <source>e.g. Customer list sent to the wrong recipient</source>
         <translation>Ví dụ: Gửi nhầm danh sách khách hàng cho người khác</translation>
     </message>
@@ -2265,6 +2365,14 @@ Thời hạn theo luật: {2}</translation>
         <translation>Bắt buộc khi thông báo được gửi sau thời hạn</translation>
     </message>
     <message>
+        <source>e.g. Meeting room, head office</source>
+        <translation>Ví dụ: Phòng họp, trụ sở chính</translation>
+    </message>
+    <message>
+        <source>What the meeting established</source>
+        <translation>Những gì cuộc họp đã xác minh</translation>
+    </message>
+    <message>
         <source>Time unknown</source>
         <translation>Không rõ thời điểm</translation>
     </message>
@@ -2283,6 +2391,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Lê Hoàng Yến, person in charge of data protection</source>
+        <translation>Ví dụ: Bà Lê Hoàng Yến, người phụ trách bảo vệ dữ liệu cá nhân</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2453,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Hạn chót {0}: thông báo gửi vào thời điểm này là đúng hạn.</translation>
     </message>
     <message>
+        <source>The notice as it was sent</source>
+        <translation>Thông báo như đã gửi</translation>
+    </message>
+    <message>
         <source>Not recorded: the incident was changed elsewhere meanwhile. Close and check it.</source>
         <translation>Chưa ghi nhận: sự cố vừa được thay đổi ở nơi khác. Hãy đóng và kiểm tra lại.</translation>
     </message>
@@ -2397,6 +2513,18 @@ Thời hạn theo luật: {2}</translation>
         <translation>Ví dụ: Phải kiểm tra phạm vi dữ liệu với nhà cung cấp dịch vụ đám mây</translation>
     </message>
     <message>
+        <source>File as sent</source>
+        <translation>Tệp đã gửi</translation>
+    </message>
+    <message>
+        <source>Empty: made from the facts</source>
+        <translation>Để trống: lập từ thông tin sự cố</translation>
+    </message>
+    <message>
+        <source>Empty: the notice is made now from the facts and kept as sent</source>
+        <translation>Để trống: thông báo được lập ngay từ thông tin sự cố và lưu như đã gửi</translation>
+    </message>
+    <message>
         <source>Record the notice</source>
         <translation>Ghi nhận thông báo</translation>
     </message>
@@ -2438,6 +2566,26 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Personal data concerned</source>
         <translation>Dữ liệu cá nhân liên quan</translation>
+    </message>
+    <message>
+        <source>Items exposed</source>
+        <translation>Dữ liệu bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Minutes: meeting held at</source>
+        <translation>Biên bản: thời gian họp</translation>
+    </message>
+    <message>
+        <source>Minutes: place</source>
+        <translation>Biên bản: địa điểm</translation>
+    </message>
+    <message>
+        <source>Minutes: participants</source>
+        <translation>Biên bản: thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Minutes: findings</source>
+        <translation>Biên bản: kết quả xác minh</translation>
     </message>
     <message>
         <source>Sensitive data</source>
@@ -4964,6 +5112,22 @@ Thời hạn theo luật: {2}</translation>
         <translation>Phát hiện trước năm 2026 nên áp dụng Nghị định 13/2023: mọi vi phạm đều phải được thông báo. Hãy ghi nhận quyết định thông báo</translation>
     </message>
     <message>
+        <source>The minutes are final (kept as signed): their facts no longer change</source>
+        <translation>Biên bản đã được lưu chính thức (như đã ký): các nội dung của biên bản không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <source>Only the steps that record a sending keep a file as sent (authority_notified, subjects_notified)</source>
+        <translation>Chỉ bước ghi nhận việc gửi thông báo (đã thông báo cơ quan chuyên trách, đã thông báo chủ thể dữ liệu) mới lưu tệp đã gửi</translation>
+    </message>
+    <message>
+        <source>This document is kept as sent already; it is never replaced</source>
+        <translation>Văn bản này đã được lưu như đã gửi; không thể thay thế</translation>
+    </message>
+    <message>
+        <source>The document cannot be made without the facts above: complete them, or give the file that was sent</source>
+        <translation>Không lập được văn bản khi thiếu các thông tin trên: hãy bổ sung, hoặc chọn tệp đã gửi</translation>
+    </message>
+    <message>
         <source>An incident that is {current} cannot become {wanted} (allowed: {allowed})</source>
         <translation>Sự cố đang ở trạng thái {current} không thể chuyển sang {wanted} (được phép: {allowed})</translation>
     </message>
@@ -5010,6 +5174,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Missing: required for the breach documents; fill it in or print a draft</source>
         <translation>Còn thiếu: bắt buộc đối với hồ sơ sự cố; hãy điền bổ sung hoặc in bản nháp</translation>
+    </message>
+    <message>
+        <source>The minutes are final already (kept as signed); they are written as kept, never drawn up again</source>
+        <translation>Biên bản đã được lưu chính thức (như đã ký); chỉ xuất lại bản đã lưu, không lập lại</translation>
+    </message>
+    <message>
+        <source>The final minutes are the Vietnamese original, never a draft</source>
+        <translation>Biên bản chính thức là bản gốc tiếng Việt, không phải bản nháp</translation>
     </message>
     <message>
         <source>Too long (at most {limit} characters)</source>
@@ -5199,6 +5371,18 @@ Thời hạn theo luật: {2}</translation>
         <source>Case {id} was already erased</source>
         <translation>Hồ sơ {id} đã được xoá trước đó</translation>
     </message>
+    <message>
+        <source>Give the evidence a title: the notice lists it by its title</source>
+        <translation>Hãy đặt tên cho tài liệu: thông báo liệt kê tài liệu theo tên này</translation>
+    </message>
+    <message>
+        <source>A document kept as sent is not evidence to attach</source>
+        <translation>Văn bản đã lưu như đã gửi không phải tài liệu gửi kèm</translation>
+    </message>
+    <message>
+        <source>A document kept as sent is evidence of the sending: it is never removed</source>
+        <translation>Văn bản đã lưu như đã gửi là bằng chứng của việc gửi: không thể xóa</translation>
+    </message>
 </context>
 <context>
     <name>event</name>
@@ -5241,6 +5425,26 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Document kept as sent: {name}</source>
         <translation>Lưu văn bản như đã gửi: {name}</translation>
+    </message>
+    <message>
+        <source>Notice to the authority kept as sent: {name}</source>
+        <translation>Lưu thông báo gửi cơ quan chuyên trách như đã gửi: {name}</translation>
+    </message>
+    <message>
+        <source>Final minutes kept as signed: {name}</source>
+        <translation>Lưu biên bản chính thức như đã ký: {name}</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected kept as sent: {name}</source>
+        <translation>Lưu thông báo cho chủ thể dữ liệu như đã gửi: {name}</translation>
+    </message>
+    <message>
+        <source>Evidence “{title}”, sent with the notice</source>
+        <translation>Tài liệu “{title}”, gửi kèm thông báo</translation>
+    </message>
+    <message>
+        <source>Evidence “{title}”, kept on file only</source>
+        <translation>Tài liệu “{title}”, chỉ lưu hồ sơ</translation>
     </message>
     <message>
         <source>From the e-mail {source}: {name}</source>

@@ -22,10 +22,17 @@ FACTS = {
                                                  "Định vị nhân viên giao hàng"],
     "subjects_count": 1200, "records_count": 5400, "consequences": "Nguy cơ lừa đảo",
     "measures": "Đã khóa thư mục", "reporter": "Trần Minh Đức",
+    "exposed_items": ["Họ và tên", "Số điện thoại", "GPS"],
+    "minutes_at": "2026-03-03T15:00:00+07:00", "minutes_place": "Phòng họp tầng 3",
+    "minutes_participants": ["Bà Lê Hoàng Yến, người phụ trách bảo vệ dữ liệu cá nhân",
+                             "Ông Võ Thành Nam, Giám đốc"],
+    "minutes_findings": "Tệp sao lưu đã được tải 3 lần từ một địa chỉ IP lạ",
+    "notify_decision": "notify", "assessment": "Có thể gây thiệt hại cho khách hàng",
     # The programs run on the real clock, by which this notice is late: it says why.
     "late_reason": "Chờ nhà cung cấp xác nhận phạm vi dữ liệu",
 }
 EVIDENCE = "nhật-ký.log"
+EVIDENCE_TITLE = "Nhật ký truy cập kho lưu trữ"
 
 
 def pdf_text(path) -> str:
@@ -43,7 +50,8 @@ def shop(db_path, tmp_path):
         settings.update(desk, {"website": "senvang.vn"})
         complete = incidents.create(desk, dict(FACTS))
         (tmp_path / EVIDENCE).write_text("log", encoding="utf-8")
-        attachments.add(desk, "incidents", complete, tmp_path / EVIDENCE)
+        attachments.add(desk, "incidents", complete, tmp_path / EVIDENCE,
+                        title=EVIDENCE_TITLE, with_notice=True)
         thin = incidents.create(desk, {"title": "Đăng nhập bất thường",
                                        "detected_at": "2026-03-04T07:15:00+07:00",
                                        "location": "Trang quản trị",
@@ -75,7 +83,8 @@ def test_authority_notice_on_form_08(run, db_path, shop, tmp_path):
                      "phát hiện lúc 08 giờ 30 phút ngày 03/03/2026",
                      "1.200 chủ thể dữ liệu cá nhân; 5.400 bản ghi dữ liệu",
                      "Lý do thông báo chậm, muộn: Chờ nhà cung cấp xác nhận phạm vi dữ liệu",
-                     f"a) {EVIDENCE}", "TM. TỔ CHỨC, DOANH NGHIỆP"):
+                     "a) Biên bản xác nhận", f"b) {EVIDENCE_TITLE}",
+                     "TM. TỔ CHỨC, DOANH NGHIỆP"):
         assert expected in text, expected
     assert "BẢN NHÁP" not in text
 
@@ -89,8 +98,11 @@ def test_missing_facts_exit_2_naming_each_and_write_nothing(run, db_path, shop, 
         errors = [line for line in result.stderr.splitlines() if "error:" in line]
         # by the real clock the notice is late too: only the notice must give the reason
         late = ["late_reason"] if kind == "authority" else []
+        # DOMAIN D4.4: the minutes need their meeting and the decision
+        meeting = ["minutes_at", "minutes_place", "notify_decision"] if kind == "minutes" \
+            else []
         assert [e.split("error: ")[1].split(":")[0] for e in errors] == [
-            "subjects_count", "measures", *late], result.stderr
+            "exposed_items", "subjects_count", "measures", *meeting, *late], result.stderr
         assert pdfs_in(tmp_path) == []
 
 
@@ -175,3 +187,108 @@ def test_packet_of_a_missing_incident_exits_2(run, db_path, shop, tmp_path):
     result = run("packet", "--incident", "999", "--out", tmp_path / "p.zip", db=db_path)
     assert result.returncode == 2 and "incident 999 does not exist" in result.stderr
     assert not (tmp_path / "p.zip").exists()
+
+
+# -- what the breach exposed, and the documents as sent (issue 15 points 4 and 6) ------------
+
+def test_exposed_items_are_matched_and_an_unknown_one_is_warned(run, db_path, tmp_path):
+    with Desk.create(db_path) as desk:
+        demo.fill(desk, seed=1, incidents=False)
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps({**FACTS, "exposed_items": [
+        "họ tên", "Vị trí GPS", "Sở thích ăn uống"]}, ensure_ascii=False), encoding="utf-8")
+    added = run("incidents", "add", "--from-json", facts, "--json", db=db_path)
+    assert added.returncode == 0, added.stderr
+    warnings = [line for line in added.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == ["warning: exposed item 'Sở thích ăn uống' matches no catalogue item; "
+                        "kept as the company's own item (mark the incident sensitive if it "
+                        "is)"]
+    incident_id = json.loads(added.stdout)["id"]
+    shown = json.loads(run("incidents", "show", incident_id, db=db_path).stdout)
+    assert shown["exposed_items"] == ["B01", "GPS_LOCATION", "Sở thích ăn uống"]
+    # the location item flags the incident and starts the people's clock (Art. 29)
+    assert shown["sensitive"] is True and shown["subjects_notify_by"]
+    # the register entries' other items (e-mail, order history) are offered, not declared
+    assert "ORDER_HISTORY" in shown["proposed_items"]
+    update = tmp_path / "update.json"
+    update.write_text(json.dumps({"exposed_items": ["Họ và tên", "Số điện thoại"]},
+                                 ensure_ascii=False), encoding="utf-8")
+    changed = run("incidents", "update", incident_id, "--from-json", update, db=db_path)
+    assert changed.returncode == 0 and "warning" not in changed.stderr
+    shown = json.loads(run("incidents", "show", incident_id, db=db_path).stdout)
+    assert shown["exposed_items"] == ["B01", "PHONE"]
+    assert shown["subjects_notify_by"] is None
+
+
+def _member_sha(packet, name: str) -> str:
+    import hashlib
+
+    with zipfile.ZipFile(packet) as zipped:
+        manifest = json.loads(zipped.read("manifest.json"))
+        data = zipped.read(name)
+    [listed] = [f for f in manifest["files"] if f["path"] == name]
+    assert listed["sha256"] == hashlib.sha256(data).hexdigest()
+    return listed["sha256"]
+
+
+def test_the_sending_steps_keep_the_documents_and_the_packet_carries_them(run, db_path, shop,
+                                                                         tmp_path):
+    incident = shop["complete"]
+    sent = run("incidents", "status", incident, "authority_notified", "--channel", "portal",
+               db=db_path)
+    assert sent.returncode == 0, sent.stderr
+    assert "Kept as sent: authority-notice.pdf" in sent.stdout
+    sent_pdf = tmp_path / "thông báo gửi người dân.pdf"
+    sent_pdf.write_bytes(b"%PDF-1.7 the notice as the DPO e-mailed it")
+    told = run("incidents", "status", incident, "subjects_notified", "--file", sent_pdf,
+               db=db_path)
+    assert told.returncode == 0, told.stderr
+    final = run("letter", "minutes", "--incident", incident, "--out", tmp_path / "bb.pdf",
+                "--final", db=db_path)
+    assert final.returncode == 0, final.stderr
+    again = run("letter", "minutes", "--incident", incident, "--out", tmp_path / "bb2.pdf",
+                "--final", db=db_path)
+    assert again.returncode == 2 and "final already" in again.stderr
+    # printed again later, the minutes are the kept bytes, not a new rendering
+    run("letter", "minutes", "--incident", incident, "--out", tmp_path / "bb3.pdf", db=db_path)
+    assert (tmp_path / "bb3.pdf").read_bytes() == (tmp_path / "bb.pdf").read_bytes()
+    minutes = pdf_text(tmp_path / "bb.pdf")
+    assert "Hôm nay, vào hồi 15 giờ 00 phút ngày 03/03/2026, tại Phòng họp tầng 3" in minutes
+    assert "1. Bà Lê Hoàng Yến, người phụ trách bảo vệ dữ liệu cá nhân; 2. Ông Võ Thành Nam, "\
+        "Giám đốc." in minutes
+    assert "Kết quả xác minh: Tệp sao lưu đã được tải 3 lần từ một địa chỉ IP lạ" in minutes
+    shown = json.loads(run("incidents", "show", incident, db=db_path).stdout)
+    kept = {a["document"]: a for a in shown["attachments"] if a["document"]}
+    assert set(kept) == {"authority", "minutes", "subjects"}
+    assert kept["subjects"]["filename"] == sent_pdf.name
+    packet = tmp_path / "packet.zip"
+    assert run("packet", "--incident", incident, "--out", packet, db=db_path).returncode == 0
+    for member, kind in (("documents/authority-notice.pdf", "authority"),
+                         ("documents/minutes.pdf", "minutes"),
+                         ("documents/subject-notice.pdf", "subjects")):
+        assert _member_sha(packet, member) == kept[kind]["sha256"], member
+    with zipfile.ZipFile(packet) as zipped:
+        assert zipped.read("documents/subject-notice.pdf") == sent_pdf.read_bytes()
+        names = zipped.namelist()
+    assert not any(n.endswith(sent_pdf.name) for n in names if n.startswith("attachments/"))
+    assert run("verify-packet", packet).returncode == 0
+
+
+def test_evidence_sent_with_the_notice_needs_a_title(run, db_path, shop, tmp_path):
+    photo = tmp_path / "IMG_2041.png"
+    photo.write_bytes(b"png")
+    untitled = run("incidents", "attach", shop["complete"], photo, "--with-notice", db=db_path)
+    assert untitled.returncode == 2 and "title" in untitled.stderr
+    attached = run("incidents", "attach", shop["complete"], photo, db=db_path)
+    assert attached.returncode == 0, attached.stderr
+    attachment = int(attached.stdout.split("attachment ")[1].rstrip(")\n"))
+    chosen = run("incidents", "evidence", shop["complete"], attachment, "--title",
+                 "Ảnh chụp cấu hình kho lưu trữ", "--with-notice", db=db_path)
+    assert chosen.returncode == 0, chosen.stderr
+    out = tmp_path / "notice.pdf"
+    assert run("letter", "authority", "--incident", shop["complete"], "--out", out,
+               db=db_path).returncode == 0
+    text = pdf_text(out)
+    assert "c) Ảnh chụp cấu hình kho lưu trữ" in text and "IMG_2041" not in text
+    wrong = run("incidents", "evidence", shop["thin"], attachment, "--title", "x", db=db_path)
+    assert wrong.returncode == 2 and "attachment" in wrong.stderr

@@ -33,8 +33,17 @@ FACTS = {
     "measures": "Đã khóa quyền truy cập công khai",
     "measures_planned": "Rà soát cấu hình hằng tuần",
     "reporter": "Trần Minh Đức", "parties_involved": "Amazon Web Services (bên xử lý)",
+    # DOMAIN D4.3: what this breach exposed, chosen from the entry's items (not its e-mail)
+    "exposed_items": ["Họ và tên", "Số điện thoại", "Địa chỉ giao hàng", "Lịch sử mua hàng"],
+    # DOMAIN D4.4: the minutes' meeting and the decision
+    "minutes_at": "2026-03-03T14:00:00+07:00", "minutes_place": "Phòng họp tầng 3, trụ sở chính",
+    "notify_decision": "notify",
+    "assessment": "Có thể gây thiệt hại về tài sản cho khách hàng",
 }
 EVIDENCE = "nhật-ký-truy-cập.log"
+EVIDENCE_TITLE = "Nhật ký truy cập kho lưu trữ ngày 03/03/2026"
+MINUTES_TITLE = ("Biên bản xác nhận về việc xảy ra hành vi vi phạm quy định về bảo vệ dữ liệu "
+                 "cá nhân")
 # Every label and fixed sentence of Mẫu số 08, in the form's order (decree-356 extracts).
 FORM_08 = (
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:",
@@ -98,7 +107,7 @@ def incident_id(shop, tmp_path):
     new = incidents.create(shop, dict(FACTS))
     evidence = tmp_path / EVIDENCE
     evidence.write_text("03/03/2026 02:14 GET /backup/orders.csv 203.0.113.9\n", encoding="utf-8")
-    attachments.add(shop, "incidents", new, evidence)
+    attachments.add(shop, "incidents", new, evidence, title=EVIDENCE_TITLE, with_notice=True)
     return new
 
 
@@ -131,21 +140,23 @@ def test_form_08_has_every_field_in_order_with_the_values(shop, profile, inciden
         "Hành vi: Thư mục sao lưu chứa tệp đơn hàng để chế độ truy cập công khai. Nguyên nhân: "
         "Cấu hình sai quyền truy cập.",
         "Tổ chức, cá nhân liên quan: Amazon Web Services (bên xử lý)",
-        "Khách hàng mua hàng trực tuyến: Họ, chữ đệm và tên khai sinh",
-        "Lịch sử mua hàng trên cửa hàng trực tuyến (dữ liệu cá nhân nhạy cảm, điểm l khoản 1 "
+        # DOMAIN D4.3: the items chosen, not the entry's e-mail address
+        "Dữ liệu cá nhân cơ bản: Họ, chữ đệm và tên khai sinh, tên gọi khác; Số điện thoại; "
+        "Địa chỉ giao hàng, địa chỉ liên hệ",
+        "Dữ liệu cá nhân nhạy cảm: Lịch sử mua hàng trên cửa hàng trực tuyến (điểm l khoản 1 "
         "Điều 4 Nghị định số 356/2025/NĐ-CP)",
         "Số lượng dữ liệu liên quan: 1.200 chủ thể dữ liệu cá nhân; 5.400 bản ghi dữ liệu",
         "Hậu quả xảy ra: Nguy cơ khách hàng bị lừa đảo qua điện thoại",
         "Đã thực hiện: Đã khóa quyền truy cập công khai;",
         "Dự kiến thực hiện: Rà soát cấu hình hằng tuần.",
-        f"3. Tài liệu kèm theo a) {EVIDENCE} 4. Cam kết",
+        f"3. Tài liệu kèm theo a) {MINUTES_TITLE} b) {EVIDENCE_TITLE} 4. Cam kết",
         f"{profile['company_name']} xin cam kết chịu trách nhiệm",
         # DOMAIN D4.3: the legal representative signs, with their position
         "TM. TỔ CHỨC, DOANH NGHIỆP GIÁM ĐỐC (Ký, ghi rõ họ tên, đóng dấu) Võ Thành Nam",
     )
     assert [v for v in values if v not in text] == []
     for absent in ("BẢN NHÁP", "Không có", "[cần bổ sung]", "Lý do thông báo chậm", "...",
-                   "…", "$"):
+                   "…", "$", "Địa chỉ thư điện tử", EVIDENCE, "chưa được xác nhận"):
         assert absent not in text, absent
 
 
@@ -179,9 +190,9 @@ def test_optional_facts_unknown_print_khong_co_never_dotted_blanks(shop, tmp_pat
                      "Chí Minh cấp - Mã số thuế", "Website: Không có",
                      "Tổ chức, cá nhân liên quan: Không có",
                      "Thời gian: xảy ra lúc chưa xác định được; phát hiện lúc 08 giờ 30 phút",
-                     "Số lượng dữ liệu liên quan: 1.200 chủ thể dữ liệu cá nhân - Nhân sự",
+                     "Số lượng dữ liệu liên quan: 1.200 chủ thể dữ liệu cá nhân",
                      "Biện pháp áp dụng: + Đã thực hiện: Đã khóa quyền truy cập công khai.",
-                     "3. Tài liệu kèm theo Không có 4. Cam kết"):
+                     f"3. Tài liệu kèm theo a) {MINUTES_TITLE} 4. Cam kết"):
         assert expected in text, expected
     assert in_order(text, FORM_08) == []
     assert "..." not in text and "…" not in text and "bản ghi" not in text
@@ -225,7 +236,7 @@ def test_decree_13_incident_uses_form_03_with_the_late_reason(shop, profile, tmp
         "Tổ chức, cá nhân, các loại dữ liệu cá nhân và số lượng dữ liệu liên quan",
         "Nhân sự chịu trách nhiệm bảo vệ dữ liệu cá nhân:", "Hậu quả xảy ra:",
         "Biện pháp áp dụng:", "Lý do thông báo chậm, muộn: Phát hiện vào đêm giao thừa",
-        "3. Tài liệu kèm theo", "Không có", "4. Cam kết",
+        "3. Tài liệu kèm theo", f"1. {MINUTES_TITLE}", "4. Cam kết",
         f"{profile['company_name']} xin cam kết: Chịu trách nhiệm trước pháp luật về tính "
         "chính xác và tính hợp pháp thông tin cung cấp và tài liệu kèm theo.",
         "Nơi nhận:", "TM. TỔ CHỨC, DOANH NGHIỆP", "(Ký, ghi rõ họ tên, đóng dấu)",
@@ -260,21 +271,28 @@ def test_a_decree_13_violation_notified_in_2026_goes_on_form_08(shop, tmp_path):
 
 def test_a_2026_notice_cites_decree_356_for_sensitive_items(shop, incident_id, tmp_path):
     text = notice(shop, incident_id, tmp_path)
-    assert "dữ liệu cá nhân nhạy cảm, điểm l khoản 1 Điều 4 Nghị định số 356/2025/NĐ-CP" in text
+    assert "Dữ liệu cá nhân nhạy cảm: Lịch sử mua hàng trên cửa hàng trực tuyến (điểm l khoản 1 "\
+        "Điều 4 Nghị định số 356/2025/NĐ-CP)" in text
 
 
 def test_form_03_numbers_the_attached_documents(shop, tmp_path):
     old = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-28T10:00:00+07:00",
                                   "detected_at": "2025-12-29T08:00:00+07:00",
                                   "late_reason": "Nghỉ lễ"})
-    for name in ("ảnh-chụp.png", "nhật-ký.log"):
+    # the DPO chooses what goes with the notice, each under a title; the minutes always go
+    for name, title in (("ảnh-chụp.png", "Ảnh chụp màn hình cấu hình"), ("nhật-ký.log", ""),
+                        ("nhat-ky-2.log", "Nhật ký máy chủ")):
         (tmp_path / name).write_bytes(b"x")
-        attachments.add(shop, "incidents", old, tmp_path / name)
+        attachments.add(shop, "incidents", old, tmp_path / name, title=title,
+                        with_notice=bool(title))
     text = notice(shop, old, tmp_path, on=date(2025, 12, 31))
-    assert "3. Tài liệu kèm theo 1. ảnh-chụp.png 2. nhật-ký.log 4. Cam kết" in text
+    assert f"3. Tài liệu kèm theo 1. {MINUTES_TITLE} 2. Ảnh chụp màn hình cấu hình 3. Nhật ký "\
+        "máy chủ 4. Cam kết" in text
     # sent from 2026 the same notice is on Mẫu số 08, which letters its points
     text = notice(shop, old, tmp_path, on=date(2026, 1, 1))
-    assert "3. Tài liệu kèm theo a) ảnh-chụp.png b) nhật-ký.log 4. Cam kết" in text
+    assert f"3. Tài liệu kèm theo a) {MINUTES_TITLE} b) Ảnh chụp màn hình cấu hình c) Nhật "\
+        "ký máy chủ 4. Cam kết" in text
+    assert ".png" not in text and ".log" not in text
 
 
 # -- refused, or a draft --------------------------------------------------------------------
@@ -286,7 +304,7 @@ def test_missing_facts_are_refused_each_named_and_no_file_is_written(desk, tmp_p
                                    "detected_at": "2026-03-03T08:30:00+07:00",
                                    "consequences": "Lộ địa chỉ email"})
     expected = ["profile.tax_code", "profile.address", "profile.dpo_phone_or_email",
-                "location", "description", "data_categories", "subjects_count", "measures"]
+                "location", "description", "exposed_items", "subjects_count", "measures"]
     # DOMAIN D4.3: the notice also needs the facts every company has, and its signer
     notice_only = ["profile.registration_number", "profile.registration_issuer",
                    "profile.phone", "profile.legal_representative_title",
@@ -297,6 +315,8 @@ def test_missing_facts_are_refused_each_named_and_no_file_is_written(desk, tmp_p
             write(desk, thin, out)
         wanted = expected[:3] + notice_only + expected[3:] \
             if write is letters.authority_notice else expected
+        if write is letters.minutes:  # DOMAIN D4.4: the meeting's facts and the decision
+            wanted = [*expected, "minutes_at", "minutes_place", "notify_decision"]
         assert [e.field for e in caught.value.errors] == wanted
         # named as the user reads it, never by an internal reference (issue 15 point 7)
         assert "required for the breach documents" in str(caught.value)
@@ -343,7 +363,8 @@ def test_english_notice_is_labelled_a_translation(shop, profile, incident_id, tm
                      "Security.", f"Tax code: {profile['tax_code']}",
                      "occurred at 22:10 on 01/03/2026; discovered at 08:30 on 03/03/2026 "
                      "(Vietnam time, UTC+07:00)", "1,200 data subjects; 5,400 data records",
-                     "Decree 356/2025/NĐ-CP, Art. 4(1)(l)", f"a) {EVIDENCE}",
+                     "Decree 356/2025/NĐ-CP, Art. 4(1)(l)",
+                     "a) Minutes confirming the violation", f"b) {EVIDENCE_TITLE}",
                      "FOR THE ORGANISATION OR ENTERPRISE", "(Signature, full name and seal)",
                      "Ho Chi Minh City, 4 March 2026", "Page 1 of 2"):
         assert expected in text, expected
@@ -364,14 +385,15 @@ def test_minutes_confirm_the_violation_for_three_signatures(shop, profile, incid
         "Số: 01/2026/BB-BVDLCN", "BIÊN BẢN",
         "XÁC NHẬN VỀ VIỆC XẢY RA HÀNH VI VI PHẠM QUY ĐỊNH VỀ BẢO VỆ DỮ LIỆU CÁ NHÂN",
         "Căn cứ khoản 2 Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;",
-        f"Hôm nay, vào hồi 08 giờ 00 phút ngày 04/03/2026, tại {profile['address']}",
+        # DOMAIN D4.4: the time and place of the meeting, not of the printing
+        "Hôm nay, vào hồi 14 giờ 00 phút ngày 03/03/2026, tại Phòng họp tầng 3, trụ sở chính",
         f"1. Ông/Bà {profile['dpo_name']}, {profile['dpo_title']}",
         "2. Người đại diện theo pháp luật hoặc người được ủy quyền",
         "3. Người, bộ phận phát hiện và báo cáo sự cố: Trần Minh Đức.",
         "1. Diễn biến sự việc", f"Sự cố: {FACTS['title']}",
         "phát hiện lúc 08 giờ 30 phút ngày 03/03/2026", "Địa điểm: Kho lưu trữ đám mây",
         "Tổ chức, cá nhân liên quan: Amazon Web Services",
-        "2. Dữ liệu cá nhân liên quan", "Khách hàng mua hàng trực tuyến",
+        "2. Dữ liệu cá nhân liên quan", "Dữ liệu cá nhân cơ bản: Họ, chữ đệm",
         "1.200 chủ thể dữ liệu cá nhân; 5.400 bản ghi dữ liệu",
         "3. Hậu quả", FACTS["consequences"], "4. Biện pháp khắc phục",
         f"Biện pháp đã áp dụng: {FACTS['measures']}",
@@ -389,14 +411,15 @@ def test_minutes_confirm_the_violation_for_three_signatures(shop, profile, incid
 
 
 def test_minutes_of_a_decree_13_incident_cite_it(shop, tmp_path):
-    old = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-28T10:00:00+07:00",
-                                  "detected_at": "2025-12-31T23:00:00+07:00"})
+    old = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-30T10:00:00+07:00",
+                                  "detected_at": "2025-12-31T21:00:00+07:00",
+                                  "minutes_at": "2025-12-31T23:00:00+07:00"})
     # drawn up on 31/12/2025 (DOMAIN D4.4: the article in force that day)
-    text = pdf_text(letters.minutes(shop, old, tmp_path / "bb.pdf", on=date(2025, 12, 31)))
+    text = pdf_text(letters.minutes(shop, old, tmp_path / "bb.pdf"))
     assert "Căn cứ khoản 5 Điều 23 Nghị định số 13/2023/NĐ-CP" in text
     assert "Bộ Công an (Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao)" \
         in text and "72 giờ sau khi xảy ra hành vi vi phạm" in text
-    assert "chậm nhất vào 10 giờ 00 phút ngày 31/12/2025" in text
+    assert "chậm nhất vào 10 giờ 00 phút ngày 02/01/2026" in text
     # drawn up in 2026, the minutes cite Law 91 Art. 23(2), the deadline stays Decree 13's
     text = pdf_text(letters.minutes(shop, old, tmp_path / "bb.pdf", on=date(2026, 1, 1)))
     assert "Căn cứ khoản 2 Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;" in text
@@ -411,7 +434,8 @@ def test_minutes_of_a_decree_13_incident_cite_it(shop, tmp_path):
 
 def test_subject_notice_has_the_content_of_article_29(shop, profile, tmp_path):
     located = incidents.create(shop, {**FACTS, "data_categories": [
-        "Định vị nhân viên giao hàng"], "subjects_count": 35, "records_count": None})
+        "Định vị nhân viên giao hàng"], "exposed_items": ["Họ và tên", "GPS"],
+        "subjects_count": 35, "records_count": None})
     assert incidents.get(shop, located)["subjects_notify_by"] == "2026-03-06T08:30:00+07:00"
     text = pdf_text(letters.subject_notice(shop, located, tmp_path / "people.pdf"))
     expected = (
@@ -421,8 +445,8 @@ def test_subject_notice_has_the_content_of_article_29(shop, profile, tmp_path):
         "Thời điểm phát hiện: 08 giờ 30 phút ngày 03/03/2026 (theo giờ Việt Nam, UTC+07:00)",
         "Hình thức phát hiện: do Trần Minh Đức phát hiện và báo cáo",
         "2. Loại dữ liệu bị ảnh hưởng", "Sự cố có liên quan đến dữ liệu vị trí của Quý vị.",
-        "Định vị nhân viên giao hàng: Họ, chữ đệm và tên khai sinh",
-        "Vị trí GPS từ điện thoại", "Số người bị ảnh hưởng: 35 người",
+        "Họ, chữ đệm và tên khai sinh", "Vị trí GPS từ điện thoại",
+        "Số người bị ảnh hưởng: 35 người",
         "3. Mức độ nghiêm trọng và các rủi ro có thể xảy ra",
         "Mức độ nghiêm trọng: Sự cố có liên quan đến dữ liệu cá nhân nhạy cảm của 35 người.",
         f"Rủi ro có thể xảy ra đối với quyền và lợi ích hợp pháp của Quý vị: "
@@ -443,7 +467,8 @@ def test_subject_notice_has_the_content_of_article_29(shop, profile, tmp_path):
 
 def test_location_and_biometric_data_are_named_both(shop, tmp_path):
     both = incidents.create(shop, {**FACTS, "data_categories": [
-        "Định vị nhân viên giao hàng", "Chấm công bằng vân tay"]})
+        "Định vị nhân viên giao hàng", "Chấm công bằng vân tay"],
+        "exposed_items": ["GPS", "Vân tay"]})
     text = pdf_text(letters.subject_notice(shop, both, tmp_path / "people.pdf"))
     assert "Sự cố có liên quan đến cả dữ liệu vị trí và dữ liệu sinh trắc học của Quý vị." \
         in text
@@ -452,14 +477,15 @@ def test_location_and_biometric_data_are_named_both(shop, tmp_path):
 
 def test_public_notice_text_for_the_website(shop, profile, tmp_path):
     located = incidents.create(shop, {**FACTS, "data_categories": [
-        "Định vị nhân viên giao hàng"]})
+        "Định vị nhân viên giao hàng"], "exposed_items": ["Vị trí GPS"]})
     text = letters.public_notice_text(shop, located)
     lines = text.splitlines()
     assert lines[0] == "THÔNG BÁO VỀ SỰ CỐ DỮ LIỆU CÁ NHÂN"
     assert lines[1] == f"{profile['company_name']}, ngày 04/03/2026"
     for expected in ("- Thời điểm phát hiện: 08 giờ 30 phút ngày 03/03/2026",
                      "- Loại dữ liệu bị ảnh hưởng: dữ liệu vị trí",
-                     "  + Định vị nhân viên giao hàng:", "- Số người bị ảnh hưởng: 1.200 người",
+                     "  + Vị trí GPS từ điện thoại, ứng dụng, thiết bị định vị",
+                     "- Số người bị ảnh hưởng: 1.200 người",
                      f"- Biện pháp đã thực hiện: {FACTS['measures']}", "Về dữ liệu vị trí:",
                      f"  + Điện thoại: {profile['dpo_phone']}",
                      f"  + Email: {profile['dpo_email']}"):

@@ -24,7 +24,9 @@ from dpo_desk.core.errors import DeskError
 
 path, state, at, go = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 ids = sys.argv[5].split(",")
-extra = {"channel": "portal"} if state == "authority_notified" else {}
+# the notice as sent is kept in the step's transaction (DOMAIN D4.7): once, like the step
+extra = {"channel": "portal", "sent_file": ("notice.pdf", b"%PDF-1.7 " + at.encode())} \
+    if state == "authority_notified" else {}
 desk = Desk.open(path)
 print("ready", flush=True)
 while not os.path.exists(go):  # both programs start together (the test waits with a timeout)
@@ -88,6 +90,8 @@ def test_two_programs_never_take_the_same_step_twice(db_path, tmp_path):
         for incident_id in ids:
             assert _steps(desk, incident_id) == [
                 "incident logged", "discovered → contained", "contained → authority_notified"]
+            assert desk.scalar("SELECT count(*) FROM attachments WHERE owner_id = ? AND "
+                               "document = 'authority'", (incident_id,)) == 1
         assert audit.verify(desk) == []
 
 

@@ -17,6 +17,7 @@ FACTS = {
     "cause": "Cấu hình sai", "data_categories": ["Khách hàng mua hàng trực tuyến"],
     "subjects_count": 1200, "records_count": 5400, "consequences": "Nguy cơ lừa đảo",
     "measures": "Đã khóa thư mục", "reporter": "Trần Minh Đức",
+    "exposed_items": ["Họ và tên", "Số điện thoại", "Lịch sử mua hàng"],
 }
 
 
@@ -64,7 +65,8 @@ def test_the_boundary_follows_the_local_date_of_discovery(shop):
 
 def test_location_or_biometric_data_start_the_clock_for_the_people(shop):
     incident = incidents.get(shop, incidents.create(shop, {
-        **FACTS, "data_categories": ["Định vị nhân viên giao hàng", "Dữ liệu chưa đăng ký"]}))
+        **FACTS, "data_categories": ["Định vị nhân viên giao hàng", "Dữ liệu chưa đăng ký"],
+        "exposed_items": ["Họ và tên", "GPS"]}))
     assert incident["subjects_notify_by"] == "2026-03-06T08:30:00+07:00"
     assert [c["known"] for c in incident["categories"]] == [True, False]
     assert incident["categories"][0]["special"] == ["location"]
@@ -100,8 +102,10 @@ def test_workflow_timeline_and_reminder(shop):
     assert done["notified_at"] and done["late"] is False
     assert incidents.awaiting_notice(shop) == []
     notes = [t["note"] for t in incidents.timeline(shop, incident_id)]
+    # DOMAIN D4.7: the step keeps the notice as sent, in the same transaction
     assert notes == ["incident logged", "discovered → assessed", "assessed → contained",
-                     "contained → authority_notified"]
+                     "contained → authority_notified",
+                     "notice to the authority kept as sent: authority-notice.pdf"]
     assert audit.verify(shop) == []
 
 
@@ -132,7 +136,7 @@ def test_missing_notice_facts_are_named(shop, desk):
     sparse = incidents.create(shop, {"title": "Mất máy tính xách tay",
                                      "detected_at": "2026-03-03T08:30:00+07:00"})
     missing = incidents.missing_notice_facts(shop, incidents.get(shop, sparse))
-    assert missing == ["location", "description", "data_categories", "subjects_count",
+    assert missing == ["location", "description", "exposed_items", "subjects_count",
                        "consequences", "measures"]
     complete = incidents.get(shop, incidents.create(shop, FACTS))
     assert incidents.missing_notice_facts(shop, complete) == []

@@ -14,7 +14,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from dpo_desk.core import attachments, clock, demo, incidents, packets
+from dpo_desk.core import attachments, clock, demo, incidents, letters, packets
 
 EVIDENCE = "nhật-ký truy cập.log"
 DOCUMENTS = ("documents/authority-notice.pdf", "documents/minutes.pdf",
@@ -46,8 +46,11 @@ def packet(shop, tmp_path):
     evidence = tmp_path / EVIDENCE
     evidence.write_text("21:02 đăng nhập từ thiết bị lạ\n", encoding="utf-8")
     attachment = attachments.add(shop, "incidents", incident["id"], evidence)
+    for kind in ("authority", "subjects"):  # as its sending steps keep them (DOMAIN D4.7)
+        incidents.keep_document(shop, incident["id"], kind, incidents.DOCUMENT_FILES[kind],
+                                letters.render_document(shop, incident["id"], kind))
     out = packets.build(shop, incident["id"], tmp_path / "out" / "packet.zip")
-    return {"path": out, "incident": incident, "attachment": attachment}
+    return {"path": out, "incident": incident, "attachment": attachment, "shop": shop}
 
 
 def rewrite(path, *, drop=(), change=None, add=None):
@@ -78,14 +81,24 @@ def test_the_packet_holds_every_document_and_verifies(packet):
     assert names == set(listed) | {"manifest.json", "signature.json"}
     assert {"incident.json", "timeline.csv", "audit.json", *DOCUMENTS} <= set(listed)
     assert manifest["format"] == packets.FORMAT and manifest["incident_id"] == incident["id"]
-    assert manifest["notice"] == "final" and manifest["missing_notice_facts"] == []
+    # DOMAIN D4.7: the notices were kept when sent; the packet carries them byte for byte
+    assert manifest["notice"] == "sent" and manifest["missing_notice_facts"] == []
+    assert manifest["as_sent"] == ["documents/authority-notice.pdf",
+                                   "documents/subject-notice.pdf"]
+    for member, kind in (("documents/authority-notice.pdf", "authority"),
+                         ("documents/subject-notice.pdf", "subjects")):
+        kept = incidents.kept_document(packet["shop"], incident["id"], kind)
+        assert listed[member]["sha256"] == kept["sha256"] == \
+            hashlib.sha256(pdfs[member]).hexdigest()
+        assert not any(p.startswith(f"attachments/{kept['id']}-") for p in listed)
     assert record["title"] == incident["title"] and record["regime"] == "law-91-2025"
     assert evidence.decode() == "21:02 đăng nhập từ thiết bị lạ\n"
     assert listed[f"attachments/{packet['attachment']}-{EVIDENCE}"]["sha256"] == \
         hashlib.sha256(evidence).hexdigest()
     notice = pdf_text(pdfs["documents/authority-notice.pdf"])
     assert "THÔNG BÁO" in notice and "Kính gửi: Cơ quan chuyên trách bảo vệ dữ liệu cá nhân" \
-        in notice and f"a) {EVIDENCE}" in notice and "BẢN NHÁP" not in notice
+        in notice and "a) Biên bản xác nhận" in notice and "BẢN NHÁP" not in notice
+    assert EVIDENCE not in notice  # attached after the sending: not in the notice as sent
     assert "BIÊN BẢN" in pdf_text(pdfs["documents/minutes.pdf"])
     assert "dữ liệu vị trí" in pdf_text(pdfs["documents/subject-notice.pdf"])
     assert [p.name for p in path.parent.iterdir()] == ["packet.zip"]  # no partial file left
@@ -99,7 +112,9 @@ def test_an_incomplete_incident_gets_draft_documents(shop, tmp_path):
         manifest = json.loads(zipped.read("manifest.json"))
         texts = [pdf_text(zipped.read(name)) for name in DOCUMENTS]
     assert manifest["notice"] == "draft"
-    assert manifest["missing_notice_facts"] == ["subjects_count", "measures"]
+    # DOMAIN D4.3: the exposed items are not confirmed yet (the investigation goes on)
+    assert manifest["missing_notice_facts"] == ["exposed_items", "subjects_count", "measures"]
+    assert manifest["as_sent"] == []
     assert all("BẢN NHÁP / DRAFT" in text for text in texts)
     assert "[cần bổ sung]" in texts[0]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -215,7 +215,13 @@ def test_the_authority_notice_names_missing_facts_then_makes_a_draft(incidents_v
 
 def test_minutes_and_subject_notice_of_a_complete_incident(incidents_view, tmp_path):
     view = incidents_view
-    assert view.show_incident(complete_incident(view.desk))
+    incident_id = complete_incident(view.desk)
+    detected = datetime.fromisoformat(incidents.get(view.desk, incident_id)["detected_at"])
+    # DOMAIN D4.4: the minutes are drawn up from their recorded meeting
+    incidents.update(view.desk, incident_id, {
+        "minutes_at": (detected + timedelta(hours=2)).isoformat(),
+        "minutes_place": "Phòng họp tầng 3"})
+    assert view.show_incident(incident_id)
     for kind in ("minutes", "subjects"):
         dialog = view.open_document(kind)
         dialog.wait_until_idle()

@@ -4,12 +4,16 @@ from datetime import UTC, datetime
 
 from dpo_desk.core import clock, incidents
 
+# the notice as it was submitted, kept by the step (DOMAIN D4.7)
+SENT = ("thong-bao-da-gui.pdf", b"%PDF-1.7 as submitted on the portal")
+
 
 def test_unsent_notices_are_reminded_and_open_the_incident(window, qtbot):
     clock.freeze(datetime(2026, 3, 4, 1, 0, tzinfo=UTC))
     sent = incidents.create(window.desk, {"title": "Đã báo", "detected_at":
                                           "2026-03-03T08:30:00+07:00"})
-    incidents.transition(window.desk, sent, "authority_notified", channel="portal")
+    incidents.transition(window.desk, sent, "authority_notified", channel="portal",
+                         sent_file=SENT)
     pending = incidents.create(window.desk, {"title": "Chưa báo", "detected_at":
                                              "2026-03-03T08:30:00+07:00"})
     window.show_reminders()
@@ -26,6 +30,6 @@ def test_unsent_notices_are_reminded_and_open_the_incident(window, qtbot):
 def test_no_reminder_when_every_notice_is_sent(window):
     for incident in incidents.awaiting_notice(window.desk):
         incidents.transition(window.desk, incident["id"], "authority_notified",
-                             channel="portal", late_reason="demo")
+                             channel="portal", late_reason="demo", sent_file=SENT)
     window.show_reminders()
     assert window.incident_reminder is None

@@ -55,7 +55,8 @@ def log(desk, detected: datetime, **facts) -> int:
     values = {"title": "Lộ danh sách khách hàng", "detected_at": detected.isoformat(),
               "location": "Hệ thống bán hàng", "description": "Gửi nhầm tệp",
               "data_categories": ["Tài khoản khách hàng"], "subjects_count": 40,
-              "consequences": "Nguy cơ lừa đảo", "measures": "Thu hồi email", **facts}
+              "consequences": "Nguy cơ lừa đảo", "measures": "Thu hồi email",
+              "exposed_items": ["EMAIL", "USERNAME"], **facts}
     return incidents.create(desk, values)
 
 
@@ -201,7 +202,8 @@ def test_countdown_shows_hours_left_in_amber_and_ticks_without_a_query(view, mon
 
 
 def test_notified_on_time_is_green_and_sensitive_location_data_is_flagged(view):
-    incident_id = log(view.desk, at(2, 12), data_categories=[LOCATION_ENTRY, "Dữ liệu lạ"])
+    incident_id = log(view.desk, at(2, 12), data_categories=[LOCATION_ENTRY, "Dữ liệu lạ"],
+                      exposed_items=["Họ và tên", "GPS", "Dữ liệu lạ"])
     incidents.transition(view.desk, incident_id, "authority_notified", channel="portal")
     view.refresh()
     row = view.model.row_of(incident_id)
@@ -244,7 +246,7 @@ def test_missing_notice_facts_are_listed(view):
                                                "detected_at": at(5, 7).isoformat()})
     view.refresh()
     view.show_incident(incident_id)
-    assert set(view.detail.missing) == {"location", "description", "data_categories",
+    assert set(view.detail.missing) == {"location", "description", "exposed_items",
                                         "subjects_count", "consequences", "measures"}
     assert view.detail.missing_label.isVisible()
     assert len(view.detail.missing_names(view.detail.missing)) == 6
@@ -392,8 +394,10 @@ def test_steps_follow_the_workflow_and_the_timeline_lists_them(view, qtbot):
     assert view.run_step("closed", confirm=False)
     assert incidents.get(view.desk, incident_id)["status"] == "closed"
     events = view.detail.events
+    # DOMAIN D4.7: the notice made at the step is kept as sent, in the timeline
     assert [e["key"] for e in events] == ["occurred", "detected", "logged", "assessed",
-                                          "contained", "authority_notified", "closed"]
+                                          "contained", "authority_notified", "notice_kept",
+                                          "closed"]
     assert events[3]["actor"] and "nguy cơ bị lừa đảo" in events[3]["detail"]
     assert "Lộ số điện thoại" in view.detail.timeline.toPlainText()
     assert not any(b.isVisible() for b in view.detail.step_buttons.values())
@@ -421,3 +425,102 @@ def test_files_dropped_onto_the_detail_pane_are_attached(view, tmp_path):
     assert view.detail.files.rowCount() == 1
     assert view.detail.files.item(0, 0).text() == "anh-chup-man-hinh.png"
     assert view.detail.tabs.currentIndex() == 1
+
+
+# -- what the breach exposed, the minutes' facts, evidence and documents as sent ---------------
+
+def test_the_exposed_items_are_pre_filled_from_the_register_and_confirmed_by_the_dpo(view):
+    dialog = view.form_dialog()
+    dialog.edits["title"].setText("Mất điện thoại giao hàng")
+    dialog.picker.check(LOCATION_ENTRY)
+    exposed = dialog.exposed
+    # pre-filled with the entry's items, still a proposal
+    assert exposed.codes() == ["B01", "PHONE", "GPS_LOCATION"]
+    assert not exposed.confirmed.isChecked() and exposed.value() is None
+    assert dialog.special == ["location"]
+    exposed.check("B01", False)  # the DPO unticks what was not exposed: confirmed
+    assert exposed.confirmed.isChecked() and exposed.value() == ["PHONE", "GPS_LOCATION"]
+    exposed.input.setText("số CCCD")  # free text matched by core (an alias)
+    exposed.add_typed()
+    exposed.input.setText("Ghi chú giao hàng")  # an own item, kept as typed
+    exposed.add_typed()
+    assert exposed.value() == ["PHONE", "GPS_LOCATION", "CCCD_NUMBER", "Ghi chú giao hàng"]
+    exposed.check("GPS_LOCATION", False)
+    assert dialog.special == [] and not dialog.mark_sensitive.isChecked()
+    exposed.check("GPS_LOCATION", True)
+    assert dialog.save()
+    [incident] = incidents.list_incidents(view.desk)
+    assert incident["exposed_items"] == ["PHONE", "GPS_LOCATION", "CCCD_NUMBER",
+                                         "Ghi chú giao hàng"]
+    assert incident["sensitive"] and incident["subjects_notify_by"]
+    dialog.grab().save("/tmp/incdocs-form.png")
+
+
+def test_the_minutes_facts_are_recorded_in_the_form_and_frozen_when_final(view, tmp_path):
+    from dpo_desk.core import letters
+
+    incident_id = log(view.desk, at(5, 8), notify_decision="notify")
+    dialog = view.form_dialog(incident_id)
+    assert dialog.minutes_unheld.isChecked()
+    dialog.minutes_unheld.setChecked(False)
+    set_time(dialog.minutes_edit, at(5, 9, 30))
+    dialog.edits["minutes_place"].setText("Phòng họp tầng 3")
+    dialog.participants_edit.setPlainText("Bà Lê Hoàng Yến, DPO\n\nÔng Võ Thành Nam, Giám đốc")
+    dialog.edits["minutes_findings"].setPlainText("Tệp bị gửi tới 3 địa chỉ ngoài")
+    assert dialog.save()
+    stored = incidents.get(view.desk, incident_id)
+    assert stored["minutes_at"] == at(5, 9, 30).isoformat()
+    assert stored["minutes_participants"] == ["Bà Lê Hoàng Yến, DPO",
+                                              "Ông Võ Thành Nam, Giám đốc"]
+    letters.minutes(view.desk, incident_id, tmp_path / "bb.pdf", final=True)
+    frozen = view.form_dialog(incident_id)
+    assert not frozen.minutes_open and not frozen.edits["minutes_place"].isEnabled()
+    entries = audit.count(view.desk)
+    assert frozen.save()  # the other facts still save; the minutes' are not sent
+    assert audit.count(view.desk) == entries
+
+
+def test_evidence_gets_a_title_and_goes_with_the_notice(view, tmp_path):
+    incident_id = log(view.desk, at(5, 8))
+    view.show_incident(incident_id)
+    photo = tmp_path / "IMG_2041.png"
+    photo.write_bytes(b"png")
+    [attachment] = view.detail.add_files([str(photo)])
+    view.show_incident(incident_id)
+    dialog = view.detail.describe_attachment(attachment)
+    dialog.with_notice.setChecked(True)
+    assert not dialog.save() and dialog.error.isVisible()  # a title is needed
+    dialog.title_edit.setText("Ảnh chụp cấu hình")
+    assert dialog.save()
+    [stored] = incidents_attachments(view.desk, incident_id)
+    assert (stored["title"], stored["with_notice"]) == ("Ảnh chụp cấu hình", 1)
+    view.show_incident(incident_id)
+    assert view.detail.files.item(0, 5).text() == "\u2709 Ảnh chụp cấu hình"
+
+
+def test_the_notice_step_keeps_the_file_sent(view, tmp_path):
+    incident_id = log(view.desk, at(5, 8))
+    view.show_incident(incident_id)
+    sent = tmp_path / "thong-bao-da-gui.pdf"
+    sent.write_bytes(b"%PDF-1.7 as submitted")
+    notice = view.step_dialog("authority_notified")
+    notice.channel_combo.setCurrentIndex(notice.channel_combo.findData("portal"))
+    notice.file_edit.setText(str(sent))
+    notice.grab().save("/tmp/incdocs-step.png")
+    assert notice.save()
+    close_now(notice)
+    kept = incidents.kept_document(view.desk, incident_id, "authority")
+    assert kept["sha256"] == hashlib.sha256(sent.read_bytes()).hexdigest()
+    view.refresh()
+    view.show_incident(incident_id)
+    view.detail.files.selectRow(0)
+    assert not view.detail.remove_file_button.isEnabled()  # never removed
+    assert view.detail.events[-1]["key"] == "notice_kept"
+    view.detail.tabs.setCurrentIndex(1)
+    view.window().grab().save("/tmp/incdocs-detail.png")
+
+
+def incidents_attachments(desk, incident_id: int) -> list[dict]:
+    from dpo_desk.core import attachments
+
+    return attachments.list_for(desk, incidents.TABLE, incident_id)

@@ -46,6 +46,7 @@ from dpo_desk.core.catalogue import Lookup, shipped
 from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
+from dpo_desk.ui.dialogs.exposed_items import ExposedItems
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
@@ -72,6 +73,11 @@ class IncidentWords(QObject):
             "cause": self.tr("Cause"),
             "parties_involved": self.tr("Organisations or persons involved"),
             "data_categories": self.tr("Personal data concerned"),
+            "exposed_items": self.tr("Items exposed"),
+            "minutes_at": self.tr("Minutes: meeting held at"),
+            "minutes_place": self.tr("Minutes: place"),
+            "minutes_participants": self.tr("Minutes: participants"),
+            "minutes_findings": self.tr("Minutes: findings"),
             "sensitive": self.tr("Sensitive data"),
             "subjects_count": self.tr("Number of data subjects"),
             "records_count": self.tr("Number of records"),
@@ -411,10 +417,12 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.details: list[dict] = []  # incidents.category_details of the chosen names
         self._regime = rules.REGIME_LAW_91  # the law that classified them (DOMAIN D4.3)
 
-        self.boxes = {name: QGroupBox() for name in ("what", "data", "response", "late")}
+        self.boxes = {name: QGroupBox() for name in ("what", "data", "response", "minutes",
+                                                     "late")}
         self._build_what(self.boxes["what"])
         self._build_data(self.boxes["data"])
         self._build_response(self.boxes["response"])
+        self._build_minutes(self.boxes["minutes"])
         self._build_late(self.boxes["late"])
         long_form_frame(self, self.boxes, self.save)
 
@@ -455,6 +463,17 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.errors[key] = error
         self.captions[key] = caption
 
+    def _time_row(self, form: QFormLayout, key: str, edit: QDateTimeEdit,
+                  beside: QWidget) -> None:
+        """A time field with a widget beside it (a checkbox, the zone)."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit)
+        row.addWidget(beside)
+        row.addStretch(1)
+        self._row(form, key, holder, edit)
+
     def _text(self, form: QFormLayout, key: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(f"field_{key}")
@@ -494,22 +513,10 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.occurred_unknown = QCheckBox()
         self.occurred_unknown.setObjectName("occurredUnknown")
         self.occurred_unknown.toggled.connect(self._on_unknown_toggled)
-        occurred = QWidget()
-        row = QHBoxLayout(occurred)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.occurred_edit)
-        row.addWidget(self.occurred_unknown)
-        row.addStretch(1)
-        self._row(form, "occurred_at", occurred, self.occurred_edit)
+        self._time_row(form, "occurred_at", self.occurred_edit, self.occurred_unknown)
         self.detected_edit = time_edit("field_detected_at")
         self.zone_label = label("muted")
-        detected = QWidget()
-        row = QHBoxLayout(detected)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.detected_edit)
-        row.addWidget(self.zone_label)
-        row.addStretch(1)
-        self._row(form, "detected_at", detected, self.detected_edit)
+        self._time_row(form, "detected_at", self.detected_edit, self.zone_label)
         self.deadline_line = wrapped("deadlineLine")
         form.addRow("", self.deadline_line)
         for edit in (self.occurred_edit, self.detected_edit):
@@ -531,7 +538,10 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.mark_sensitive.toggled.connect(self._on_mark_toggled)
         layout = QVBoxLayout(box)
         layout.setSpacing(6)
+        self.exposed = ExposedItems(self.desk)
+        self.exposed.changed.connect(self._show_flags)
         for key, widget, focus in (("data_categories", self.picker, self.picker.register_list),
+                                   ("exposed_items", self.exposed, self.exposed.list),
                                    ("sensitive", self.mark_sensitive, self.mark_sensitive)):
             if key == "sensitive":
                 layout.addWidget(self.flags_line)
@@ -550,6 +560,34 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self._long_text(form, "consequences")
         self._long_text(form, "measures")
         self._long_text(form, "measures_planned")
+
+    def _build_minutes(self, box: QGroupBox) -> None:
+        """DOMAIN D4.4: the minutes are drawn up from the facts of their meeting; the
+        decision is the harm assessment of the "Assessed" step."""
+        form = self._form(box)
+        self.minutes_note = wrapped("minutesNote")
+        form.addRow(self.minutes_note)
+        self.minutes_edit = time_edit("field_minutes_at")
+        self.minutes_unheld = QCheckBox()
+        self.minutes_unheld.setObjectName("minutesNotHeld")
+        self.minutes_unheld.toggled.connect(lambda unheld: self.minutes_edit.setEnabled(
+            not unheld and self.minutes_open))
+        self._time_row(form, "minutes_at", self.minutes_edit, self.minutes_unheld)
+        self._text(form, "minutes_place")
+        self.participants_edit = QPlainTextEdit()
+        self.participants_edit.setObjectName("field_minutes_participants")
+        self.participants_edit.setTabChangesFocus(True)
+        self.participants_edit.setFixedHeight(74)
+        self._row(form, "minutes_participants", self.participants_edit)
+        self._long_text(form, "minutes_findings")
+        self.minutes_open = True
+
+    def _show_minutes_note(self) -> None:
+        self.minutes_note.setText(self.tr(
+            "The minutes are drawn up from the meeting that confirmed the violation: when "
+            "and where it was held, who took part (one per line: name, role), what it found. "
+            "The decision is the harm assessment.") if self.minutes_open else self.tr(
+            "The minutes are final (kept as signed): their facts no longer change."))
 
     def _build_late(self, box: QGroupBox) -> None:
         form = self._form(box)
@@ -576,6 +614,21 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self._manual_sensitive = bool(self.desk.get(incidents.TABLE, self.incident_id)
                                       ["sensitive"]) if self.incident_id is not None else False
         self.picker.set_names(incident.get("data_categories", []))
+        self.exposed.set_items(incident.get("exposed_items"), incidents.proposed_items(
+            self.desk, self.details), self._regime)
+        minutes = incident.get("minutes_at")
+        set_time(self.minutes_edit, datetime.fromisoformat(minutes) if minutes else now)
+        self.minutes_unheld.setChecked(not minutes)
+        self.participants_edit.setPlainText("\n".join(incident.get("minutes_participants")
+                                                      or []))
+        # DOMAIN D4.4: final minutes are frozen, and so are their facts
+        self.minutes_open = self.incident_id is None or incidents.kept_document(
+            self.desk, self.incident_id, "minutes") is None
+        for widget in (self.minutes_unheld, self.participants_edit,
+                       self.edits["minutes_place"], self.edits["minutes_findings"]):
+            widget.setEnabled(self.minutes_open)
+        self.minutes_edit.setEnabled(self.minutes_open and minutes is not None)
+        self._show_minutes_note()
         self._update_deadline()
         self.clear_errors()
 
@@ -599,6 +652,16 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         if stored is not None and sorted(map(fold, stored)) == sorted(map(fold, names)):
             names = stored  # same names: keep their order
         out["data_categories"] = names
+        out["exposed_items"] = self.exposed.value()
+        if self.minutes_open:
+            out["minutes_at"] = (None if self.minutes_unheld.isChecked()
+                                 else self._time_value("minutes_at", self.minutes_edit))
+            out["minutes_participants"] = [
+                line.strip() for line in self.participants_edit.toPlainText().splitlines()
+                if line.strip()]
+        else:  # frozen with the final minutes: not sent, so never refused
+            for key in ("minutes_place", "minutes_findings"):
+                out.pop(key)
         out["sensitive"] = self._manual_sensitive
         for key, spin in (("subjects_count", self.subjects_spin),
                           ("records_count", self.records_spin)):
@@ -694,27 +757,32 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self._regime = self.deadline()[0]
         self.details = incidents.category_details(self.desk, self.picker.names(),
                                                   regime_=self._regime)
+        self.exposed.propose(incidents.proposed_items(self.desk, self.details), self._regime)
         self._show_flags()
 
     def _show_flags(self) -> None:
         """Live flags: sensitive data (DOMAIN D2), location or biometric data with the
         second 72-hour clock (D4.5), and names the register lacks."""
-        details = self.details
-        sensitive = [d["name"] for d in details if d["sensitive"]]
+        # DOMAIN D4.3: the flags follow the items this breach exposed
+        items = self.exposed.details()
+        language = ui_language()
+        sensitive = [d["label_en" if language == "en" else "label_vi"] for d in items
+                     if d["sensitive"]]
         with QSignalBlocker(self.mark_sensitive):
             self.mark_sensitive.setEnabled(not sensitive)
             self.mark_sensitive.setChecked(bool(sensitive) or self._manual_sensitive)
-        parts = [self.tr("%n categories chosen.", "", len(details))]
+        parts = [self.tr("%n categories chosen.", "", len(self.details)),
+                 self.tr("%n items exposed.", "", len(items))]
         if sensitive:
             parts.append(self.tr("Sensitive personal data: {0}.").format("; ".join(sensitive)))
         elif self._manual_sensitive:
             parts.append(self.tr("Sensitive personal data (marked by you)."))
         else:
             parts.append(self.tr("Basic personal data only."))
-        special = sorted(rules.subject_notice_kinds(details))
+        special = sorted(rules.subject_notice_kinds(items))
         if special:
             facts = {"detected_at": iso(edited_time(self.detected_edit))}
-            by = incidents.subjects_notify_by(facts, details)
+            by = incidents.subjects_notify_by(facts, items)
             kinds = WORDS.special_data(special)
             if by is not None:
                 parts.append(self.tr(
@@ -725,7 +793,7 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.flags_line.setText(" ".join(parts))
         paint_tone(self.flags_line, "bad" if sensitive or self._manual_sensitive else "ok")
         self.special = special
-        unknown = [d["name"] for d in details if not d["known"]]
+        unknown = [d["name"] for d in self.details if not d["known"]]
         self.unknown_line.setVisible(bool(unknown))
         self.unknown_line.setText(self.tr(
             "Not in the register: {0}. Add them to the register so that it stays "
@@ -749,6 +817,9 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.boxes["data"].setTitle(self.tr("Personal data concerned"))
         self.boxes["response"].setTitle(self.tr("Consequences and remedies"))
         self.boxes["late"].setTitle(self.tr("Late notice"))
+        self.boxes["minutes"].setTitle(self.tr("Minutes confirming the violation"))
+        self._show_minutes_note()
+        self.minutes_unheld.setText(self.tr("Not held yet"))
         names = WORDS.captions()
         for key, caption in self.captions.items():
             star = " *" if key in ("title", "detected_at") else ""
@@ -765,6 +836,8 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
             "measures_planned": self.tr("What will be done"),
             "late_reason": self.tr(
                 "Required when the notice is sent after the deadline"),
+            "minutes_place": self.tr("e.g. Meeting room, head office"),
+            "minutes_findings": self.tr("What the meeting established"),
         }
         for key, edit in self.edits.items():
             edit.setPlaceholderText(placeholders.get(key, ""))
@@ -777,5 +850,8 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save"))
         self.picker.retranslate()
+        self.exposed.retranslate()
+        self.participants_edit.setPlaceholderText(self.tr(
+            "e.g. Ms Lê Hoàng Yến, person in charge of data protection"))
         if hasattr(self, "special"):  # not during construction
             self._update_deadline()

@@ -7,11 +7,13 @@ to its field."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -161,6 +163,21 @@ class IncidentStepDialog(Retranslating, QDialog):
         self.late_edit.setTabChangesFocus(True)
         self.late_edit.setFixedHeight(84)
         self._row("late_reason", self.late_edit)
+        # DOMAIN D4.7: the notice as sent is kept; rendered now unless the DPO gives the
+        # file actually submitted
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("field_file")
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setMinimumHeight(32)
+        self.file_button = QPushButton()
+        self.file_button.setObjectName("chooseSentFile")
+        self.file_button.clicked.connect(self.choose_file)
+        sent = QWidget()
+        row = QHBoxLayout(sent)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.file_button)
+        self._row("file", sent, self.file_edit)
 
     # -- values ------------------------------------------------------------------------------
 
@@ -188,6 +205,12 @@ class IncidentStepDialog(Retranslating, QDialog):
         self.rows["late_reason"].setVisible(late)
         self.captions["late_reason"].setVisible(late)
 
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The notice as it was sent"),
+                                              str(Path(self.desk.path).parent))
+        if path:
+            self.file_edit.setText(path)
+
     def transition_arguments(self) -> dict:
         if self.state == "assessed":
             chosen = next((c for c, b in self.decision_buttons.items() if b.isChecked()), None)
@@ -195,7 +218,9 @@ class IncidentStepDialog(Retranslating, QDialog):
         return {"at": iso(self.moment()),
                 "channel": self.channel_combo.currentData() or "",
                 "reference": self.reference_edit.text(),
-                "late_reason": self.late_edit.toPlainText() if self.is_late() else None}
+                "late_reason": self.late_edit.toPlainText() if self.is_late() else None,
+                "sent_file": incidents.read_sent_file(self.file_edit.text())
+                if self.file_edit.text() else None}
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -280,6 +305,11 @@ class IncidentStepDialog(Retranslating, QDialog):
             self.reference_edit.setPlaceholderText(self.tr("e.g. 03/2026/TB-SV"))
             self.late_edit.setPlaceholderText(self.tr(
                 "e.g. The scope of the data had to be checked with the cloud provider"))
+            self.captions["file"].setText(self.tr("File as sent"))
+            self.file_edit.setPlaceholderText(self.tr("Empty: made from the facts"))
+            self.file_edit.setToolTip(self.tr(
+                "Empty: the notice is made now from the facts and kept as sent"))
+            self.file_button.setText(self.tr("Choose…"))
             self.save_button.setText(self.tr("Record the notice"))
             self._update_lateness()
         self.cancel_button.setText(self.tr("Cancel"))
