@@ -10,6 +10,7 @@ affected must be told within 72 hours of discovery too (Decree 356 Art. 29, DOMA
 from __future__ import annotations
 
 import json
+import math
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -358,13 +359,27 @@ def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
     deadline = notify_by(row)
     out["notify_by"] = deadline.isoformat(timespec="seconds")
     out["late"] = is_late(row, now)
-    out["hours_left"] = round((deadline - now).total_seconds() / 3600, 1)
+    # Time left is rounded down, never up: at 71 h 50 min the DPO must not read "72 h".
+    seconds = (deadline - now).total_seconds()
+    out["minutes_left"] = math.floor(seconds / 60)
+    out["hours_left"] = math.floor(seconds / 360) / 10
     # DOMAIN D4.3: the form follows the day the notice is (or would be) sent
     sent = datetime.fromisoformat(row["notified_at"]) if row["notified_at"] else now
     out["notice_form"] = rules.notice_form(sent.astimezone(clock.zone()).date())
     subjects_by = subjects_notify_by(row, exposed)
     out["subjects_notify_by"] = subjects_by.isoformat(timespec="seconds") if subjects_by else None
     return out
+
+
+def clock_state(deadline: datetime, done_at: str | None, now: datetime) -> tuple[str, int]:
+    """Where a 72-hour clock stands (DOMAIN D4.2): ("sent", 0) or ("sent_late", minutes late)
+    once done, else ("open", minutes left) or ("overdue", minutes past). Minutes left are
+    rounded down and minutes late up: the clock never shows more time than there is."""
+    if done_at:
+        late = math.ceil((datetime.fromisoformat(done_at) - deadline).total_seconds() / 60)
+        return ("sent_late", late) if late > 0 else ("sent", 0)
+    left = math.floor((deadline - now).total_seconds() / 60)
+    return ("open", left) if left >= 0 else ("overdue", -left)
 
 
 # -- records ------------------------------------------------------------------------------

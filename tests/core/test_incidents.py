@@ -37,6 +37,23 @@ def test_law_91_counts_72_hours_from_discovery(shop):
     assert incident["subjects_notify_by"] is None  # no location or biometric data
 
 
+def test_time_left_is_rounded_down_never_up(shop):
+    # 71 h 50 min before the deadline the clock must not say 72 h (issue 17)
+    clock.freeze(datetime(2026, 3, 3, 1, 40, tzinfo=UTC))  # 08:40, discovered at 08:30
+    incident = incidents.get(shop, incidents.create(shop, FACTS))
+    assert incident["minutes_left"] == 71 * 60 + 50
+    assert incident["hours_left"] == 71.8
+    deadline = datetime.fromisoformat(incident["notify_by"])
+    assert incidents.clock_state(deadline, None, clock.now()) == ("open", 71 * 60 + 50)
+    clock.freeze(datetime(2026, 3, 3, 1, 40, 59, tzinfo=UTC))  # 71 h 49 min 1 s left
+    assert incidents.get(shop, incident["id"])["hours_left"] == 71.8
+    assert incidents.clock_state(deadline, None, clock.now()) == ("open", 71 * 60 + 49)
+    clock.freeze(datetime(2026, 3, 6, 1, 30, 1, tzinfo=UTC))  # one second past
+    assert incidents.clock_state(deadline, None, clock.now()) == ("overdue", 1)
+    assert incidents.clock_state(deadline, "2026-03-06T08:30:01+07:00", clock.now()) == (
+        "sent_late", 1)
+
+
 def test_decree_13_counts_from_occurrence_and_a_late_notice_needs_a_reason(shop):
     old = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-28T10:00:00+07:00",
                                   "detected_at": "2025-12-31T23:00:00+07:00"})

@@ -22,7 +22,11 @@ def test_unsent_notices_are_reminded_and_open_the_incident(window, qtbot):
     ids = dialog.incident_ids()
     assert pending in ids and sent not in ids  # (the demo company's unsent ones too)
     row = dialog.list.topLevelItem(ids.index(pending))
-    assert "48" in row.text(3)  # 72 h from 3/3 08:30 is 6/3 08:30; now 4/3 08:00
+    assert row.text(3) == "còn 2 ngày 0 giờ"  # 72 h from 3/3 08:30 is 6/3 08:30; now 4/3 08:00
+    clock.freeze(datetime(2026, 3, 3, 1, 40, tzinfo=UTC))  # 71 h 50 min left: never "72"
+    dialog.retranslate()
+    row = dialog.list.topLevelItem(ids.index(pending))
+    assert row.text(3) == "còn 2 ngày 23 giờ"  # 71 h 50 min, rounded down
     dialog.list.itemDoubleClicked.emit(row, 0)
     assert window.current_view().name == "incidents"
 

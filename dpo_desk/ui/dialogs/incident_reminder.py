@@ -3,6 +3,8 @@ every open incident whose notice is not yet sent"), with each one's 72-hour cloc
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dpo_desk.core import incidents
+from dpo_desk.core import clock, incidents
+from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.widgets import Retranslating, label
 
@@ -83,15 +86,16 @@ class IncidentReminderDialog(Retranslating, QDialog):
         self.list.setHeaderLabels(["#", self.tr("Incident"), self.tr("Notify by"),
                                    self.tr("Time left")])
         self.list.clear()
+        now = clock.now()
         for incident in self.pending:
-            hours = incident["hours_left"]
-            left = self.tr("late by {0} h").format(f"{-hours:.0f}") if hours < 0 else \
-                self.tr("{0} h left").format(f"{hours:.0f}")
+            state, minutes = incidents.clock_state(
+                datetime.fromisoformat(incident["notify_by"]), None, now)
+            left = WORDS.clock(state, minutes)
             item = QTreeWidgetItem([f"#{incident['id']}", incident["title"],
                                     local_time(incident["notify_by"]), left])
             item.setData(0, ID_ROLE, incident["id"])
-            item.setForeground(3, RED if hours < 24 and hours < 0 else AMBER if hours < 24
-                               else QColor("#1b6b35"))
+            item.setForeground(3, RED if state == "overdue" else AMBER
+                               if minutes < 24 * 60 else QColor("#1b6b35"))
             self.list.addTopLevelItem(item)
 
     def _open_incident(self, item: QTreeWidgetItem, _column: int = 0) -> None:
