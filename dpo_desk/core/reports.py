@@ -19,6 +19,7 @@ use the words of the app's screens.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -1127,8 +1128,8 @@ def _clock_state(ctx: _Context, incident: dict) -> str:
 
 def _hours(ctx: _Context, hours: float) -> str:
     whole = int(hours)
-    if whole >= 48:
-        return ctx.say("days", n=ctx.decimal(hours / 24))
+    if whole >= 48:  # tenths of a day rounded down, as the clocks are: 71.8 h is 2.9 days
+        return ctx.say("days", n=ctx.decimal(math.floor(hours / 2.4) / 10))
     return ctx.say("hours", n=max(whole, 0))
 
 
