@@ -9,6 +9,7 @@ twelve months, the cases by status): the dashboard computes it off the GUI threa
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, complaints, incidents, rules, stats
@@ -28,11 +29,18 @@ REGISTER_GAPS = {
 }
 
 
+def file_bytes(path: Path) -> int:
+    """The size of the database on disk: the file and its write-ahead log (`-wal`), where
+    recent changes sit until a checkpoint copies them into the file."""
+    return sum(part.stat().st_size for part in (path, path.with_name(path.name + "-wal"))
+               if part.exists())
+
+
 def database_summary(desk: Desk) -> dict:
     last = desk.row("SELECT at, actor FROM audit_log ORDER BY id DESC LIMIT 1")
     return {
         "path": str(desk.path),
-        "bytes": desk.path.stat().st_size if desk.path.exists() else 0,
+        "bytes": file_bytes(desk.path),
         "schema_version": desk.schema_version,
         "created_at": desk.meta("created_at"),
         "app_version": desk.meta("app_version"),

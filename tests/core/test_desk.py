@@ -215,3 +215,13 @@ def test_default_file_is_in_the_per_user_data_folder(monkeypatch, tmp_path):
     assert default_db_path() == tmp_path / "chosen.sqlite3"
     with Desk.create() as desk:
         assert desk.path == tmp_path / "chosen.sqlite3"
+
+
+def test_the_size_shown_counts_the_write_ahead_log(desk, db_path):
+    from dpo_desk.core import overview, settings
+
+    settings.update(desk, {"company_name": "Công ty TNHH Sen Vàng"})
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0  # the change sits in the -wal
+    summary = overview.database_summary(desk)
+    assert summary["bytes"] == db_path.stat().st_size + wal.stat().st_size
