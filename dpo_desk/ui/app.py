@@ -16,7 +16,12 @@ from dpo_desk.core import clock, settings
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
-from dpo_desk.ui.i18n import DEFAULT_LANGUAGE, Translations, core_message
+from dpo_desk.ui.i18n import (
+    Translations,
+    core_message,
+    preferred_language,
+    remember_language,
+)
 from dpo_desk.ui.widgets import icon
 
 if TYPE_CHECKING:
@@ -72,7 +77,7 @@ def missing_resources_message(app: QApplication) -> str | None:
 
 def apply_preferences(app: QApplication, desk: Desk) -> None:
     values = settings.get_all(desk)
-    app.translations.set_language(values.get("language") or DEFAULT_LANGUAGE)
+    app.translations.set_language(preferred_language(values.get("language")))
     clock.set_zone(values["timezone"])
 
 
@@ -92,7 +97,8 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
     if ask and not _speaks_a_language():
         # No database is open yet to say its language: the first-start and unlock dialogs
         # speak the default one (Vietnamese), not the English of the source strings.
-        QApplication.instance().translations.set_language(DEFAULT_LANGUAGE)
+        QApplication.instance().translations.set_language(
+            preferred_language(remember=False))
     try:
         if not path.exists():
             if not ask:
@@ -201,7 +207,11 @@ def build_window(desk: Desk):
 
     app = QApplication.instance()
     window = MainWindow(desk)
-    window.language_requested.connect(app.translations.set_language)
+    def choose(language: str) -> None:
+        remember_language(language)
+        app.translations.set_language(language)
+
+    window.language_requested.connect(choose)
     window.database_changed.connect(lambda new: apply_preferences(app, new))
     return window
 

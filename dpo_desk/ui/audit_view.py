@@ -122,7 +122,14 @@ class AuditLogView(Retranslating, Page):
 
 
     def table_names(self) -> dict[str, str]:
-        return {"settings": self.tr("Setting")}
+        """What each audited table holds, as the DPO names it (not "attachments · 17")."""
+        return {"settings": self.tr("Setting"), "attachments": self.tr("Attachment"),
+                "calendar_overrides": self.tr("Calendar day"),
+                "complaint_register_links": self.tr("Case–register link"),
+                "complaints": self.tr("Case"), "custom_items": self.tr("Custom data item"),
+                "documents": self.tr("Document"), "incidents": self.tr("Incident"),
+                "policy_gaps": self.tr("Policy gap"),
+                "register_entries": self.tr("Register entry")}
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Audit log"))

@@ -14,6 +14,10 @@ from dpo_desk.core.paths import resource
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
+# The interface language is the user's (QSettings, per user and computer); the database's
+# `language` setting only chooses the default language of its letters and reports, so that
+# opening another file does not switch the whole interface.
+PREFERENCE = "interface/language"
 log = logging.getLogger(__name__)
 
 
@@ -55,6 +59,26 @@ class Translations:
         # Deliver the LanguageChange events now: every widget shows the new language on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return not self.missing
+
+
+def preferred_language(database_language: str | None = None, *, remember: bool = True) -> str:
+    """The interface language the user chose; before any choice, the database's language
+    (then remembered as the user's, unless not `remember`), else the default."""
+    from PySide6.QtCore import QSettings
+
+    chosen = QSettings().value(PREFERENCE)
+    if chosen in LANGUAGES:
+        return chosen
+    language = database_language if database_language in LANGUAGES else DEFAULT_LANGUAGE
+    if remember:
+        remember_language(language)
+    return language
+
+
+def remember_language(language: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(PREFERENCE, language)
 
 
 def core_message(error: FieldError | Problem) -> str:

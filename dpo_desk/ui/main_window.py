@@ -159,6 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
             view.entry_requested.connect(self.open_entry)
         elif view.name == "settings":
             view.saved.connect(self._on_settings_saved)
+            view.language_chosen.connect(self.language_requested)
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -263,8 +264,6 @@ class MainWindow(Retranslating, QMainWindow):
                 self._stale.add(view.name)
 
     def _on_settings_saved(self, values: dict) -> None:
-        if "language" in values:
-            self.language_requested.emit(values["language"])
         if "timezone" in values:
             clock.set_zone(values["timezone"])
         if "auto_lock_minutes" in values:

@@ -49,7 +49,7 @@ def captions() -> dict[str, str]:
         "dpo_title": QCoreApplication.translate("ProfileForm", "Title"),
         "dpo_phone": QCoreApplication.translate("ProfileForm", "Phone"),
         "dpo_email": QCoreApplication.translate("ProfileForm", "Email"),
-        "language": QCoreApplication.translate("ProfileForm", "Language"),
+        "language": QCoreApplication.translate("ProfileForm", "Language of letters"),
         "complaint_days_simple": QCoreApplication.translate(
             "ProfileForm", "Simple cases: days to settle"),
         "complaint_days_complex": QCoreApplication.translate(

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.calendar_widget import CalendarSection
+from dpo_desk.ui.i18n import LANGUAGES
 from dpo_desk.ui.profile_form import (
     COMPANY_KEYS,
     DPO_KEYS,
@@ -30,6 +34,7 @@ from dpo_desk.ui.widgets import Page, Retranslating
 class SettingsView(Retranslating, Page):
     name, icon_name = "settings", "settings"
     saved = Signal(dict)  # the values that were stored
+    language_chosen = Signal(str)  # the interface language, the user's own (not the file's)
 
     def __init__(self, desk, parent=None):
         super().__init__(parent)
@@ -44,9 +49,27 @@ class SettingsView(Retranslating, Page):
         holder = QWidget()
         holder.setObjectName("page")
         self.calendar = CalendarSection(desk)
+        self.user_box = QGroupBox()
+        user_form = QFormLayout(self.user_box)
+        self.interface_language = QComboBox()
+        self.interface_language.setObjectName("interfaceLanguage")
+        self.interface_language.setMinimumWidth(140)
+        self.interface_language.setMinimumHeight(32)
+        for code, language_name in LANGUAGES.items():
+            self.interface_language.addItem(language_name, code)
+        self.interface_language.currentIndexChanged.connect(self._on_language_chosen)
+        self.interface_language_caption = QLabel()
+        self.interface_language_caption.setBuddy(self.interface_language)
+        self.interface_language_caption.setMinimumWidth(190)
+        self.interface_language_note = QLabel()
+        self.interface_language_note.setObjectName("muted")
+        self.interface_language_note.setWordWrap(True)
+        user_form.addRow(self.interface_language_caption, self.interface_language)
+        user_form.addRow("", self.interface_language_note)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(16)
+        column.addWidget(self.user_box)
         column.addWidget(self.form)
         column.addWidget(self.calendar)
         column.addStretch(1)
@@ -55,6 +78,7 @@ class SettingsView(Retranslating, Page):
 
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.status_key = ""  # which message the status line shows, re-read on a language change
         self.revert_button = QPushButton()
         self.revert_button.clicked.connect(self.refresh)
         self.save_button = QPushButton()
@@ -76,8 +100,20 @@ class SettingsView(Retranslating, Page):
 
     def refresh(self) -> None:
         self.form.set_values(settings.get_all(self.desk))
-        self.status.clear()
+        self._show_status("")
         self._set_dirty(False)
+        self._show_interface_language()
+
+    def _show_interface_language(self) -> None:
+        from dpo_desk.ui.register_model import ui_language
+
+        self.interface_language.blockSignals(True)
+        self.interface_language.setCurrentIndex(
+            max(self.interface_language.findData(ui_language()), 0))
+        self.interface_language.blockSignals(False)
+
+    def _on_language_chosen(self) -> None:
+        self.language_chosen.emit(self.interface_language.currentData())
 
     def focus_search(self) -> None:
         self.form.inputs["company_name"].setFocus()
@@ -90,17 +126,25 @@ class SettingsView(Retranslating, Page):
             cleaned = settings.update(self.desk, changed)
         except ValidationError as error:
             self.form.show_errors(error)
-            self.status.setText(self.tr("Not saved: correct the fields marked in red."))
+            self._show_status("refused")
             return False
         self.form.set_values(settings.get_all(self.desk))
-        self.status.setText(self.tr("Saved.") if cleaned else self.tr("Nothing to save."))
+        self._show_status("saved" if cleaned else "unchanged")
         self._set_dirty(False)
         self.saved.emit(cleaned)
         return True
 
     def _on_changed(self) -> None:
         self._set_dirty(True)
-        self.status.setText(self.tr("Unsaved changes."))
+        self._show_status("unsaved")
+
+    def _show_status(self, key: str) -> None:
+        """The status line by its meaning, so that it follows a change of language."""
+        self.status_key = key
+        self.status.setText({
+            "": "", "saved": self.tr("Saved."), "unchanged": self.tr("Nothing to save."),
+            "unsaved": self.tr("Unsaved changes."),
+            "refused": self.tr("Not saved: correct the fields marked in red.")}[key])
 
     def _set_dirty(self, dirty: bool) -> None:
         self.revert_button.setEnabled(dirty)
@@ -113,3 +157,10 @@ class SettingsView(Retranslating, Page):
             "them, the working-day calendar of every deadline. Fields marked * are required."))
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Revert"))
+        self.user_box.setTitle(self.tr("On this computer"))
+        self.interface_language_caption.setText(self.tr("Interface language"))
+        self.interface_language_note.setText(self.tr(
+            "Your own choice, whichever database is open. The language of letters and "
+            "reports is the company's, below."))
+        self._show_interface_language()
+        self._show_status(self.status_key)

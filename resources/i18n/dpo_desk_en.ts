@@ -86,6 +86,42 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Setting</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>Calendar day</translation>
+    </message>
+    <message>
+        <source>Case–register link</source>
+        <translation>Case–register link</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Custom data item</source>
+        <translation>Custom data item</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Policy gap</source>
+        <translation>Policy gap</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -2452,14 +2488,6 @@ Legal deadline: {2}</translation>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
-    <message>
-        <source>late by {0} h</source>
-        <translation>late by {0} h</translation>
-    </message>
-    <message>
-        <source>{0} h left</source>
-        <translation>{0} h left</translation>
-    </message>
 </context>
 <context>
     <name>IncidentStepDialog</name>
@@ -3609,8 +3637,8 @@ Legal deadline: {2}</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
+        <source>Language of letters</source>
+        <translation>Language of letters</translation>
     </message>
     <message>
         <source>Simple cases: days to settle</source>
@@ -4772,6 +4800,18 @@ Legal deadline: {2}</translation>
     <message>
         <source>Revert</source>
         <translation>Revert</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Your own choice, whichever database is open. The language of letters and reports is the company&apos;s, below.</source>
+        <translation>Your own choice, whichever database is open. The language of letters and reports is the company&apos;s, below.</translation>
     </message>
 </context>
 <context>

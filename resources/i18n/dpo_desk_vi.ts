@@ -85,6 +85,42 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>Ngày trong lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Case–register link</source>
+        <translation>Liên kết hồ sơ – danh mục</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Custom data item</source>
+        <translation>Loại dữ liệu tự thêm</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Policy gap</source>
+        <translation>Điểm thiếu của chính sách</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Mục danh mục dữ liệu</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Nhật ký</translation>
     </message>
@@ -2433,14 +2469,6 @@ Thời hạn theo luật: {2}</translation>
         <source>Time left</source>
         <translation>Thời gian còn lại</translation>
     </message>
-    <message>
-        <source>late by {0} h</source>
-        <translation>quá hạn {0} giờ</translation>
-    </message>
-    <message>
-        <source>{0} h left</source>
-        <translation>còn {0} giờ</translation>
-    </message>
 </context>
 <context>
     <name>IncidentStepDialog</name>
@@ -3585,8 +3613,8 @@ Thời hạn theo luật: {2}</translation>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
+        <source>Language of letters</source>
+        <translation>Ngôn ngữ của thư và báo cáo</translation>
     </message>
     <message>
         <source>Simple cases: days to settle</source>
@@ -4734,6 +4762,18 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Revert</source>
         <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Your own choice, whichever database is open. The language of letters and reports is the company&apos;s, below.</source>
+        <translation>Lựa chọn của riêng bạn, dù mở cơ sở dữ liệu nào. Ngôn ngữ của thư và báo cáo là của doanh nghiệp, ở phần dưới.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import sys
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from dpo_desk.core import audit, settings
 from dpo_desk.ui.app import build_window
@@ -71,19 +71,41 @@ def test_language_switch_from_settings_changes_visible_text(window, qtbot):
     window.show_view("settings")
     view = window.view("settings")
     assert view.title.text() == "Cài đặt"
-    combo = view.form.inputs["language"]
-    combo.setCurrentIndex(combo.findData("en"))
+    view.form.inputs["company_name"].setText("Công ty TNHH Hoa Sen")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    assert settings.get(window.desk, "language") == "en"
+    assert view.status.text() == "Đã lưu."
+    combo = view.interface_language
+    combo.setCurrentIndex(combo.findData("en"))  # applies at once, nothing to save
     assert nav_texts(window) == ENGLISH_NAV
     assert view.title.text() == "Settings"
+    assert view.status.text() == "Saved."  # the status line follows the language too
     assert window.view("dashboard").title.text() == "Dashboard"
     assert window.menu_file.title() == "&File"
     assert view.form.labels["tax_code"].text() == "Tax code *"
+    # the user's choice: the file's language (of its letters) is left alone
+    assert settings.get(window.desk, "language") == "vi"
+    assert QSettings().value("interface/language") == "en"
     combo.setCurrentIndex(combo.findData("vi"))
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert nav_texts(window) == VIETNAMESE_NAV
     assert view.form.labels["tax_code"].text() == "Mã số thuế *"
+
+
+def test_opening_another_database_keeps_the_interface_language(window, qtbot, tmp_path,
+                                                                monkeypatch):
+    """The interface language is the user's: a file whose letters are in English does not
+    switch a Vietnamese interface (issue 17)."""
+    from dpo_desk.core.desk import Desk
+
+    other = Desk.create(tmp_path / "english.sqlite3")
+    settings.update(other, {"language": "en"})
+    other.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(tmp_path / "english.sqlite3"), ""))
+    monkeypatch.setattr(window, "offer_first_run", lambda: None)
+    assert window.open_database()
+    assert window.desk.path.name == "english.sqlite3"
+    assert nav_texts(window) == VIETNAMESE_NAV
+    assert QSettings().value("interface/language") == "vi"
 
 
 def test_settings_view_shows_errors_next_to_fields_and_saves_nothing(window, qtbot):
