@@ -9,10 +9,25 @@ def add_parser(sub, common) -> None:
     gui = sub.add_parser("gui", parents=[common], help="open the main window")
     gui.add_argument("--screenshot", metavar="DIR", type=Path,
                      help="render every view and dialog to DIR/<name>.png offscreen and exit")
+    gui.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
+                     help="with --screenshot: the window's size (default 1280x800)")
+    gui.add_argument("--language", choices=("vi", "en"),
+                     help="with --screenshot: the interface language (default: the user's)")
     gui.set_defaults(func=run)
+
+
+def _size(text: str) -> tuple[int, int]:
+    import argparse
+
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 960x700, not {text!r}")
+    return int(width), int(height)
 
 
 def run(args) -> int:
     from dpo_desk.ui.app import run as run_app
 
-    return run_app(db_path=args.db, screenshot_dir=args.screenshot)
+    return run_app(db_path=args.db, screenshot_dir=args.screenshot,
+                   screenshot_size=getattr(args, "size", (1280, 800)),
+                   language=getattr(args, "language", None))

@@ -216,18 +216,21 @@ def build_window(desk: Desk):
     return window
 
 
-def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None) -> int:
+def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None, *,
+        screenshot_size: tuple[int, int] = (1280, 800), language: str | None = None) -> int:
     app = create_app()
     install_error_hook()
     desk = open_desk(db_path, ask=screenshot_dir is None)
     if desk is None:
         return 2
     apply_preferences(app, desk)
+    if language:  # this run only, not remembered
+        app.translations.set_language(language)
     window = build_window(desk)
     if screenshot_dir is not None:
         from dpo_desk.ui.screenshots import capture_all
 
-        written = capture_all(window, Path(screenshot_dir))
+        written = capture_all(window, Path(screenshot_dir), screenshot_size)
         print(f"{len(written)} screenshots written to {screenshot_dir}")
         window.desk.close()
         return 0

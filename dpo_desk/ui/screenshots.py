@@ -1,17 +1,82 @@
-"""`dpo-desk gui --screenshot DIR`: every main view and dialog rendered to PNG, offscreen."""
+"""`dpo-desk gui --screenshot DIR [--size WxH] [--language vi|en]`: every main view and dialog
+rendered to PNG, offscreen; a text cut off by its label's size is reported (`clipped_labels`)."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtGui import Qt  # QtGui's Qt has mightBeRichText
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
 
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.dialogs.first_run import FirstRunDialog
 
 SIZE = (1280, 800)
+SIZES = ((1280, 800), (960, 700))  # a common laptop, and the smallest window we promise
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Every visible push button under `root` narrower than its text, and every visible label
+    whose text does not fit: wider than the label (one
+    line), or taller once wrapped at the label's width, or cut by a parent's edge (outside a
+    scroll area, whose hidden parts the DPO scrolls to). Measured with the label's font
+    metrics, not pixels. Returns "name: text" for each."""
+    found = [f"{button.objectName() or 'button'}: {button.text()!r} "
+             f"({button.width()} < {button.sizeHint().width()})"
+             for button in root.findChildren(QPushButton)
+             if button.isVisible() and button.text()
+             and button.width() + 1 < button.sizeHint().width()]
+    for widget in [root, *root.findChildren(QLabel)]:
+        if not isinstance(widget, QLabel) or not widget.isVisible() or not widget.text():
+            continue
+        if widget.pixmap() is not None and not widget.pixmap().isNull():
+            continue
+        inner = widget.contentsRect().adjusted(widget.margin(), widget.margin(),
+                                               -widget.margin(), -widget.margin())
+        if widget.wordWrap():
+            fits = widget.heightForWidth(widget.width()) <= widget.height() + 1
+        else:
+            metrics = widget.fontMetrics()
+            lines = _shown_text(widget).split("\n")
+            rich = widget.textFormat() == Qt.TextFormat.RichText or (
+                widget.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(
+                    widget.text()))
+            width = widget.sizeHint().width() - (widget.width() - inner.width()) if rich else \
+                max(metrics.horizontalAdvance(line) for line in lines)
+            fits = width <= inner.width() + 1 and \
+                metrics.height() * (1 if rich else len(lines)) <= inner.height() + 1
+        if fits:
+            fits = not _cut_by_a_parent(widget, root)
+        if not fits:
+            found.append(f"{widget.objectName() or type(widget.parent()).__name__}: "
+                         f"{widget.text()[:80]!r} ({widget.width()}x{widget.height()})")
+    return found
+
+
+def _shown_text(widget: QLabel) -> str:
+    text = widget.text()
+    if widget.buddy() is not None:  # "&Name" shows as "Name"
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text
+
+
+def _cut_by_a_parent(widget: QWidget, root: QWidget) -> bool:
+    area = widget.rect()
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) or parent.objectName() == \
+                "qt_scrollarea_viewport":
+            return False
+        area = QRect(child.mapToParent(area.topLeft()), child.mapToParent(area.bottomRight()))
+        if not parent.rect().contains(area):
+            return True
+        if parent is root:
+            return False
+        child, parent = parent, parent.parentWidget()
+    return False
 
 
 def _save(widget: QWidget, folder: Path, name: str, written: list[Path], *,
@@ -26,12 +91,14 @@ def _save(widget: QWidget, folder: Path, name: str, written: list[Path], *,
     if not widget.grab().save(str(path)):
         raise OSError(f"cannot write {path}")
     written.append(path)
+    for cut in clipped_labels(widget):
+        print(f"{name}: text cut off: {cut}")
 
 
-def capture_all(window, folder: Path) -> list[Path]:
+def capture_all(window, folder: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     deadline = time.monotonic() + 10
     while not window.started and time.monotonic() < deadline:  # the figures after first paint

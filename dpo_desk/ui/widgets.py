@@ -208,11 +208,18 @@ class EmptyState(QWidget):
         self.text = label("emptyText", wrap=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setFixedWidth(560)
+        # Centred by stretches, not by an alignment flag: a layout item with an alignment
+        # gets its height from sizeHint, not heightForWidth, and a long (Vietnamese) text
+        # lost its last lines.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.text)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.picture)
         layout.addWidget(self.heading)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
 
