@@ -52,7 +52,14 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.i18n import core_message, event_text
-from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating, label
+from dpo_desk.ui.widgets import (
+    EmptyState,
+    FlowLayout,
+    Page,
+    Retranslating,
+    keep_wrapped_height,
+    label,
+)
 
 # Pixel widths; the requester column takes whatever room is left.
 COLUMN_WIDTHS = (52, 92, 0, 165, 200, 110, 140, 90)
@@ -159,18 +166,22 @@ class ComplaintsView(Retranslating, Page):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.kind_filter, 1)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        actions.addWidget(self.new_button)
-        actions.addSpacing(12)
-        actions.addWidget(self.overdue_toggle)
-        actions.addWidget(self.week_toggle)
-        actions.addWidget(self.ack_toggle)
-        actions.addSpacing(8)
-        actions.addWidget(self.count_label)
-        actions.addSpacing(8)
+        # one row that wraps in a narrow window (960 pixels, English) instead of squeezing
+        # the toggles' texts; the masking toggle at its right end
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.new_button)
+        row.addSpacing(12)
+        row.addWidget(self.overdue_toggle)
+        row.addWidget(self.week_toggle)
+        row.addWidget(self.ack_toggle)
+        row.addSpacing(8)
+        row.addWidget(self.count_label)
+        actions = FlowLayout(spacing=8, last_right=True)
+        actions.addWidget(group)
         actions.addWidget(self.notice)
-        actions.addStretch(1)
         actions.addWidget(self.mask_toggle)
 
         self.table = QTableView()
@@ -295,6 +306,7 @@ class ComplaintsView(Retranslating, Page):
         layout.addLayout(steps)
         layout.addWidget(self.step_message)
         layout.addWidget(inner, 1)
+        keep_wrapped_height(self.detail)
         return self.detail
 
     def _build_empty_state(self) -> QWidget:

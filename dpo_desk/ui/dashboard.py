@@ -84,14 +84,16 @@ class StatTile(QFrame):
         self.note = label("statNote", wrap=True)
         words = QVBoxLayout()
         words.setSpacing(0)
+        # centred by stretches: with an alignment flag the wrapped note lost its height
+        words.addStretch(1)
         words.addWidget(self.caption)
         words.addWidget(self.note)
+        words.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(12)
         layout.addWidget(self.value)
         layout.addLayout(words, 1)
-        layout.setAlignment(words, Qt.AlignmentFlag.AlignVCenter)
 
     def set_tone(self, tone_name: str) -> None:
         if self.property("tone") == tone_name:

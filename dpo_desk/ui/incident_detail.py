@@ -46,7 +46,7 @@ from dpo_desk.ui.incidents_model import (
 )
 from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.register_model import SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import ask, label, warn
+from dpo_desk.ui.widgets import FlowLayout, ask, keep_wrapped_height, label, warn
 
 TABLE = incidents.TABLE
 
@@ -117,14 +117,15 @@ class IncidentDetail(QWidget):
         header.setSpacing(8)
         header.addWidget(self.detail_title, 1)
         header.addWidget(self.status_badge)
-        header.addSpacing(8)
-        header.addWidget(self.edit_button)
+        # the edit and step buttons under the title, in a row that wraps in a narrow window
+        steps = FlowLayout(spacing=6)
+        steps.addWidget(self.edit_button)
         for state in self.STEPS:
             button = QPushButton()
             button.setObjectName(f"step_{state}")
             button.clicked.connect(lambda _=False, s=state: self.step_requested.emit(s))
             self.step_buttons[state] = button
-            header.addWidget(button)
+            steps.addWidget(button)
 
         self.notice_line = QLabel()
         self.notice_line.setObjectName("noticeClock")
@@ -160,6 +161,7 @@ class IncidentDetail(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(header)
+        layout.addLayout(steps)
         clocks = QHBoxLayout()
         clocks.setSpacing(8)
         clocks.addWidget(self.notice_line, 1)
@@ -168,13 +170,14 @@ class IncidentDetail(QWidget):
         layout.addWidget(self.missing_label)
         layout.addLayout(self._build_documents())
         layout.addWidget(side, 1)
+        keep_wrapped_height(self)  # the wrapped button rows are not squeezed by the splitter
 
-    def _build_documents(self) -> QHBoxLayout:
-        """The documents of the incident (DOMAIN D4.3-D4.5) and its packet."""
+    def _build_documents(self) -> FlowLayout:
+        """The documents of the incident (DOMAIN D4.3-D4.5) and its packet, in a row that
+        wraps in a narrow window."""
         self.documents_caption = label("muted")
         self.document_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        row = FlowLayout(spacing=6)
         row.addWidget(self.documents_caption)
         for kind in ("authority", "minutes", "subjects", "public"):
             button = QPushButton()
@@ -182,7 +185,6 @@ class IncidentDetail(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.document_requested.emit(k))
             self.document_buttons[kind] = button
             row.addWidget(button)
-        row.addStretch(1)
         self.packet_button = QToolButton()
         self.packet_button.setObjectName("exportButton")  # the register's export menu look
         self.packet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

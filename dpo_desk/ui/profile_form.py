@@ -195,8 +195,12 @@ class ProfileForm(Retranslating, QWidget):
         for item in error.errors:
             if item.field not in self.errors:
                 continue
-            self.errors[item.field].setText(core_message(item))
-            self.errors[item.field].show()
+            message = self.errors[item.field]
+            message.setText(core_message(item))
+            message.show()
+            # all its lines at the field's width: QFormLayout alone cut a second line
+            message.ensurePolished()
+            message.setMinimumHeight(message.heightForWidth(self.inputs[item.field].width()))
             self._mark(self.inputs[item.field], True)
             first = first or self.inputs[item.field]
         if first is not None:
@@ -206,6 +210,7 @@ class ProfileForm(Retranslating, QWidget):
         for key, label in self.errors.items():
             label.clear()
             label.hide()
+            label.setMinimumHeight(0)
             self._mark(self.inputs[key], False)
 
     def error_text(self, key: str) -> str:
@@ -281,3 +286,4 @@ class ProfileForm(Retranslating, QWidget):
         if isinstance(lock, QSpinBox):
             lock.setSuffix(self.tr(" idle minutes"))
             lock.setSpecialValueText(self.tr("Never"))
+

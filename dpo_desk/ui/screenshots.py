@@ -25,10 +25,10 @@ def clipped_labels(root: QWidget) -> list[str]:
     scroll area, whose hidden parts the DPO scrolls to). Measured with the label's font
     metrics, not pixels. Returns "name: text" for each."""
     found = [f"{button.objectName() or 'button'}: {button.text()!r} "
-             f"({button.width()} < {button.sizeHint().width()})"
+             f"({button.width()}x{button.height()}, needs {button.sizeHint().width()})"
              for button in root.findChildren(QPushButton)
              if button.isVisible() and button.text()
-             and button.width() + 1 < button.sizeHint().width()]
+             and (button.width() + 1 < button.sizeHint().width() or _covered(button))]
     for widget in [root, *root.findChildren(QLabel)]:
         if not isinstance(widget, QLabel) or not widget.isVisible() or not widget.text():
             continue
@@ -49,7 +49,7 @@ def clipped_labels(root: QWidget) -> list[str]:
             fits = width <= inner.width() + 1 and \
                 metrics.height() * (1 if rich else len(lines)) <= inner.height() + 1
         if fits:
-            fits = not _cut_by_a_parent(widget, root)
+            fits = not _cut_by_a_parent(widget, root) and not _covered(widget)
         if not fits:
             found.append(f"{widget.objectName() or type(widget.parent()).__name__}: "
                          f"{widget.text()[:80]!r} ({widget.width()}x{widget.height()})")
@@ -61,6 +61,21 @@ def _shown_text(widget: QLabel) -> str:
     if widget.buddy() is not None:  # "&Name" shows as "Name"
         text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text
+
+
+def _covered(widget: QWidget) -> bool:
+    """Part of the widget hidden under a sibling drawn after it (a wrapped row of buttons
+    overlapped by the pane below it); widgets in a scroll area are left out."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return False
+        parent = parent.parentWidget()
+    siblings = [child for child in widget.parentWidget().children()
+                if isinstance(child, QWidget) and not child.isWindow()]
+    later = siblings[siblings.index(widget) + 1:]
+    return any(other.isVisible() and other.geometry().intersects(widget.geometry())
+               for other in later)
 
 
 def _cut_by_a_parent(widget: QWidget, root: QWidget) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 
 # `Qt` (the namespace) is imported where it is used: touching it makes PySide6 build its ~90
 # Python enums at once (~50 ms), and the window's first paint does not need them (issue 8).
@@ -149,6 +149,24 @@ def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
     layout.addLayout(buttons)
 
 
+def keep_wrapped_height(widget: QWidget) -> None:
+    """`widget` never gets less height than its layout needs at its width: a row of buttons
+    that wraps (FlowLayout) in a narrow window is not squeezed under the pane below it by a
+    splitter or a short window (minimum sizes alone ignore wrapping)."""
+    widget.installEventFilter(_WrappedHeight(widget))
+
+
+class _WrappedHeight(QObject):
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            layout = watched.layout()
+            need = layout.totalMinimumHeightForWidth(watched.width()) if layout is not None \
+                else watched.heightForWidth(watched.width())  # a label that wraps
+            if need > 0 and need != watched.minimumHeight():
+                watched.setMinimumHeight(need)
+        return False
+
+
 class Retranslating:
     """Mixin for widgets whose texts follow the interface language: `retranslate()` runs
     whenever a translator is installed or removed (put it before the Qt base class)."""
@@ -240,9 +258,11 @@ class FlowLayout(QLayout):
     """Widgets in a row that wraps onto the next line when the width runs out (Qt's "Flow
     Layout" example), so a row of action buttons never clips its labels in a narrow window."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, *,
+                 last_right: bool = False):
         super().__init__(parent)
         self._items: list = []
+        self.last_right = last_right  # the last widget at the right end of its line
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -287,12 +307,14 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line = area.x(), area.y(), 0
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
-                continue
+        shown = [item for item in self._items
+                 if item.widget() is None or not item.widget().isHidden()]
+        for item in shown:
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line > 0:  # wrap
                 x, y, line = area.x(), y + line + self.spacing(), 0
+            if self.last_right and item is shown[-1]:
+                x = max(x, area.right() + 1 - hint.width())
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self.spacing()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.profile_form import ProfileForm
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, keep_wrapped_height, label
 
 ESSENTIAL_GROUPS = (("company", ("company_name", "tax_code", "address")),
                     ("dpo", ("dpo_name", "dpo_phone", "dpo_email")))
@@ -18,9 +18,11 @@ class FirstRunDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("firstRunDialog")
-        self.setMinimumWidth(620)
         self.heading = label("pageTitle")
         self.intro = label("pageSubtitle", wrap=True)
+        # The width on the text, not the dialog: a dialog with a minimum size of its own
+        # is not held by its layout's minimum height, and the field messages were cut.
+        self.intro.setMinimumWidth(576)
         self.form = ProfileForm(ESSENTIAL_GROUPS)
         self.form.set_values(settings.get_all(desk))
         self.later_button = QPushButton()
@@ -41,6 +43,7 @@ class FirstRunDialog(Retranslating, QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
+        keep_wrapped_height(self)  # the wrapped intro counted in the height it needs
         self.retranslate()
 
     def save(self) -> bool:
