@@ -16,6 +16,7 @@ from dpo_desk.ui.dialogs.first_run import FirstRunDialog
 
 SIZE = (1280, 800)
 SIZES = ((1280, 800), (960, 700))  # a common laptop, and the smallest window we promise
+CUTS: list[str] = []  # every text found cut since the last `capture_all` began
 
 
 def clipped_labels(root: QWidget) -> list[str]:
@@ -96,6 +97,7 @@ def _cut_by_a_parent(widget: QWidget, root: QWidget) -> bool:
 
 def _save(widget: QWidget, folder: Path, name: str, written: list[Path], *,
           adjust: bool = True) -> None:
+    """Show, grab and check one window; a cut text is printed and kept in `CUTS`."""
     if widget.isWindow() and widget.parent() is not None:
         widget.show()
         QApplication.processEvents()
@@ -108,11 +110,13 @@ def _save(widget: QWidget, folder: Path, name: str, written: list[Path], *,
     written.append(path)
     for cut in clipped_labels(widget):
         print(f"{name}: text cut off: {cut}")
+        CUTS.append(f"{name}: {cut}")
 
 
 def capture_all(window, folder: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    CUTS.clear()
     window.resize(*size)
     window.show()
     deadline = time.monotonic() + 10
