@@ -371,17 +371,6 @@ def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
     return out
 
 
-def clock_state(deadline: datetime, done_at: str | None, now: datetime) -> tuple[str, int]:
-    """Where a 72-hour clock stands (DOMAIN D4.2): ("sent", 0) or ("sent_late", minutes late)
-    once done, else ("open", minutes left) or ("overdue", minutes past). Minutes left are
-    rounded down and minutes late up: the clock never shows more time than there is."""
-    if done_at:
-        late = math.ceil((datetime.fromisoformat(done_at) - deadline).total_seconds() / 60)
-        return ("sent_late", late) if late > 0 else ("sent", 0)
-    left = math.floor((deadline - now).total_seconds() / 60)
-    return ("open", left) if left >= 0 else ("overdue", -left)
-
-
 # -- records ------------------------------------------------------------------------------
 
 def _matched(desk: Desk, facts: dict) -> dict:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from dpo_desk.core import attachments, audit, clock, demo, incidents
+from dpo_desk.core import attachments, audit, clock, demo, incidents, rules
 from dpo_desk.core.errors import ValidationError
 
 FACTS = {
@@ -44,13 +44,13 @@ def test_time_left_is_rounded_down_never_up(shop):
     assert incident["minutes_left"] == 71 * 60 + 50
     assert incident["hours_left"] == 71.8
     deadline = datetime.fromisoformat(incident["notify_by"])
-    assert incidents.clock_state(deadline, None, clock.now()) == ("open", 71 * 60 + 50)
+    assert rules.clock_state(deadline, None, clock.now()) == ("open", 71 * 60 + 50)
     clock.freeze(datetime(2026, 3, 3, 1, 40, 59, tzinfo=UTC))  # 71 h 49 min 1 s left
     assert incidents.get(shop, incident["id"])["hours_left"] == 71.8
-    assert incidents.clock_state(deadline, None, clock.now()) == ("open", 71 * 60 + 49)
+    assert rules.clock_state(deadline, None, clock.now()) == ("open", 71 * 60 + 49)
     clock.freeze(datetime(2026, 3, 6, 1, 30, 1, tzinfo=UTC))  # one second past
-    assert incidents.clock_state(deadline, None, clock.now()) == ("overdue", 1)
-    assert incidents.clock_state(deadline, "2026-03-06T08:30:01+07:00", clock.now()) == (
+    assert rules.clock_state(deadline, None, clock.now()) == ("overdue", 1)
+    assert rules.clock_state(deadline, "2026-03-06T08:30:01+07:00", clock.now()) == (
         "sent_late", 1)
 
 

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, incidents, register, rules
 from dpo_desk.core.catalogue import Lookup, shipped
 from dpo_desk.core.errors import NotFound, ValidationError
-from dpo_desk.core.incidents import clock_state  # noqa: F401 - the views import it from here
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.dialogs.exposed_items import ExposedItems

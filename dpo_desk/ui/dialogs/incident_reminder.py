@@ -3,8 +3,6 @@ every open incident whose notice is not yet sent"), with each one's 72-hour cloc
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dpo_desk.core import clock, incidents
+from dpo_desk.core import clock, incidents, rules
 from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.widgets import Retranslating, label
@@ -88,14 +86,13 @@ class IncidentReminderDialog(Retranslating, QDialog):
         self.list.clear()
         now = clock.now()
         for incident in self.pending:
-            state, minutes = incidents.clock_state(
-                datetime.fromisoformat(incident["notify_by"]), None, now)
+            state, minutes = rules.notice_clock(incident, now)
             left = WORDS.clock(state, minutes)
             item = QTreeWidgetItem([f"#{incident['id']}", incident["title"],
                                     local_time(incident["notify_by"]), left])
             item.setData(0, ID_ROLE, incident["id"])
             item.setForeground(3, RED if state == "overdue" else AMBER
-                               if minutes < 24 * 60 else QColor("#1b6b35"))
+                               if rules.clock_urgent(state, minutes) else QColor("#1b6b35"))
             self.list.addTopLevelItem(item)
 
     def _open_incident(self, item: QTreeWidgetItem, _column: int = 0) -> None:
