@@ -43,6 +43,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     missing = load_fonts()
     if len(missing) < len(FONT_FILES):
         app.setFont(QFont(UI_FONT, 10))
+    from PySide6.QtCore import QDir
+
+    QDir.setSearchPaths("style", [str(resource("style"))])  # app.qss's url(style:...) images
     try:
         app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
     except OSError as exc:  # a missing style only costs looks

@@ -66,3 +66,39 @@ def test_the_check_finds_a_cut_line_a_cut_wrapped_text_and_a_squeezed_button(app
     root.adjustSize()  # the window grows to hold them
     qtbot.waitUntil(lambda: root.width() > one_line.width())
     assert clipped_labels(root) == []
+
+
+def test_the_highlighted_row_of_a_drop_down_list_is_seen(app, qtbot):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["Mọi trạng thái", "Đang mở", "Đã đóng"])
+    combo.show()
+    combo.showPopup()
+    palette = combo.view().palette()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    assert highlight.name() == "#3567d8"  # app.qss: it was white on white
+    assert palette.color(QPalette.ColorRole.HighlightedText) != highlight
+    combo.hidePopup()
+
+
+def test_spin_boxes_have_their_arrows(app, qtbot):
+    from PySide6.QtCore import QFile
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QSpinBox
+
+    assert QFile.exists("style:arrow-up.svg") and QFile.exists("style:arrow-down.svg")
+    spin = QSpinBox()
+    qtbot.addWidget(spin)
+    spin.setRange(1, 90)
+    spin.setValue(7)
+    spin.resize(140, 32)
+    spin.show()
+    qtbot.waitExposed(spin)
+    image = spin.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    # the arrows' ink (#34405a) in the buttons' column at the right end
+    dark = sum(1 for x in range(image.width() - 20, image.width())
+               for y in range(image.height()) if image.pixelColor(x, y).lightness() < 120)
+    assert dark > 6
