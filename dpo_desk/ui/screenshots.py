@@ -150,6 +150,7 @@ def capture_all(window, folder: Path, size: tuple[int, int] = SIZE) -> list[Path
     _save(check, folder, "dialog-check", written)
     check.hide()
     _capture_register_dialogs(window, folder, written)
+    _capture_qt_dialogs(window, folder, written)
     window.hide()
     return written
 
@@ -182,6 +183,25 @@ def _capture_register_dialogs(window, folder: Path, written: list[Path]) -> None
         _save(dialog, folder, "dialog-register-import", written, adjust=False)
         dialog.hide()
         dialog.deleteLater()
+
+
+def _capture_qt_dialogs(window, folder: Path, written: list[Path]) -> None:
+    """The file and print dialogs Qt draws itself (in the interface language: qt_vi.ts)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog
+
+    files = QFileDialog(window, "", str(folder), "PDF (*.pdf)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files.resize(760, 480)
+    _save(files, folder, "dialog-qt-save-file", written, adjust=False)
+    files.hide()
+    files.deleteLater()
+    printer = QPrinter()
+    printing = QPrintDialog(printer, window)
+    _save(printing, folder, "dialog-qt-print", written)
+    printing.hide()
+    printing.deleteLater()
 
 
 SAMPLE_CSV = "\n".join((
