@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import audit, backup, cipher, clock
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
-from dpo_desk.ui.widgets import Retranslating, icon
+from dpo_desk.ui.widgets import Retranslating, icon, tell_saved
 
 DATABASE_FILTER = "DPO Desk (*.sqlite3 *.db);;*"
 # (name, icon, "module:class"). A view is built the first time it is shown, so the window
@@ -354,6 +354,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._error(self.tr("Backup failed"), str(error))
             return False
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
+        self.saved_box = tell_saved(self, target)
         return True
 
     def restore_database(self) -> bool:

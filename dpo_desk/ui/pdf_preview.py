@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.ui.widgets import FlowLayout, Retranslating, label
+from dpo_desk.ui.widgets import FlowLayout, Retranslating, label, tell_saved
 
 POINTS_PER_INCH = 72
 ZOOMS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -407,10 +407,12 @@ class PdfPreview(Retranslating, QWidget):
         from dpo_desk.core.errors import DeskError
 
         try:
-            return self.save_to(path)
+            saved = self.save_to(path)
         except (OSError, DeskError) as error:  # a full disk; the open database chosen
             self.show_error(self.tr("The PDF was not saved"), str(error))
             return None
+        self.message = tell_saved(self, saved)
+        return saved
 
     def choose_and_print(self) -> bool:
         """The print dialog (printer, copies, page range), then print."""
@@ -422,7 +424,10 @@ class PdfPreview(Retranslating, QWidget):
         dialog.setMinMax(1, self.page_count())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.print_to(printer)
+        done = self.print_to(printer)
+        if done and printer.outputFileName():  # "Print to file": say where it went
+            self.message = tell_saved(self, printer.outputFileName())
+        return done
 
     def print_to(self, printer) -> bool:
         """Print on `printer`, a page per sheet: each page rendered at the printer's

@@ -37,7 +37,7 @@ from dpo_desk.ui.register_model import (
     subjects_text,
     ui_language,
 )
-from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating
+from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating, tell_saved
 
 EXPORT_FORMATS = ("csv", "csv_bom", "json")
 COLUMN_WIDTHS = (210, 105, 150, 250, 170, 150, 170, 110, 120)
@@ -481,6 +481,7 @@ class RegisterView(Retranslating, Page):
             self.show_error(self.tr("Export failed"), str(error))
             return None
         self.status.setText(self.tr("Exported to {0}").format(path))
+        self.saved_box = tell_saved(self, path)
         return path
 
     # -- texts -------------------------------------------------------------------------------

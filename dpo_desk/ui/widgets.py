@@ -76,6 +76,37 @@ def ask(parent: QWidget, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
+def open_folder(path) -> bool:
+    """The folder holding `path` in the system's file manager."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+def tell_saved(parent: QWidget, path) -> QWidget:
+    """After every save (a PDF, a print to a file, an export, a backup): "Saved to …" with an
+    Open folder button. Non-modal, so nothing waits on it; returns the message box."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("Saved", "Saved"),
+                      QCoreApplication.translate("Saved", "Saved to {0}").format(path),
+                      parent=parent)
+    box.setObjectName("savedBox")
+    folder = box.addButton(QCoreApplication.translate("Saved", "Open folder"),
+                           QMessageBox.ButtonRole.ActionRole)
+    folder.setObjectName("openFolder")
+    folder.clicked.connect(lambda: open_folder(path))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 class SavesThroughCore:
     """The Save of a long editing dialog: `write(values)` creates or updates the record
     through core; a refusal shows each message next to its field (`show_errors`) and saves

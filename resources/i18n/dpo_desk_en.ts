@@ -4768,6 +4768,21 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Saved</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Not saved: correct the fields marked in red.</source>

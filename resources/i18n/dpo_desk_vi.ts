@@ -4730,6 +4730,21 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Saved</name>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Đã lưu vào {0}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Not saved: correct the fields marked in red.</source>

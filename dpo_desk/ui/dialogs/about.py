@@ -11,14 +11,28 @@ from dpo_desk import __version__
 from dpo_desk.core.migrations import SCHEMA_VERSION
 from dpo_desk.ui.widgets import Retranslating, icon, label
 
+# What the app ships and its licence: every runtime dependency of pyproject.toml, named by
+# its distribution (tests/ui/test_polish.py checks that none is missing), then what is not a
+# Python package.
 LICENCES = (
-    ("Qt 6 / PySide6", "LGPL-3.0"),
-    ("sqlite-utils", "Apache-2.0"),
-    ("ReportLab", "BSD"),
-    ("holidays", "MIT"),
-    ("platformdirs", "MIT"),
-    ("SQLite", "Public domain"),
-    ("Noto Sans, Noto Serif", "SIL Open Font License 1.1"),
+    ("Qt 6 / PySide6", "LGPL-3.0", "PySide6-Essentials"),
+    ("SQLCipher, OpenSSL (sqlcipher3-binary)", "BSD-3-Clause, Apache-2.0, MIT",
+     "sqlcipher3-binary"),
+    ("sqlite-utils", "Apache-2.0", "sqlite-utils"),
+    ("ReportLab", "BSD", "reportlab"),
+    ("rl_accel (ReportLab's accelerator)", "BSD", "rl_accel"),
+    ("PDFium (pypdfium2)", "BSD-3-Clause, Apache-2.0", "pypdfium2"),
+    ("pypdf", "BSD-3-Clause", "pypdf"),
+    ("Pillow", "MIT-CMU", "Pillow"),
+    ("extract-msg", "GPL-3.0", "extract-msg"),
+    ("Beautiful Soup", "MIT", "beautifulsoup4"),
+    ("python-docx, lxml", "MIT, BSD-3-Clause", "python-docx"),
+    ("cryptography", "Apache-2.0 or BSD-3-Clause", "cryptography"),
+    ("holidays", "MIT", "holidays"),
+    ("platformdirs", "MIT", "platformdirs"),
+    ("tzdata (Windows)", "Apache-2.0", "tzdata"),
+    ("SQLite", "Public domain", None),
+    ("Noto Sans, Noto Serif", "SIL Open Font License 1.1", None),
 )
 
 
@@ -50,7 +64,7 @@ class AboutDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About DPO Desk"))
         licences = "".join(f"<tr><td>{escape(name)}</td><td style='padding-left:14px'>"
-                           f"{escape(kind)}</td></tr>" for name, kind in LICENCES)
+                           f"{escape(kind)}</td></tr>" for name, kind, _ in LICENCES)
         purpose = self.tr("The desk of a Vietnamese company's data protection officer: "
                           "register, requests, breach notices.")
         schema = self.tr("Database schema version: {0}").format(SCHEMA_VERSION)

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, files, incidents, packets
 from dpo_desk.ui.dialogs.document import STYLE as DOCUMENT_STYLE
 from dpo_desk.ui.dialogs.document import FactNames, JobRunner
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, open_folder
 
 STYLE = DOCUMENT_STYLE + """
 QLabel#packetResult { font-weight: bold; color: #17233d; }
@@ -149,7 +148,7 @@ class PacketExportDialog(Retranslating, QDialog):
 
     def open_folder(self) -> None:
         if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+            open_folder(self.written)
 
     def reject(self) -> None:
         """Cancel stops a running export before the window closes."""

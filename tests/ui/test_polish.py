@@ -1,0 +1,116 @@
+"""Issue 17, desktop polish: "Saved to …" with Open folder after every save (a PDF, a print to
+a file, a register export, a backup), the licences in Help > About, the audit view's names."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from dpo_desk.core import reports
+from dpo_desk.ui.dialogs.about import LICENCES
+from dpo_desk.ui.pdf_preview import PdfPreviewDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    """The folders the app asked the system to open (no file manager runs in a test)."""
+    urls: list[str] = []
+
+    def record(url: QUrl) -> bool:
+        urls.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
+    return urls
+
+
+def open_folder_from(box: QMessageBox) -> None:
+    assert box.isVisible() and box.objectName() == "savedBox"
+    button = next(b for b in box.buttons() if b.objectName() == "openFolder")
+    assert button.text() == "Mở thư mục"
+    button.click()
+
+
+def test_a_backup_says_where_it_went_and_opens_its_folder(window, tmp_path, monkeypatch,
+                                                         opened):
+    target = tmp_path / "sao lưu" / "dpo-desk-backup.sqlite3"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.backup_database()
+    assert target.exists()
+    box = window.saved_box
+    assert box.text() == f"Đã lưu vào {target}"
+    open_folder_from(box)
+    assert opened == [str(target.parent)]
+
+
+def test_save_as_pdf_and_print_to_a_file_confirm_where(app, qtbot, window, tmp_path,
+                                                      monkeypatch, opened):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    source = tmp_path / "danh mục.pdf"
+    reports.register_report(window.desk, source)
+    dialog = PdfPreviewDialog(window, title="danh mục")
+    dialog.load_bytes(source.read_bytes())
+    dialog.show()
+    saved = tmp_path / "bản lưu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    assert dialog.preview.choose_and_save() == saved
+    assert saved.read_bytes() == source.read_bytes()
+    assert dialog.preview.message.text() == f"Đã lưu vào {saved}"
+    open_folder_from(dialog.preview.message)
+    assert opened == [str(tmp_path)]
+
+    printed = tmp_path / "in ra tệp.pdf"
+
+    def print_to_a_file(print_dialog) -> int:  # the DPO picks "Print to File (PDF)"
+        print_dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_a_file)
+    assert dialog.preview.choose_and_print()
+    assert len(PdfReader(printed).pages) == dialog.page_count()
+    assert dialog.preview.message.text() == f"Đã lưu vào {printed}"
+    dialog.close()
+
+
+def test_a_register_export_says_where_it_went(window, tmp_path):
+    window.show_view("register")
+    view = window.view("register")
+    path = str(tmp_path / "danh mục.csv")
+    assert view.export_to(path, "csv_bom") == path
+    assert view.saved_box.text() == f"Đã lưu vào {path}"
+
+
+def test_help_about_names_every_library_shipped_with_its_licence(window):
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = {re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0].lower()
+               for spec in project["project"]["dependencies"]}
+    named = {dist.lower() for _, _, dist in LICENCES if dist}
+    assert shipped - named == set()
+    text = window.about_dialog().text.text()
+    for name in ("PDFium", "rl_accel", "ReportLab", "SQLCipher", "extract-msg"):
+        assert name in text
+
+
+def test_the_audit_view_names_each_record_kind(window):
+    window.show_view("audit")
+    view = window.view("audit")
+    model = view.model
+    kinds = {}
+    for row in range(model.rowCount()):
+        entry = model.entry(row)
+        kinds.setdefault(entry["table_name"], model.data(model.index(row, 3)))
+    assert kinds["register_entries"].startswith("Mục danh mục dữ liệu · ")
+    assert kinds["incidents"].startswith("Sự cố · ")
+    assert kinds["settings"].startswith("Cài đặt · ")
+    assert all(not shown.startswith(table) for table, shown in kinds.items())
