@@ -515,6 +515,7 @@ class CalendarSection(Retranslating, QGroupBox):
                                    strict=True):
             box.setText(text)
             box.setToolTip(name)
+            box.setAccessibleName(name)  # a screen reader says "Monday", not "Mon"
         self.rest_button.setText(self.tr("Save rest days"))
         self.days_off_label.setText(self.tr("Days off"))
         self.working_label.setText(self.tr("Worked rest days"))

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from dpo_desk.core import reports
 from dpo_desk.ui.dialogs.about import LICENCES
@@ -114,3 +114,60 @@ def test_the_audit_view_names_each_record_kind(window):
     assert kinds["incidents"].startswith("Sự cố · ")
     assert kinds["settings"].startswith("Cài đặt · ")
     assert all(not shown.startswith(table) for table, shown in kinds.items())
+
+
+def tab_stops(root) -> list:
+    """What Tab can reach in `root`: visible, enabled widgets that take focus by Tab."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+    return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()
+            and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not w.objectName().startswith("qt_")]  # Qt's parts: their owner takes focus
+
+
+def test_every_view_is_usable_from_the_keyboard(window, qtbot):
+    """Ctrl+1…7 open the views, the menus show their shortcuts, and Tab alone reaches every
+    button, field and list of each view (issue 17: keyboard-only use)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from dpo_desk.ui.main_window import VIEW_NAMES
+
+    assert [a.shortcut().toString() for a in window.menu_view.actions()] == [
+        f"Ctrl+{n}" for n in range(1, len(VIEW_NAMES) + 1)]
+    assert window.act_open_db.shortcut().toString() == "Ctrl+O"
+    assert window.act_find.shortcut().toString() == "Ctrl+F"
+    window.activateWindow()
+    for number, name in enumerate(VIEW_NAMES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_view().name == name
+        view = window.current_view()
+        wanted = set(tab_stops(view))
+        assert wanted, name
+        window.sidebar.setFocus()
+        reached = set()
+        for _ in range(4 * len(wanted) + 40):
+            window.focusNextChild()
+            focused = QApplication.focusWidget()
+            reached.add(focused)
+        missing = [f"{type(w).__name__} {w.objectName()} {getattr(w, 'text', str)()!r}"
+                   for w in wanted - reached]
+        assert missing == [], name
+
+
+def test_buttons_without_words_have_names_for_screen_readers(window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from dpo_desk.ui.main_window import VIEW_NAMES
+
+    for name in VIEW_NAMES:
+        window.show_view(name)
+        for button in window.view(name).findChildren(QAbstractButton):
+            if button.isVisible() and len(button.text().replace("&", "").strip()) <= 2 \
+                    and button.objectName() not in ("qt_tableview_cornerbutton", "linkButton"):
+                assert button.accessibleName(), (name, button.objectName(), button.text())
+    window.show_view("settings")
+    monday = window.view("settings").findChild(QAbstractButton, "rest_mon")
+    assert monday.text() == "T2" and monday.accessibleName() == "Thứ Hai"
