@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, deadlines, settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import FlowLayout, Retranslating, label
 
 DAY_ROLE = Qt.ItemDataRole.UserRole  # the ISO date of a row
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # "law", "government", "unconfirmed",
@@ -278,17 +278,21 @@ class CalendarSection(Retranslating, QGroupBox):
         self.retranslate()
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.year_label)
-        top.addWidget(self.year)
-        top.addSpacing(24)
-        top.addWidget(self.rest_label)
+        # Rows that wrap in a narrow window (960 pixels) instead of widening the page.
+        year, rest = QWidget(), QWidget()
+        year_row, rest_row = QHBoxLayout(year), QHBoxLayout(rest)
+        for row in (year_row, rest_row):
+            row.setContentsMargins(0, 0, 16, 0)
+            row.setSpacing(8)
+        year_row.addWidget(self.year_label)
+        year_row.addWidget(self.year)
+        rest_row.addWidget(self.rest_label)
         for box in self.rest_boxes.values():
-            top.addWidget(box)
-        top.addSpacing(8)
+            rest_row.addWidget(box)
+        top = FlowLayout(spacing=8)
+        top.addWidget(year)
+        top.addWidget(rest)
         top.addWidget(self.rest_button)
-        top.addStretch(1)
 
         left = QVBoxLayout()
         left.addWidget(self.days_off_label)
@@ -304,12 +308,11 @@ class CalendarSection(Retranslating, QGroupBox):
         tables.addLayout(left, 3)
         tables.addLayout(right, 2)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)
         buttons.addWidget(self.add_off_button)
         buttons.addWidget(self.add_work_button)
         buttons.addWidget(self.count_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)

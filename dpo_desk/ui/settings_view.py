@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -50,7 +49,6 @@ class SettingsView(Retranslating, Page):
         holder.setObjectName("page")
         self.calendar = CalendarSection(desk)
         self.user_box = QGroupBox()
-        user_form = QFormLayout(self.user_box)
         self.interface_language = QComboBox()
         self.interface_language.setObjectName("interfaceLanguage")
         self.interface_language.setMinimumWidth(140)
@@ -60,12 +58,17 @@ class SettingsView(Retranslating, Page):
         self.interface_language.currentIndexChanged.connect(self._on_language_chosen)
         self.interface_language_caption = QLabel()
         self.interface_language_caption.setBuddy(self.interface_language)
-        self.interface_language_caption.setMinimumWidth(190)
+        self.interface_language_caption.setMinimumWidth(190)  # as the profile's captions
         self.interface_language_note = QLabel()
         self.interface_language_note.setObjectName("muted")
         self.interface_language_note.setWordWrap(True)
-        user_form.addRow(self.interface_language_caption, self.interface_language)
-        user_form.addRow("", self.interface_language_note)
+        row = QHBoxLayout()
+        row.addWidget(self.interface_language_caption)
+        row.addWidget(self.interface_language)
+        row.addStretch(1)
+        user_column = QVBoxLayout(self.user_box)  # a box layout: the note keeps its lines
+        user_column.addLayout(row)
+        user_column.addWidget(self.interface_language_note)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(16)

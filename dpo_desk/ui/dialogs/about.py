@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from dpo_desk import __version__
 from dpo_desk.core.migrations import SCHEMA_VERSION
-from dpo_desk.ui.widgets import Retranslating, icon, label
+from dpo_desk.ui.widgets import Retranslating, icon, keep_wrapped_height, label
 
 # What the app ships and its licence: every runtime dependency of pyproject.toml, named by
 # its distribution (tests/ui/test_polish.py checks that none is missing), then what is not a
@@ -58,6 +58,7 @@ class AboutDialog(Retranslating, QDialog):
         layout.setContentsMargins(22, 18, 22, 14)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
+        keep_wrapped_height(self)  # the whole list of licences and the caveat below it
         self.retranslate()
 
 
