@@ -227,15 +227,18 @@ def test_geometry_and_view_are_remembered(app, qtbot, profiled_desk):
 def test_screenshot_command_renders_every_view_and_dialog(tmp_path, db_path):
     out = tmp_path / "shots"
     done = subprocess.run([sys.executable, "-m", "dpo_desk", "--db", str(db_path), "gui",
-                           "--screenshot", str(out)], capture_output=True, text=True, timeout=120)
+                           "--screenshot", str(out), "--size", "960x700", "--language", "en"],
+                          capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     names = sorted(p.stem for p in out.glob("*.png"))
     assert names == sorted([f"view-{v}" for v in VIEW_NAMES] + [
         "dialog-first-run", "dialog-first-run-errors", "dialog-about", "dialog-check",
-        "dialog-register-entry", "dialog-register-import"])
+        "dialog-register-entry", "dialog-register-import", "dialog-qt-save-file",
+        "dialog-qt-print"])
     for path in out.glob("view-*.png"):
         image = QImage(str(path))
-        assert (image.width(), image.height()) == (1280, 800)
+        assert (image.width(), image.height()) == (960, 700)
+    assert "text cut off" not in done.stdout
 
 
 def test_gui_refuses_a_foreign_file_untouched(app, tmp_path):
