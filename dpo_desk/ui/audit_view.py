@@ -131,6 +131,20 @@ class AuditLogView(Retranslating, Page):
                 "policy_gaps": self.tr("Policy gap"),
                 "register_entries": self.tr("Register entry")}
 
+    def field_names(self) -> dict[str, dict[str, str]]:
+        """The names the forms give the fields (settings, incidents), and the columns every
+        record has; a column without one shows as stored."""
+        from dpo_desk.ui.dialogs.incident_form import WORDS
+        from dpo_desk.ui.profile_form import captions
+
+        common = {"id": self.tr("Number"), "created_at": self.tr("Created at"),
+                  "updated_at": self.tr("Changed at"), "status": self.tr("Status")}
+        names = {table: dict(common) for table in self.table_names()}
+        names["incidents"].update(WORDS.captions())
+        names["settings"].update(captions())
+        names["settings"].update({"key": self.tr("Setting"), "value": self.tr("Value")})
+        return names
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Audit log"))
         self.subtitle.setText(self.tr(
@@ -141,6 +155,7 @@ class AuditLogView(Retranslating, Page):
         self.model.table_names = self.table_names()
         self.model.action_names = {"insert": self.tr("Created"), "update": self.tr("Changed"),
                                    "delete": self.tr("Deleted")}
+        self.model.field_names = self.field_names()
         self.model.headers = (self.tr("Time"), self.tr("Who"), self.tr("Action"),
                               self.tr("Record"), self.tr("Changes"))
         self._fill_table_filter()
@@ -166,14 +181,14 @@ class AuditLogView(Retranslating, Page):
             hint = escape(self.tr("Select an entry to see what it changed."))
             self.detail.setHtml(f"<p style='color:#6b7590'>{hint}</p>")
             return
+        names = self.model.field_names.get(entry["table_name"], {})
         rows = "".join(
-            f"<tr><td><b>{escape(str(name))}</b></td><td>{_cell(old)}</td>"
-            f"<td>{_cell(new)}</td></tr>" for name, old, new in audit.changes(entry))
-        kind = self.model.table_names.get(entry["table_name"], entry["table_name"])
+            f"<tr><td><b>{escape(str(names.get(key, key)))}</b></td><td>{_cell(old)}</td>"
+            f"<td>{_cell(new)}</td></tr>" for key, old, new in audit.changes(entry))
         action = self.model.action_names.get(entry["action"], entry["action"])
         head = self.tr("Entry #{0} · {1} · {2} {3} · by {4}").format(
             entry["id"], local_time(entry["at"], seconds=True), escape(action),
-            escape(f"{kind} {entry['record_id']}"), escape(entry["actor"]))
+            escape(self.model.record_text(entry).replace(" · ", " ")), escape(entry["actor"]))
         # the step the entry records, in the interface language (core/eventlog.py); a note no
         # event writes is shown as recorded
         what = (event_text(entry) or entry["note"]) if entry.get("note") else ""

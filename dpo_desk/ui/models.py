@@ -24,6 +24,7 @@ class AuditModel(QAbstractTableModel):
         self.total = 0
         self.table_names: dict[str, str] = {}
         self.action_names: dict[str, str] = {}
+        self.field_names: dict[str, dict[str, str]] = {}  # table -> column -> its name
         self.headers: tuple[str, ...] = self.COLUMNS
 
     def set_desk(self, desk) -> None:
@@ -80,15 +81,23 @@ class AuditModel(QAbstractTableModel):
         if column == "action":
             return self.action_names.get(entry["action"], entry["action"])
         if column == "record":
-            kind = self.table_names.get(entry["table_name"], entry["table_name"])
-            return f"{kind} · {entry['record_id']}"
-        return summarize(entry)
+            return self.record_text(entry)
+        return summarize(entry, self.field_names.get(entry["table_name"], {}))
+
+    def record_text(self, entry: dict) -> str:
+        """"Sự cố · 4"; a setting by its name: "Cài đặt · Tên tổ chức, doanh nghiệp"."""
+        kind = self.table_names.get(entry["table_name"], entry["table_name"])
+        record = entry["record_id"]
+        if entry["table_name"] == "settings":
+            record = self.field_names.get("settings", {}).get(record, record)
+        return f"{kind} · {record}"
 
 
-def summarize(entry: dict) -> str:
-    """One line: the changed fields and their new values."""
+def summarize(entry: dict, names: dict[str, str] | None = None) -> str:
+    """One line: the changed fields (by their `names` where known) and their new values."""
     parts = []
-    for name, old, new in audit.changes(entry):
+    for key, old, new in audit.changes(entry):
+        name = (names or {}).get(key, key)
         if entry["action"] == "update":
             parts.append(f"{name}: {_short(old)} → {_short(new)}")
         else:

@@ -122,6 +122,26 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Register entry</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>

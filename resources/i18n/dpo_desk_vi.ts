@@ -121,6 +121,26 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Mục danh mục dữ liệu</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Tạo lúc</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Sửa lúc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Nhật ký</translation>
     </message>

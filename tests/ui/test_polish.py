@@ -114,6 +114,16 @@ def test_the_audit_view_names_each_record_kind(window):
     assert kinds["incidents"].startswith("Sự cố · ")
     assert kinds["settings"].startswith("Cài đặt · ")
     assert all(not shown.startswith(table) for table, shown in kinds.items())
+    # fields by the names the forms give them: a setting, an incident's facts
+    rows = [model.entry(row) for row in range(model.rowCount())]
+    company = next(r for r in range(len(rows)) if rows[r]["record_id"] == "company_name")
+    assert model.data(model.index(company, 3)) == "Cài đặt · Tên tổ chức, doanh nghiệp"
+    incident = next(r for r in range(len(rows)) if rows[r]["table_name"] == "incidents"
+                    and rows[r]["action"] == "insert")
+    changes = model.data(model.index(incident, 4))
+    assert "Tiêu đề: " in changes and "title:" not in changes
+    view.view.selectRow(incident)
+    assert "Thời điểm phát hiện" in view.detail.toPlainText()
 
 
 def tab_stops(root) -> list:
