@@ -340,14 +340,24 @@ class FlowLayout(QLayout):
         x, y, line = area.x(), area.y(), 0
         shown = [item for item in self._items
                  if item.widget() is None or not item.widget().isHidden()]
+        placed: list[tuple] = []  # (item, x, y of its line, size) of the line being filled
+
+        def finish_line() -> None:  # each item centred in its line's height
+            for item, left, top, size in placed:
+                item.setGeometry(QRect(QPoint(left, top + (line - size.height()) // 2), size))
+            placed.clear()
+
         for item in shown:
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line > 0:  # wrap
+                if move:
+                    finish_line()
                 x, y, line = area.x(), y + line + self.spacing(), 0
             if self.last_right and item is shown[-1]:
                 x = max(x, area.right() + 1 - hint.width())
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            placed.append((item, x, y, hint))
             x += hint.width() + self.spacing()
             line = max(line, hint.height())
+        if move:
+            finish_line()
         return y + line - rect.y() + margins.bottom()
