@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, deadlines, settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import FlowLayout, Retranslating, label
+from dpo_desk.ui.widgets import FlowLayout, Retranslating, label, row_of
 
 DAY_ROLE = Qt.ItemDataRole.UserRole  # the ISO date of a row
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # "law", "government", "unconfirmed",
@@ -279,19 +279,9 @@ class CalendarSection(Retranslating, QGroupBox):
 
     def _build_layout(self) -> None:
         # Rows that wrap in a narrow window (960 pixels) instead of widening the page.
-        year, rest = QWidget(), QWidget()
-        year_row, rest_row = QHBoxLayout(year), QHBoxLayout(rest)
-        for row in (year_row, rest_row):
-            row.setContentsMargins(0, 0, 16, 0)
-            row.setSpacing(8)
-        year_row.addWidget(self.year_label)
-        year_row.addWidget(self.year)
-        rest_row.addWidget(self.rest_label)
-        for box in self.rest_boxes.values():
-            rest_row.addWidget(box)
         top = FlowLayout(spacing=8)
-        top.addWidget(year)
-        top.addWidget(rest)
+        top.addWidget(row_of(self.year_label, self.year, right=16))
+        top.addWidget(row_of(self.rest_label, *self.rest_boxes.values(), right=16))
         top.addWidget(self.rest_button)
 
         left = QVBoxLayout()

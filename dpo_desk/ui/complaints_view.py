@@ -59,6 +59,7 @@ from dpo_desk.ui.widgets import (
     Retranslating,
     keep_wrapped_height,
     label,
+    row_of,
 )
 
 # Pixel widths; the requester column takes whatever room is left.
@@ -168,19 +169,9 @@ class ComplaintsView(Retranslating, Page):
         filters.addWidget(self.kind_filter, 1)
         # one row that wraps in a narrow window (960 pixels, English) instead of squeezing
         # the toggles' texts; the masking toggle at its right end
-        group = QWidget()
-        row = QHBoxLayout(group)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(self.new_button)
-        row.addSpacing(12)
-        row.addWidget(self.overdue_toggle)
-        row.addWidget(self.week_toggle)
-        row.addWidget(self.ack_toggle)
-        row.addSpacing(8)
-        row.addWidget(self.count_label)
         actions = FlowLayout(spacing=8, last_right=True)
-        actions.addWidget(group)
+        actions.addWidget(row_of(self.new_button, 12, self.overdue_toggle, self.week_toggle,
+                                 self.ack_toggle, 8, self.count_label))
         actions.addWidget(self.notice)
         actions.addWidget(self.mask_toggle)
 

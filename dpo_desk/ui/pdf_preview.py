@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.ui.widgets import FlowLayout, Retranslating, label, tell_saved
+from dpo_desk.ui.widgets import FlowLayout, Retranslating, label, row_of, tell_saved
 
 POINTS_PER_INCH = 72
 ZOOMS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -208,24 +208,12 @@ class PdfPreview(Retranslating, QWidget):
         # The zoom on the left, the page count and the file's buttons on the right; in a
         # narrow window (the reports screen at 960 pixels) the second group goes under the
         # first instead of squeezing the buttons' texts.
-        zoom, files = QWidget(), QWidget()
-        zoom_row, files_row = QHBoxLayout(zoom), QHBoxLayout(files)
-        for row in (zoom_row, files_row):
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(4)
-        zoom_row.addWidget(self.fit_button)
-        zoom_row.addSpacing(6)
-        zoom_row.addWidget(self.zoom_out_button)
-        zoom_row.addWidget(self.zoom_label)
-        zoom_row.addWidget(self.zoom_in_button)
-        files_row.addWidget(self.page_label)
-        files_row.addSpacing(12)
-        files_row.addWidget(self.save_button)
-        files_row.addWidget(self.print_button)
         bar = FlowLayout(self.toolbar, spacing=8, last_right=True)
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(zoom)
-        bar.addWidget(files)
+        bar.addWidget(row_of(self.fit_button, 6, self.zoom_out_button, self.zoom_label,
+                             self.zoom_in_button, spacing=4))
+        bar.addWidget(row_of(self.page_label, 12, self.save_button, self.print_button,
+                             spacing=4))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -37,7 +37,7 @@ from dpo_desk.ui.register_model import (
     subjects_text,
     ui_language,
 )
-from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating, tell_saved
+from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating, row_of, tell_saved
 
 EXPORT_FORMATS = ("csv", "csv_bom", "json")
 COLUMN_WIDTHS = (210, 105, 150, 250, 170, 150, 170, 110, 120)
@@ -125,21 +125,10 @@ class RegisterView(Retranslating, Page):
         self.status.setObjectName("muted")
         # Editing on the left, files on the right; in a narrow window (960 pixels) the file
         # buttons go under the others instead of squeezing their texts.
-        editing, files = QWidget(), QWidget()
-        editing_row, files_row = QHBoxLayout(editing), QHBoxLayout(files)
-        for row in (editing_row, files_row):
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(8)
-        for button in (self.new_button, self.duplicate_button, self.delete_button):
-            editing_row.addWidget(button)
-        editing_row.addSpacing(12)
-        editing_row.addWidget(self.count_label)
-        editing_row.addWidget(self.status)
-        for button in (self.policy_button, self.import_button, self.export_button):
-            files_row.addWidget(button)
         actions = FlowLayout(spacing=8, last_right=True)
-        actions.addWidget(editing)
-        actions.addWidget(files)
+        actions.addWidget(row_of(self.new_button, self.duplicate_button, self.delete_button, 12,
+                                 self.count_label, self.status))
+        actions.addWidget(row_of(self.policy_button, self.import_button, self.export_button))
 
         self.table = QTableView()
         self.table.setObjectName("registerTable")

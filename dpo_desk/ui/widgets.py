@@ -285,6 +285,18 @@ def _tinted(name: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def row_of(*parts, spacing: int = 8, right: int = 0) -> QWidget:
+    """Widgets side by side in one widget (ints are gaps in pixels): a group that a FlowLayout
+    keeps together on one line; `right`: room after it."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, right, 0)
+    row.setSpacing(spacing)
+    for part in parts:
+        row.addSpacing(part) if isinstance(part, int) else row.addWidget(part)
+    return group
+
+
 class FlowLayout(QLayout):
     """Widgets in a row that wraps onto the next line when the width runs out (Qt's "Flow
     Layout" example), so a row of action buttons never clips its labels in a narrow window."""
