@@ -652,7 +652,7 @@ class DashboardView(Retranslating, Page):
     # -- the figures, off the GUI thread -------------------------------------------------------
 
     def refresh_figures(self) -> None:
-        from dpo_desk.ui.dialogs.document import JobRunner
+        from dpo_desk.ui.jobs import JobRunner
 
         if self.figures_runner is None:
             self.figures_runner = JobRunner(self)

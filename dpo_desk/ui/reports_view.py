@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.dialogs.document import STYLE as JOB_STYLE
-from dpo_desk.ui.dialogs.document import JobRunner
 from dpo_desk.ui.i18n import LANGUAGES, core_message
+from dpo_desk.ui.jobs import JobRunner
 from dpo_desk.ui.pdf_preview import PdfPreview
 from dpo_desk.ui.widgets import Page, Retranslating, label
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import clock, files, incidents, packets
 from dpo_desk.ui.dialogs.document import STYLE as DOCUMENT_STYLE
-from dpo_desk.ui.dialogs.document import FactNames, JobRunner
+from dpo_desk.ui.dialogs.document import FactNames
+from dpo_desk.ui.jobs import JobRunner
 from dpo_desk.ui.widgets import Retranslating, label, open_folder
 
 STYLE = DOCUMENT_STYLE + """

@@ -5,11 +5,10 @@ and a Cancel button; cancelling writes nothing."""
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import register_csv
 from dpo_desk.core.catalogue import Lookup
-from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.jobs import JobRunner
 from dpo_desk.ui.register_model import (
     SENSITIVE_INK,
     SENSITIVE_MARK,
@@ -43,42 +42,12 @@ from dpo_desk.ui.register_model import (
 )
 from dpo_desk.ui.widgets import Retranslating, label
 
-log = logging.getLogger(__name__)
 # Up to this many entries are written on the GUI thread through the window's own database
 # connection (a fraction of a second; every view hears of the change). More go to a worker.
 INLINE_LIMIT = 200
 PREVIEW_ROWS = 500
 CELL = re.compile(r"^row (\d+), column (.+)$")
 ROW = re.compile(r"^row (\d+)$")
-_RUNNING: set[QThread] = set()  # a thread must outlive its dialog until it ends
-
-
-class Worker(QThread):
-    """Runs `job(desk, worker)` on its own connection to the same file (SQLite connections
-    belong to the thread that opened them); `outcome` holds the result or the exception
-    once `finished` is emitted. Progress is read by the dialog's timer (`done`, `total`)."""
-
-    def __init__(self, db_path: Path, job, parent=None):
-        super().__init__(parent)
-        self.db_path, self.job = db_path, job
-        self.cancelled = False
-        self.outcome = None
-        self.done = self.total = 0
-
-    def run(self) -> None:
-        try:
-            with Desk.open(self.db_path) as desk:
-                self.outcome = self.job(desk, self)
-        except DeskError as error:
-            self.outcome = error
-        except Exception as error:  # a bug must reach the user, not die with the thread
-            log.exception("register import worker failed")
-            self.outcome = error
-
-    def report(self, done: int, total: int) -> bool:
-        """apply_import's progress callback: False cancels (and rolls everything back)."""
-        self.done, self.total = done, total
-        return not self.cancelled
 
 
 class RegisterImportDialog(Retranslating, QDialog):
@@ -93,12 +62,11 @@ class RegisterImportDialog(Retranslating, QDialog):
         self.error: Exception | None = None
         self.ids: list[int] = []
         self.state = "idle"  # checking, ready, invalid, importing, done, cancelled, failed
-        self.worker: Worker | None = None
+        self.runner = JobRunner(self)
+        self.runner.progressed.connect(self._show_progress)
+        self.runner.finished.connect(self._on_finished)
         self._on_result = None
         self._close_when_idle = False
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setInterval(100)
-        self._progress_timer.timeout.connect(self._show_progress)
         self.setObjectName("registerImportDialog")
         self.resize(900, 640)
 
@@ -190,7 +158,7 @@ class RegisterImportDialog(Retranslating, QDialog):
         self.state = "checking"
         self._show_state()
         source = Path(path)
-        self._start(lambda desk, _worker: register_csv.plan_import(desk, source),
+        self._start(lambda desk, _job: register_csv.plan_import(desk, source),
                     self._on_checked)
 
     def _on_checked(self, result) -> None:
@@ -221,7 +189,7 @@ class RegisterImportDialog(Retranslating, QDialog):
         self.state = "importing"
         self._show_state()
         plan = self.plan
-        self._start(lambda desk, worker: register_csv.apply_import(desk, plan, worker.report),
+        self._start(lambda desk, job: register_csv.apply_import(desk, plan, job.report),
                     self._on_applied)
 
     def _on_applied(self, result) -> None:
@@ -237,43 +205,32 @@ class RegisterImportDialog(Retranslating, QDialog):
             self.accept()
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancelled = True
+        if self.busy():
+            self.runner.cancel()
             self.progress.setFormat(self.tr("Cancelling…"))
 
     # -- the worker --------------------------------------------------------------------------
 
     def busy(self) -> bool:
-        return self.worker is not None
+        return self.runner.busy()
 
     def _start(self, job, on_result) -> None:
-        worker = Worker(self.desk.path, job)
-        worker.finished.connect(self._on_finished)
-        worker.finished.connect(lambda: _RUNNING.discard(worker))
-        _RUNNING.add(worker)
-        self.worker, self._on_result = worker, on_result
-        worker.start()
-        self._progress_timer.start()
+        self._on_result = on_result
+        self.runner.start(self.desk.path, job)
 
-    def _show_progress(self) -> None:
-        if self.worker is not None and self.worker.total:
-            self.progress.setRange(0, self.worker.total)
-            self.progress.setValue(self.worker.done)
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
-    def _on_finished(self) -> None:
-        """The thread has ended: show its outcome, then close if Cancel was asked for."""
-        self._progress_timer.stop()
-        worker, self.worker = self.worker, None
-        worker.deleteLater()
-        self._on_result(worker.outcome)
+    def _on_finished(self, outcome) -> None:
+        """The job has ended: show its outcome, then close if Cancel was asked for."""
+        self._on_result(outcome)
         if self._close_when_idle and self.state != "done":
             super().reject()
 
     def wait_until_idle(self) -> None:
         """Block until the worker is done and its results are shown (scripts, tests)."""
-        while self.worker is not None:
-            self.worker.wait(50)
-            QCoreApplication.processEvents()
+        self.runner.wait()
 
     def reject(self) -> None:
         """Cancel stops a running import (nothing is written) before the dialog closes."""
