@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import clock, deadlines, settings
 from dpo_desk.core.errors import ValidationError
+from dpo_desk.ui.form import FormFrame
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import FlowLayout, Retranslating, label, row_of
 
@@ -154,15 +155,12 @@ class DayDialog(Retranslating, QDialog):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.name = QLineEdit()
         self.name.setObjectName("dayName")
-        self.errors = {"date": label("fieldError", wrap=True), "name": label("fieldError",
-                                                                              wrap=True)}
-        for error in self.errors.values():
-            error.hide()
         self.intro = label(wrap=True)
-        self.date_label, self.name_label = QLabel(), QLabel()
+        self.frame = FormFrame()
+        self.errors = self.frame.errors
         form = QFormLayout()
-        form.addRow(self.date_label, self._with_error(self.date, "date"))
-        form.addRow(self.name_label, self._with_error(self.name, "name"))
+        self.date_label = self.frame.row(form, "date", self.date, caption_width=0, spacing=2)
+        self.name_label = self.frame.row(form, "name", self.name, caption_width=0, spacing=2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -174,30 +172,16 @@ class DayDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
 
-    def _with_error(self, field: QWidget, key: str) -> QWidget:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(self.errors[key])
-        return holder
-
     def iso_date(self) -> str:
         return self.date.date().toString("yyyy-MM-dd")
 
     def save(self) -> bool:
         """Store the day through core; on error show each message next to its field."""
-        for error in self.errors.values():
-            error.hide()
         store = deadlines.add_day_off if self.kind == "day_off" else deadlines.add_working_day
         try:
             store(self.desk, self.iso_date(), self.name.text())
         except ValidationError as error:
-            for problem in error.errors:
-                target = self.errors.get(problem.field, self.errors["date"])
-                target.setText(core_message(problem))
-                target.show()
+            self.frame.show_errors(error)
             return False
         self.accept()
         return True

@@ -10,16 +10,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.core.errors import ValidationError
-from dpo_desk.ui.i18n import LANGUAGES, core_message
+from dpo_desk.ui.form import FormFrame, form_layout
+from dpo_desk.ui.i18n import LANGUAGES
 from dpo_desk.ui.widgets import Retranslating
 
 COMPANY_KEYS = ("company_name", "tax_code", "address", "transaction_office", "phone", "email",
@@ -92,17 +91,16 @@ class ProfileForm(Retranslating, QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.groups = groups
-        self.inputs: dict[str, QWidget] = {}
-        self.labels: dict[str, QLabel] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.frame = FormFrame(check=self._check, fit_errors=True)
+        self.inputs, self.errors = self.frame.inputs, self.frame.errors
+        self.labels = self.frame.captions
         self.boxes: dict[str, QGroupBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for group, keys in groups:
             box = QGroupBox()
-            form = QFormLayout(box)
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            form = form_layout()
+            box.setLayout(form)
             for key in keys:
                 self._add_row(form, key)
             self.boxes[group] = box
@@ -144,22 +142,7 @@ class ProfileForm(Retranslating, QWidget):
             widget.textEdited.connect(self.changed)
         widget.setObjectName(f"field_{key}")
         widget.setMinimumHeight(32)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        caption = QLabel()
-        caption.setBuddy(widget)
-        caption.setMinimumWidth(190)
-        form.addRow(caption, holder)
-        self.inputs[key], self.labels[key], self.errors[key] = widget, caption, error
+        self.frame.row(form, key, widget, caption_width=190, spacing=2)
 
     # -- values --------------------------------------------------------------------------
 
@@ -190,40 +173,20 @@ class ProfileForm(Retranslating, QWidget):
 
     def show_errors(self, error: ValidationError) -> None:
         """Each message next to its field; the first wrong field gets the focus."""
-        self.clear_errors()
-        first = None
-        for item in error.errors:
-            if item.field not in self.errors:
-                continue
-            message = self.errors[item.field]
-            message.setText(core_message(item))
-            message.show()
-            # all its lines at the field's width: QFormLayout alone cut a second line
-            message.ensurePolished()
-            message.setMinimumHeight(message.heightForWidth(self.inputs[item.field].width()))
-            self._mark(self.inputs[item.field], True)
-            first = first or self.inputs[item.field]
-        if first is not None:
-            first.setFocus()
+        self.frame.show_errors(error)
 
     def clear_errors(self) -> None:
-        for key, label in self.errors.items():
-            label.clear()
-            label.hide()
-            label.setMinimumHeight(0)
-            self._mark(self.inputs[key], False)
+        self.frame.clear_errors()
 
     def error_text(self, key: str) -> str:
-        return self.errors[key].text()
+        return self.frame.error_text(key)
 
-    @staticmethod
-    def _mark(widget: QWidget, invalid: bool) -> None:
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+    def _check(self) -> None:
+        from dpo_desk.core import settings
+
+        settings.validate(self.values())
 
     # -- texts ---------------------------------------------------------------------------
-
 
     def retranslate(self) -> None:
         placeholders = {

@@ -64,8 +64,8 @@ def test_intake_shows_each_error_next_to_its_field_and_saves_nothing(view, qtbot
     dialog.set_kind("deletion")
     click(qtbot, dialog.save_button)
     assert dialog.isVisible() and dialog.case_id is None
-    assert dialog.errors.shown() == {"received_on", "requester_name"}
-    assert "2026-02-10" in dialog.errors.text("received_on")  # "today is ..." from core
+    assert dialog.frame.shown() == {"received_on", "requester_name"}
+    assert "2026-02-10" in dialog.frame.error_text("received_on")  # "today is ..." from core
     assert dialog.received.property("invalid") is True
     assert dialog.name.property("invalid") is True
     assert dialog.kind.property("invalid") is False
@@ -76,7 +76,7 @@ def test_intake_shows_each_error_next_to_its_field_and_saves_nothing(view, qtbot
     dialog.name.setText("Nguyễn Văn An")
     dialog.kind.setCurrentIndex(-1)  # no kind chosen: core says it is required
     click(qtbot, dialog.save_button)
-    assert dialog.errors.shown() == {"kind"}
+    assert dialog.frame.shown() == {"kind"}
     assert complaints.ids(view.desk, complaints.Query()) == []
 
 
@@ -230,7 +230,7 @@ def test_extend_through_the_dialog_moves_the_due_date_and_keeps_the_original(vie
     dialog.days.setValue(5)
     assert "02/03/2026" in dialog.preview.text()  # 28/02 is a Saturday: rolled to Monday
     click(qtbot, dialog.ok_button)  # no reason given
-    assert dialog.isVisible() and dialog.errors.shown() == {"reason"}
+    assert dialog.isVisible() and dialog.frame.shown() == {"reason"}
     assert complaints.get(view.desk, case_id)["due"] == "2026-02-23"
 
     dialog.reason.setPlainText("Cần lấy dữ liệu từ đối tác giao hàng")
@@ -295,7 +295,7 @@ def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     hold = view.dialog
     assert isinstance(hold, HoldDialog)
     click(qtbot, hold.ok_button)
-    assert hold.errors.shown() == {"reason"}  # a reason is required
+    assert hold.frame.shown() == {"reason"}  # a reason is required
     hold.reason.setPlainText("Chờ bản sao CCCD")
     click(qtbot, hold.ok_button)
     assert cell(view, case_id, "status") == status_text("on_hold")
@@ -353,11 +353,11 @@ def test_closing_a_rejection_needs_a_reason(view, qtbot):
     dialog = view.dialog
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("rejected"))
     click(qtbot, dialog.ok_button)
-    assert dialog.errors.shown() == {"reason"}
+    assert dialog.frame.shown() == {"reason"}
     assert complaints.get(view.desk, case_id)["status"] == "new"
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("completed"))
     click(qtbot, dialog.ok_button)  # only an answered case is completed
-    assert dialog.errors.shown() == {"outcome"}
+    assert dialog.frame.shown() == {"outcome"}
     dialog.reject()
 
 
@@ -515,7 +515,7 @@ def test_a_step_recorded_after_the_fact_carries_its_own_date(view, qtbot):
     assert dialog.when.dateTime().toString("dd/MM/yyyy HH:mm") == "10/02/2026 09:00"
     dialog.when.setDateTime(QDateTime(QDate(2026, 2, 10), QTime(9, 30), QTimeZone.utc()))
     click(qtbot, dialog.ok_button)  # half an hour ahead of now
-    assert dialog.isVisible() and dialog.errors.shown() == {"at"}
+    assert dialog.isVisible() and dialog.frame.shown() == {"at"}
     dialog.when.setDateTime(QDateTime(QDate(2026, 2, 9), QTime(8, 15), QTimeZone.utc()))
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
@@ -527,10 +527,10 @@ def test_a_step_recorded_after_the_fact_carries_its_own_date(view, qtbot):
     identity.set_result("verified")
     identity.when.setDateTime(QDateTime(QDate(2026, 2, 9), QTime(8, 0), QTimeZone.utc()))
     click(qtbot, identity.ok_button)  # no method, and before the acknowledgement
-    assert identity.errors.shown() == {"identity_method"}
+    assert identity.frame.shown() == {"identity_method"}
     identity.method.setCurrentIndex(1)
     click(qtbot, identity.ok_button)
-    assert identity.errors.shown() == {"at"}
+    assert identity.frame.shown() == {"at"}
     assert complaints.get(view.desk, case_id)["status"] == "acknowledged"  # nothing half-done
     identity.when.setDateTime(QDateTime(QDate(2026, 2, 9), QTime(16, 0), QTimeZone.utc()))
     click(qtbot, identity.ok_button)

@@ -55,7 +55,7 @@ def test_a_dropped_eml_fills_the_form_and_saves_case_and_files(window, tmp_path,
     assert dialog.summary.toPlainText().startswith("Yêu cầu xóa dữ liệu cá nhân")
     assert dialog.kind.currentIndex() == -1  # the DPO chooses the kind
     assert not dialog.save()  # ... and must
-    assert dialog.errors.shown() == {"kind"}
+    assert dialog.frame.shown() == {"kind"}
     dialog.set_kind("deletion")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     case = complaints.get(view.desk, dialog.case_id)
@@ -91,7 +91,7 @@ def test_an_undated_message_asks_for_the_day(window, tmp_path):
     dialog.set_kind("complaint")
     entries = audit.count(view.desk)
     assert not dialog.save()
-    assert dialog.errors.shown() == {"received_on"} and audit.count(view.desk) == entries
+    assert dialog.frame.shown() == {"received_on"} and audit.count(view.desk) == entries
     dialog.set_received(date(2026, 3, 9))
     assert dialog.save()
     assert complaints.get(view.desk, dialog.case_id)["received_on"] == "2026-03-09"

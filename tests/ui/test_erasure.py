@@ -50,7 +50,7 @@ def test_erase_a_closed_case_through_its_confirmation(window, qtbot):
     assert isinstance(dialog, EraseDialog) and dialog.isVisible()
     dialog.grab().save("/tmp/erase-dialog.png")
     click(qtbot, dialog.ok_button)
-    assert dialog.errors.shown() == {"reason"}  # the reason is required
+    assert dialog.frame.shown() == {"reason"}  # the reason is required
     assert complaints.get(desk, closed)["requester_name"] == CASE["requester_name"]
     dialog.reason.setPlainText("Người yêu cầu đề nghị xoá")
     click(qtbot, dialog.ok_button)

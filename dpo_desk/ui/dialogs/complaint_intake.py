@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, complaints, deadlines, email_intake, register, settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.complaints_model import channel_labels, complexity_labels, kind_labels
-from dpo_desk.ui.dialogs.complaint_step import DIALOG_STYLE, FieldErrors
+from dpo_desk.ui.dialogs.complaint_step import DIALOG_STYLE
+from dpo_desk.ui.form import FormFrame
 from dpo_desk.ui.widgets import Retranslating, label
 
 SENSITIVE_MARK = "\u26a0"
@@ -62,8 +62,8 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         self.calendar = deadlines.load_calendar(desk)
         self.general_error = label("fieldError", wrap=True)
         self.general_error.hide()
-        self.errors = FieldErrors(self.general_error)
-        self.captions: dict[str, QLabel] = {}
+        self.frame = FormFrame(self.general_error, hide_empty_summary=True)
+        self.captions = self.frame.captions
 
         self.received = QDateEdit()
         self.received.setCalendarPopup(True)
@@ -165,10 +165,7 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
 
     def _add_row(self, form: QFormLayout, key: str, widget) -> None:
         widget.setObjectName(f"field_{key}")
-        caption = QLabel()
-        caption.setBuddy(widget)
-        self.captions[key] = caption
-        form.addRow(caption, self.errors.wrap(key, widget))
+        self.frame.row(form, key, widget, caption_width=0, spacing=2)
 
     def _fill_entries(self) -> None:
         for entry in register.list_entries(self.desk):
@@ -212,7 +209,7 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
     def save(self) -> bool:
         """Create the case through core; on a refusal each message goes next to its field
         and nothing is saved."""
-        self.errors.clear()
+        self.frame.clear_errors()
         try:
             if self.draft is not None:  # the message and its attachments are kept too
                 self.case_id = email_intake.create_case(
@@ -221,7 +218,7 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
                 self.case_id = complaints.create(self.desk, self.values(),
                                                  register_entries=self.linked_entries())
         except ValidationError as error:
-            self.errors.show(error)
+            self.frame.show_errors(error)
             return False
         self.accept()
         return True

@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,74 +33,8 @@ from dpo_desk.ui.complaints_model import (
     status_labels,
 )
 from dpo_desk.ui.dialogs.incident_form import edited_time, now_to_minute, set_time, time_edit
-from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.form import FormFrame
 from dpo_desk.ui.widgets import Retranslating, label
-
-# -- errors next to fields (shared with the intake form) -----------------------------------
-
-
-def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """The red frame of a wrong field (app.qss: [invalid="true"])."""
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-class FieldErrors:
-    """An error label under each field, keyed by the field name core uses; messages for no
-    shown field go to a general label."""
-
-    def __init__(self, general: QLabel):
-        self.general = general
-        self.inputs: dict[str, QWidget] = {}
-        self.labels: dict[str, QLabel] = {}
-
-    def wrap(self, key: str, widget: QWidget) -> QWidget:
-        """`widget` with its (hidden) error label below it."""
-        error = label("fieldError", wrap=True)
-        error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.inputs[key], self.labels[key] = widget, error
-        return holder
-
-    def show(self, error: ValidationError) -> None:
-        self.clear()
-        first, general = None, []
-        for item in error.errors:
-            if item.field in self.labels:
-                shown = self.labels[item.field]
-                shown.setText("\n".join(filter(None, [shown.text(), core_message(item)])))
-                shown.show()
-                mark_invalid(self.inputs[item.field], True)
-                first = first or self.inputs[item.field]
-            else:
-                general.append(core_message(item))
-        if general:
-            self.general.setText("\n".join(general))
-            self.general.show()
-        if first is not None:
-            first.setFocus()
-
-    def clear(self) -> None:
-        for key, shown in self.labels.items():
-            shown.clear()
-            shown.hide()
-            mark_invalid(self.inputs[key], False)
-        self.general.clear()
-        self.general.hide()
-
-    def text(self, key: str) -> str:
-        return self.labels[key].text() if key in self.labels else self.general.text()
-
-    def shown(self) -> set[str]:
-        return {key for key, shown in self.labels.items() if not shown.isHidden()}
-
 
 # -- the dialogs ----------------------------------------------------------------------------
 
@@ -131,11 +63,11 @@ class StepDialog(Retranslating, QDialog):
         self.intro = label("muted", wrap=True)
         self.general_error = label("fieldError", wrap=True)
         self.general_error.hide()
-        self.errors = FieldErrors(self.general_error)
+        self.frame = FormFrame(self.general_error, hide_empty_summary=True)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.captions: dict[str, QLabel] = {}
+        self.captions = self.frame.captions
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = QPushButton()
         self.ok_button.setObjectName("primary")
@@ -152,11 +84,7 @@ class StepDialog(Retranslating, QDialog):
 
     def add_field(self, key: str, widget: QWidget) -> QWidget:
         widget.setObjectName(f"field_{key}")
-        caption = QLabel()
-        caption.setBuddy(widget)
-        caption.setMinimumWidth(120)
-        self.captions[key] = caption
-        self.form.addRow(caption, self.errors.wrap(key, widget))
+        self.frame.row(self.form, key, widget, caption_width=120, spacing=2)
         return widget
 
     def add_when(self) -> None:
@@ -178,11 +106,11 @@ class StepDialog(Retranslating, QDialog):
 
     def save(self) -> bool:
         """Run the step through core; stay open showing the errors when refused."""
-        self.errors.clear()
+        self.frame.clear_errors()
         try:
             self.apply()
         except ValidationError as error:
-            self.errors.show(error)
+            self.frame.show_errors(error)
             return False
         except ConflictError:
             self.changed_elsewhere()
@@ -298,12 +226,12 @@ class ReplyDialog(StepDialog):
         self.retranslate()
 
     def save_draft(self) -> bool:
-        self.errors.clear()
+        self.frame.clear_errors()
         try:
             complaints.save_reply(self.desk, self.case["id"], self.reply.toPlainText(),
                                   expected=self.loaded)
         except ValidationError as error:
-            self.errors.show(error)
+            self.frame.show_errors(error)
             return False
         except ConflictError:
             self.changed_elsewhere()

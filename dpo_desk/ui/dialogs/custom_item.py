@@ -12,27 +12,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from dpo_desk.core import register
 from dpo_desk.core.catalogue import Item
 from dpo_desk.core.errors import ValidationError
-from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.form import FormFrame, error_label
 from dpo_desk.ui.widgets import Retranslating, label
-
-
-def error_label() -> QLabel:
-    error = label("fieldError", wrap=True)
-    error.hide()
-    return error
-
-
-def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """The red frame of a wrong field (app.qss: [invalid="true"])."""
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class CustomItemDialog(Retranslating, QDialog):
@@ -56,6 +42,9 @@ class CustomItemDialog(Retranslating, QDialog):
         self.kind.addButton(self.sensitive)
         self.kind_caption = QLabel()
         self.kind_error = error_label()
+        self.frame = FormFrame()
+        self.frame.add("label", self.label_edit, self.label_error)
+        self.frame.add("category_type", self.basic, self.kind_error)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton()
@@ -97,13 +86,7 @@ class CustomItemDialog(Retranslating, QDialog):
         return True
 
     def show_errors(self, error: ValidationError) -> None:
-        for field, widget, shown in (("label", self.label_edit, self.label_error),
-                                     ("category_type", self.basic, self.kind_error)):
-            messages = [core_message(e) for e in error.for_field(field)]
-            shown.setText("\n".join(messages))
-            shown.setVisible(bool(messages))
-            mark_invalid(widget, bool(messages))
-        self.label_edit.setFocus()
+        self.frame.show_errors(error)
         self.adjustSize()
 
     def retranslate(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import attachments
 from dpo_desk.core.errors import ValidationError
-from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
+from dpo_desk.ui.form import error_label, mark_invalid
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import Retranslating, label
 

@@ -45,10 +45,9 @@ from dpo_desk.core import clock, incidents, register, rules
 from dpo_desk.core.catalogue import Lookup, shipped
 from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.core.text import fold
-from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.dialogs.exposed_items import ExposedItems
+from dpo_desk.ui.form import FormFrame, error_label, form_layout
 from dpo_desk.ui.formatting import local_time
-from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
 from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, label, long_form_frame
 
@@ -409,9 +408,10 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
             self.incident = incidents.get(desk, incident_id)
         self.setObjectName("incidentFormDialog")
         self.resize(980, 780)
-        self.inputs: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.captions: dict[str, QLabel] = {}
+        self.frame = FormFrame(names=WORDS.captions,
+                               check=lambda: incidents.clean(self.values()))
+        self.inputs, self.errors = self.frame.inputs, self.frame.errors
+        self.captions = self.frame.captions
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._manual_sensitive = False
         self.details: list[dict] = []  # incidents.category_details of the chosen names
@@ -425,43 +425,24 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self._build_minutes(self.boxes["minutes"])
         self._build_late(self.boxes["late"])
         long_form_frame(self, self.boxes, self.save)
+        self.frame.summary, self.frame.scroll = self.status, self.scroll
 
         self.retranslate()
         self.set_values(self.incident or {})
 
     # -- construction ------------------------------------------------------------------------
 
-    def _form(self, box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        self._configure(form)
-        return form
-
     @staticmethod
-    def _configure(form: QFormLayout) -> None:
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(10)
+    def _form(box: QGroupBox) -> QFormLayout:
+        form = form_layout(top_captions=True, spacing=10)
+        box.setLayout(form)
+        return form
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget,
              focus: QWidget | None = None) -> None:
         """A caption, the field and its error below it; `focus` is the part of a composite
         field that is marked red and focused on error."""
-        error = error_label()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(widget)
-        column.addWidget(error)
-        caption = QLabel()
-        caption.setBuddy(focus or widget)
-        caption.setMinimumWidth(190)
-        caption.setContentsMargins(0, 6, 0, 0)
-        form.addRow(caption, holder)
-        self.inputs[key] = focus or widget
-        self.errors[key] = error
-        self.captions[key] = caption
+        self.frame.row(form, key, widget, focus, caption_width=190, caption_top=6)
 
     def _time_row(self, form: QFormLayout, key: str, edit: QDateTimeEdit,
                   beside: QWidget) -> None:
@@ -547,10 +528,10 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
                 layout.addWidget(self.flags_line)
                 layout.addWidget(self.unknown_line)
             layout.addWidget(widget)
-            self.inputs[key], self.errors[key] = focus, error_label()
-            layout.addWidget(self.errors[key])
-        form = QFormLayout()
-        self._configure(form)
+            error = error_label()
+            self.frame.add(key, focus, error)
+            layout.addWidget(error)
+        form = form_layout(top_captions=True, spacing=10)
         layout.addLayout(form)
         self.subjects_spin = self._count(form, "subjects_count")
         self.records_spin = self._count(form, "records_count")
@@ -687,33 +668,13 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.set_values(self.incident)
 
     def show_errors(self, error: ValidationError) -> None:
-        self.clear_errors()
-        first, elsewhere = None, []
-        names = WORDS.captions()
-        for field in dict.fromkeys(e.field for e in error.errors):
-            messages = [core_message(e) for e in error.for_field(field)]
-            if field not in self.errors:
-                elsewhere += [f"{names.get(field, field)}: {m}" for m in messages]
-                continue
-            self.errors[field].setText("\n".join(messages))
-            self.errors[field].show()
-            mark_invalid(self.inputs[field], True)
-            first = first or self.inputs[field]
-        self.status.setText("\n".join([self.tr("Not saved: correct the fields marked in red."),
-                                       *elsewhere]))
-        if first is not None:
-            first.setFocus()
-            self.scroll.ensureWidgetVisible(first, 50, 80)
+        self.frame.show_errors(error, self.tr("Not saved: correct the fields marked in red."))
 
     def clear_errors(self) -> None:
-        for field, shown in self.errors.items():
-            shown.clear()
-            shown.hide()
-            mark_invalid(self.inputs[field], False)
-        self.status.clear()
+        self.frame.clear_errors()
 
     def error_text(self, field: str) -> str:
-        return self.errors[field].text()
+        return self.frame.error_text(field)
 
     # -- live feedback -----------------------------------------------------------------------
 

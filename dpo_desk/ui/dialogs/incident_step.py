@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import incidents, rules
 from dpo_desk.core.errors import ConflictError, ValidationError
-from dpo_desk.ui.dialogs.custom_item import error_label, mark_invalid
 from dpo_desk.ui.dialogs.incident_form import (
     WORDS,
     edited_time,
@@ -38,8 +37,8 @@ from dpo_desk.ui.dialogs.incident_form import (
     time_edit,
     zone_offset_text,
 )
+from dpo_desk.ui.form import FormFrame
 from dpo_desk.ui.formatting import local_time
-from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import Retranslating, label
 
 STEPS_WITH_DIALOG = ("assessed", "authority_notified")
@@ -59,10 +58,10 @@ class IncidentStepDialog(Retranslating, QDialog):
         self.state = state
         self.setObjectName(f"incidentStep_{state}")
         self.setMinimumWidth(620)
-        self.inputs: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.captions: dict[str, QLabel] = {}
-        self.rows: dict[str, QWidget] = {}
+        self.status = label("fieldError", wrap=True)
+        self.frame = FormFrame(self.status)
+        self.inputs, self.errors = self.frame.inputs, self.frame.errors
+        self.captions, self.rows = self.frame.captions, self.frame.rows
 
         self.heading = label("cardTitle", wrap=True)
         self.intro = label("muted", wrap=True)
@@ -72,7 +71,6 @@ class IncidentStepDialog(Retranslating, QDialog):
             self._build_assessment()
         else:
             self._build_notice()
-        self.status = label("fieldError", wrap=True)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton()
@@ -96,19 +94,7 @@ class IncidentStepDialog(Retranslating, QDialog):
     # -- construction ------------------------------------------------------------------------
 
     def _row(self, key: str, widget: QWidget, focus: QWidget | None = None) -> None:
-        error = error_label()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(widget)
-        column.addWidget(error)
-        caption = QLabel()
-        caption.setBuddy(focus or widget)
-        caption.setMinimumWidth(170)
-        self.form.addRow(caption, holder)
-        self.inputs[key], self.errors[key], self.captions[key] = focus or widget, error, caption
-        self.rows[key] = holder
+        self.frame.row(self.form, key, widget, focus)
 
     def _build_assessment(self) -> None:
         self.decisions = QButtonGroup(self)
@@ -243,31 +229,13 @@ class IncidentStepDialog(Retranslating, QDialog):
         return True
 
     def show_errors(self, error: ValidationError) -> None:
-        self.clear_errors()
-        first, elsewhere = None, []
-        for item in error.errors:
-            if item.field not in self.errors:
-                elsewhere.append(core_message(item))
-                continue
-            shown = self.errors[item.field]
-            shown.setText("\n".join(filter(None, [shown.text(), core_message(item)])))
-            shown.show()
-            mark_invalid(self.inputs[item.field], True)
-            first = first or self.inputs[item.field]
-        self.status.setText("\n".join([self.tr("Not recorded: correct the fields marked in "
-                                               "red."), *elsewhere]))
-        if first is not None:
-            first.setFocus()
+        self.frame.show_errors(error, self.tr("Not recorded: correct the fields marked in red."))
 
     def clear_errors(self) -> None:
-        for field, shown in self.errors.items():
-            shown.clear()
-            shown.hide()
-            mark_invalid(self.inputs[field], False)
-        self.status.clear()
+        self.frame.clear_errors()
 
     def error_text(self, field: str) -> str:
-        return self.errors[field].text()
+        return self.frame.error_text(field)
 
     # -- texts -------------------------------------------------------------------------------
 

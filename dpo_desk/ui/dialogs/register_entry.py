@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import register, rules, vocab
 from dpo_desk.core.catalogue import Item, Lookup, fold, shipped
 from dpo_desk.core.errors import NotFound, ValidationError
-from dpo_desk.ui.dialogs.custom_item import CustomItemDialog, error_label, mark_invalid
-from dpo_desk.ui.i18n import core_message
+from dpo_desk.ui.dialogs.custom_item import CustomItemDialog
+from dpo_desk.ui.form import FormFrame, error_label, form_layout
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
 from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, label, long_form_frame
 
@@ -249,9 +249,10 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
             self.entry = register.get(desk, entry_id)
         self.setObjectName("registerEntryDialog")
         self.resize(920, 760)
-        self.inputs: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.captions: dict[str, QLabel] = {}
+        self.frame = FormFrame(check=lambda: register.clean(self.desk, self.values(),
+                                                            entry_id=self.entry_id))
+        self.inputs, self.errors = self.frame.inputs, self.frame.errors
+        self.captions = self.frame.captions
         self._manual_sensitive = False
 
         self.boxes = {"entry": QGroupBox(), "items": QGroupBox(), "processing": QGroupBox(),
@@ -262,39 +263,25 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
         self._build_sharing(self.boxes["sharing"])
         self._build_other(self.boxes["other"])
         long_form_frame(self, self.boxes, self.save)
+        self.frame.summary, self.frame.scroll = self.status, self.scroll
 
         self.retranslate()
         self.set_values(self.entry or {})
 
     # -- construction ------------------------------------------------------------------------
 
-    def _form(self, box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(10)
+    @staticmethod
+    def _form(box: QGroupBox) -> QFormLayout:
+        form = form_layout(top_captions=True, spacing=10)
+        box.setLayout(form)
         return form
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget,
-             focus: QWidget | None = None) -> None:
+             focus: QWidget | None = None, *, first: QWidget | None = None) -> None:
         """A caption, the field and its error label below it; `focus` is the part of a
         composite field that is marked red and focused on error."""
-        error = error_label()
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.setSpacing(3)
-        holder_layout.addWidget(widget)
-        holder_layout.addWidget(error)
-        caption = QLabel()
-        caption.setBuddy(focus or widget)
-        caption.setMinimumWidth(150)
-        caption.setContentsMargins(0, 6, 0, 0)
-        form.addRow(caption, holder)
-        self.inputs[key] = focus or widget
-        self.errors[key] = error
-        self.captions[key] = caption
+        self.frame.row(form, key, widget, focus, first=first, caption_width=150,
+                       caption_top=6)
 
     def _line(self, key: str) -> QLineEdit:
         edit = QLineEdit()
@@ -330,7 +317,8 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.subjects_frame)
         column.addWidget(self.other_subjects)
-        self._row(form, "subjects", subjects, self.subjects_frame)
+        self._row(form, "subjects", subjects, self.subjects_frame,
+                  first=next(iter(self.subject_boxes.values())))
 
     def _build_items(self, box: QGroupBox) -> None:
         layout = QVBoxLayout(box)
@@ -338,7 +326,7 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
         self.picker.on_change = self._update_type
         self.picker.add_button.clicked.connect(self.add_custom_item)
         self.items_error = error_label()
-        self.inputs["items"], self.errors["items"] = self.picker.tree, self.items_error
+        self.frame.add("items", self.picker.tree, self.items_error)
         self.chosen_line = label("muted", wrap=True)  # the ticked items, in order
         self.type_line = QLabel()
         self.type_line.setObjectName("typeLine")
@@ -347,8 +335,7 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
         self.mark_sensitive.setObjectName("markSensitive")
         self.mark_sensitive.toggled.connect(self._on_mark_toggled)
         self.type_error = error_label()
-        self.inputs["category_type"] = self.mark_sensitive
-        self.errors["category_type"] = self.type_error
+        self.frame.add("category_type", self.mark_sensitive, self.type_error)
         layout.addWidget(self.picker)
         layout.addWidget(self.items_error)
         layout.addWidget(self.chosen_line)
@@ -538,34 +525,13 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
         self.set_values(self.entry)
 
     def show_errors(self, error: ValidationError) -> None:
-        self.clear_errors()
-        first, elsewhere = None, []
-        for field in dict.fromkeys(e.field for e in error.errors):
-            messages = [core_message(e) for e in error.for_field(field)]
-            if field not in self.errors:
-                elsewhere += [f"{field}: {m}" for m in messages]
-                continue
-            self.errors[field].setText("\n".join(messages))
-            self.errors[field].show()
-            mark_invalid(self.inputs[field], True)
-            first = first or self.inputs[field]
-        if first is self.subjects_frame:
-            first = next(iter(self.subject_boxes.values()))
-        self.status.setText("\n".join([self.tr("Not saved: correct the fields marked in red."),
-                                       *elsewhere]))
-        if first is not None:
-            first.setFocus()
-            self.scroll.ensureWidgetVisible(first, 50, 80)
+        self.frame.show_errors(error, self.tr("Not saved: correct the fields marked in red."))
 
     def clear_errors(self) -> None:
-        for field, shown in self.errors.items():
-            shown.clear()
-            shown.hide()
-            mark_invalid(self.inputs[field], False)
-        self.status.clear()
+        self.frame.clear_errors()
 
     def error_text(self, field: str) -> str:
-        return self.errors[field].text()
+        return self.frame.error_text(field)
 
     # -- live feedback -----------------------------------------------------------------------
 
