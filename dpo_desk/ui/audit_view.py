@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -22,7 +21,7 @@ from dpo_desk.core import audit
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import event_text
 from dpo_desk.ui.models import AuditModel
-from dpo_desk.ui.widgets import Page, Retranslating
+from dpo_desk.ui.widgets import Page, Retranslating, hbox
 
 
 class AuditLogView(Retranslating, Page):
@@ -44,11 +43,8 @@ class AuditLogView(Retranslating, Page):
         self.record_filter.setMaximumWidth(220)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.table_filter, 1)
-        bar.addWidget(self.record_filter, 1)
-        bar.addWidget(self.count_label)
+        bar = hbox((self.search, 3), (self.table_filter, 1), (self.record_filter, 1),
+                   self.count_label)
         self.body.addLayout(bar)
 
         self.view = QTableView()

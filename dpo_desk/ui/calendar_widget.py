@@ -23,15 +23,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +36,7 @@ from dpo_desk.core import clock, deadlines, settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.form import FormFrame
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import FlowLayout, Retranslating, label, row_of
+from dpo_desk.ui.widgets import FlowLayout, Retranslating, hbox, label, push_button, row_of, vbox
 
 DAY_ROLE = Qt.ItemDataRole.UserRole  # the ISO date of a row
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # "law", "government", "unconfirmed",
@@ -165,11 +162,7 @@ class DayDialog(Retranslating, QDialog):
                                         QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        vbox(self.intro, form, self.buttons, margins=(20, 16, 20, 12), parent=self)
         self.retranslate()
 
     def iso_date(self) -> str:
@@ -229,9 +222,7 @@ class CalendarSection(Retranslating, QGroupBox):
         for day, box in self.rest_boxes.items():
             box.setObjectName(f"rest_{day}")
             box.toggled.connect(self._rest_edited)
-        self.rest_button = QPushButton()
-        self.rest_button.setObjectName("saveRest")
-        self.rest_button.clicked.connect(self.save_weekly_rest)
+        self.rest_button = push_button("saveRest", self.save_weekly_rest)
 
         self.days_off_label = label("cardTitle")
         self.days_off = DayTable("daysOff")
@@ -242,18 +233,11 @@ class CalendarSection(Retranslating, QGroupBox):
             table.itemSelectionChanged.connect(
                 lambda table=table, other=other: self._selected(table, other))
 
-        self.add_off_button = QPushButton()
-        self.add_off_button.setObjectName("addDayOff")
-        self.add_off_button.clicked.connect(lambda: self.day_dialog("day_off").exec())
-        self.add_work_button = QPushButton()
-        self.add_work_button.setObjectName("addWorkingDay")
-        self.add_work_button.clicked.connect(lambda: self.day_dialog("working_day").exec())
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("removeDay")
-        self.remove_button.clicked.connect(lambda: self.remove_selected())
-        self.count_button = QPushButton()
-        self.count_button.setObjectName("countDay")
-        self.count_button.clicked.connect(lambda: self.count_selected())
+        self.add_off_button = push_button("addDayOff", lambda: self.day_dialog("day_off").exec())
+        self.add_work_button = push_button("addWorkingDay",
+                                           lambda: self.day_dialog("working_day").exec())
+        self.remove_button = push_button("removeDay", lambda: self.remove_selected())
+        self.count_button = push_button("countDay", lambda: self.count_selected())
         self.status = label("calendarStatus", wrap=True)
         self.hint = label("muted", wrap=True)
         self.hint.setObjectName("calendarHint")
@@ -268,19 +252,9 @@ class CalendarSection(Retranslating, QGroupBox):
         top.addWidget(row_of(self.rest_label, *self.rest_boxes.values(), right=16))
         top.addWidget(self.rest_button)
 
-        left = QVBoxLayout()
-        left.addWidget(self.days_off_label)
-        left.addWidget(self.days_off)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.working_label)
-        right.addWidget(self.working)
-        right.addWidget(self.working_empty)
-        right.addStretch(1)
-        tables = QHBoxLayout()
-        tables.setSpacing(16)
-        tables.addLayout(left, 3)
-        tables.addLayout(right, 2)
+        left = vbox(self.days_off_label, self.days_off, None)
+        right = vbox(self.working_label, self.working, self.working_empty, None)
+        tables = hbox((left, 3), (right, 2), spacing=16)
 
         buttons = FlowLayout(spacing=6)
         buttons.addWidget(self.add_off_button)
@@ -288,14 +262,7 @@ class CalendarSection(Retranslating, QGroupBox):
         buttons.addWidget(self.count_button)
         buttons.addWidget(self.remove_button)
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(self.intro)
-        layout.addLayout(top)
-        layout.addLayout(tables)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.hint)
+        vbox(self.intro, top, tables, buttons, self.status, self.hint, spacing=10, parent=self)
 
     # -- showing -----------------------------------------------------------------------------
 

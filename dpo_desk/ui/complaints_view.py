@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,9 +55,12 @@ from dpo_desk.ui.widgets import (
     FlowLayout,
     Page,
     Retranslating,
+    hbox,
     keep_wrapped_height,
     label,
+    push_button,
     row_of,
+    vbox,
 )
 
 # Pixel widths; the requester column takes whatever room is left.
@@ -151,9 +152,7 @@ class ComplaintsView(Retranslating, Page):
         self.ack_toggle.toggled.connect(self.apply_filters)
         self.mask_toggle = self._toggle_button("maskToggle")
         self.mask_toggle.toggled.connect(self.set_masked)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_record)
+        self.new_button = push_button("primary", self.new_record)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         self.notice = label("muted")
@@ -162,11 +161,7 @@ class ComplaintsView(Retranslating, Page):
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notice.linkActivated.connect(lambda link: self.show_case(int(link)))
         self.notice.hide()
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.kind_filter, 1)
+        filters = hbox((self.search, 3), (self.status_filter, 1), (self.kind_filter, 1), spacing=8)
         # one row that wraps in a narrow window (960 pixels, English) instead of squeezing
         # the toggles' texts; the masking toggle at its right end
         actions = FlowLayout(spacing=8, last_right=True)
@@ -215,12 +210,7 @@ class ComplaintsView(Retranslating, Page):
         self.splitter.setSizes([300, 340])
 
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
+        vbox(filters, actions, (self.splitter, 1), margins=0, spacing=10, parent=page)
         return page
 
     @staticmethod
@@ -236,16 +226,10 @@ class ComplaintsView(Retranslating, Page):
         self.detail_title = label("detailTitle")
         self.status_badge = label("badgeOk")
         self.due_badge = label("badgeOk")
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        head.addWidget(self.detail_title)
-        head.addWidget(self.status_badge)
-        head.addWidget(self.due_badge)
-        head.addStretch(1)
+        head = hbox(self.detail_title, self.status_badge, self.due_badge, None, spacing=8)
         self.letter_buttons: dict[str, QPushButton] = {}
         for kind in ("acknowledge", "identity", "extension", "reply"):
-            button = QPushButton()
-            button.setObjectName("letterButton")
+            button = push_button("letterButton")
             button.setProperty("letter", kind)
             button.clicked.connect(lambda _=False, k=kind: self.open_letter(k))
             self.letter_buttons[kind] = button
@@ -254,15 +238,12 @@ class ComplaintsView(Retranslating, Page):
         self.step_buttons: dict[str, QPushButton] = {}
         steps = FlowLayout(spacing=6)
         for step in STEPS:
-            button = QPushButton()
-            button.setObjectName("stepButton")
+            button = push_button("stepButton")
             button.setProperty("step", step)
             button.clicked.connect(lambda _=False, s=step: self.run_step(s))
             self.step_buttons[step] = button
             steps.addWidget(button)
-        self.attach_button = QPushButton()
-        self.attach_button.setObjectName("attachButton")
-        self.attach_button.clicked.connect(self.choose_files)
+        self.attach_button = push_button("attachButton", self.choose_files)
         steps.addWidget(self.attach_button)
         for button in self.letter_buttons.values():
             steps.addWidget(button)
@@ -278,11 +259,7 @@ class ComplaintsView(Retranslating, Page):
         self.timeline_rows: list[tuple[str, str, str]] = []  # (when, who, what), oldest first
         self.timeline_title = label("cardTitle")
         timeline_box = QWidget()
-        timeline_layout = QVBoxLayout(timeline_box)
-        timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.setSpacing(4)
-        timeline_layout.addWidget(self.timeline_title)
-        timeline_layout.addWidget(self.timeline, 1)
+        vbox(self.timeline_title, (self.timeline, 1), margins=0, spacing=4, parent=timeline_box)
         inner = QSplitter(Qt.Orientation.Horizontal)
         inner.addWidget(self.facts)
         inner.addWidget(timeline_box)
@@ -290,25 +267,15 @@ class ComplaintsView(Retranslating, Page):
         inner.setStretchFactor(1, 4)
         inner.setSizes([520, 420])
 
-        layout = QVBoxLayout(self.detail)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(8)
-        layout.addLayout(head)
-        layout.addLayout(steps)
-        layout.addWidget(self.step_message)
-        layout.addWidget(inner, 1)
+        vbox(head, steps, self.step_message, (inner, 1), margins=(14, 10, 14, 12), spacing=8,
+             parent=self.detail)
         keep_wrapped_height(self.detail)
         return self.detail
 
     def _build_empty_state(self) -> QWidget:
         self.empty = EmptyState(self.icon_name)
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("primary")
-        self.start_button.clicked.connect(self.new_record)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addStretch(1)
+        self.start_button = push_button("primary", self.new_record)
+        buttons = hbox(None, self.start_button, None)
         layout = self.empty.layout()
         layout.insertSpacing(layout.count() - 1, 10)
         layout.insertLayout(layout.count() - 1, buttons)

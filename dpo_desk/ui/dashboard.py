@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QToolTip,
     QTreeWidget,
@@ -42,7 +41,7 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.profile_form import long_captions
-from dpo_desk.ui.widgets import Card, Page, Retranslating, label
+from dpo_desk.ui.widgets import Card, Page, Retranslating, hbox, label, push_button, vbox
 
 LIST_LIMIT = overview.LIST_LIMIT  # records named in each list
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -89,11 +88,7 @@ class StatTile(QFrame):
         words.addWidget(self.caption)
         words.addWidget(self.note)
         words.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(12)
-        layout.addWidget(self.value)
-        layout.addLayout(words, 1)
+        hbox(self.value, (words, 1), margins=(14, 8, 14, 8), spacing=12, parent=self)
 
     def set_tone(self, tone_name: str) -> None:
         if self.property("tone") == tone_name:
@@ -363,28 +358,17 @@ class DashboardView(Retranslating, Page):
         self.setStyleSheet(LOCAL_STYLE)
         content = QWidget()
         content.setObjectName("page")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 10, 4)
-        column.setSpacing(14)
-        column.addLayout(self._build_tiles())
-        column.addWidget(self._build_incidents_card())
+        column = vbox(self._build_tiles(), self._build_incidents_card(), margins=(0, 0, 10, 4),
+                      spacing=14, parent=content)
         self.empty_card = self._build_empty_card()
         column.addWidget(self.empty_card)
         self.complaint_area = QWidget()
-        area = QVBoxLayout(self.complaint_area)
-        area.setContentsMargins(0, 0, 0, 0)
-        area.setSpacing(14)
-        area.addLayout(self._build_lists())
+        vbox(self._build_lists(), margins=0, spacing=14, parent=self.complaint_area)
         column.addWidget(self.complaint_area)
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        row.addWidget(self.ack_card, 1)
-        row.addWidget(self._build_register_card(), 1)
+        row = hbox((self.ack_card, 1), (self._build_register_card(), 1), spacing=14)
         column.addLayout(row)
         self.chart_area = QWidget()
-        charts = QVBoxLayout(self.chart_area)
-        charts.setContentsMargins(0, 0, 0, 0)
-        charts.addLayout(self._build_chart_row())
+        vbox(self._build_chart_row(), margins=0, parent=self.chart_area)
         column.addWidget(self.chart_area)
         column.addLayout(self._build_desk_cards())
         column.addStretch(1)
@@ -424,8 +408,7 @@ class DashboardView(Retranslating, Page):
         card = Card()
         card.setObjectName("card")
         self.empty_text = label(wrap=True)
-        self.empty_button = QPushButton()
-        self.empty_button.clicked.connect(self.complaints_requested)
+        self.empty_button = push_button(clicked=self.complaints_requested)
         card.layout_.addWidget(self.empty_text)
         card.layout_.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
@@ -459,8 +442,7 @@ class DashboardView(Retranslating, Page):
     def _list_card(self, object_name: str) -> tuple[Card, CaseList, QLabel, QLabel]:
         card = Card()
         badge = QLabel()
-        more = QPushButton()
-        more.setObjectName("linkButton")
+        more = push_button("linkButton")
         more.setCursor(Qt.CursorShape.PointingHandCursor)
         more.clicked.connect(self.complaints_requested)
         card.header.addWidget(badge)
@@ -517,10 +499,7 @@ class DashboardView(Retranslating, Page):
         grid.setColumnStretch(1, 1)
         self.status_card.layout_.addLayout(grid)
         self.status_card.layout_.addStretch(1)
-        side = QVBoxLayout()
-        side.setSpacing(14)
-        side.addWidget(self.tiles["on_time"])
-        side.addWidget(self.status_card, 1)
+        side = vbox(self.tiles["on_time"], (self.status_card, 1), spacing=14)
         row.addWidget(self.chart_card, 5)
         row.addLayout(side, 3)
         return row
@@ -530,8 +509,7 @@ class DashboardView(Retranslating, Page):
         self.profile_badge = QLabel()
         self.profile_card.header.addWidget(self.profile_badge)
         self.profile_text = label(wrap=True)
-        self.profile_button = QPushButton()
-        self.profile_button.clicked.connect(self.edit_profile_requested)
+        self.profile_button = push_button(clicked=self.edit_profile_requested)
         self.profile_card.layout_.addWidget(self.profile_text)
         self.profile_card.layout_.addStretch(1)
         self.profile_card.layout_.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -540,8 +518,7 @@ class DashboardView(Retranslating, Page):
         self.db_text = label(wrap=True)
         self.db_card.layout_.addWidget(self.db_text)
         # DOMAIN D6: closed cases past the retention setting, to erase (core/erasure.py)
-        self.erase_button = QPushButton()
-        self.erase_button.setObjectName("linkButton")
+        self.erase_button = push_button("linkButton")
         self.erase_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.erase_button.clicked.connect(self.complaints_requested)
         self.db_card.layout_.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -551,9 +528,7 @@ class DashboardView(Retranslating, Page):
         self.check_badge = QLabel()
         self.check_card.header.addWidget(self.check_badge)
         self.check_text = label(wrap=True)
-        self.check_button = QPushButton()
-        self.check_button.setObjectName("primary")
-        self.check_button.clicked.connect(self.check_requested)
+        self.check_button = push_button("primary", self.check_requested)
         self.check_card.layout_.addWidget(self.check_text)
         self.check_card.layout_.addStretch(1)
         self.check_card.layout_.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)

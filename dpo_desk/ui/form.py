@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import label
+from dpo_desk.ui.widgets import label, vbox
 
 
 def error_label() -> QLabel:
@@ -117,11 +116,7 @@ class FormFrame:
         that is framed in red and focused on error (`first` is focused instead, if given)."""
         error = error_label()
         holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(spacing)
-        column.addWidget(widget)
-        column.addWidget(error)
+        vbox(widget, error, margins=0, spacing=spacing, parent=holder)
         self.add(key, focus or widget, error, first=first)
         self.rows[key] = holder
         return holder

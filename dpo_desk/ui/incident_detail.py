@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,7 +44,16 @@ from dpo_desk.ui.incidents_model import (
 )
 from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.register_model import SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import FlowLayout, ask, keep_wrapped_height, label, warn
+from dpo_desk.ui.widgets import (
+    FlowLayout,
+    ask,
+    hbox,
+    keep_wrapped_height,
+    label,
+    push_button,
+    vbox,
+    warn,
+)
 
 TABLE = incidents.TABLE
 
@@ -109,21 +116,15 @@ class IncidentDetail(QWidget):
         self.detail_title.setWordWrap(True)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("incidentStatus")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editFacts")
-        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_button = push_button("editFacts", self.edit_requested)
         self.step_buttons: dict[str, QPushButton] = {}
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(self.detail_title, 1)
-        header.addWidget(self.status_badge)
+        header = hbox((self.detail_title, 1), self.status_badge, spacing=8)
         # the edit and step buttons under the title, in a row that wraps in a narrow window
         steps = FlowLayout(spacing=6)
         steps.addWidget(self.edit_button)
         for state in self.STEPS:
-            button = QPushButton()
-            button.setObjectName(f"step_{state}")
-            button.clicked.connect(lambda _=False, s=state: self.step_requested.emit(s))
+            button = push_button(f"step_{state}",
+                                 lambda _=False, s=state: self.step_requested.emit(s))
             self.step_buttons[state] = button
             steps.addWidget(button)
 
@@ -157,15 +158,8 @@ class IncidentDetail(QWidget):
         side.setStretchFactor(1, 1)
         side.setSizes([490, 490])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addLayout(steps)
-        clocks = QHBoxLayout()
-        clocks.setSpacing(8)
-        clocks.addWidget(self.notice_line, 1)
-        clocks.addWidget(self.subjects_line, 1)
+        layout = vbox(header, steps, margins=(0, 8, 0, 0), spacing=6, parent=self)
+        clocks = hbox((self.notice_line, 1), (self.subjects_line, 1), spacing=8)
         layout.addLayout(clocks)
         layout.addWidget(self.missing_label)
         layout.addLayout(self._build_documents())
@@ -180,9 +174,8 @@ class IncidentDetail(QWidget):
         row = FlowLayout(spacing=6)
         row.addWidget(self.documents_caption)
         for kind in ("authority", "minutes", "subjects", "public"):
-            button = QPushButton()
-            button.setObjectName(f"document_{kind}")
-            button.clicked.connect(lambda _=False, k=kind: self.document_requested.emit(k))
+            button = push_button(f"document_{kind}",
+                                 lambda _=False, k=kind: self.document_requested.emit(k))
             self.document_buttons[kind] = button
             row.addWidget(button)
         self.packet_button = QToolButton()
@@ -212,31 +205,16 @@ class IncidentDetail(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.files.doubleClicked.connect(lambda _index: self.open_attachment())
         self.files.itemSelectionChanged.connect(self._update_file_buttons)
-        self.add_file_button = QPushButton()
-        self.add_file_button.setObjectName("addAttachment")
-        self.add_file_button.clicked.connect(self.choose_files)
-        self.open_file_button = QPushButton()
-        self.open_file_button.setObjectName("openAttachment")
-        self.open_file_button.clicked.connect(lambda: self.open_attachment())
-        self.remove_file_button = QPushButton()
-        self.remove_file_button.setObjectName("danger")
-        self.remove_file_button.clicked.connect(lambda: self.remove_attachment())
-        self.describe_file_button = QPushButton()
-        self.describe_file_button.setObjectName("describeAttachment")
-        self.describe_file_button.clicked.connect(lambda: self.describe_attachment())
+        self.add_file_button = push_button("addAttachment", self.choose_files)
+        self.open_file_button = push_button("openAttachment", lambda: self.open_attachment())
+        self.remove_file_button = push_button("danger", lambda: self.remove_attachment())
+        self.describe_file_button = push_button("describeAttachment",
+                                                lambda: self.describe_attachment())
         self.drop_hint = label("muted", wrap=True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_file_button)
-        buttons.addWidget(self.open_file_button)
-        buttons.addWidget(self.describe_file_button)
-        buttons.addWidget(self.remove_file_button)
-        buttons.addStretch(1)
+        buttons = hbox(self.add_file_button, self.open_file_button, self.describe_file_button,
+                       self.remove_file_button, None)
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.files, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.drop_hint)
+        vbox((self.files, 1), buttons, self.drop_hint, margins=6, parent=page)
         return page
 
 

@@ -13,14 +13,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +27,17 @@ from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.incident_detail import IncidentDetail
 from dpo_desk.ui.incidents_model import IncidentsModel
-from dpo_desk.ui.widgets import EmptyState, Page, Retranslating, ask, label, warn
+from dpo_desk.ui.widgets import (
+    EmptyState,
+    Page,
+    Retranslating,
+    ask,
+    hbox,
+    label,
+    push_button,
+    vbox,
+    warn,
+)
 
 TICK_MS = 30_000
 COLUMN_WIDTHS = {"id": 34, "detected_at": 118, "status": 132, "regime": 72, "notify_by": 118,
@@ -83,17 +90,9 @@ class IncidentsView(Retranslating, Page):
         self.open_only = QCheckBox()
         self.open_only.setObjectName("incidentOpenOnly")
         self.count_label = label("muted")
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_record)
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.open_only)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
-        bar.addWidget(self.new_button)
+        self.new_button = push_button("primary", self.new_record)
+        bar = hbox((self.search, 3), (self.status_filter, 1), self.open_only, self.count_label,
+                   None, self.new_button, spacing=8)
 
         self.table = QTableView()
         self.table.setObjectName("incidentTable")
@@ -133,23 +132,14 @@ class IncidentsView(Retranslating, Page):
         self.splitter = splitter
 
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        vbox(bar, (splitter, 1), margins=0, spacing=10, parent=page)
         return page
 
 
     def _build_empty_state(self) -> QWidget:
         self.empty = EmptyState(self.icon_name)
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("primary")
-        self.start_button.clicked.connect(self.new_record)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addStretch(1)
+        self.start_button = push_button("primary", self.new_record)
+        buttons = hbox(None, self.start_button, None)
         layout = self.empty.layout()
         layout.insertSpacing(layout.count() - 1, 10)
         layout.insertLayout(layout.count() - 1, buttons)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import audit, backup, cipher, clock
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
-from dpo_desk.ui.widgets import Retranslating, icon, tell_saved
+from dpo_desk.ui.widgets import Retranslating, hbox, icon, tell_saved, vbox
 
 DATABASE_FILTER = "DPO Desk (*.sqlite3 *.db);;*"
 # (name, icon, "module:class"). A view is built the first time it is shown, so the window
@@ -71,18 +70,10 @@ class MainWindow(Retranslating, QMainWindow):
         side = QWidget()
         side.setFixedWidth(236)
         side.setObjectName("sidePanel")  # app.qss: a widget style sheet would cost ~10 ms at start
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(0)
-        side_layout.addWidget(self.sidebar_title)
-        side_layout.addWidget(self.sidebar_subtitle)
-        side_layout.addWidget(self.sidebar, 1)
+        vbox(self.sidebar_title, self.sidebar_subtitle, (self.sidebar, 1), margins=0, spacing=0,
+             parent=side)
         content = QWidget()
-        row = QHBoxLayout(content)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(side)
-        row.addWidget(self.stack, 1)
+        hbox(side, (self.stack, 1), margins=0, spacing=0, parent=content)
         # The window's two faces: the work, and the lock screen of an encrypted file.
         self.pages = QStackedWidget()
         self.pages.addWidget(content)
@@ -429,10 +420,7 @@ class MainWindow(Retranslating, QMainWindow):
             column = QVBoxLayout(holder)
             column.addStretch(1)
             self.lock_panel.setMaximumWidth(560)
-            row = QHBoxLayout()
-            row.addStretch(1)
-            row.addWidget(self.lock_panel)
-            row.addStretch(1)
+            row = hbox(None, self.lock_panel, None)
             column.addLayout(row)
             column.addStretch(2)
             self.pages.addWidget(holder)

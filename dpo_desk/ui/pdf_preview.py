@@ -19,17 +19,24 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from dpo_desk.ui.widgets import FlowLayout, Retranslating, label, row_of, tell_saved
+from dpo_desk.ui.widgets import (
+    FlowLayout,
+    Retranslating,
+    hbox,
+    label,
+    push_button,
+    row_of,
+    tell_saved,
+    vbox,
+)
 
 POINTS_PER_INCH = 72
 ZOOMS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -181,8 +188,7 @@ class PdfPreview(Retranslating, QWidget):
         self.placeholder = label("muted", wrap=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.fit_button = QPushButton()
-        self.fit_button.setObjectName("zoomFit")
+        self.fit_button = push_button("zoomFit")
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
         self.fit_button.toggled.connect(self.set_fit_width)
@@ -197,12 +203,8 @@ class PdfPreview(Retranslating, QWidget):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_label = label("muted")
         self.page_label.setObjectName("pdfPageCount")
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("savePdf")
-        self.save_button.clicked.connect(self.choose_and_save)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("printPdf")
-        self.print_button.clicked.connect(self.choose_and_print)
+        self.save_button = push_button("savePdf", self.choose_and_save)
+        self.print_button = push_button("printPdf", self.choose_and_print)
         self.toolbar = QWidget()
         self.toolbar.setObjectName("pdfToolbar")
         # The zoom on the left, the page count and the file's buttons on the right; in a
@@ -215,12 +217,8 @@ class PdfPreview(Retranslating, QWidget):
         bar.addWidget(row_of(self.page_label, 12, self.save_button, self.print_button,
                              spacing=4))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.placeholder, 1)
+        vbox(self.toolbar, (self.scroll, 1), (self.placeholder, 1), margins=0, spacing=6,
+             parent=self)
         self.retranslate()
         self._show_state()
 
@@ -490,19 +488,10 @@ class PdfPreviewDialog(Retranslating, QDialog):
         self.preview.printed.connect(self._on_printed)
         self.status = label("muted", wrap=True)
         self.status.setObjectName("previewStatus")
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("closePreview")
-        self.close_button.clicked.connect(self.reject)
-        self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(8)
-        self.buttons.addWidget(self.status, 1)
-        self.buttons.addWidget(self.close_button)
-        self.content = QVBoxLayout(self)
-        self.content.setContentsMargins(18, 14, 18, 14)
-        self.content.setSpacing(8)
-        self.content.addWidget(self.heading)
-        self.content.addWidget(self.preview, 1)
-        self.content.addLayout(self.buttons)
+        self.close_button = push_button("closePreview", self.reject)
+        self.buttons = hbox((self.status, 1), self.close_button, spacing=8)
+        self.content = vbox(self.heading, (self.preview, 1), self.buttons, margins=(18, 14, 18, 14),
+                            spacing=8, parent=self)
         self.retranslate_dialog()
 
     def load_bytes(self, data: bytes) -> int:

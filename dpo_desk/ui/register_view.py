@@ -12,19 +12,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
     QTextBrowser,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +34,17 @@ from dpo_desk.ui.register_model import (
     subjects_text,
     ui_language,
 )
-from dpo_desk.ui.widgets import EmptyState, FlowLayout, Page, Retranslating, row_of, tell_saved
+from dpo_desk.ui.widgets import (
+    EmptyState,
+    FlowLayout,
+    Page,
+    Retranslating,
+    hbox,
+    push_button,
+    row_of,
+    tell_saved,
+    vbox,
+)
 
 EXPORT_FORMATS = ("csv", "csv_bom", "json")
 COLUMN_WIDTHS = (210, 105, 150, 250, 170, 150, 170, 110, 120)
@@ -90,27 +97,14 @@ class RegisterView(Retranslating, Page):
         self.recipient_filter.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.subject_filter, 1)
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.abroad_filter)
-        filters.addWidget(self.recipient_filter, 1)
+        filters = hbox((self.search, 3), (self.subject_filter, 1), self.type_filter,
+                       self.abroad_filter, (self.recipient_filter, 1), spacing=8)
 
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_record)
-        self.duplicate_button = QPushButton()
-        self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("danger")
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.import_button = QPushButton()
-        self.import_button.clicked.connect(self.import_csv)
-        self.policy_button = QPushButton()
-        self.policy_button.setObjectName("importPolicyButton")
-        self.policy_button.clicked.connect(self.import_policy)
+        self.new_button = push_button("primary", self.new_record)
+        self.duplicate_button = push_button(clicked=self.duplicate_selected)
+        self.delete_button = push_button("danger", lambda: self.delete_selected())
+        self.import_button = push_button(clicked=self.import_csv)
+        self.policy_button = push_button("importPolicyButton", self.import_policy)
         self.export_button = QToolButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -173,26 +167,14 @@ class RegisterView(Retranslating, Page):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(splitter, 1)
+        vbox(filters, actions, (splitter, 1), margins=0, spacing=10, parent=page)
         return page
 
     def _build_empty_state(self) -> QWidget:
         self.empty = EmptyState(self.icon_name)
-        self.start_button = QPushButton()
-        self.start_button.setObjectName("primary")
-        self.start_button.clicked.connect(self.new_record)
-        self.empty_import_button = QPushButton()
-        self.empty_import_button.clicked.connect(self.import_csv)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.empty_import_button)
-        buttons.addStretch(1)
+        self.start_button = push_button("primary", self.new_record)
+        self.empty_import_button = push_button(clicked=self.import_csv)
+        buttons = hbox(None, self.start_button, self.empty_import_button, None)
         layout = self.empty.layout()
         layout.insertSpacing(layout.count() - 1, 10)
         layout.insertLayout(layout.count() - 1, buttons)

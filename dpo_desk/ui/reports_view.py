@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
 )
 
 from dpo_desk.core import clock, settings
@@ -30,7 +27,7 @@ from dpo_desk.ui.dialogs.document import STYLE as JOB_STYLE
 from dpo_desk.ui.i18n import LANGUAGES, core_message
 from dpo_desk.ui.jobs import JobRunner
 from dpo_desk.ui.pdf_preview import PdfPreview
-from dpo_desk.ui.widgets import Page, Retranslating, label
+from dpo_desk.ui.widgets import Page, Retranslating, hbox, label, push_button, vbox
 
 KINDS = ("register", "complaints", "incidents")
 DATED = ("complaints", "incidents")  # the register is printed as it stands today
@@ -74,10 +71,7 @@ class ReportsView(Retranslating, Page):
 
         self.preview = PdfPreview(file_name="report.pdf")
         self.preview.setObjectName("reportPreview")
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addWidget(self._build_options())
-        row.addWidget(self.preview, 1)
+        row = hbox(self._build_options(), (self.preview, 1), spacing=16)
         self.body.addLayout(row, 1)
         self.retranslate()
         self.reset_period()
@@ -93,10 +87,7 @@ class ReportsView(Retranslating, Page):
         self.choices = QButtonGroup(self)
         self.choice_buttons: dict[str, QRadioButton] = {}
         self.choice_texts: dict[str, QLabel] = {}
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(16, 12, 16, 14)
-        layout.setSpacing(6)
-        layout.addWidget(self.report_caption)
+        layout = vbox(self.report_caption, margins=(16, 12, 16, 14), spacing=6, parent=box)
         for kind in KINDS:
             button = QRadioButton()
             button.setObjectName("reportChoice")
@@ -129,18 +120,12 @@ class ReportsView(Retranslating, Page):
         self.language.setCurrentIndex(max(0, self.language.findData(
             settings.get(self.desk, "language"))))
 
-        self.generate_button = QPushButton()
-        self.generate_button.setObjectName("primary")
-        self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancelReport")
-        self.cancel_button.clicked.connect(self.cancel)
+        self.generate_button = push_button("primary", self.generate)
+        self.cancel_button = push_button("cancelReport", self.cancel)
         self.progress = QProgressBar()
         self.progress.setObjectName("jobProgress")
         self.status = label("reportStatus", wrap=True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.generate_button, 1)
-        buttons.addWidget(self.cancel_button)
+        buttons = hbox((self.generate_button, 1), self.cancel_button)
 
         layout.addSpacing(4)
         layout.addWidget(self.period_caption)

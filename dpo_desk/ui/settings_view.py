@@ -7,11 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +24,7 @@ from dpo_desk.ui.profile_form import (
     SIGNER_KEYS,
     ProfileForm,
 )
-from dpo_desk.ui.widgets import Page, Retranslating
+from dpo_desk.ui.widgets import Page, Retranslating, hbox, push_button, vbox
 
 
 class SettingsView(Retranslating, Page):
@@ -62,36 +59,19 @@ class SettingsView(Retranslating, Page):
         self.interface_language_note = QLabel()
         self.interface_language_note.setObjectName("muted")
         self.interface_language_note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.interface_language_caption)
-        row.addWidget(self.interface_language)
-        row.addStretch(1)
-        user_column = QVBoxLayout(self.user_box)  # a box layout: the note keeps its lines
-        user_column.addLayout(row)
-        user_column.addWidget(self.interface_language_note)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(16)
-        column.addWidget(self.user_box)
-        column.addWidget(self.form)
-        column.addWidget(self.calendar)
-        column.addStretch(1)
+        row = hbox(self.interface_language_caption, self.interface_language, None)
+        vbox(row, self.interface_language_note, parent=self.user_box)
+        vbox(self.user_box, self.form, self.calendar, None, margins=(0, 0, 8, 0), spacing=16,
+             parent=holder)
         scroll.setWidget(holder)
         self.body.addWidget(scroll, 1)
 
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status_key = ""  # which message the status line shows, re-read on a language change
-        self.revert_button = QPushButton()
-        self.revert_button.clicked.connect(self.refresh)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        self.revert_button = push_button(clicked=self.refresh)
+        self.save_button = push_button("primary", self.save, default=True)
+        buttons = hbox((self.status, 1), self.revert_button, self.save_button)
         self.body.addLayout(buttons)
         self.retranslate()
         self.refresh()

@@ -7,7 +7,15 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 # `Qt` (the namespace) is imported where it is used: touching it makes PySide6 build its ~90
 # Python enums at once (~50 ms), and the window's first paint does not need them (issue 8).
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dpo_desk.core.paths import resource
 
@@ -141,19 +149,64 @@ def label(object_name: str = "", text: str = "", *, wrap: bool = False) -> QLabe
     return widget
 
 
+def push_button(name: str = "", clicked=None, *, default: bool = False) -> QPushButton:
+    """A push button with its object name (the style sheet's and the tests' handle) and what
+    a click does; its text comes from the owner's retranslate. `default`: Enter presses it."""
+    widget = QPushButton()
+    if name:
+        widget.setObjectName(name)
+    if clicked is not None:
+        widget.clicked.connect(clicked)
+    if default:
+        widget.setDefault(True)
+    return widget
+
+
+def hbox(*items, margins: int | tuple | None = None, spacing: int | None = None,
+         parent: QWidget | None = None) -> QHBoxLayout:
+    """A row of `items` (see `fill`)."""
+    return fill(QHBoxLayout(parent) if parent is not None else QHBoxLayout(), items,
+                margins, spacing)
+
+
+def vbox(*items, margins: int | tuple | None = None, spacing: int | None = None,
+         parent: QWidget | None = None) -> QVBoxLayout:
+    """A column of `items` (see `fill`)."""
+    return fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), items,
+                margins, spacing)
+
+
+def fill(layout, items, margins: int | tuple | None = None, spacing: int | None = None):
+    """Lay out `items` in order: a widget or a layout, None for a stretch, a whole number for
+    a fixed gap, or (widget or layout, stretch). `margins` is one number or four."""
+    if margins is not None:
+        layout.setContentsMargins(*((margins,) * 4 if isinstance(margins, int) else margins))
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for item in items:
+        item, stretch = item if isinstance(item, tuple) else (item, 0)
+        if item is None:
+            layout.addStretch(1)
+        elif isinstance(item, int):
+            layout.addSpacing(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
 def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
     """The frame of a long editing dialog: heading and intro, the group boxes in a scroll
     area, then a status line with Cancel and Save (`save` is called by Save). Sets on `dialog`:
     heading, intro, scroll, status, cancel_button, save_button."""
-    from PySide6.QtWidgets import QPushButton, QScrollArea
+    from PySide6.QtWidgets import QScrollArea
 
     dialog.heading = label("pageTitle")
     dialog.intro = label("pageSubtitle", wrap=True)
     form = QWidget()
     form.setObjectName("page")
-    column = QVBoxLayout(form)
-    column.setContentsMargins(0, 0, 10, 0)
-    column.setSpacing(12)
+    column = vbox(margins=(0, 0, 10, 0), spacing=12, parent=form)
     for box in boxes.values():
         column.addWidget(box)
     column.addStretch(1)
@@ -162,22 +215,12 @@ def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
     dialog.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     dialog.scroll.setWidget(form)
     dialog.status = label("fieldError", wrap=True)
-    dialog.cancel_button = QPushButton()
-    dialog.cancel_button.clicked.connect(dialog.reject)
-    dialog.save_button = QPushButton()
-    dialog.save_button.setObjectName("primary")
-    dialog.save_button.setDefault(True)
+    dialog.cancel_button = push_button(clicked=dialog.reject)
+    dialog.save_button = push_button("primary", default=True)
     dialog.save_button.clicked.connect(save)
-    buttons = QHBoxLayout()
-    buttons.addWidget(dialog.status, 1)
-    buttons.addWidget(dialog.cancel_button)
-    buttons.addWidget(dialog.save_button)
-    layout = QVBoxLayout(dialog)
-    layout.setContentsMargins(22, 16, 16, 14)
-    layout.addWidget(dialog.heading)
-    layout.addWidget(dialog.intro)
-    layout.addWidget(dialog.scroll, 1)
-    layout.addLayout(buttons)
+    buttons = hbox((dialog.status, 1), dialog.cancel_button, dialog.save_button)
+    vbox(dialog.heading, dialog.intro, (dialog.scroll, 1), buttons,
+                  margins=(22, 16, 16, 14), parent=dialog)
 
 
 def keep_wrapped_height(widget: QWidget) -> None:
@@ -218,13 +261,8 @@ class Page(QWidget):
         self.subtitle = label("pageSubtitle", wrap=True)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 22, 28, 18)
-        outer.setSpacing(6)
-        outer.addWidget(self.title)
-        outer.addWidget(self.subtitle)
-        outer.addSpacing(8)
-        outer.addLayout(self.body, 1)
+        vbox(self.title, self.subtitle, 8, (self.body, 1), margins=(28, 22, 28, 18),
+                     spacing=6, parent=self)
 
 
 class Card(QFrame):
@@ -232,12 +270,8 @@ class Card(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.title = label("cardTitle")
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(18, 14, 18, 16)
-        self.layout_.setSpacing(6)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
+        self.layout_ = vbox(margins=(18, 14, 18, 16), spacing=6, parent=self)
+        header = hbox(self.title, None)
         self.header = header
         self.layout_.addLayout(header)
 
@@ -260,15 +294,8 @@ class EmptyState(QWidget):
         # Centred by stretches, not by an alignment flag: a layout item with an alignment
         # gets its height from sizeHint, not heightForWidth, and a long (Vietnamese) text
         # lost its last lines.
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.text)
-        centred.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.picture)
-        layout.addWidget(self.heading)
-        layout.addLayout(centred)
+        centred = hbox(None, self.text, None)
+        layout = vbox(None, self.picture, self.heading, centred, parent=self)
         layout.addStretch(2)
 
 
@@ -289,9 +316,7 @@ def row_of(*parts, spacing: int = 8, right: int = 0) -> QWidget:
     """Widgets side by side in one widget (ints are gaps in pixels): a group that a FlowLayout
     keeps together on one line; `right`: room after it."""
     group = QWidget()
-    row = QHBoxLayout(group)
-    row.setContentsMargins(0, 0, right, 0)
-    row.setSpacing(spacing)
+    row = hbox(margins=(0, 0, right, 0), spacing=spacing, parent=group)
     for part in parts:
         row.addSpacing(part) if isinstance(part, int) else row.addWidget(part)
     return group

@@ -5,11 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from dpo_desk import __version__
 from dpo_desk.core.migrations import SCHEMA_VERSION
-from dpo_desk.ui.widgets import Retranslating, icon, keep_wrapped_height, label
+from dpo_desk.ui.widgets import Retranslating, hbox, icon, keep_wrapped_height, label, vbox
 
 # What the app ships and its licence: every runtime dependency of pyproject.toml, named by
 # its distribution (tests/ui/test_polish.py checks that none is missing), then what is not a
@@ -50,14 +50,8 @@ class AboutDialog(Retranslating, QDialog):
         self.text.setFixedWidth(420)  # a fixed width lets the layout size the wrapped text
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(picture)
-        row.addSpacing(12)
-        row.addWidget(self.text, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 14)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
+        row = hbox(picture, 12, (self.text, 1))
+        vbox(row, self.buttons, margins=(22, 18, 22, 14), parent=self)
         keep_wrapped_height(self)  # the whole list of licences and the caveat below it
         self.retranslate()
 

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
 )
 
 from dpo_desk.core import clock, complaints, deadlines, email_intake, register, settings
@@ -34,7 +32,7 @@ from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.complaints_model import channel_labels, complexity_labels, kind_labels
 from dpo_desk.ui.dialogs.complaint_step import DIALOG_STYLE
 from dpo_desk.ui.form import FormFrame
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, push_button, vbox
 
 SENSITIVE_MARK = "\u26a0"
 
@@ -104,14 +102,10 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         preview_box = QFrame()
         preview_box.setObjectName("deadlineBox")
-        box_layout = QVBoxLayout(preview_box)
-        box_layout.setContentsMargins(14, 10, 14, 10)
-        box_layout.addWidget(self.preview)
+        vbox(self.preview, margins=(14, 10, 14, 10), parent=preview_box)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
+        self.save_button = push_button("primary", default=True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -127,14 +121,8 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.email_note)
-        layout.addLayout(grid)
-        layout.addWidget(preview_box)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        vbox(self.intro, self.email_note, grid, preview_box, self.general_error, self.buttons,
+             spacing=10, parent=self)
 
         self.received.dateChanged.connect(self.update_preview)
         for combo in (self.kind, self.complexity):

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +32,7 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.dialogs.incident_form import edited_time, now_to_minute, set_time, time_edit
 from dpo_desk.ui.form import FormFrame
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, push_button, vbox
 
 # -- the dialogs ----------------------------------------------------------------------------
 
@@ -69,18 +67,11 @@ class StepDialog(Retranslating, QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.captions = self.frame.captions
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName("primary")
-        self.ok_button.setDefault(True)
+        self.ok_button = push_button("primary", default=True)
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        vbox(self.intro, self.form, self.general_error, self.buttons, spacing=10, parent=self)
 
     def add_field(self, key: str, widget: QWidget) -> QWidget:
         widget.setObjectName(f"field_{key}")
@@ -215,9 +206,7 @@ class ReplyDialog(StepDialog):
         self.setMinimumWidth(640)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.reply = self.add_field("reply_text", _text_edit(220, case["reply_text"] or ""))
-        self.draft_button = QPushButton()
-        self.draft_button.setObjectName("saveDraft")
-        self.draft_button.clicked.connect(self.save_draft)
+        self.draft_button = push_button("saveDraft", self.save_draft)
         self.buttons.addButton(self.draft_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.draft_status = label("muted")
         self.form.addRow("", self.draft_status)

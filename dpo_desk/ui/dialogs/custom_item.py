@@ -6,19 +6,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
-    QVBoxLayout,
 )
 
 from dpo_desk.core import register
 from dpo_desk.core.catalogue import Item
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.form import FormFrame, error_label
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
 
 
 class CustomItemDialog(Retranslating, QDialog):
@@ -45,29 +42,13 @@ class CustomItemDialog(Retranslating, QDialog):
         self.frame = FormFrame()
         self.frame.add("label", self.label_edit, self.label_error)
         self.frame.add("category_type", self.basic, self.kind_error)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.cancel_button = push_button(clicked=self.reject)
+        self.save_button = push_button("primary", self.save, default=True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.label_edit)
-        layout.addWidget(self.label_error)
-        layout.addSpacing(6)
-        layout.addWidget(self.kind_caption)
-        layout.addWidget(self.basic)
-        layout.addWidget(self.sensitive)
-        layout.addWidget(self.kind_error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        layout = vbox(self.intro, 6, self.caption, self.label_edit, self.label_error, 6,
+                      self.kind_caption, self.basic, self.sensitive, self.kind_error,
+                      margins=(22, 18, 22, 16), parent=self)
+        buttons = hbox(None, self.cancel_button, self.save_button)
         layout.addSpacing(8)
         layout.addLayout(buttons)
         self.retranslate()

@@ -21,12 +21,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import LANGUAGES
 from dpo_desk.ui.jobs import JobRunner
 from dpo_desk.ui.pdf_preview import PdfPreviewDialog
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
 
 COMPLAINT_LETTERS = ("acknowledge", "reply", "extension", "identity")
 BREACH_DOCUMENTS = ("authority", "minutes", "subjects")
@@ -121,11 +119,7 @@ class DocumentDialog(PdfPreviewDialog):
         self.draft_banner.hide()
         self.late_note = label("lateNote", wrap=True)
         self.late_note.hide()
-        options = QHBoxLayout()
-        options.setSpacing(8)
-        options.addWidget(self.language_caption)
-        options.addWidget(self.language)
-        options.addStretch(1)
+        options = hbox(self.language_caption, self.language, None, spacing=8)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_working())
@@ -170,29 +164,15 @@ class DocumentDialog(PdfPreviewDialog):
         self.missing_list.setWordWrap(True)
         self.missing_list.setMaximumHeight(220)
         self.refusal_hint = label("muted", wrap=True)
-        self.draft_button = QPushButton()
-        self.draft_button.setObjectName("primary")
-        self.draft_button.clicked.connect(lambda: self.generate(draft=True))
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editFacts")
-        self.edit_button.clicked.connect(self.edit_facts)
+        self.draft_button = push_button("primary", lambda: self.generate(draft=True))
+        self.edit_button = push_button("editFacts", self.edit_facts)
         self.edit_button.setVisible(self.kind in BREACH_DOCUMENTS)
         self.form = None  # the incident form opened from here
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.draft_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
+        buttons = hbox(self.draft_button, self.edit_button, None)
         page = QWidget()
         page.setObjectName("refusalPage")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(8, 24, 8, 8)
-        layout.setSpacing(10)
-        layout.addWidget(self.refusal_title)
-        layout.addWidget(self.refusal_text)
-        layout.addWidget(self.missing_list)
-        layout.addWidget(self.refusal_hint)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        vbox(self.refusal_title, self.refusal_text, self.missing_list, self.refusal_hint, buttons,
+             None, margins=(8, 24, 8, 8), spacing=10, parent=page)
         return page
 
     # -- generating --------------------------------------------------------------------------
@@ -398,34 +378,14 @@ class PublicNoticeDialog(Retranslating, QDialog):
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missingFacts")
         self.missing_list.setMaximumHeight(160)
-        self.draft_button = QPushButton()
-        self.draft_button.setObjectName("draftButton")
-        self.draft_button.clicked.connect(lambda: self.generate(draft=True))
-        self.copy_button = QPushButton()
-        self.copy_button.setObjectName("primary")
-        self.copy_button.clicked.connect(self.copy)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.reject)
+        self.draft_button = push_button("draftButton", lambda: self.generate(draft=True))
+        self.copy_button = push_button("primary", self.copy)
+        self.close_button = push_button(clicked=self.reject)
         self.status = label("muted")
-        options = QHBoxLayout()
-        options.addWidget(self.language_caption)
-        options.addWidget(self.language)
-        options.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.draft_button)
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(options)
-        layout.addWidget(self.refusal)
-        layout.addWidget(self.missing_list)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
+        options = hbox(self.language_caption, self.language, None)
+        buttons = hbox(self.draft_button, (self.status, 1), self.copy_button, self.close_button)
+        vbox(self.heading, self.intro, options, self.refusal, self.missing_list, (self.text, 1),
+             buttons, margins=(18, 14, 18, 14), spacing=8, parent=self)
         self.retranslate()
         self.generate()
 

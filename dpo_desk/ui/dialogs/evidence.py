@@ -7,9 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -17,7 +15,7 @@ from dpo_desk.core import attachments
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.form import error_label, mark_invalid
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button
 
 
 class EvidenceDialog(Retranslating, QDialog):
@@ -36,16 +34,9 @@ class EvidenceDialog(Retranslating, QDialog):
         self.with_notice = QCheckBox()
         self.with_notice.setObjectName("field_with_notice")
         self.with_notice.setChecked(bool(attachment["with_notice"]))
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        self.cancel_button = push_button(clicked=self.reject)
+        self.save_button = push_button("primary", self.save, default=True)
+        buttons = hbox(None, self.cancel_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 18, 14)
         for widget in (self.heading, self.intro, self.title_edit, self.error,

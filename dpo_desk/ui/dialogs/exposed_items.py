@@ -12,18 +12,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.core import incidents, rules
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import label
+from dpo_desk.ui.widgets import hbox, label, push_button, vbox
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -48,23 +45,14 @@ class ExposedItems(QWidget):
         self.input.setObjectName("exposedItemInput")
         self.input.setMinimumHeight(32)
         self.input.returnPressed.connect(self.add_typed)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addExposedItem")
-        self.add_button.clicked.connect(self.add_typed)
+        self.add_button = push_button("addExposedItem", self.add_typed)
         # Until the DPO confirms them, the items stay a proposal (None in core): the
         # documents are drafts that say so, and nothing is declared (DOMAIN D4.3)
         self.confirmed = QCheckBox()
         self.confirmed.setObjectName("exposedConfirmed")
         self.confirmed.toggled.connect(self.changed)
-        row = QHBoxLayout()
-        row.addWidget(self.input, 1)
-        row.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(self.confirmed)
+        row = hbox((self.input, 1), self.add_button)
+        vbox(self.caption, self.list, row, self.confirmed, margins=0, parent=self)
         self.retranslate()
 
     # -- values ------------------------------------------------------------------------------

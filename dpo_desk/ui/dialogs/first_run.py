@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel
 
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.profile_form import ProfileForm
-from dpo_desk.ui.widgets import Retranslating, keep_wrapped_height, label
+from dpo_desk.ui.widgets import Retranslating, hbox, keep_wrapped_height, label, push_button, vbox
 
 ESSENTIAL_GROUPS = (("company", ("company_name", "tax_code", "address")),
                     ("dpo", ("dpo_name", "dpo_phone", "dpo_email")))
@@ -25,24 +25,12 @@ class FirstRunDialog(Retranslating, QDialog):
         self.intro.setMinimumWidth(576)
         self.form = ProfileForm(ESSENTIAL_GROUPS)
         self.form.set_values(settings.get_all(desk))
-        self.later_button = QPushButton()
-        self.later_button.clicked.connect(self.reject)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.later_button = push_button(clicked=self.reject)
+        self.save_button = push_button("primary", self.save, default=True)
         self.status = QLabel()
         self.status.setObjectName("fieldError")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.form)
-        layout.addLayout(buttons)
+        buttons = hbox((self.status, 1), self.later_button, self.save_button)
+        vbox(self.heading, self.intro, self.form, buttons, margins=(22, 18, 22, 18), parent=self)
         keep_wrapped_height(self)  # the wrapped intro counted in the height it needs
         self.retranslate()
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -49,7 +48,7 @@ from dpo_desk.ui.dialogs.exposed_items import ExposedItems
 from dpo_desk.ui.form import FormFrame, error_label, form_layout
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, label, long_form_frame
+from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, hbox, label, long_form_frame, vbox
 
 NAME = Qt.ItemDataRole.UserRole
 UNKNOWN = -1  # the spin boxes' "unknown" (stored as null)
@@ -266,21 +265,10 @@ class CategoryPicker(QWidget):
         self.free_edit.setMinimumHeight(32)
         self.free_edit.textChanged.connect(self.changed)
 
-        left = QVBoxLayout()
-        left.addWidget(self.register_caption)
-        left.addWidget(self.register_list, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.catalogue_caption)
-        right.addWidget(self.search)
-        right.addWidget(self.catalogue_list, 1)
-        lists = QHBoxLayout()
-        lists.addLayout(left, 1)
-        lists.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(lists)
-        layout.addWidget(self.free_caption)
-        layout.addWidget(self.free_edit)
+        left = vbox(self.register_caption, (self.register_list, 1))
+        right = vbox(self.catalogue_caption, self.search, (self.catalogue_list, 1))
+        lists = hbox((left, 1), (right, 1))
+        vbox(lists, self.free_caption, self.free_edit, margins=0, parent=self)
         self._fill()
 
     def _fill(self) -> None:
@@ -448,11 +436,7 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
                   beside: QWidget) -> None:
         """A time field with a widget beside it (a checkbox, the zone)."""
         holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit)
-        row.addWidget(beside)
-        row.addStretch(1)
+        hbox(edit, beside, None, margins=0, parent=holder)
         self._row(form, key, holder, edit)
 
     def _text(self, form: QFormLayout, key: str) -> QLineEdit:
@@ -480,10 +464,7 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         spin.setMinimumHeight(32)
         spin.setMinimumWidth(180)
         holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(spin)
-        row.addStretch(1)
+        hbox(spin, None, margins=0, parent=holder)
         self._row(form, key, holder, spin)
         return spin
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, incidents, rules
 from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.formatting import local_time
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, push_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED, AMBER = QColor("#a11d1d"), QColor("#8a5a00")
@@ -52,9 +51,7 @@ class IncidentReminderDialog(Retranslating, QDialog):
         header.setStretchLastSection(False)
         self.list.itemDoubleClicked.connect(self._open_incident)
         self.list.itemActivated.connect(self._open_incident)
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("primary")
-        self.open_button.clicked.connect(self._open_list)
+        self.open_button = push_button("primary", self._open_list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +37,7 @@ from dpo_desk.ui.dialogs.incident_form import (
 )
 from dpo_desk.ui.form import FormFrame
 from dpo_desk.ui.formatting import local_time
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
 
 STEPS_WITH_DIALOG = ("assessed", "authority_notified")
 
@@ -71,24 +69,11 @@ class IncidentStepDialog(Retranslating, QDialog):
             self._build_assessment()
         else:
             self._build_notice()
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 18, 14)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.cancel_button = push_button(clicked=self.reject)
+        self.save_button = push_button("primary", self.save, default=True)
+        buttons = hbox((self.status, 1), self.cancel_button, self.save_button)
+        vbox(self.heading, self.intro, self.form, None, buttons, margins=(22, 18, 18, 14),
+             spacing=10, parent=self)
         self.retranslate()
 
     # -- construction ------------------------------------------------------------------------
@@ -122,11 +107,7 @@ class IncidentStepDialog(Retranslating, QDialog):
         self.time_edit.dateTimeChanged.connect(self._update_lateness)
         self.zone_label = label("muted")
         moment = QWidget()
-        row = QHBoxLayout(moment)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.time_edit)
-        row.addWidget(self.zone_label)
-        row.addStretch(1)
+        hbox(self.time_edit, self.zone_label, None, margins=0, parent=moment)
         self._row("at", moment, self.time_edit)
         self.lateness = QLabel()
         self.lateness.setObjectName("lateness")
@@ -155,14 +136,9 @@ class IncidentStepDialog(Retranslating, QDialog):
         self.file_edit.setObjectName("field_file")
         self.file_edit.setReadOnly(True)
         self.file_edit.setMinimumHeight(32)
-        self.file_button = QPushButton()
-        self.file_button.setObjectName("chooseSentFile")
-        self.file_button.clicked.connect(self.choose_file)
+        self.file_button = push_button("chooseSentFile", self.choose_file)
         sent = QWidget()
-        row = QHBoxLayout(sent)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(self.file_button)
+        hbox((self.file_edit, 1), self.file_button, margins=0, parent=sent)
         self._row("file", sent, self.file_edit)
 
     # -- values ------------------------------------------------------------------------------

@@ -11,18 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QListWidget,
     QProgressBar,
-    QPushButton,
-    QVBoxLayout,
 )
 
 from dpo_desk.core import clock, files, incidents, packets
 from dpo_desk.ui.dialogs.document import STYLE as DOCUMENT_STYLE
 from dpo_desk.ui.dialogs.document import FactNames
 from dpo_desk.ui.jobs import JobRunner
-from dpo_desk.ui.widgets import Retranslating, label, open_folder
+from dpo_desk.ui.widgets import Retranslating, hbox, label, open_folder, push_button, vbox
 
 STYLE = DOCUMENT_STYLE + """
 QLabel#packetResult { font-weight: bold; color: #17233d; }
@@ -75,27 +72,11 @@ class PacketExportDialog(Retranslating, QDialog):
         self.progress.setObjectName("jobProgress")
         self.result = label("packetResult", wrap=True)
         self.note = label("muted", wrap=True)
-        self.open_folder_button = QPushButton()
-        self.open_folder_button.setObjectName("openFolder")
-        self.open_folder_button.clicked.connect(self.open_folder)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancelJob")
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_folder_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.path_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.open_folder_button = push_button("openFolder", self.open_folder)
+        self.cancel_button = push_button("cancelJob", self.reject)
+        buttons = hbox(None, self.open_folder_button, self.cancel_button)
+        vbox(self.heading, self.intro, self.path_label, self.progress, self.result, self.note, None,
+             buttons, margins=(20, 16, 20, 14), spacing=10, parent=self)
         self.retranslate()
 
     def suggested_path(self) -> Path:
@@ -236,24 +217,12 @@ class PacketVerifyDialog(Retranslating, QDialog):
         self.problem_list.setWordWrap(True)
         self.problem_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.problem_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.choose_button = QPushButton()
-        self.choose_button.clicked.connect(self.choose_and_start)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.path_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.result)
-        layout.addWidget(self.signer)
-        layout.addWidget(self.problem_list, 1)
+        self.choose_button = push_button(clicked=self.choose_and_start)
+        self.close_button = push_button(clicked=self.reject)
+        buttons = hbox(self.choose_button, None, self.close_button)
+        layout = vbox(self.heading, self.intro, self.path_label, self.progress, self.result,
+                      self.signer, (self.problem_list, 1), margins=(20, 16, 20, 14), spacing=10,
+                      parent=self)
         layout.addStretch(0)
         layout.addLayout(buttons)
         self.retranslate()

@@ -14,17 +14,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.core import cipher
 from dpo_desk.core.errors import DeskError, WrongPassphrase
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
 
 
 def _secret() -> QLineEdit:
@@ -72,13 +70,8 @@ class UnlockPanel(Retranslating, QWidget):
         self.field.setObjectName("unlockPassphrase")
         self.field.returnPressed.connect(self.try_unlock)
         self.status = label("fieldError", wrap=True)
-        self.unlock_button = QPushButton()
-        self.unlock_button.setObjectName("primary")
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.unlock_button)
+        self.unlock_button = push_button("primary", self.try_unlock, default=True)
+        self.buttons = hbox(None, self.unlock_button)
         layout.addSpacing(6)
         layout.addWidget(self.field)
         layout.addWidget(self.status)
@@ -133,12 +126,9 @@ class UnlockDialog(Retranslating, QDialog):
         self.setMinimumWidth(520)
         self.panel = UnlockPanel(path, self)
         self.panel.unlocked.connect(self.accept)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button = push_button(clicked=self.reject)
         self.panel.buttons.insertWidget(1, self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
+        vbox(self.panel, margins=0, parent=self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -174,16 +164,9 @@ class NewPassphraseDialog(Retranslating, QDialog):
         self.no_passphrase.toggled.connect(self._update)
         self.warning = label("fieldError", wrap=True)
         self.status = label("fieldError", wrap=True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.create_button = QPushButton()
-        self.create_button.setObjectName("primary")
-        self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.choose)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.create_button)
+        self.cancel_button = push_button(clicked=self.reject)
+        self.create_button = push_button("primary", self.choose, default=True)
+        buttons = hbox((self.status, 1), self.cancel_button, self.create_button)
         layout.addLayout(form)
         layout.addWidget(self.no_passphrase)
         layout.addWidget(self.warning)

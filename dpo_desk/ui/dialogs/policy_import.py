@@ -11,22 +11,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
 )
 
 from dpo_desk.core import register
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.core.policy import analyse, apply, reader
 from dpo_desk.ui.register_model import ui_language
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
 
 EVIDENCE = Qt.ItemDataRole.UserRole  # the sentence a row rests on
 KEY = Qt.ItemDataRole.UserRole + 1  # ("entry", n), ("item", n, code) or ("gap", n)
@@ -52,11 +49,8 @@ class PolicyImportDialog(Retranslating, QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setObjectName("policyFile")
-        self.choose_button = QPushButton()
-        self.choose_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.choose_button)
+        self.choose_button = push_button(clicked=self.choose_file)
+        file_row = hbox((self.file_edit, 1), self.choose_button)
         self.summary = label("importSummary", wrap=True)
 
         self.tree = QTreeWidget()
@@ -72,24 +66,13 @@ class PolicyImportDialog(Retranslating, QDialog):
         splitter.addWidget(self.source)
         splitter.setSizes([600, 480])
 
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.apply_button = QPushButton()
-        self.apply_button.setObjectName("primary")
+        self.cancel_button = push_button(clicked=self.reject)
+        self.apply_button = push_button("primary")
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply_changes)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.apply_button)
+        buttons = hbox(None, self.cancel_button, self.apply_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(file_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        vbox(self.heading, self.intro, file_row, self.summary, (splitter, 1), buttons, parent=self)
         self.retranslate()
 
     # -- reading ---------------------------------------------------------------------------

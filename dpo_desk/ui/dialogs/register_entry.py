@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +34,15 @@ from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog
 from dpo_desk.ui.form import FormFrame, error_label, form_layout
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
-from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, label, long_form_frame
+from dpo_desk.ui.widgets import (
+    Retranslating,
+    SavesThroughCore,
+    hbox,
+    label,
+    long_form_frame,
+    push_button,
+    vbox,
+)
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -64,8 +70,7 @@ class ItemPicker(QWidget):
         self.search.setObjectName("itemSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addOwnItem")
+        self.add_button = push_button("addOwnItem")
         self.tree = QTreeWidget()
         self.tree.setObjectName("itemTree")
         self.tree.setColumnCount(2)
@@ -75,13 +80,8 @@ class ItemPicker(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._on_item_changed)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.tree)
+        top = hbox((self.search, 1), self.add_button)
+        vbox(top, self.tree, margins=0, parent=self)
         self.groups = {name: self._group() for name in ("basic", "sensitive", "custom")}
         self._lookup = Lookup(desk)  # read once: texts are redrawn without the database
         self._fill()
@@ -313,10 +313,7 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
             self.subject_boxes[code] = check
             grid.addWidget(check, index // 3, index % 3)
         self.other_subjects = self._line("subjects")
-        column = QVBoxLayout(subjects)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.subjects_frame)
-        column.addWidget(self.other_subjects)
+        vbox(self.subjects_frame, self.other_subjects, margins=0, parent=subjects)
         self._row(form, "subjects", subjects, self.subjects_frame,
                   first=next(iter(self.subject_boxes.values())))
 
@@ -381,18 +378,11 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
             0, QHeaderView.ResizeMode.Stretch)
         self.recipients.setColumnWidth(1, 210)
         self.recipients.setFixedHeight(150)
-        self.add_recipient_button = QPushButton()
-        self.add_recipient_button.clicked.connect(lambda: self.add_recipient())
-        self.remove_recipient_button = QPushButton()
-        self.remove_recipient_button.clicked.connect(self.remove_recipient)
+        self.add_recipient_button = push_button(clicked=lambda: self.add_recipient())
+        self.remove_recipient_button = push_button(clicked=self.remove_recipient)
         recipients = QWidget()
-        recipients_layout = QVBoxLayout(recipients)
-        recipients_layout.setContentsMargins(0, 0, 0, 0)
-        recipients_layout.addWidget(self.recipients)
-        row = QHBoxLayout()
-        row.addWidget(self.add_recipient_button)
-        row.addWidget(self.remove_recipient_button)
-        row.addStretch(1)
+        recipients_layout = vbox(self.recipients, margins=0, parent=recipients)
+        row = hbox(self.add_recipient_button, self.remove_recipient_button, None)
         recipients_layout.addLayout(row)
         self._row(form, "recipients", recipients, self.recipients)
         self.abroad_check = QCheckBox()

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +38,7 @@ from dpo_desk.ui.register_model import (
     subjects_text,
     ui_language,
 )
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
 
 # Up to this many entries are written on the GUI thread through the window's own database
 # connection (a fraction of a second; every view hears of the change). More go to a worker.
@@ -76,11 +74,8 @@ class RegisterImportDialog(Retranslating, QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setObjectName("importFile")
-        self.choose_button = QPushButton()
-        self.choose_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.choose_button)
+        self.choose_button = push_button(clicked=self.choose_file)
+        file_row = hbox((self.file_edit, 1), self.choose_button)
         self.summary = label("importSummary", wrap=True)
 
         self.entries_caption = label("cardTitle")
@@ -99,12 +94,8 @@ class RegisterImportDialog(Retranslating, QDialog):
         self.new_items.setObjectName("importNewItems")
         self.new_items.setMaximumHeight(110)
         preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.entries_caption)
-        preview_layout.addWidget(self.entries, 1)
-        preview_layout.addWidget(self.new_items_caption)
-        preview_layout.addWidget(self.new_items)
+        vbox(self.entries_caption, (self.entries, 1), self.new_items_caption, self.new_items,
+             margins=0, parent=preview)
         self.preview = preview
 
         self.problems = QListWidget()
@@ -114,28 +105,16 @@ class RegisterImportDialog(Retranslating, QDialog):
         self.progress.setObjectName("importProgress")
         self.progress.setTextVisible(True)
 
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.reject)
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("primary")
-        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = push_button(clicked=self.reject)
+        self.import_button = push_button("primary", self.start_import)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(0)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 16, 22, 14)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.columns)
-        layout.addLayout(file_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.problems, 1)
-        layout.addLayout(buttons)
+        vbox(self.heading, self.intro, self.columns, file_row, self.summary, (self.preview, 1),
+             (self.problems, 1), buttons, margins=(22, 16, 22, 14), spacing=8, parent=self)
         self.retranslate()
         self._show_state()
 

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
 )
 
 from dpo_desk.core import clock, complaints, rules
@@ -26,7 +24,7 @@ from dpo_desk.ui.complaints_model import (
     kind_labels,
     tone,
 )
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, push_button, vbox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,15 +73,11 @@ class ReminderDialog(Retranslating, QDialog):
         self.cases.itemDoubleClicked.connect(self._open_case)
         self.hint = label("muted", wrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("primary")
-        self.open_button.setDefault(True)
+        self.open_button = push_button("primary", default=True)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.clicked.connect(self._open_list)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 14)
-        layout.setSpacing(10)
+        layout = vbox(margins=(22, 18, 22, 14), spacing=10, parent=self)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
         layout.addWidget(self.cases, 1)
