@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -21,10 +19,10 @@ from dpo_desk.core import audit
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import event_text
 from dpo_desk.ui.models import AuditModel
-from dpo_desk.ui.widgets import Page, Retranslating, hbox
+from dpo_desk.ui.widgets import ListPage, Retranslating, hbox, label, search_box
 
 
-class AuditLogView(Retranslating, Page):
+class AuditLogView(Retranslating, ListPage):
     name, icon_name = "audit", "audit"
 
     def __init__(self, desk, parent=None):
@@ -32,17 +30,12 @@ class AuditLogView(Retranslating, Page):
         self.desk = desk
         self.model = AuditModel(desk, self)
 
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setObjectName("auditSearch")
+        self.search = search_box("auditSearch")
         self.table_filter = QComboBox()
         self.table_filter.setObjectName("auditTableFilter")
-        self.record_filter = QLineEdit()
-        self.record_filter.setClearButtonEnabled(True)
-        self.record_filter.setObjectName("auditRecordFilter")
+        self.record_filter = search_box("auditRecordFilter")
         self.record_filter.setMaximumWidth(220)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
+        self.count_label = label("muted")
         bar = hbox((self.search, 3), (self.table_filter, 1), (self.record_filter, 1),
                    self.count_label)
         self.body.addLayout(bar)
@@ -68,13 +61,7 @@ class AuditLogView(Retranslating, Page):
         splitter.setSizes([420, 200])
         self.body.addWidget(splitter, 1)
 
-        # Filter as the user types, but query once they pause.
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
-        self.record_filter.textChanged.connect(self._debounce.start)
+        self._debounce = self.debounce(self.apply_filters, 200, self.search, self.record_filter)
         self.table_filter.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self.retranslate()
@@ -82,18 +69,9 @@ class AuditLogView(Retranslating, Page):
 
     # -- view protocol -----------------------------------------------------------------------
 
-    def set_desk(self, desk) -> None:
-        self.desk = desk
-        self.model.desk = desk
-        self.refresh()
-
     def refresh(self) -> None:
         self._fill_table_filter()
         self.apply_filters()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def show_record(self, table: str, record_id: str) -> None:
         """Narrow the log to one record (other views link here)."""
@@ -115,7 +93,6 @@ class AuditLogView(Retranslating, Page):
             self._show_detail()
 
     # -- texts -------------------------------------------------------------------------------
-
 
     def table_names(self) -> dict[str, str]:
         """What each audited table holds, as the DPO names it (not "attachments · 17")."""

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTextBrowser,
     QWidget,
@@ -51,15 +49,15 @@ from dpo_desk.ui.complaints_model import (
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.i18n import core_message, event_text
 from dpo_desk.ui.widgets import (
-    EmptyState,
     FlowLayout,
-    Page,
+    ListPage,
     Retranslating,
     hbox,
     keep_wrapped_height,
     label,
     push_button,
     row_of,
+    search_box,
     vbox,
 )
 
@@ -91,7 +89,7 @@ class Bold(str):
     """A value the detail pane prints in bold."""
 
 
-class ComplaintsView(Retranslating, Page):
+class ComplaintsView(Retranslating, ListPage):
     name, icon_name = "complaints", "complaints"
 
     def __init__(self, desk, parent=None):
@@ -107,17 +105,9 @@ class ComplaintsView(Retranslating, Page):
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_list())
-        self.pages.addWidget(self._build_empty_state())
-        self.body.addWidget(self.pages, 1)
+        self.add_pages(self._build_list(), self._build_empty_state())
 
-        # Filter as the user types, but query once they pause.
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = self.debounce(self.apply_filters, 200, self.search)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_toggle.toggled.connect(lambda on: self._toggle(self.week_toggle, on))
@@ -133,9 +123,7 @@ class ComplaintsView(Retranslating, Page):
     # -- construction ------------------------------------------------------------------------
 
     def _build_list(self) -> QWidget:
-        self.search = QLineEdit()
-        self.search.setObjectName("complaintSearch")
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box("complaintSearch")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("complaintStatusFilter")
         for data in ("", "open", *complaints.STATUSES):
@@ -153,8 +141,7 @@ class ComplaintsView(Retranslating, Page):
         self.mask_toggle = self._toggle_button("maskToggle")
         self.mask_toggle.toggled.connect(self.set_masked)
         self.new_button = push_button("primary", self.new_record)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
+        self.count_label = label("muted")
         self.notice = label("muted")
         self.notice.setObjectName("complaintNotice")
         self.notice.setTextFormat(Qt.TextFormat.RichText)
@@ -272,21 +259,7 @@ class ComplaintsView(Retranslating, Page):
         keep_wrapped_height(self.detail)
         return self.detail
 
-    def _build_empty_state(self) -> QWidget:
-        self.empty = EmptyState(self.icon_name)
-        self.start_button = push_button("primary", self.new_record)
-        buttons = hbox(None, self.start_button, None)
-        layout = self.empty.layout()
-        layout.insertSpacing(layout.count() - 1, 10)
-        layout.insertLayout(layout.count() - 1, buttons)
-        return self.empty
-
     # -- view protocol -----------------------------------------------------------------------
-
-    def set_desk(self, desk) -> None:
-        self.desk = desk
-        self.model.desk = desk
-        self.refresh()
 
     def refresh(self) -> None:
         """Re-read the list (the data changed), keeping filters, order and selection."""
@@ -295,10 +268,6 @@ class ComplaintsView(Retranslating, Page):
         self._query()
         if selected is None or not self.select_case(selected):
             self._show_detail()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def new_record(self) -> None:
         from dpo_desk.ui.dialogs.complaint_intake import ComplaintIntakeDialog

@@ -107,7 +107,6 @@ class IncidentDetail(QWidget):
             event.acceptProposedAction()
             self.add_files(files)
 
-
     # -- construction ------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -216,7 +215,6 @@ class IncidentDetail(QWidget):
         page = QWidget()
         vbox((self.files, 1), buttons, self.drop_hint, margins=6, parent=page)
         return page
-
 
     # -- showing an incident ----------------------------------------------------------------
 

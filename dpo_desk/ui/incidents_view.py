@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHeaderView,
-    QLineEdit,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QWidget,
 )
@@ -28,13 +26,14 @@ from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.incident_detail import IncidentDetail
 from dpo_desk.ui.incidents_model import IncidentsModel
 from dpo_desk.ui.widgets import (
-    EmptyState,
-    Page,
+    ListPage,
     Retranslating,
     ask,
     hbox,
     label,
     push_button,
+    run_dialog,
+    search_box,
     vbox,
     warn,
 )
@@ -44,7 +43,7 @@ COLUMN_WIDTHS = {"id": 34, "detected_at": 118, "status": 132, "regime": 72, "not
                  "countdown": 132, "sensitive": 94, "subjects": 140}
 
 
-class IncidentsView(Retranslating, Page):
+class IncidentsView(Retranslating, ListPage):
     name, icon_name = "incidents", "incidents"
 
     def __init__(self, desk, parent=None):
@@ -55,18 +54,10 @@ class IncidentsView(Retranslating, Page):
         self.document_dialog = None  # the last document or packet window (tests read it)
         self._reselecting = False
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_list())
-        self.pages.addWidget(self._build_empty_state())
-        self.body.addWidget(self.pages, 1)
+        self.add_pages(self._build_list(), self._build_empty_state())
         self.retranslate()
 
-        # Filter as the user types, but query once they pause.
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = self.debounce(self.apply_filters, 250, self.search)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.open_only.toggled.connect(self.apply_filters)
         # The clocks tick without a query (DOMAIN D4.2: hours are counted exactly).
@@ -79,9 +70,7 @@ class IncidentsView(Retranslating, Page):
     # -- construction ------------------------------------------------------------------------
 
     def _build_list(self) -> QWidget:
-        self.search = QLineEdit()
-        self.search.setObjectName("incidentSearch")
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box("incidentSearch")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("incidentStatusFilter")
         self.status_filter.setMinimumWidth(190)
@@ -135,23 +124,11 @@ class IncidentsView(Retranslating, Page):
         vbox(bar, (splitter, 1), margins=0, spacing=10, parent=page)
         return page
 
-
-    def _build_empty_state(self) -> QWidget:
-        self.empty = EmptyState(self.icon_name)
-        self.start_button = push_button("primary", self.new_record)
-        buttons = hbox(None, self.start_button, None)
-        layout = self.empty.layout()
-        layout.insertSpacing(layout.count() - 1, 10)
-        layout.insertLayout(layout.count() - 1, buttons)
-        return self.empty
-
     # -- view protocol -----------------------------------------------------------------------
 
     def set_desk(self, desk) -> None:
-        self.desk = desk
-        self.model.desk = desk
         self.detail.desk = desk
-        self.refresh()
+        super().set_desk(desk)
 
     def refresh(self) -> None:
         """Re-read the incidents, keeping the filters and the selected one; the evidence
@@ -167,10 +144,6 @@ class IncidentsView(Retranslating, Page):
         finally:
             self._reselecting = False
         self._show_detail()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def new_record(self) -> int | None:
         """Ctrl+N: the form for a new incident; returns its id once saved."""
@@ -305,9 +278,7 @@ class IncidentsView(Retranslating, Page):
     def edit_incident(self, incident_id: int | None) -> int | None:
         """Open the form; returns the id of the saved incident, None when cancelled."""
         dialog = self.form_dialog(incident_id)
-        saved = dialog.exec() == dialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not saved:
+        if not run_dialog(dialog):
             return None
         self.refresh()
         self.show_incident(dialog.incident_id)
@@ -332,8 +303,7 @@ class IncidentsView(Retranslating, Page):
 
         if state in STEPS_WITH_DIALOG:
             dialog = self.step_dialog(state)
-            done = dialog.exec() == dialog.DialogCode.Accepted
-            dialog.deleteLater()
+            done = run_dialog(dialog)
         else:
             if confirm and state == "closed" and not ask(self,
                     self.tr("Close the incident"), self.tr(

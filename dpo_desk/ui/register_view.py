@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTextBrowser,
     QToolButton,
@@ -35,13 +33,15 @@ from dpo_desk.ui.register_model import (
     ui_language,
 )
 from dpo_desk.ui.widgets import (
-    EmptyState,
     FlowLayout,
-    Page,
+    ListPage,
     Retranslating,
     hbox,
+    label,
     push_button,
     row_of,
+    run_dialog,
+    search_box,
     tell_saved,
     vbox,
 )
@@ -50,7 +50,7 @@ EXPORT_FORMATS = ("csv", "csv_bom", "json")
 COLUMN_WIDTHS = (210, 105, 150, 250, 170, 150, 170, 110, 120)
 
 
-class RegisterView(Retranslating, Page):
+class RegisterView(Retranslating, ListPage):
     name, icon_name = "register", "register"
 
     def __init__(self, desk, parent=None):
@@ -59,19 +59,10 @@ class RegisterView(Retranslating, Page):
         self.model = RegisterModel(desk, self)
         self.message: QMessageBox | None = None  # the last error shown (tests read it)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_register())
-        self.pages.addWidget(self._build_empty_state())
-        self.body.addWidget(self.pages, 1)
+        self.add_pages(self._build_register(), self._build_empty_state())
         self.retranslate()
 
-        # Filter as the user types, but query once they pause.
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
-        self.recipient_filter.textChanged.connect(self._debounce.start)
+        self._debounce = self.debounce(self.apply_filters, 250, self.search, self.recipient_filter)
         for combo in (self.subject_filter, self.type_filter, self.abroad_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.refresh()
@@ -79,9 +70,7 @@ class RegisterView(Retranslating, Page):
     # -- construction ------------------------------------------------------------------------
 
     def _build_register(self) -> QWidget:
-        self.search = QLineEdit()
-        self.search.setObjectName("registerSearch")
-        self.search.setClearButtonEnabled(True)
+        self.search = search_box("registerSearch")
         self.subject_filter = QComboBox()
         self.subject_filter.setObjectName("registerSubjectFilter")
         self.subject_filter.setMinimumWidth(170)
@@ -92,11 +81,8 @@ class RegisterView(Retranslating, Page):
         for combo in (self.type_filter, self.abroad_filter):
             for data in ("", "yes", "no"):
                 combo.addItem("", data)
-        self.recipient_filter = QLineEdit()
-        self.recipient_filter.setObjectName("registerRecipientFilter")
-        self.recipient_filter.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
+        self.recipient_filter = search_box("registerRecipientFilter")
+        self.count_label = label("muted")
         filters = hbox((self.search, 3), (self.subject_filter, 1), self.type_filter,
                        self.abroad_filter, (self.recipient_filter, 1), spacing=8)
 
@@ -171,21 +157,10 @@ class RegisterView(Retranslating, Page):
         return page
 
     def _build_empty_state(self) -> QWidget:
-        self.empty = EmptyState(self.icon_name)
-        self.start_button = push_button("primary", self.new_record)
         self.empty_import_button = push_button(clicked=self.import_csv)
-        buttons = hbox(None, self.start_button, self.empty_import_button, None)
-        layout = self.empty.layout()
-        layout.insertSpacing(layout.count() - 1, 10)
-        layout.insertLayout(layout.count() - 1, buttons)
-        return self.empty
+        return super()._build_empty_state(self.empty_import_button)
 
     # -- view protocol -----------------------------------------------------------------------
-
-    def set_desk(self, desk) -> None:
-        self.desk = desk
-        self.model.desk = desk
-        self.refresh()
 
     def refresh(self) -> None:
         """Re-read the register, keeping the filters and the selected entry."""
@@ -194,10 +169,6 @@ class RegisterView(Retranslating, Page):
         self._query()
         if selected is not None:
             self.select_entry(selected)
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def new_record(self) -> None:
         self.edit_entry(None)
@@ -322,9 +293,7 @@ class RegisterView(Retranslating, Page):
     def edit_entry(self, entry_id: int | None) -> int | None:
         """Open the editor; returns the id of the saved entry, None when cancelled."""
         dialog = self.entry_dialog(entry_id)
-        saved = dialog.exec() == dialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not saved:
+        if not run_dialog(dialog):
             return None
         self.after_save(dialog.entry_id)
         return dialog.entry_id

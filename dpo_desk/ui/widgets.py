@@ -216,11 +216,10 @@ def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
     dialog.scroll.setWidget(form)
     dialog.status = label("fieldError", wrap=True)
     dialog.cancel_button = push_button(clicked=dialog.reject)
-    dialog.save_button = push_button("primary", default=True)
-    dialog.save_button.clicked.connect(save)
+    dialog.save_button = push_button("primary", save, default=True)
     buttons = hbox((dialog.status, 1), dialog.cancel_button, dialog.save_button)
     vbox(dialog.heading, dialog.intro, (dialog.scroll, 1), buttons,
-                  margins=(22, 16, 16, 14), parent=dialog)
+         margins=(22, 16, 16, 14), parent=dialog)
 
 
 def keep_wrapped_height(widget: QWidget) -> None:
@@ -262,7 +261,67 @@ class Page(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         vbox(self.title, self.subtitle, 8, (self.body, 1), margins=(28, 22, 28, 18),
-                     spacing=6, parent=self)
+             spacing=6, parent=self)
+
+    def add_pages(self, *pages: QWidget) -> None:
+        """The view's pages (its list and its empty state), one shown at a time: `pages`."""
+        from PySide6.QtWidgets import QStackedWidget
+
+        self.pages = QStackedWidget()
+        for page in pages:
+            self.pages.addWidget(page)
+        self.body.addWidget(self.pages, 1)
+
+    def debounce(self, slot, interval: int, *edits):
+        """Filter as the user types, but query once they pause: typing in `edits` runs `slot`
+        `interval` ms after the last key. Returns the timer (stop it when querying anyway)."""
+        from PySide6.QtCore import QTimer
+
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        for edit in edits:
+            edit.textChanged.connect(timer.start)
+        return timer
+
+
+class ListPage(Page):
+    """A view over one list of records (`model`, which reads `desk`), searched in `search`:
+    another database, Ctrl+F, and the empty state whose start button records the first one
+    (`new_record`)."""
+
+    def set_desk(self, desk) -> None:
+        self.desk = desk
+        self.model.desk = desk
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _build_empty_state(self, *more: QWidget) -> QWidget:
+        self.empty = EmptyState(self.icon_name)
+        self.start_button = push_button("primary", self.new_record)
+        self.empty.add_buttons(self.start_button, *more)
+        return self.empty
+
+
+def search_box(name: str) -> QWidget:
+    """A search field with a clear button."""
+    from PySide6.QtWidgets import QLineEdit
+
+    widget = QLineEdit()
+    widget.setObjectName(name)
+    widget.setClearButtonEnabled(True)
+    return widget
+
+
+def run_dialog(dialog) -> bool:
+    """Run a modal form to its end; True when it was saved. The dialog is deleted later."""
+    saved = dialog.exec() == dialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return saved
 
 
 class Card(QFrame):
@@ -297,6 +356,12 @@ class EmptyState(QWidget):
         centred = hbox(None, self.text, None)
         layout = vbox(None, self.picture, self.heading, centred, parent=self)
         layout.addStretch(2)
+
+    def add_buttons(self, *buttons: QWidget) -> None:
+        """The way out of the empty state (e.g. "Record an incident"), centred under the text."""
+        layout = self.layout()
+        layout.insertSpacing(layout.count() - 1, 10)
+        layout.insertLayout(layout.count() - 1, hbox(None, *buttons, None))
 
 
 def _tinted(name: str) -> QIcon:
