@@ -20,7 +20,7 @@ from dpo_desk.core import audit, clock, deadlines, eventlog, events, limits, rul
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
-from dpo_desk.core.text import fold
+from dpo_desk.core.text import fold, storable
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -71,15 +71,6 @@ ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 SQLITE_MAX_INT = 2**63 - 1
 
 
-def _storable(text: str) -> bool:
-    """False for text with a lone surrogate (JSON "\\ud800"), which SQLite cannot store."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 # -- intake -------------------------------------------------------------------------------
 
 def clean_intake(values: dict, *, today: date | None = None) -> dict:
@@ -92,7 +83,7 @@ def clean_intake(values: dict, *, today: date | None = None) -> dict:
     for name in ("channel", "requester_name", "requester_contact", "kind", "complexity",
                  "summary"):
         value = values.get(name, "")
-        if not isinstance(value, str) or not _storable(value):
+        if not isinstance(value, str) or not storable(value):
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
             value = ""
         elif error := limits.text_error(name, value.strip()):

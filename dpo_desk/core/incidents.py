@@ -19,7 +19,7 @@ from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
-from dpo_desk.core.text import fold
+from dpo_desk.core.text import fold, storable
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -78,15 +78,6 @@ SQLITE_MAX_INT = 2**63 - 1
 OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
 
 
-def _storable(text: str) -> bool:
-    """False for text with a lone surrogate (JSON "\\ud800"), which SQLite cannot store."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def parse_time(value, field: str, errors: list[FieldError]) -> datetime | None:
     """An ISO 8601 time that carries its offset; anything else is an error on `field`."""
     if value in (None, ""):
@@ -115,7 +106,7 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
             value = values.get(name, "")
             if value is None:
                 value = ""
-            if not isinstance(value, str) or not _storable(value):
+            if not isinstance(value, str) or not storable(value):
                 errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
                 value = ""
             elif error := limits.text_error(name, value.strip()):
@@ -186,7 +177,7 @@ def _names(value, name: str, errors: list[FieldError]) -> list[str]:
     value = value or []
     if isinstance(value, str):
         value = value.split(";")
-    if not isinstance(value, list) or not all(isinstance(v, str) and _storable(v)
+    if not isinstance(value, list) or not all(isinstance(v, str) and storable(v)
                                               for v in value):
         errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be a list of names")))
         return []

@@ -18,6 +18,7 @@ from dpo_desk.core.catalogue import Item, Lookup, custom_code, fold
 from dpo_desk.core.errors import DeskError, FieldError, NotFound, ValidationError
 from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.text import storable
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -55,7 +56,7 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
         value = values.get(name, "")
         if value is None:
             value = ""
-        if not isinstance(value, str) or not _storable(value):
+        if not isinstance(value, str) or not storable(value):
             errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
             continue
         value = value.strip()
@@ -99,15 +100,6 @@ def clean(desk: Desk, values: dict, *, entry_id: int | None = None,
     return out
 
 
-def _storable(text: str) -> bool:
-    """False for text with a lone surrogate (JSON "\\ud800"), which SQLite cannot store."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 @functools.lru_cache(maxsize=8192)
 def _list_cell(name: str, text: str) -> tuple[tuple, tuple[FieldError, ...]]:
     """A list field given as one cell of text ('a; b; c'), normalised. Cached: an import
@@ -122,7 +114,7 @@ def _list_value(name: str, value) -> tuple[list, list[FieldError]]:
     if not isinstance(value, list):
         return [], [_error(name, QT_TRANSLATE_NOOP("core", "Must be a list"))]
     if name != "recipients" and not all(
-            isinstance(v, str) and _storable(v) for v in value):  # not [1], [{}], [[]]
+            isinstance(v, str) and storable(v) for v in value):  # not [1], [{}], [[]]
         return [], [_error(name, QT_TRANSLATE_NOOP("core", "Must be a list of names"))]
     if any(isinstance(v, str) and len(v) > MAX_TEXT for v in value):
         return [], [_error(name, QT_TRANSLATE_NOOP(
@@ -185,8 +177,8 @@ def _recipients(raw: list) -> tuple[list[dict], list[FieldError]]:
         recipient = parse_recipient(value) if isinstance(value, str) else value
         if not isinstance(recipient, dict) or not isinstance(recipient.get("name"), str) or \
                 not isinstance(recipient.get("role") or "", str) or \
-                not recipient["name"].strip() or not _storable(recipient["name"]) or \
-                not _storable(recipient.get("role") or "") or \
+                not recipient["name"].strip() or not storable(recipient["name"]) or \
+                not storable(recipient.get("role") or "") or \
                 len(recipient["name"]) > MAX_TEXT:
             errors.append(_error("recipients", QT_TRANSLATE_NOOP(
                 "core", "Each recipient needs a name")))

@@ -1,4 +1,4 @@
-"""Comparing and sorting Vietnamese text."""
+"""Comparing and sorting Vietnamese text, and whether a text can be stored at all."""
 
 from __future__ import annotations
 
@@ -9,6 +9,15 @@ from functools import lru_cache
 # own (a < ă < â < b ...); the five tone marks only break ties.
 ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+
+
+def storable(text: str) -> bool:
+    """False for text with a lone surrogate (JSON "\\ud800"), which SQLite cannot store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=65536)
