@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -19,7 +20,7 @@ from dpo_desk.core import audit
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import event_text
 from dpo_desk.ui.models import AuditModel
-from dpo_desk.ui.widgets import ListPage, Retranslating, hbox, label, search_box
+from dpo_desk.ui.widgets import ListPage, Retranslating, hbox, search_box
 
 
 class AuditLogView(Retranslating, ListPage):
@@ -35,7 +36,8 @@ class AuditLogView(Retranslating, ListPage):
         self.table_filter.setObjectName("auditTableFilter")
         self.record_filter = search_box("auditRecordFilter")
         self.record_filter.setMaximumWidth(220)
-        self.count_label = label("muted")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
         bar = hbox((self.search, 3), (self.table_filter, 1), (self.record_filter, 1),
                    self.count_label)
         self.body.addLayout(bar)
@@ -119,8 +121,7 @@ class AuditLogView(Retranslating, ListPage):
         return names
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Audit log"))
-        self.subtitle.setText(self.tr(
+        self.set_heading(self.tr("Audit log"), self.tr(
             "Every change, who made it and when, chained by SHA-256 hashes so that edits made "
             "behind the app's back are detected."))
         self.search.setPlaceholderText(self.tr("Search who, what, values… (Ctrl+F)"))

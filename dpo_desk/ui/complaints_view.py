@@ -141,7 +141,8 @@ class ComplaintsView(Retranslating, ListPage):
         self.mask_toggle = self._toggle_button("maskToggle")
         self.mask_toggle.toggled.connect(self.set_masked)
         self.new_button = push_button("primary", self.new_record)
-        self.count_label = label("muted")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
         self.notice = label("muted")
         self.notice.setObjectName("complaintNotice")
         self.notice.setTextFormat(Qt.TextFormat.RichText)
@@ -741,8 +742,7 @@ class ComplaintsView(Retranslating, ListPage):
     # -- texts -------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Complaints and requests"))
-        self.subtitle.setText(self.tr(
+        self.set_heading(self.tr("Complaints and requests"), self.tr(
             "Complaints and data-subject requests, each answered within its deadline."))
         self.search.setPlaceholderText(self.tr("Search name, contact, summary or #number… "
                                                "(Ctrl+F)"))

@@ -555,8 +555,8 @@ class DashboardView(Retranslating, Page):
         self._show_check()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Dashboard"))
-        self.subtitle.setText(self.tr("Every running clock of your data protection desk."))
+        self.set_heading(self.tr("Dashboard"),
+                         self.tr("Every running clock of your data protection desk."))
         self.tiles["open"].caption.setText(self.tr("Open cases"))
         self.tiles["overdue"].caption.setText(self.tr("Overdue"))
         self.tiles["due_soon"].caption.setText(self.tr("Due within %n day(s)", "",

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import label, vbox
+from dpo_desk.ui.widgets import vbox
 
 
 def error_label() -> QLabel:
     """A field's error: red text under the field, hidden until there is one."""
-    error = label("fieldError", wrap=True)
+    error = QLabel()
+    error.setObjectName("fieldError")
+    error.setWordWrap(True)
     error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     error.hide()
     return error

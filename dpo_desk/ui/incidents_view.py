@@ -323,8 +323,7 @@ class IncidentsView(Retranslating, ListPage):
     # -- texts -------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Breach incidents"))
-        self.subtitle.setText(self.tr(
+        self.set_heading(self.tr("Breach incidents"), self.tr(
             "Personal data breaches, the 72-hour clock and the notice to the Ministry of "
             "Public Security."))
         self.search.setPlaceholderText(self.tr("Search title, place, data… (Ctrl+F)"))

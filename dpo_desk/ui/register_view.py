@@ -427,8 +427,7 @@ class RegisterView(Retranslating, ListPage):
     # -- texts -------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Data category register"))
-        self.subtitle.setText(self.tr(
+        self.set_heading(self.tr("Data category register"), self.tr(
             "What personal data the company collects, whose, why, on which legal basis, "
             "where it is stored, who receives it and how long it is kept."))
         self.search.setPlaceholderText(self.tr("Search names, items, purposes… (Ctrl+F)"))

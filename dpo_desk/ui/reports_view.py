@@ -302,8 +302,7 @@ class ReportsView(Retranslating, Page):
                 "incidents": self.tr("Breach incidents")}
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Reports"))
-        self.subtitle.setText(self.tr(
+        self.set_heading(self.tr("Reports"), self.tr(
             "Printable reports of the register, complaints and incidents, on the company "
             "letterhead."))
         self.report_caption.setText(self.tr("Report"))

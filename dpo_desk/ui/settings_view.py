@@ -134,8 +134,7 @@ class SettingsView(Retranslating, Page):
 
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Settings"))
-        self.subtitle.setText(self.tr(
+        self.set_heading(self.tr("Settings"), self.tr(
             "The company profile printed on letters and notices, your preferences and, below "
             "them, the working-day calendar of every deadline. Fields marked * are required."))
         self.save_button.setText(self.tr("Save"))

@@ -196,6 +196,15 @@ def fill(layout, items, margins: int | tuple | None = None, spacing: int | None 
     return layout
 
 
+def set_heading(dialog: QWidget, heading: str, intro: str, *,
+                window_title: str | None = None) -> None:
+    """The texts of a dialog's `heading` and `intro` labels; its window is named after the
+    heading unless `window_title` is given."""
+    dialog.setWindowTitle(window_title or heading)
+    dialog.heading.setText(heading)
+    dialog.intro.setText(intro)
+
+
 def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
     """The frame of a long editing dialog: heading and intro, the group boxes in a scroll
     area, then a status line with Cancel and Save (`save` is called by Save). Sets on `dialog`:
@@ -262,6 +271,10 @@ class Page(QWidget):
         self.body.setSpacing(12)
         vbox(self.title, self.subtitle, 8, (self.body, 1), margins=(28, 22, 28, 18),
              spacing=6, parent=self)
+
+    def set_heading(self, title: str, subtitle: str) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
 
     def add_pages(self, *pages: QWidget) -> None:
         """The view's pages (its list and its empty state), one shown at a time: `pages`."""

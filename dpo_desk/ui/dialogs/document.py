@@ -35,7 +35,7 @@ from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.i18n import LANGUAGES
 from dpo_desk.ui.jobs import JobRunner
 from dpo_desk.ui.pdf_preview import PdfPreviewDialog
-from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
 COMPLAINT_LETTERS = ("acknowledge", "reply", "extension", "identity")
 BREACH_DOCUMENTS = ("authority", "minutes", "subjects")
@@ -415,9 +415,7 @@ class PublicNoticeDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         title = self.tr("Public notice · incident #{0}").format(self.incident_id)
-        self.setWindowTitle(title)
-        self.heading.setText(title)
-        self.intro.setText(self.tr(
+        set_heading(self, title, self.tr(
             "For the company's website or app, when the people affected cannot all be told "
             "in time (Decree 356, Art. 29(3)). Copy it and publish it as it is or adapted."))
         self.language_caption.setText(self.tr("Language:"))

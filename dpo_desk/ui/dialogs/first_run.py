@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QDialog, QLabel
 from dpo_desk.core import settings
 from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.profile_form import ProfileForm
-from dpo_desk.ui.widgets import Retranslating, hbox, keep_wrapped_height, label, push_button, vbox
+from dpo_desk.ui.widgets import (
+    Retranslating,
+    hbox,
+    keep_wrapped_height,
+    label,
+    push_button,
+    set_heading,
+    vbox,
+)
 
 ESSENTIAL_GROUPS = (("company", ("company_name", "tax_code", "address")),
                     ("dpo", ("dpo_name", "dpo_phone", "dpo_email")))
@@ -47,9 +55,7 @@ class FirstRunDialog(Retranslating, QDialog):
 
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Welcome to DPO Desk"))
-        self.heading.setText(self.tr("Welcome to DPO Desk"))
-        self.intro.setText(self.tr(
+        set_heading(self, self.tr("Welcome to DPO Desk"), self.tr(
             "Before you start, tell DPO Desk who the company is and who is responsible for "
             "data protection. These facts go on every notice to the Ministry of Public "
             "Security and every letter to a data subject. You can change them later in "

@@ -37,7 +37,7 @@ from dpo_desk.ui.dialogs.incident_form import (
 )
 from dpo_desk.ui.form import FormFrame
 from dpo_desk.ui.formatting import local_time
-from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
 STEPS_WITH_DIALOG = ("assessed", "authority_notified")
 
@@ -219,12 +219,11 @@ class IncidentStepDialog(Retranslating, QDialog):
         captions = WORDS.captions()
         title = self.incident["title"]
         if self.state == "assessed":
-            self.setWindowTitle(self.tr("Assess the incident"))
-            self.heading.setText(self.tr("Assess: {0}").format(title))
-            self.intro.setText(self.tr(
+            set_heading(self, self.tr("Assess: {0}").format(title), self.tr(
                 "Notify the Ministry of Public Security when the breach may harm national "
                 "defence, security, public order, or a person's life, health, honour, dignity "
-                "or property (Law 91/2025, Art. 23). Record the decision and why."))
+                "or property (Law 91/2025, Art. 23). Record the decision and why."),
+                window_title=self.tr("Assess the incident"))
             self.captions["notify_decision"].setText(captions["notify_decision"] + " *")
             self.captions["assessment"].setText(captions["assessment"])
             for code, text in WORDS.decisions().items():
@@ -233,11 +232,10 @@ class IncidentStepDialog(Retranslating, QDialog):
                 "e.g. Bank details of 86 employees exposed: risk to their property"))
             self.save_button.setText(self.tr("Record the assessment"))
         else:
-            self.setWindowTitle(self.tr("Notice to the authority"))
-            self.heading.setText(self.tr("Notice to the authority: {0}").format(title))
-            self.intro.setText(self.tr(
+            set_heading(self, self.tr("Notice to the authority: {0}").format(title), self.tr(
                 "Record when and how the notice reached the specialised personal data "
-                "protection agency of the Ministry of Public Security."))
+                "protection agency of the Ministry of Public Security."),
+                window_title=self.tr("Notice to the authority"))
             self.captions["at"].setText(self.tr("Sent at *"))
             self.captions["submission_channel"].setText(captions["submission_channel"] + " *")
             self.captions["notice_reference"].setText(captions["notice_reference"])

@@ -19,7 +19,15 @@ from dpo_desk.core import clock, files, incidents, packets
 from dpo_desk.ui.dialogs.document import STYLE as DOCUMENT_STYLE
 from dpo_desk.ui.dialogs.document import FactNames
 from dpo_desk.ui.jobs import JobRunner
-from dpo_desk.ui.widgets import Retranslating, hbox, label, open_folder, push_button, vbox
+from dpo_desk.ui.widgets import (
+    Retranslating,
+    hbox,
+    label,
+    open_folder,
+    push_button,
+    set_heading,
+    vbox,
+)
 
 STYLE = DOCUMENT_STYLE + """
 QLabel#packetResult { font-weight: bold; color: #17233d; }
@@ -171,9 +179,7 @@ class PacketExportDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         title = self.tr("Export the packet of incident #{0}").format(self.incident_id)
-        self.setWindowTitle(title)
-        self.heading.setText(title)
-        self.intro.setText(self.tr(
+        set_heading(self, title, self.tr(
             "One zip for the authority or an auditor: the incident record, its timeline and "
             "audit trail, the notice, the minutes, the notice to the people affected and "
             "every evidence file, each listed with its SHA-256 hash in manifest.json so "
@@ -340,9 +346,7 @@ class PacketVerifyDialog(Retranslating, QDialog):
             _set_tone(self.signer, "warn")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Verify an incident packet"))
-        self.heading.setText(self.tr("Verify an incident packet"))
-        self.intro.setText(self.tr(
+        set_heading(self, self.tr("Verify an incident packet"), self.tr(
             "Every file of the packet is hashed again and compared with its manifest, and the "
             "manifest's signature is checked: a missing, added or altered file is named, and "
             "so is who signed it."))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import cipher
 from dpo_desk.core.errors import DeskError, WrongPassphrase
-from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
 
 def _secret() -> QLineEdit:
@@ -209,9 +209,7 @@ class NewPassphraseDialog(Retranslating, QDialog):
         self.strength.setText("" if plain or not typed else hints[cipher.strength(typed)])
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Protect the new database"))
-        self.heading.setText(self.tr("Protect the new database"))
-        self.intro.setText(self.tr(
+        set_heading(self, self.tr("Protect the new database"), self.tr(
             "DPO Desk encrypts the database and its backups with a passphrase. A sentence "
             "of four or more words you will remember is a good one. "
             "Keep it safe: without it nobody, not even the developers, can recover the data."))

@@ -23,7 +23,7 @@ from dpo_desk.core import register
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.core.policy import analyse, apply, reader
 from dpo_desk.ui.register_model import ui_language
-from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
 EVIDENCE = Qt.ItemDataRole.UserRole  # the sentence a row rests on
 KEY = Qt.ItemDataRole.UserRole + 1  # ("entry", n), ("item", n, code) or ("gap", n)
@@ -207,12 +207,10 @@ class PolicyImportDialog(Retranslating, QDialog):
         self.message.open()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import privacy policy"))
-        self.heading.setText(self.tr("Import the published privacy policy"))
-        self.intro.setText(self.tr(
+        set_heading(self, self.tr("Import the published privacy policy"), self.tr(
             "DPO Desk reads the policy (.txt, .html, .docx or .pdf) and proposes register "
             "entries and the gaps against Law 91/2025 and Decree 356/2025. Select a finding to "
-            "see the sentence it rests on."))
+            "see the sentence it rests on."), window_title=self.tr("Import privacy policy"))
         self.choose_button.setText(self.tr("Choose file…"))
         self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Details")])
         self.cancel_button.setText(self.tr("Cancel"))

@@ -38,7 +38,7 @@ from dpo_desk.ui.register_model import (
     subjects_text,
     ui_language,
 )
-from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, vbox
+from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
 # Up to this many entries are written on the GUI thread through the window's own database
 # connection (a fraction of a second; every view hears of the change). More go to a worker.
@@ -324,9 +324,7 @@ class RegisterImportDialog(Retranslating, QDialog):
             self.problems.addItems(self.error_lines())
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import the register from CSV"))
-        self.heading.setText(self.tr("Import the register from CSV"))
-        self.intro.setText(self.tr(
+        set_heading(self, self.tr("Import the register from CSV"), self.tr(
             "A UTF-8 CSV file (Excel: “CSV UTF-8”) with a header row and one data category "
             "per row. Lists are separated by “;”. Data items may be catalogue codes, names in "
             "Vietnamese or English, or your own items, which are created. Nothing is written "
