@@ -20,7 +20,7 @@ from dpo_desk.core import audit, clock, deadlines, eventlog, events, limits, rul
 from dpo_desk.core.errors import UNKNOWN_VALUE, FieldError, NotFound, ValidationError
 from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
-from dpo_desk.core.text import fold, storable
+from dpo_desk.core.text import fold
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -82,13 +82,7 @@ def clean_intake(values: dict, *, today: date | None = None) -> dict:
     out: dict = {}
     for name in ("channel", "requester_name", "requester_contact", "kind", "complexity",
                  "summary"):
-        value = values.get(name, "")
-        if not isinstance(value, str) or not storable(value):
-            errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
-            value = ""
-        elif error := limits.text_error(name, value.strip()):
-            errors.append(error)
-        out[name] = value.strip()
+        out[name] = limits.clean_text(name, values.get(name, ""), errors)
     received = values.get("received_on", "")
     try:  # YYYY-MM-DD only (not 20260105 or 2026-W02-1), from 1900 as settings dates
         if received and not (isinstance(received, str) and ISO_DATE.fullmatch(received)

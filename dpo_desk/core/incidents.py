@@ -103,15 +103,7 @@ def clean(values: dict, *, now: datetime | None = None, partial: bool = False) -
     out: dict = {}
     for name in TEXT_FIELDS:
         if name in values or not partial:
-            value = values.get(name, "")
-            if value is None:
-                value = ""
-            if not isinstance(value, str) or not storable(value):
-                errors.append(_error(name, QT_TRANSLATE_NOOP("core", "Must be text")))
-                value = ""
-            elif error := limits.text_error(name, value.strip()):
-                errors.append(error)
-            out[name] = value.strip()
+            out[name] = limits.clean_text(name, values.get(name, ""), errors)
     if (not partial or "title" in values) and not out.get("title"):
         errors.append(_error("title", QT_TRANSLATE_NOOP("core", "Required")))
     for name in ("occurred_at", "detected_at", "minutes_at"):

@@ -44,7 +44,7 @@ from dpo_desk.core.pdf import Document, Letterhead, markup, short_date
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
 
-LANGUAGES = ("vi", "en")
+LANGUAGES = settings.LANGUAGES
 LABELS = "labels.txt"
 ACKNOWLEDGE = "complaint_acknowledge.txt"
 REPLY = "complaint_reply.txt"
@@ -515,14 +515,6 @@ def legal_source(source: str | None, language: str) -> str:
             + (f"({point})" if point else "") + f" of Decree No. {number}")
 
 
-def _language(desk: Desk, language: str | None) -> str:
-    language = language or settings.get(desk, "language")
-    if language not in LANGUAGES:
-        raise ValidationError.single("language", QT_TRANSLATE_NOOP(
-            "core", "Must be one of: {allowed}"), allowed=", ".join(LANGUAGES))
-    return language
-
-
 def _label(labels: dict[str, str], key: str, value: str | None) -> str:
     if not value:
         return ""
@@ -650,7 +642,7 @@ def case_values(desk: Desk, case: dict, language: str, *,
 
 def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, kind: str, *,
                       language: str | None, draft: bool, on: date | None) -> Path:
-    language = _language(desk, language)
+    language = settings.document_language(language, desk)
     case = complaints.get(desk, complaint_id)
     missing = settings.missing_essentials(desk)
     if missing and not draft:  # a letter must say who writes and whom to contact
@@ -757,14 +749,6 @@ def _say(labels: dict[str, str], key: str, **params) -> str:
     except (KeyError, IndexError, ValueError) as exc:
         raise DeskError(f"letter label {key}: {text!r} has an unknown placeholder ({exc}); "
                         f"it may use: {', '.join('{' + k + '}' for k in params)}") from exc
-
-
-def _breach_language(language: str | None) -> str:
-    language = language or BREACH_LANGUAGE
-    if language not in LANGUAGES:
-        raise ValidationError.single("language", QT_TRANSLATE_NOOP(
-            "core", "Must be one of: {allowed}"), allowed=", ".join(LANGUAGES))
-    return language
 
 
 def _count(number: int | None, language: str) -> str:
@@ -1048,7 +1032,7 @@ def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draf
     then missing facts print as "[cần bổ sung]"."""
     from dpo_desk.core import incidents
 
-    language = _breach_language(language)
+    language = settings.document_language(language, default=BREACH_LANGUAGE)
     incident = incidents.get(desk, incident_id)
     missing = incidents.missing_facts(desk, incident, kind)
     if missing and not draft:

@@ -12,6 +12,7 @@ from datetime import date
 
 from dpo_desk.core.errors import FieldError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
+from dpo_desk.core.text import storable
 
 # -- text, in characters -------------------------------------------------------------------
 NAME = 300  # a person, a company, a register entry, an incident title, a file name
@@ -49,6 +50,19 @@ def forbidden_character(text: str) -> str | None:
         if char in BIDI_CONTROLS or unicodedata.category(char) == "Cc":
             return char
     return None
+
+
+def clean_text(field: str, value, errors: list[FieldError]) -> str:
+    """`value` as it is stored: stripped text (None counts as empty). "Must be text" (not a
+    string, or one SQLite cannot store) or `text_error` goes to `errors`."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str) or not storable(value):
+        errors.append(FieldError(field, QT_TRANSLATE_NOOP("core", "Must be text")))
+        return ""
+    if error := text_error(field, value.strip()):
+        errors.append(error)
+    return value.strip()
 
 
 def text_error(field: str, value: str, key: str | None = None) -> FieldError | None:

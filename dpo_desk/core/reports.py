@@ -48,7 +48,6 @@ from dpo_desk.core.pdf import FONT, Document, Letterhead, markup, short_date
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
 
-LANGUAGES = ("vi", "en")
 KINDS = ("access", "correction", "provide", "deletion", "withdraw_consent", "restriction",
          "objection", "protection", "complaint", "other")  # in the CONTRACT's order
 LIST_LIMIT = 2000  # cases printed in a list; more would make a book nobody reads
@@ -466,19 +465,12 @@ class _Context:
         return _checkpoint_class()(self.steps)
 
 
-def _language(desk: Desk, language: str | None) -> str:
-    language = language or settings.get(desk, "language")
-    if language not in LANGUAGES:
-        raise ValidationError.single("language", QT_TRANSLATE_NOOP(
-            "core", "Must be one of: {allowed}"), allowed=", ".join(LANGUAGES))
-    return language
-
-
 def _context(desk: Desk, language: str | None, progress: Progress | None) -> _Context:
     profile = settings.get_all(desk)
     zone = clock.zone(profile["timezone"])
-    return _Context(desk=desk, language=_language(desk, language), profile=profile, zone=zone,
-                    now=clock.now().astimezone(zone), steps=_Steps(progress))
+    return _Context(desk=desk, language=settings.document_language(language, desk),
+                    profile=profile, zone=zone, now=clock.now().astimezone(zone),
+                    steps=_Steps(progress))
 
 
 def default_range(today: date, end: date | None = None) -> tuple[date, date]:

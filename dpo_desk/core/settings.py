@@ -100,6 +100,21 @@ def _symbol(key: str, value: str) -> FieldError | None:
     return None
 
 
+# The languages of the interface, the letters and the reports.
+LANGUAGES = ("vi", "en")
+
+
+def document_language(language: str | None, desk: Desk | None = None, *,
+                      default: str = "vi") -> str:
+    """The language a letter or report is written in: `language`, else the database's
+    language setting (`desk`), else `default`; a ValidationError on "language" when it is
+    none of LANGUAGES."""
+    language = language or (get(desk, "language") if desk is not None else default)
+    if (error := _choice(*LANGUAGES)("language", language)) is not None:
+        raise ValidationError(error)
+    return language
+
+
 def _choice(*allowed: str):
     def check(key: str, value: str) -> FieldError | None:
         if value not in allowed:
@@ -188,7 +203,7 @@ SETTINGS = (
     Setting("dpo_title", check=_line(limits.NAME)),
     Setting("dpo_phone", check=_phone, essential=True),
     Setting("dpo_email", check=_email, essential=True),
-    Setting("language", "vi", _choice("vi", "en")),
+    Setting("language", "vi", _choice(*LANGUAGES)),
     # DOMAIN D3.1: the company's promise, 7 days simple, 15 complex, calendar days by default.
     Setting("complaint_days_simple", str(rules.DEFAULT_POLICY_DAYS["simple"]), _days,
             kind=int),
