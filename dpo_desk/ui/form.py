@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -214,3 +214,22 @@ class FormFrame:
             except ValidationError as error:
                 messages = [core_message(e) for e in error.for_field(field)]
         self._show(field, messages)
+
+
+class FramedForm:
+    """Mixin for a dialog whose fields are in `self.frame`: `show_errors` (under
+    `headline()`, "Not saved" by default), `clear_errors` and `error_text`, as the dialogs
+    and their tests call them."""
+
+    def headline(self) -> str:
+        return QCoreApplication.translate("FormFrame",
+                                          "Not saved: correct the fields marked in red.")
+
+    def show_errors(self, error: ValidationError) -> None:
+        self.frame.show_errors(error, self.headline())
+
+    def clear_errors(self) -> None:
+        self.frame.clear_errors()
+
+    def error_text(self, field: str) -> str:
+        return self.frame.error_text(field)

@@ -128,3 +128,32 @@ class JobRunner(QObject):
         job, self.job = self.job, None
         if job is not None:
             self.finished.emit(job.outcome)
+
+
+class RunsAJob:
+    """Mixin (before QDialog) for a dialog whose job runs in `self.runner` (a JobRunner)
+    with a progress bar (`self.progress`): the progress shown as it comes, and Cancel (or
+    Esc, or closing the window) stops the running job, the dialog closing once the job has
+    ended (the dialog calls `job_ended()` after showing the outcome). The dialog provides
+    `cancel()`."""
+
+    _close_when_idle = False
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def reject(self) -> None:
+        if self.runner.busy():
+            self.cancel()
+            self._close_when_idle = True
+            return
+        super().reject()
+
+    def job_ended(self) -> None:
+        if self._close_when_idle:
+            super().reject()
+
+    def wait_until_idle(self) -> None:
+        """Block until the job has ended and its outcome is shown (scripts, tests)."""
+        self.runner.wait()

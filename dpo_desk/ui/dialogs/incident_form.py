@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import clock, incidents, register, rules
 from dpo_desk.core.catalogue import Lookup, shipped
-from dpo_desk.core.errors import NotFound, ValidationError
+from dpo_desk.core.errors import NotFound
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.exposed_items import ExposedItems
-from dpo_desk.ui.form import FormFrame, error_label, form_layout
+from dpo_desk.ui.form import FormFrame, FramedForm, error_label, form_layout
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
 from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, hbox, label, long_form_frame, vbox
@@ -379,7 +379,7 @@ class CategoryPicker(QWidget):
 
 # -- the form -----------------------------------------------------------------------------
 
-class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
+class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
     """New incident, or "Edit facts…" of an existing one."""
 
     TEXTS = ("title", "location", "cause", "parties_involved", "reporter")
@@ -648,14 +648,6 @@ class IncidentFormDialog(SavesThroughCore, Retranslating, QDialog):
         self.retranslate()
         self.set_values(self.incident)
 
-    def show_errors(self, error: ValidationError) -> None:
-        self.frame.show_errors(error, self.tr("Not saved: correct the fields marked in red."))
-
-    def clear_errors(self) -> None:
-        self.frame.clear_errors()
-
-    def error_text(self, field: str) -> str:
-        return self.frame.error_text(field)
 
     # -- live feedback -----------------------------------------------------------------------
 

@@ -35,14 +35,14 @@ from dpo_desk.ui.dialogs.incident_form import (
     time_edit,
     zone_offset_text,
 )
-from dpo_desk.ui.form import FormFrame
+from dpo_desk.ui.form import FormFrame, FramedForm
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
 STEPS_WITH_DIALOG = ("assessed", "authority_notified")
 
 
-class IncidentStepDialog(Retranslating, QDialog):
+class IncidentStepDialog(FramedForm, Retranslating, QDialog):
     """Assess… (state "assessed") or Notify authority… (state "authority_notified")."""
 
     def __init__(self, desk, incident_id: int, state: str, parent=None):
@@ -204,14 +204,8 @@ class IncidentStepDialog(Retranslating, QDialog):
         self.accept()
         return True
 
-    def show_errors(self, error: ValidationError) -> None:
-        self.frame.show_errors(error, self.tr("Not recorded: correct the fields marked in red."))
-
-    def clear_errors(self) -> None:
-        self.frame.clear_errors()
-
-    def error_text(self, field: str) -> str:
-        return self.frame.error_text(field)
+    def headline(self) -> str:
+        return self.tr("Not recorded: correct the fields marked in red.")
 
     # -- texts -------------------------------------------------------------------------------
 

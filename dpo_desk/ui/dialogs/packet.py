@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, files, incidents, packets
 from dpo_desk.ui.dialogs.document import STYLE as DOCUMENT_STYLE
 from dpo_desk.ui.dialogs.document import FactNames
-from dpo_desk.ui.jobs import JobRunner
+from dpo_desk.ui.jobs import JobRunner, RunsAJob
 from dpo_desk.ui.widgets import (
     Retranslating,
     hbox,
@@ -51,7 +51,7 @@ def _set_tone(widget, tone: str) -> None:
     widget.style().polish(widget)
 
 
-class PacketExportDialog(Retranslating, QDialog):
+class PacketExportDialog(RunsAJob, Retranslating, QDialog):
     """Write the packet of incident `incident_id` to a zip chosen by the DPO. States: idle,
     running, done, cancelled, failed. Cancel stops the worker at its next file; nothing is
     written then (core builds under a temporary name)."""
@@ -67,9 +67,8 @@ class PacketExportDialog(Retranslating, QDialog):
         self.state = "idle"
         self.missing: list[str] = []  # what the notice lacks: its documents are drafts
         self.cancel_requested = False
-        self._close_when_idle = False
         self.runner = JobRunner(self)
-        self.runner.progressed.connect(self._on_progress)
+        self.runner.progressed.connect(self.show_progress)
         self.runner.finished.connect(self._on_finished)
         self.resize(620, 300)
 
@@ -113,17 +112,10 @@ class PacketExportDialog(Retranslating, QDialog):
             desk, incident_id, target, progress=job.report))
         self._show_state()
 
-    def wait_until_idle(self) -> None:
-        self.runner.wait()
-
     def cancel(self) -> None:
         self.cancel_requested = True
         self.runner.cancel()
         self.progress.setFormat(self.tr("Cancelling…"))
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
 
     def _on_finished(self, outcome) -> None:
         if isinstance(outcome, Path):
@@ -133,20 +125,11 @@ class PacketExportDialog(Retranslating, QDialog):
         else:
             self.error, self.state = outcome, "failed"
         self._show_state()
-        if self._close_when_idle:
-            super().reject()
+        self.job_ended()
 
     def open_folder(self) -> None:
         if self.written is not None:
             open_folder(self.written)
-
-    def reject(self) -> None:
-        """Cancel stops a running export before the window closes."""
-        if self.runner.busy():
-            self.cancel()
-            self._close_when_idle = True
-            return
-        super().reject()
 
     def _show_state(self) -> None:
         state = self.state

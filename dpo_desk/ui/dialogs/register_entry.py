@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import register, rules, vocab
 from dpo_desk.core.catalogue import Item, Lookup, fold, shipped
-from dpo_desk.core.errors import NotFound, ValidationError
+from dpo_desk.core.errors import NotFound
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog
-from dpo_desk.ui.form import FormFrame, error_label, form_layout
+from dpo_desk.ui.form import FormFrame, FramedForm, error_label, form_layout
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
 from dpo_desk.ui.widgets import (
     Retranslating,
@@ -237,7 +237,7 @@ class ItemPicker(QWidget):
         self.add_button.setText(self.tr("Add own item…"))
 
 
-class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
+class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
     def __init__(self, desk, entry_id: int | None = None, parent=None):
         super().__init__(parent)
         self.desk = desk
@@ -514,14 +514,6 @@ class RegisterEntryDialog(SavesThroughCore, Retranslating, QDialog):
         self.retranslate()
         self.set_values(self.entry)
 
-    def show_errors(self, error: ValidationError) -> None:
-        self.frame.show_errors(error, self.tr("Not saved: correct the fields marked in red."))
-
-    def clear_errors(self) -> None:
-        self.frame.clear_errors()
-
-    def error_text(self, field: str) -> str:
-        return self.frame.error_text(field)
 
     # -- live feedback -----------------------------------------------------------------------
 

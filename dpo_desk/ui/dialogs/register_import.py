@@ -29,7 +29,7 @@ from dpo_desk.core import register_csv
 from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import DeskError, FieldError, ValidationError
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.jobs import JobRunner
+from dpo_desk.ui.jobs import JobRunner, RunsAJob
 from dpo_desk.ui.register_model import (
     SENSITIVE_INK,
     SENSITIVE_MARK,
@@ -48,7 +48,7 @@ CELL = re.compile(r"^row (\d+), column (.+)$")
 ROW = re.compile(r"^row (\d+)$")
 
 
-class RegisterImportDialog(Retranslating, QDialog):
+class RegisterImportDialog(RunsAJob, Retranslating, QDialog):
     imported = Signal(list)  # the new entry ids
 
     def __init__(self, desk, parent=None):
@@ -61,10 +61,9 @@ class RegisterImportDialog(Retranslating, QDialog):
         self.ids: list[int] = []
         self.state = "idle"  # checking, ready, invalid, importing, done, cancelled, failed
         self.runner = JobRunner(self)
-        self.runner.progressed.connect(self._show_progress)
+        self.runner.progressed.connect(self.show_progress)
         self.runner.finished.connect(self._on_finished)
         self._on_result = None
-        self._close_when_idle = False
         self.setObjectName("registerImportDialog")
         self.resize(900, 640)
 
@@ -197,27 +196,11 @@ class RegisterImportDialog(Retranslating, QDialog):
         self._on_result = on_result
         self.runner.start(self.desk.path, job)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
     def _on_finished(self, outcome) -> None:
         """The job has ended: show its outcome, then close if Cancel was asked for."""
         self._on_result(outcome)
-        if self._close_when_idle and self.state != "done":
-            super().reject()
-
-    def wait_until_idle(self) -> None:
-        """Block until the worker is done and its results are shown (scripts, tests)."""
-        self.runner.wait()
-
-    def reject(self) -> None:
-        """Cancel stops a running import (nothing is written) before the dialog closes."""
-        if self.busy():
-            self.cancel()
-            self._close_when_idle = True
-            return
-        super().reject()
+        if self.state != "done":  # done: accepted already
+            self.job_ended()
 
     # -- showing -----------------------------------------------------------------------------
 
