@@ -751,6 +751,11 @@ def _say(labels: dict[str, str], key: str, **params) -> str:
                         f"it may use: {', '.join('{' + k + '}' for k in params)}") from exc
 
 
+def _breach_language(language: str | None) -> str:
+    """A breach document's language: Vietnamese, the official one, unless asked otherwise."""
+    return settings.document_language(language, default=BREACH_LANGUAGE)
+
+
 def _count(number: int | None, language: str) -> str:
     """1.200 in Vietnamese, 1,200 in English ("" for unknown)."""
     if number is None:
@@ -1032,7 +1037,7 @@ def _breach_document(desk: Desk, incident_id: int, *, language: str | None, draf
     then missing facts print as "[cần bổ sung]"."""
     from dpo_desk.core import incidents
 
-    language = settings.document_language(language, default=BREACH_LANGUAGE)
+    language = _breach_language(language)
     incident = incidents.get(desk, incident_id)
     missing = incidents.missing_facts(desk, incident, kind)
     if missing and not draft:

@@ -37,7 +37,6 @@ from dpo_desk.ui.widgets import (
     ListPage,
     Retranslating,
     hbox,
-    label,
     push_button,
     row_of,
     run_dialog,
@@ -82,7 +81,8 @@ class RegisterView(Retranslating, ListPage):
             for data in ("", "yes", "no"):
                 combo.addItem("", data)
         self.recipient_filter = search_box("registerRecipientFilter")
-        self.count_label = label("muted")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
         filters = hbox((self.search, 3), (self.subject_filter, 1), self.type_filter,
                        self.abroad_filter, (self.recipient_filter, 1), spacing=8)
 

@@ -1962,6 +1962,13 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>FormFrame</name>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <source>Put on hold · {0}</source>
@@ -2315,10 +2322,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>The minutes are final (kept as signed): their facts no longer change.</source>
         <translation>The minutes are final (kept as signed): their facts no longer change.</translation>
-    </message>
-    <message>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Not saved: correct the fields marked in red.</translation>
     </message>
     <message>
         <source>Notify by: {0} — {1}</source>
@@ -3910,10 +3913,6 @@ Legal deadline: {2}</translation>
 </context>
 <context>
     <name>RegisterEntryDialog</name>
-    <message>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Not saved: correct the fields marked in red.</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) chosen.</source>
         <translation>

@@ -1946,6 +1946,13 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>FormFrame</name>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <source>Put on hold · {0}</source>
@@ -2299,10 +2306,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>The minutes are final (kept as signed): their facts no longer change.</source>
         <translation>Biên bản đã được lưu chính thức (như đã ký): các nội dung của biên bản không thể thay đổi nữa.</translation>
-    </message>
-    <message>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
     </message>
     <message>
         <source>Notify by: {0} — {1}</source>
@@ -3886,10 +3889,6 @@ Thời hạn theo luật: {2}</translation>
 </context>
 <context>
     <name>RegisterEntryDialog</name>
-    <message>
-        <source>Not saved: correct the fields marked in red.</source>
-        <translation>Chưa lưu: hãy sửa các trường được đánh dấu đỏ.</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) chosen.</source>
         <translation>
