@@ -241,8 +241,6 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
     fields, columns = (HASHED_FIELDS, COLUMNS) if desk.has_content_hashes() else \
         (LEGACY_FIELDS, LEGACY_COLUMNS)
     events = desk.has_events()
-    if events:
-        columns = (*columns, "event", "event_params")
     notes: dict = {}  # the same event for many entries (an import) is written once
     rows = []
     for action, table, record_id, before, after, note in changes:
@@ -257,13 +255,15 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
         if fields is HASHED_FIELDS:
             with_content_hashes(entry)
         entry["hash"] = entry_hash(entry, fields)
-        row = [entry[c] for c in columns[:len(columns) - 2 * events]]
+        row = [entry[c] for c in columns]
         if events:
             row += event or (None, None)
         if key is not None:
             row.append(seal(key, entry["hash"]))
         rows.append(row)
         last_id, last_hash = entry["id"], entry["hash"]
+    if events:
+        columns = (*columns, "event", "event_params")
     desk.conn.executemany(_insert_sql((*columns, "mac") if key is not None else columns), rows)
     desk._set_meta("audit_head", json.dumps({"id": last_id, "hash": last_hash}))
     desk.head_written = (last_id, last_hash)
