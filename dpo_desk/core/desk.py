@@ -824,20 +824,20 @@ def narrow_own_files(path: Path) -> list[Path]:
         found += sorted(path.parent.glob(pattern))
     narrowed = []
     for candidate in dict.fromkeys(found):
+        # by path, never through a descriptor: closing one would drop the locks SQLite holds
+        # on the file in this process (POSIX locks belong to the process, not to the fd)
         try:
-            handle = os.open(candidate, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-        except OSError:  # absent, a link, or not ours to read
+            info = os.lstat(candidate)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or \
+                    not info.st_mode & 0o077:
+                continue
+            try:
+                os.chmod(candidate, files.PRIVATE_MODE, follow_symlinks=False)
+            except NotImplementedError:  # a C library without it: checked a regular file
+                os.chmod(candidate, files.PRIVATE_MODE)
+        except OSError:  # absent, or a file we may not change: left as it is
             continue
-        try:
-            info = os.fstat(handle)
-            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and \
-                    info.st_mode & 0o077:
-                os.fchmod(handle, files.PRIVATE_MODE)
-                narrowed.append(candidate)
-        except OSError:
-            pass  # a file we may not change: left as it is
-        finally:
-            os.close(handle)
+        narrowed.append(candidate)
     return narrowed
 
 

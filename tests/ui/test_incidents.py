@@ -287,8 +287,9 @@ def test_evidence_file_is_listed_with_its_hash_and_checked(view, tmp_path, db_pa
     head = audit.last_entry(view.desk)
     assert not view.detail.remove_attachment(confirm=False)
     assert view.detail.message is not None
-    assert f"Incident {incident_id}" in view.detail.message.text()
-    assert "not closed" in view.detail.message.text()
+    title = view.desk.get("incidents", incident_id)["title"]
+    said = view.detail.message.text()  # in the interface language
+    assert f"{incident_id} ({title})" in said and "D4.5" in said
     view.detail.message.close()
     assert view.detail.files.rowCount() == 1 and audit.last_entry(view.desk) == head
 
