@@ -2150,6 +2150,10 @@ Legal deadline: {2}</translation>
         <translation>Some files were not attached</translation>
     </message>
     <message>
+        <source>The file was not removed</source>
+        <translation>The file was not removed</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -4904,6 +4908,14 @@ Legal deadline: {2}</translation>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>Incident {id} ({title}) is not closed: its evidence is kept until {years} years after it is remediated (DOMAIN D4.5); nothing was removed</source>
+        <translation>Incident {id} ({title}) is not closed: its evidence is kept until {years} years after it is remediated (DOMAIN D4.5); nothing was removed</translation>
+    </message>
+    <message>
+        <source>Incident {id} ({title}) was closed on {closed}: its evidence is kept until {until} ({years} years after remediation, DOMAIN D4.5); nothing was removed</source>
+        <translation>Incident {id} ({title}) was closed on {closed}: its evidence is kept until {until} ({years} years after remediation, DOMAIN D4.5); nothing was removed</translation>
+    </message>
     <message>
         <source>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</source>
         <translation>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</translation>

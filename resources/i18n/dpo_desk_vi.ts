@@ -2134,6 +2134,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Một số tệp chưa được đính kèm</translation>
     </message>
     <message>
+        <source>The file was not removed</source>
+        <translation>Tệp chưa được xóa</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
@@ -4866,6 +4870,14 @@ Thời hạn theo luật: {2}</translation>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>Incident {id} ({title}) is not closed: its evidence is kept until {years} years after it is remediated (DOMAIN D4.5); nothing was removed</source>
+        <translation>Sự cố {id} ({title}) chưa đóng: chứng cứ của sự cố được lưu giữ đến {years} năm sau khi khắc phục xong (DOMAIN D4.5); chưa xóa gì</translation>
+    </message>
+    <message>
+        <source>Incident {id} ({title}) was closed on {closed}: its evidence is kept until {until} ({years} years after remediation, DOMAIN D4.5); nothing was removed</source>
+        <translation>Sự cố {id} ({title}) đã đóng ngày {closed}: chứng cứ của sự cố được lưu giữ đến {until} ({years} năm sau khi khắc phục, DOMAIN D4.5); chưa xóa gì</translation>
+    </message>
     <message>
         <source>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</source>
         <translation>Mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (VD: 0312345678 hoặc 0312345678-001)</translation>

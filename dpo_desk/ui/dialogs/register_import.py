@@ -53,6 +53,14 @@ ROW = re.compile(r"^row (\d+)$")
 _RUNNING: set[QThread] = set()  # a thread must outlive its dialog until it ends
 
 
+def stop_workers() -> None:
+    """Cancel every running import (it rolls back) and wait until each has ended (the
+    window is locking, issue 13)."""
+    for worker in list(_RUNNING):
+        worker.cancelled = True
+        worker.wait()
+
+
 class Worker(QThread):
     """Runs `job(desk, worker)` on its own connection to the same file (SQLite connections
     belong to the thread that opened them); `outcome` holds the result or the exception
