@@ -162,13 +162,19 @@ class Lexicon:
         self.terms = {name: Matcher((t, name) for t in terms) for name, terms in lists.items()}
         self.own = {}
         item_phrases: list[tuple[str, str]] = []
+        # a phrase naming a whole clause of the decree ("usage data"): dropped when a concrete
+        # item under it is found too
+        self.clause_phrases = {plain(fold(p)) for e in data["items"]
+                               for p in e.get("clause_phrases", ())}
         for entry in data["items"]:
-            item_phrases += [(p, entry["code"]) for p in entry["phrases"]]
+            item_phrases += [(p, entry["code"]) for p in
+                             [*entry["phrases"], *entry.get("clause_phrases", ())]]
         for entry in data["own_items"]:
             code = catalogue.custom_code(entry["vi"], set())
             self.own[code] = OwnItem(code, entry["vi"], entry["en"], entry["category_type"])
             item_phrases += [(p, code) for p in entry["phrases"]]
-        known = {fold(p) for p, _ in item_phrases}
+        known = {fold(p) for p, _ in item_phrases} | {fold(p) for p in
+                                                      data.get("catalogue_alias_skip", ())}
         for item in catalogue.shipped():  # the catalogue's own names and aliases
             names = [re.sub(r"\s*\([^()]*\)\s*$", "", n) for n in (item.vi, item.en)]
             # an alias names an item typed in a field ("Ảnh", "Đơn hàng"); in prose only the
@@ -185,6 +191,7 @@ class Lexicon:
             [(p, (e, None)) for e in data["recipients"] for p in e["phrases"]]
             + [(n, (e, n)) for e in data["recipients"] for n in e.get("names", ())])
         self.platforms = Matcher((p, e) for e in data["foreign_platforms"] for p in e["phrases"])
+        self.countries = Matcher((p, e) for e in data["foreign_countries"] for p in e["phrases"])
         self.rights = Matcher((p, e) for e in data["rights"] for p in e["phrases"])
         self.subjects = Matcher((p, e["code"]) for e in data["subjects"] for p in e["phrases"])
 
@@ -248,13 +255,17 @@ def _is_heading(line: str) -> bool:
         not re.search(r"\S+@\S+|\d{6,}", line)
 
 
+def _kind(line: str, lex: Lexicon) -> str:
+    probe = Sentence(line, "")
+    return next((kind for kind, terms in SECTION_KINDS if lex.has(probe, terms)), "")
+
+
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:
     found: list[Sentence] = []
     section = ""
     for line in text.split("\n"):
         if _is_heading(line):
-            probe = Sentence(line, "")
-            kind = next((kind for kind, terms in SECTION_KINDS if lex.has(probe, terms)), "")
+            kind = _kind(line, lex)
             # a short line of no known kind is a heading only when it looks like one (a list
             # item without its full stop stays in its section)
             if kind or _NUMBERED.match(line) or _heading_case(line):
@@ -262,7 +273,14 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
                 section = kind or (section if re.match(r"\d+\.\d", line) else "")
                 found.append(Sentence(line, section, heading=True))
                 continue
-        found += [Sentence(part, section) for part in split_sentences(line)]
+        parts = split_sentences(line)
+        # a run-in heading opens its paragraph: "<b>Mục đích.</b> Tích điểm, đổi quà ..."
+        if len(parts) > 1 and len(parts[0].split()) <= 6 and parts[0][-1] in ".:":
+            kind = _kind(parts[0].rstrip(".:"), lex)
+            if kind:
+                section = kind
+                found.append(Sentence(parts.pop(0), section, heading=True))
+        found += [Sentence(part, section) for part in parts]
     return found
 
 
@@ -383,7 +401,7 @@ def analyse(text: str, *, register: list[dict] | None = None) -> Analysis:
 def _company(found: list[Sentence], result: Analysis) -> None:
     stops = (r"(?=\s*[,;:()\"“”\[\]]|\.\s|\.$|\s+(?:là|thuộc|có|tại|cam kết|tiếp nhận|thực hiện|"
              r"cung cấp|quản lý|địa chỉ|mã số|xin|sẽ|được|với|trân trọng|chịu|sở hữu|điều hành|"
-             r"vận hành|operates|makes|is)\b|$)")
+             r"vận hành|phát triển|phát hành|xây dựng|kinh doanh|operates|makes|is)\b|$)")
     vietnamese = re.compile(
         r"(?<!\w)((?:Công ty|CÔNG TY|Cong ty|CONG TY)\s+(?:TNHH|tnhh|Cổ phần|cổ phần|CỔ PHẦN|"
         r"Co phan|co phan|CP|Trách nhiệm hữu hạn)[^\n]*?|"
@@ -434,6 +452,7 @@ def _item_matches(sentence: Sentence, lex: Lexicon) -> list[tuple[str, int, int]
 
 def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
     seen: set[str] = set()
+    named: set[str] = set()  # codes named by a concrete phrase, not a clause's name
     for sentence in found:
         if _contact_line(sentence) or sentence.heading:
             continue
@@ -443,21 +462,38 @@ def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
         if sentence.section != "collect" and not lex.has(sentence, "collection_terms") and \
                 len({code for code, _, _ in matches}) < 2:
             continue
-        for code, _, _ in matches:
-            code = _contextual(code, sentence)
+        cards = [start for code, start, _ in matches
+                 if _contextual(code, sentence, start) == "CCCD_IMAGE" != code]
+        for code, start, end in matches:
+            if code in ("B06", "PORTRAIT_PHOTO") and any(
+                    0 <= card - end < 40 and not re.search(r"[,;:(]", sentence.key[end:card])
+                    for card in cards):
+                continue  # "ảnh chụp 2 mặt CMND": the card's image, not a portrait
+            code = _contextual(code, sentence, start)
+            if sentence.key[start:end] not in lex.clause_phrases:
+                named.add(code)
             if code in seen:
                 continue
             seen.add(code)
             result.items.append(_item_dict(code, sentence.text, lex))
     # a clause of the decree named alongside a concrete item under it adds nothing
-    # ("usage data: device identifiers, IP address" is S_L by its items)
+    # ("usage data: device identifiers, IP address" is S_L by its items), unless something
+    # of the clause itself is named too ("nội dung trò chuyện")
     parents = {i.parent for i in catalogue.shipped() if i.code in seen}
-    result.items = [i for i in result.items if i["code"] not in parents]
+    result.items = [i for i in result.items if i["code"] not in parents or i["code"] in named]
 
 
-def _contextual(code: str, sentence: Sentence) -> str:
+_IMAGE_OF = re.compile(r"\b(?:anh|hinh|hinh anh|ban chup|ban sao|scan|photo|copy|image)\b"
+                       r"(?:\s+\S+){0,3}\s*$")
+
+
+def _contextual(code: str, sentence: Sentence, start: int = 0) -> str:
     """"lịch sử giao dịch" of a wallet or bank account is financial data (Decree 356 Art.
-    4(1)(k)), of a shop an order history (Art. 4(1)(l))."""
+    4(1)(k)), of a shop an order history (Art. 4(1)(l)). An ID card number named just after
+    a picture ("ảnh chụp 2 mặt CMND/CCCD") is the card's image (Art. 4(1)(i))."""
+    if code in ("CCCD_NUMBER", "CMND_NUMBER") and _IMAGE_OF.search(
+            re.split(r"[,;:(]", sentence.key[max(0, start - 40):start])[-1]):
+        return "CCCD_IMAGE"
     if code == "ORDER_HISTORY" and re.search(r"\b(vi|ngan hang|tai khoan|the|wallet|bank)\b",
                                              sentence.key) and "giao dich" in sentence.key:
         return "BANK_TRANSACTION_HISTORY"
@@ -520,15 +556,35 @@ def _recipients(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
                     "country_en": platform["country_en"], "kind": platform["kind"]},
                     sentence.text))
                 result.recipients.append(Finding("recipient", platform["name"], sentence.text))
-    abroad = next((s for s in found if lex.has(s, "abroad_terms")), None)
-    if abroad and not result.transfers:
+    for sentence in found:
+        if sentence.heading or not (lex.has(sentence, "storage_terms") or
+                                    lex.has(sentence, "recipient_terms")):
+            continue
+        for country, start, _ in lex.countries.find(sentence):
+            if _denied(sentence, start) or country["country"] in {
+                    f.value["country"] for f in result.transfers}:
+                continue
+            result.transfers.append(Finding("transfer", {
+                "name": "", "country": country["country"], "country_en": country["country_en"],
+                "kind": "abroad"}, sentence.text))
+    abroad = [(s, start) for s in found for _, start, _ in lex.terms["abroad_terms"].find(s)]
+    said = next((s for s, start in abroad if not _denied(s, start)), None)
+    if said and not result.transfers:
         result.transfers.append(Finding("transfer", {"name": "", "country": "",
                                                      "country_en": "", "kind": "abroad"},
-                                        abroad.text))
+                                        said.text))
     if result.transfers:
         result.cross_border = True
-    elif any(lex.has(s, "stay_terms") and lex.has(s, "retention_terms") for s in found):
-        result.cross_border = False
+    elif abroad or any(lex.has(s, "stay_terms") and lex.has(s, "retention_terms")
+                       for s in found):
+        result.cross_border = False  # "không chuyển ra nước ngoài", "lưu trữ tại Việt Nam"
+
+
+def _denied(sentence: Sentence, start: int) -> bool:
+    """Whether the words just before `start`, in the same clause, deny it ("dữ liệu không
+    được chuyển ra nước ngoài", "is never sent abroad")."""
+    clause = re.split(r"[,;:.]", sentence.key[max(0, start - 50):start])[-1]
+    return bool(re.search(r"\b(?:khong|not|never|no)\b", clause))
 
 
 def _original(sentence: Sentence, start: int, end: int) -> str:
@@ -555,10 +611,16 @@ def _retention(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
 
 
 def _deadlines(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
-    for sentence in found:
+    heading = ""
+    for n, sentence in enumerate(found):
+        if sentence.heading:
+            heading = sentence.key
         if sentence.heading or not lex.has(sentence, "deadline_terms") or \
                 lex.has(sentence, "deadline_exclude"):
             continue
+        # what the days answer may be said just before ("... gửi email khiếu nại. Chúng tôi
+        # phản hồi trong 15 ngày.") or in the heading ("Cơ chế giải quyết khiếu nại")
+        before = found[n - 1].key if n and not found[n - 1].heading else ""
         for key in sentence.key.split(";"):
             days = []
             for match in _DAYS.finditer(key):
@@ -567,8 +629,19 @@ def _deadlines(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
                 continue
             working = bool(re.search(r"lam viec|working|business", key))
             limit = _legal_limit(key) or _legal_limit(sentence.key)
+            if not _kind_named(sentence.key) and _complaint(before or heading):
+                limit = _legal_limit(before or heading)
             result.request_days.append(Finding("request_days", {
                 "days": days, "working_days": working, "legal_days": limit}, sentence.text))
+
+
+def _kind_named(key: str) -> bool:
+    return any(re.search(rf"\b{w}\b", key) for _, words in _KIND_WORDS for w in words) or \
+        any(w in key for w in _COMPLAINT_WORDS)
+
+
+def _complaint(key: str) -> bool:
+    return any(w in key for w in _COMPLAINT_WORDS)
 
 
 def _legal_limit(key: str) -> int | None:
@@ -698,8 +771,8 @@ def _gaps(found: list[Sentence], lex: Lexicon, result: Analysis) -> list[dict]:
     if result.dpo_contact is None:
         gaps.append(gap("no_dpo_contact", first("dpo_terms")))
     tracking = [i for i in result.items if i["code"] in lex.tracking]
-    said_sensitive = any(lex.has(s, "sensitive_terms") and lex.has(s, "tracking_terms")
-                         for s in found)
+    said_sensitive = any(lex.has(s, "sensitive_terms") and (lex.has(s, "tracking_terms") or any(
+        code in lex.tracking for code, _, _ in _item_matches(s, lex))) for s in found)
     if tracking and not said_sensitive:
         gaps.append(gap("tracking_is_sensitive", tracking[0]["evidence"]))
     keys = {f.value for f in result.rights}
@@ -714,7 +787,8 @@ def _gaps(found: list[Sentence], lex: Lexicon, result: Analysis) -> list[dict]:
     if result.cross_border and not any(lex.has(s, "dossier_terms") for s in found):
         gaps.append(gap("cross_border_needs_dossier", result.transfers[0].evidence))
     profiling = first("profiling_terms")
-    if profiling and not any(lex.has(s, "opt_out_terms") for s in found):
+    if profiling and not any(lex.has(s, "opt_out_terms") and (
+            lex.has(s, "tracking_terms") or lex.has(s, "profiling_terms")) for s in found):
         gaps.append(gap("profiling_without_opt_out", profiling))
     return gaps
 
