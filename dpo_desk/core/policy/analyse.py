@@ -291,6 +291,8 @@ _PHONE = re.compile(r"(?<!\d)(?:\+84|0)\d(?:[ .-]?\d){7,10}(?!\d)")
 # Read in a sentence's key (folded, without diacritics: "7 ngay" is "7 ngày").
 _DAYS = re.compile(r"(?<![\d/.])(\d{1,3})(?:\s*(?:-|–|den|toi|to)\s*(\d{1,3}))?\s*"
                    r"(?:ngay|days?|business days?|working days?)\b")
+_WITHIN_HOURS = re.compile(r"(?:trong vong|trong|within|cham nhat|toi da|khong qua)\s+"
+                           r"(\d{1,3})\s*(?:gio|tieng|h|hours?)\b")
 _HOURS = re.compile(r"(?<![\d/.])(\d{1,3})\s*(?:gio|tieng|h|hours?)\b")
 _DURATION = re.compile(r"\d+\s*(?:nam|thang|ngay|tuan|years?|months?|days?|weeks?)\b")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -485,14 +487,17 @@ def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
 
 _IMAGE_OF = re.compile(r"\b(?:anh|hinh|hinh anh|ban chup|ban sao|scan|photo|copy|image)\b"
                        r"(?:\s+\S+){0,3}\s*$")
+# a verb of copying that governs a list: "cho chúng tôi chụp lại bằng lái xe, căn cước ..."
+_COPYING = re.compile(r"\b(?:chup|chup lai|scan|photocopy|photograph|sao chup)\b")
 
 
 def _contextual(code: str, sentence: Sentence, start: int = 0) -> str:
     """"lịch sử giao dịch" of a wallet or bank account is financial data (Decree 356 Art.
     4(1)(k)), of a shop an order history (Art. 4(1)(l)). An ID card number named just after
     a picture ("ảnh chụp 2 mặt CMND/CCCD") is the card's image (Art. 4(1)(i))."""
-    if code in ("CCCD_NUMBER", "CMND_NUMBER") and _IMAGE_OF.search(
-            re.split(r"[,;:(]", sentence.key[max(0, start - 40):start])[-1]):
+    if code in ("CCCD_NUMBER", "CMND_NUMBER") and (_IMAGE_OF.search(
+            re.split(r"[,;:(]", sentence.key[max(0, start - 40):start])[-1]) or _COPYING.search(
+            re.split(r"[;:.]", sentence.key[max(0, start - 80):start])[-1])):
         return "CCCD_IMAGE"
     if code == "ORDER_HISTORY" and re.search(r"\b(vi|ngan hang|tai khoan|the|wallet|bank)\b",
                                              sentence.key) and "giao dich" in sentence.key:
@@ -567,7 +572,9 @@ def _recipients(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
             result.transfers.append(Finding("transfer", {
                 "name": "", "country": country["country"], "country_en": country["country_en"],
                 "kind": "abroad"}, sentence.text))
-    abroad = [(s, start) for s in found for _, start, _ in lex.terms["abroad_terms"].find(s)]
+    # "khách nước ngoài" (foreign guests) is whose data, not where it goes
+    abroad = [(s, start) for s in found for _, start, _ in lex.terms["abroad_terms"].find(s)
+              if not any(f <= start < e for _, f, e in lex.terms["foreigner_terms"].find(s))]
     said = next((s for s, start in abroad if not _denied(s, start)), None)
     if said and not result.transfers:
         result.transfers.append(Finding("transfer", {"name": "", "country": "",
@@ -616,7 +623,7 @@ def _deadlines(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
         if sentence.heading:
             heading = sentence.key
         if sentence.heading or not lex.has(sentence, "deadline_terms") or \
-                lex.has(sentence, "deadline_exclude"):
+                lex.has(sentence, "deadline_exclude") or lex.has(sentence, "breach_terms"):
             continue
         # what the days answer may be said just before ("... gửi email khiếu nại. Chúng tôi
         # phản hồi trong 15 ngày.") or in the heading ("Cơ chế giải quyết khiếu nại")
@@ -625,6 +632,8 @@ def _deadlines(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
             days = []
             for match in _DAYS.finditer(key):
                 days += [int(match[1])] + ([int(match[2])] if match[2] else [])
+            # "trong vòng 48 giờ": the days it takes, started days counted whole
+            days = days or [-(-int(h) // 24) for h in _WITHIN_HOURS.findall(key)]
             if not days:
                 continue
             working = bool(re.search(r"lam viec|working|business", key))
