@@ -186,6 +186,8 @@ class Lexicon:
                     item_phrases.append((name, item.code))
         self.items = Matcher(item_phrases)
         self.tracking = {e["code"] for e in data["items"] if e.get("tracking")}
+        # items whose very naming says they are collected ("có camera an ninh")
+        self.self_collecting = {e["code"] for e in data["items"] if e.get("self_collecting")}
         self.purposes = Matcher((p, e) for e in data["purposes"] for p in e["phrases"])
         self.recipients = Matcher(
             [(p, (e, None)) for e in data["recipients"] for p in e["phrases"]]
@@ -427,8 +429,10 @@ def _contact_line(sentence: Sentence) -> bool:
 
 
 def _negated_spans(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
-    """From a negation ("không thu thập") to the end of its clause."""
-    spans = []
+    """From a negation ("không thu thập") to the end of its clause; from an animal ("Đối với
+    thú cưng: tên, tuổi, cân nặng") to the end of the sentence: not a person's data."""
+    spans = [(start, len(sentence.key))
+             for _, start, _ in lex.terms["not_a_person_terms"].find(sentence)]
     for _, start, _ in lex.terms["negations"].find(sentence):
         ends = (sentence.key.find(mark, start) for mark in (";", ".", " nhung ", " but "))
         end = min((i for i in ends if i >= 0), default=len(sentence.key))
@@ -462,8 +466,12 @@ def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
         # a sentence that lists two or more items lists data collected, verb or not
         # ("Identity and contact data: your name, date of birth, ...")
         if sentence.section != "collect" and not lex.has(sentence, "collection_terms") and \
-                len({code for code, _, _ in matches}) < 2:
+                len({code for code, _, _ in matches}) < 2 and \
+                not any(code in lex.self_collecting for code, _, _ in matches):
             continue
+        # "sđt hoặc zalo": a messaging app listed with an item is an account on it
+        if any(_MESSAGING.match(sentence.key, end) for _, _, end in matches):
+            matches = [*matches, ("SOCIAL_ACCOUNT_ID", len(sentence.key), len(sentence.key))]
         cards = [start for code, start, _ in matches
                  if _contextual(code, sentence, start) == "CCCD_IMAGE" != code]
         for code, start, end in matches:
@@ -485,6 +493,9 @@ def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
     result.items = [i for i in result.items if i["code"] not in parents or i["code"] in named]
 
 
+_MESSAGING = re.compile(r"\s*(?:,|/|hoac|va|or|and)\s*(?:zalo|facebook|fb|skype|telegram|viber|"
+                        r"whatsapp|line|wechat|kakaotalk)(?=\s*(?:[,.;)/]|$)|\s+(?:hoac|va|or|and|"
+                        r"de|to|cua|of)\b)")
 _IMAGE_OF = re.compile(r"\b(?:anh|hinh|hinh anh|ban chup|ban sao|scan|photo|copy|image)\b"
                        r"(?:\s+\S+){0,3}\s*$")
 # a verb of copying that governs a list: "cho chúng tôi chụp lại bằng lái xe, căn cước ..."
