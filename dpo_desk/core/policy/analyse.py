@@ -184,7 +184,9 @@ class Lexicon:
                 if len(name.split()) <= 5 and fold(name) not in known:
                     known.add(fold(name))
                     item_phrases.append((name, item.code))
-        self.items = Matcher(item_phrases)
+        # phrases that look like an item and are not ("vị trí ứng tuyển" is a job, not a place):
+        # matched as no item, so they win over the shorter item inside them
+        self.items = Matcher(item_phrases + [(p, "") for p in data.get("not_items", ())])
         self.tracking = {e["code"] for e in data["items"] if e.get("tracking")}
         # items whose very naming says they are collected ("có camera an ninh")
         self.self_collecting = {e["code"] for e in data["items"] if e.get("self_collecting")}
@@ -442,7 +444,7 @@ def _negated_spans(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _item_matches(sentence: Sentence, lex: Lexicon) -> list[tuple[str, int, int]]:
     """Items named in a sentence, a phrase inside a longer one dropped ("ảnh chụp CCCD" is
-    one item, not also "CCCD"), negated ones dropped."""
+    one item, not also "CCCD"), negated ones and channels ("qua email") dropped."""
     if sentence.item_matches is not None:
         return sentence.item_matches
     matches = sorted(lex.items.find(sentence), key=lambda m: (m[1] - m[2], m[1]))
@@ -452,7 +454,11 @@ def _item_matches(sentence: Sentence, lex: Lexicon) -> list[tuple[str, int, int]
             kept.append((code, start, end))
     kept.sort(key=lambda m: m[1])
     negated = _negated_spans(sentence, lex)
-    sentence.item_matches = [m for m in kept if not any(s <= m[1] < e for s, e in negated)]
+    # what a sentence says is not kept is not kept where it names it first either ("thanh
+    # toán qua thẻ ngân hàng, chúng tôi không lưu số thẻ")
+    denied = {m[0] for m in kept if any(s <= m[1] < e for s, e in negated)}
+    sentence.item_matches = [m for m in kept if m[0] and m[0] not in denied and
+                             not _channel(sentence, *m)]
     return sentence.item_matches
 
 
@@ -500,6 +506,15 @@ _IMAGE_OF = re.compile(r"\b(?:anh|hinh|hinh anh|ban chup|ban sao|scan|photo|copy
                        r"(?:\s+\S+){0,3}\s*$")
 # a verb of copying that governs a list: "cho chúng tôi chụp lại bằng lái xe, căn cước ..."
 _COPYING = re.compile(r"\b(?:chup|chup lai|scan|photocopy|photograph|sao chup)\b")
+
+
+_CHANNELS = {"email", "e-mail", "e mail", "mail", "dien thoai", "phone", "telephone", "zalo"}
+
+
+def _channel(sentence: Sentence, code: str, start: int, end: int) -> bool:
+    """"Yêu cầu qua email", "by phone": the way to reach someone, not data collected."""
+    return sentence.key[start:end] in _CHANNELS and bool(
+        re.search(r"\b(?:qua|bang|via|by)\s+$", sentence.key[max(0, start - 8):start]))
 
 
 def _contextual(code: str, sentence: Sentence, start: int = 0) -> str:
