@@ -505,7 +505,8 @@ _MESSAGING = re.compile(r"\s*(?:,|/|hoac|va|or|and)\s*(?:zalo|facebook|fb|skype|
 _IMAGE_OF = re.compile(r"\b(?:anh|hinh|hinh anh|ban chup|ban sao|scan|photo|copy|image)\b"
                        r"(?:\s+\S+){0,3}\s*$")
 # a verb of copying that governs a list: "cho chúng tôi chụp lại bằng lái xe, căn cước ..."
-_COPYING = re.compile(r"\b(?:chup|chup lai|scan|photocopy|photograph|sao chup)\b")
+_COPYING = re.compile(r"(?<!anh )(?<!hinh )(?<!ban )\b(?:chup|chup lai|scan|photocopy|"
+                      r"photograph|sao chup)\b")  # the verb, not "ảnh chụp" (a photo)
 
 
 _CHANNELS = {"email", "e-mail", "e mail", "mail", "dien thoai", "phone", "telephone", "zalo"}
