@@ -381,6 +381,7 @@ class DashboardView(Retranslating, Page):
         row.addWidget(self.ack_card, 1)
         row.addWidget(self._build_register_card(), 1)
         column.addLayout(row)
+        column.addWidget(self._build_policy_card())
         self.chart_area = QWidget()
         charts = QVBoxLayout(self.chart_area)
         charts.setContentsMargins(0, 0, 0, 0)
@@ -455,6 +456,28 @@ class DashboardView(Retranslating, Page):
         card.layout_.addWidget(self.register_list)
         card.layout_.addWidget(self.register_note)
         return card
+
+    def _build_policy_card(self) -> Card:
+        """The privacy policy's gaps still open (issue 18), until each is resolved."""
+        self.policy_card = card = Card()
+        self.policy_badge = QLabel()
+        card.header.addWidget(self.policy_badge)
+        self.policy_text = label(wrap=True)
+        self.policy_button = QPushButton()
+        self.policy_button.setObjectName("linkButton")
+        self.policy_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.policy_button.clicked.connect(self.open_policy_gaps)
+        card.layout_.addWidget(self.policy_text)
+        card.layout_.addWidget(self.policy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def open_policy_gaps(self):
+        from dpo_desk.ui.dialogs.policy_gaps import PolicyGapsDialog
+
+        dialog = PolicyGapsDialog(self.desk, self)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def _list_card(self, object_name: str) -> tuple[Card, CaseList, QLabel, QLabel]:
         card = Card()
@@ -614,6 +637,8 @@ class DashboardView(Retranslating, Page):
         self.ack_empty.setText(self.tr("Every request was acknowledged in time."))
         self.register_card.title.setText(self.tr("The register"))
         self.register_list.setHeaderLabels(["#", self.tr("Entry"), self.tr("Missing")])
+        self.policy_card.title.setText(self.tr("Privacy policy checklist"))
+        self.policy_button.setText(self.tr("Open the checklist"))
         self.chart_card.title.setText(self.tr("The last 12 months"))
         self.status_card.title.setText(self.tr("Cases by status"))
         self.profile_card.title.setText(self.tr("Company profile"))
@@ -691,6 +716,7 @@ class DashboardView(Retranslating, Page):
             widget.setVisible(recorded)
         self._show_incidents()
         self._show_register()
+        self._show_policy_gaps()
         if not recorded:
             return
         self._show_tiles(counts)
@@ -751,6 +777,19 @@ class DashboardView(Retranslating, Page):
         self.register_badge.setText(self.tr("%n incomplete", "", missing) if missing
                                     else self.tr("Complete"))
         self._repolish(self.register_badge)
+
+    def _show_policy_gaps(self) -> None:
+        checklist = self.cockpit["policy_gaps"]
+        self.policy_card.setVisible(bool(checklist["total"]))  # once a policy was imported
+        left = checklist["open"]
+        self.policy_badge.setObjectName("badgeWarn" if left else "badgeOk")
+        self.policy_badge.setText(self.tr("%n open", "", left) if left
+                                  else self.tr("All resolved"))
+        self.policy_text.setText(self.tr(
+            "%n point(s) where your published privacy policy falls short of the law are "
+            "still open.", "", left) if left else self.tr(
+            "Every point found in your published privacy policy is resolved."))
+        self._repolish(self.policy_badge)
 
     def gap_names(self) -> dict[str, str]:
         return {"no_legal_basis": self.tr("legal basis"),
