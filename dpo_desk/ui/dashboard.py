@@ -1,7 +1,7 @@
 """Tổng quan, the DPO's cockpit: every running clock first (open breach incidents with their
 72-hour clocks, the complaints overdue, due soon or not acknowledged in time), the gaps in the
-register and the privacy policy's checklist, then the last twelve months, the company profile, the database file and its
-integrity. Every named record opens with a click.
+register and the privacy policy's checklist, then the last twelve months, the company profile,
+the database file and its integrity. Every named record opens with a click.
 
 After every change the cockpit is re-read from core's indexed queries (`overview.cockpit`,
 a few milliseconds on 100,000 cases); the figures that scan every case (`overview.figures`)
