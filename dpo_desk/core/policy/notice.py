@@ -41,14 +41,14 @@ WORDS = {
         "purposes": "Mục đích", "legal_basis": "Cơ sở xử lý", "recipients": "Bên nhận",
         "abroad": "Chuyển ra nước ngoài", "no_abroad": "Không",
         "none": "Không có", "retention": "Thời hạn lưu trữ",
-        "rights_intro": "Bạn có các quyền sau (Luật 91/2025, Điều 4 khoản 1):",
+        "rights_intro": f"Bạn có các quyền sau (khoản 1 Điều 4 {rules.LAW_91}):",
         "rights": ["được biết về hoạt động xử lý dữ liệu cá nhân của mình;",
                    "đồng ý hoặc không đồng ý, yêu cầu rút lại sự đồng ý;",
                    "xem, chỉnh sửa hoặc yêu cầu chỉnh sửa dữ liệu;",
                    "yêu cầu cung cấp, xóa, hạn chế xử lý dữ liệu; phản đối xử lý dữ liệu;",
                    "khiếu nại, tố cáo, khởi kiện, yêu cầu bồi thường thiệt hại;",
                    "yêu cầu áp dụng biện pháp bảo vệ dữ liệu cá nhân của mình."],
-        "duties_intro": "Bạn có các nghĩa vụ sau (Luật 91/2025, Điều 4 khoản 2):",
+        "duties_intro": f"Bạn có các nghĩa vụ sau (khoản 2 Điều 4 {rules.LAW_91}):",
         "duties": ["tự bảo vệ dữ liệu cá nhân của mình;",
                    "tôn trọng, bảo vệ dữ liệu cá nhân của người khác;",
                    "cung cấp đầy đủ, chính xác dữ liệu cá nhân của mình theo quy định của pháp "
@@ -57,13 +57,13 @@ WORDS = {
                    "động xâm phạm dữ liệu cá nhân."],
         "extension": "Nếu một yêu cầu phức tạp cần thêm thời gian, chúng tôi gia hạn một lần, "
                      "không quá thời hạn luật định, và báo bạn lý do.",
-        "marketing": "Quảng cáo, tiếp thị (Luật 91/2025, Điều 28 khoản 3): chúng tôi chỉ dùng "
+        "marketing": f"Quảng cáo, tiếp thị (khoản 3 Điều 28 {rules.LAW_91}): chúng tôi chỉ dùng "
                      "dữ liệu của bạn để giới thiệu sản phẩm khi bạn đồng ý. Nội dung, hình "
                      "thức và tần suất: {how}. Bạn có thể từ chối bất cứ lúc nào bằng cách "
                      "gửi yêu cầu tới {contact}.",
         "how": "Gửi yêu cầu tới {contact}. Chúng tôi xác nhận đã nhận trong {ack} ngày làm "
                "việc và giải quyết trong thời hạn dưới đây, tính từ ngày nhận "
-               "(Nghị định 356/2025, Điều 5):",
+               f"(Điều 5 {rules.DECREE_356}):",
         "deadline_head": ["Yêu cầu", "Thời hạn luật định", "Cam kết của chúng tôi"],
         "kinds": {"access": "Xem, chỉnh sửa, cung cấp dữ liệu",
                   "withdraw_consent": "Rút lại sự đồng ý, hạn chế, phản đối xử lý",
@@ -73,10 +73,10 @@ WORDS = {
         "no_law": "Không quy định",
         "breach": "Khi phát hiện vi phạm quy định về bảo vệ dữ liệu cá nhân, chúng tôi thông "
                   "báo cho Cơ quan chuyên trách bảo vệ dữ liệu cá nhân (Bộ Công an) chậm nhất "
-                  "{hours} giờ kể từ khi phát hiện (Luật 91/2025, Điều 23).",
+                  f"{{hours}} giờ kể từ khi phát hiện (Điều 23 {rules.LAW_91}).",
         "breach_subjects": "Nếu vi phạm liên quan đến dữ liệu vị trí hoặc sinh trắc học, "
                            "chúng tôi thông báo cho người bị ảnh hưởng trong {hours} giờ "
-                           "(Nghị định 356/2025, Điều 29).",
+                           f"(Điều 29 {rules.DECREE_356}).",
         "dpo": "Người phụ trách bảo vệ dữ liệu cá nhân", "title_label": "Chức danh",
         "dated": "Cập nhật ngày {date}.", "source": "Căn cứ: {source}.",
     },
