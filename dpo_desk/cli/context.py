@@ -45,6 +45,8 @@ def open_desk(args):
     if desk.backup_path:
         print(f"Upgraded {desk.path} to schema {desk.schema_version}; "
               f"the previous file was saved as {desk.backup_path}", file=sys.stderr)
+    if desk.narrowed:
+        print(f"dpo-desk: {desk.narrowed_message()}", file=sys.stderr)
     return desk
 
 

@@ -109,10 +109,19 @@ def save_copy(desk: Desk, attachment_id: int, target: Path | str) -> Path:
 
 
 def remove(desk: Desk, attachment_id: int) -> None:
-    """Remove a piece of evidence; a document kept as sent is never removed (DOMAIN D4.7)."""
+    """Remove a piece of evidence. Refused, nothing written: a document kept as sent is
+    never removed (DOMAIN D4.7), nor an incident's file inside its keeping period (DOMAIN
+    D4.5, core/erasure.py)."""
+    from dpo_desk.core import erasure
+
     with desk.transaction():
-        if desk.scalar(f"SELECT document FROM {TABLE} WHERE id = ?", (attachment_id,)):
+        owner = desk.row(f"SELECT owner_table, owner_id, document FROM {TABLE} WHERE id = ?",
+                         (attachment_id,))
+        if owner is None:
+            raise NotFound(f"attachment {attachment_id} does not exist")
+        if owner["document"]:
             raise ValidationError.single("attachment", QT_TRANSLATE_NOOP(
                 "core", "A document kept as sent is evidence of the sending: it is never "
                         "removed"))
+        erasure.refuse_evidence_removal(desk, owner["owner_table"], owner["owner_id"])
         desk.delete(TABLE, attachment_id, note=Event("attachment_removed"))

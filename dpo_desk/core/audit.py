@@ -241,8 +241,6 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
     fields, columns = (HASHED_FIELDS, COLUMNS) if desk.has_content_hashes() else \
         (LEGACY_FIELDS, LEGACY_COLUMNS)
     events = desk.has_events()
-    if events:
-        columns = (*columns, "event", "event_params")
     notes: dict = {}  # the same event for many entries (an import) is written once
     rows = []
     for action, table, record_id, before, after, note in changes:
@@ -257,13 +255,15 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
         if fields is HASHED_FIELDS:
             with_content_hashes(entry)
         entry["hash"] = entry_hash(entry, fields)
-        row = [entry[c] for c in columns[:len(columns) - 2 * events]]
+        row = [entry[c] for c in columns]
         if events:
             row += event or (None, None)
         if key is not None:
             row.append(seal(key, entry["hash"]))
         rows.append(row)
         last_id, last_hash = entry["id"], entry["hash"]
+    if events:
+        columns = (*columns, "event", "event_params")
     desk.conn.executemany(_insert_sql((*columns, "mac") if key is not None else columns), rows)
     desk._set_meta("audit_head", json.dumps({"id": last_id, "hash": last_hash}))
     desk.head_written = (last_id, last_hash)
@@ -708,8 +708,9 @@ def _chain_problems(desk: Desk, *, seals: bool,
     cut = len(prefix)
     unsealed: list[int] = []
     foreign: dict[str, list[int]] = {}
-    digest, same = hmac.digest, hmac.compare_digest
-    secret = key[1] if key else b""
+    same = hmac.compare_digest
+    # the key's HMAC state made once and copied for each entry (not set up 134,000 times)
+    sealer = hmac.new(key[1] if key else b"", digestmod="sha256")
     content = fields is HASHED_FIELDS
     # Each entry's event must write exactly its note (schema 10; erased entries exempt, as
     # for their content); most events repeat (a status step without a reason), so the
@@ -718,39 +719,44 @@ def _chain_problems(desk: Desk, *, seals: bool,
     notes: dict[tuple, bytes | None] = {}
     wrong_events: list[int] = []
     for row, computed in _chain_rows(desk, seals, fields):
-        entry_id, prev_hash, stored, mac, table, record = row[:6]
-        if prev_hash != previous_hash:
+        entry_id, stored, mac = row[0], row[2], row[3]
+        if row[1] != previous_hash:
+            table, record = row[4], row[5]
             problems.append(Problem("chain", QT_TRANSLATE_NOOP(
                 "core", "audit entry #{id} ({table} {record}) does not follow entry "
                 "#{previous}: entries were removed, inserted or reordered"),
                 {"id": entry_id, "table": table, "record": record, "previous": previous_id},
                 table, record))
         if computed != stored:
-            problems += _edited_entry(desk, entry_id, table, record)
+            problems += _edited_entry(desk, entry_id, row[4], row[5])
         if key is not None:
             if not mac:
                 unsealed.append(entry_id)
             elif not isinstance(mac, str) or not mac.startswith(prefix):
                 foreign.setdefault(str(mac).partition(":")[0], []).append(entry_id)
-            elif not isinstance(stored, str) or not same(
-                    mac[cut:], digest(secret, stored.encode("ascii", "replace"),
-                                      "sha256")[:16].hex()):
-                problems.append(Problem("seal", QT_TRANSLATE_NOOP(
-                    "core", "audit entry #{id} ({table} {record}) was re-sealed without the "
-                    "key: its seal does not match"),
-                    {"id": entry_id, "table": table, "record": record}, table, record))
+            else:
+                sealed = sealer.copy()
+                sealed.update(stored.encode("ascii", "replace") if isinstance(stored, str)
+                              else b"")
+                if not isinstance(stored, str) or not same(mac[cut:],
+                                                           sealed.digest()[:16].hex()):
+                    problems.append(Problem("seal", QT_TRANSLATE_NOOP(
+                        "core", "audit entry #{id} ({table} {record}) was re-sealed without "
+                        "the key: its seal does not match"),
+                        {"id": entry_id, "table": row[4], "record": row[5]}, row[4], row[5]))
         if content and row[6] is None and (
                 row[8] != (None if row[7] is None else sha256(row[7]).hexdigest())
                 or row[10] != (None if row[9] is None else sha256(row[9]).hexdigest())
                 or row[12] != (None if row[11] is None else sha256(row[11]).hexdigest())):
             for name, value in _edited_content(row[6:13]):
-                problems += _content_problem(entry_id, table, record, name, value)
+                problems += _content_problem(entry_id, row[4], row[5], name, value)
         if events and row[13] is not None and row[6] is None:
-            wanted = notes.get(row[13:15], False)
+            event = row[13], row[14]
+            wanted = notes.get(event, False)
             if wanted is False:
                 if len(notes) > 10_000:  # in flat memory, however varied the events
                     notes.clear()
-                wanted = notes[row[13:15]] = _event_note(row[13], row[14])
+                wanted = notes[event] = _event_note(*event)
             if wanted is None or wanted != row[11]:
                 wrong_events.append(entry_id)
         previous_hash, previous_id = stored, entry_id

@@ -64,6 +64,7 @@ class Desk:
         self.key = key  # None: a plain (unencrypted) file
         self._db = None
         self.backup_path: Path | None = None  # written before the last upgrade, if any
+        self.narrowed: list[Path] = []  # files made private when opened (`narrow_own_files`)
         self._pks: dict[str, str] = {}
         self._version_stamped = False
         self._listeners: list[Callable[[set[str]], None]] = []
@@ -105,7 +106,9 @@ class Desk:
             _refuse_foreign_schema(path, found_version, key)
         if key is not None:
             cipher.remember(key)
-        return cls._connect(path, key, found_version or 0, migrations)
+        desk = cls._connect(path, key, found_version or 0, migrations)
+        desk.narrowed = narrow_own_files(path)
+        return desk
 
     @classmethod
     def create(
@@ -158,6 +161,13 @@ class Desk:
         """No --out or Save As may replace this file (or its -wal/-shm) while it is open."""
         files.protect(self.path)
         self._protected = True
+
+    def narrowed_message(self) -> str:
+        """What opening made private (`narrow_own_files`), said once: the next opening
+        finds nothing to do."""
+        return (f"{len(self.narrowed)} file(s) of {self.path.name} were readable by other "
+                "users (left so by an older version) and are now private (mode 0600): "
+                + ", ".join(str(p) for p in self.narrowed))
 
     def close(self) -> None:
         self.conn.close()
@@ -793,6 +803,42 @@ def readonly_uri(path: Path) -> str:
     if is_wal and not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
     return uri
+
+
+def narrow_own_files(path: Path) -> list[Path]:
+    """Make private (0600) the database's own files that older versions left readable by
+    other users (issue 13, DOMAIN D6): the file, its -wal and -shm, and the copies the app
+    keeps beside it (the backup before an upgrade, `<name>.schemaN-backup-<time>.sqlite3`;
+    the files a restore kept, `<name>.before-restore...`). Only regular files of this user
+    are changed, never through a link. Returns the files narrowed (POSIX; none elsewhere)."""
+    import glob
+    import os
+    import stat
+
+    if os.name != "posix":
+        return []
+    stem, name = glob.escape(path.stem), glob.escape(path.name)
+    found = [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+    for pattern in (f"{stem}.schema*-backup-*.sqlite3*", f"{stem}.before-restore*",
+                    f"{name}.before-restore*"):
+        found += sorted(path.parent.glob(pattern))
+    narrowed = []
+    for candidate in dict.fromkeys(found):
+        # by path, never through a descriptor: closing one would drop the locks SQLite holds
+        # on the file in this process (POSIX locks belong to the process, not to the fd)
+        try:
+            info = os.lstat(candidate)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or \
+                    not info.st_mode & 0o077:
+                continue
+            try:
+                os.chmod(candidate, files.PRIVATE_MODE, follow_symlinks=False)
+            except NotImplementedError:  # a C library without it: checked a regular file
+                os.chmod(candidate, files.PRIVATE_MODE)
+        except OSError:  # absent, or a file we may not change: left as it is
+            continue
+        narrowed.append(candidate)
+    return narrowed
 
 
 def _read_identity(path: Path, key: Key | None = None) -> tuple[int, int, int]:

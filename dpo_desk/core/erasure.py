@@ -16,7 +16,10 @@ note naming the fields and the reason, written by the DPO), in one transaction w
 emptied: no trace of the erased text stays in the database file's bytes. Backups made before
 the erasure keep it.
 
-Incidents are not erased here: their evidence is kept five years (DOMAIN D4.5).
+Incidents are not erased here: their evidence is kept five years after remediation (DOMAIN
+D4.5), and `refuse_evidence_removal` refuses to remove an incident's file before then. A
+complaint has no link to an incident in the desk (the schema has none), so erasing a case
+never touches an incident's evidence.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import audit, clock
+from dpo_desk.core import audit, clock, rules
 from dpo_desk.core.errors import NotFound, ValidationError
 from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -177,6 +180,35 @@ def _redacted_params(text: str, values: set[str]) -> str:
     params = json.loads(text)
     return Event("", {k: _redacted_note(v, values) if isinstance(v, str) else v
                       for k, v in params.items()}).params_json()
+
+
+# -- incident evidence (DOMAIN D4.5) --------------------------------------------------------
+
+def refuse_evidence_removal(desk: Desk, owner_table: str, owner_id,
+                            today: date | None = None) -> None:
+    """Refuse, with a ValidationError naming the incident and the day its keeping period
+    ends, to remove a file of an incident's evidence within five years of its remediation
+    (DOMAIN D4.5: the product refuses to delete breach evidence before then); an open
+    incident's evidence is kept until five years after it is closed. Files of other records
+    pass."""
+    if owner_table != "incidents":
+        return
+    incident = desk.row("SELECT id, title, closed_at FROM incidents WHERE id = ?", (owner_id,))
+    if incident is None:
+        return
+    if not incident["closed_at"]:
+        raise ValidationError.single("attachment", QT_TRANSLATE_NOOP(
+            "core", "Incident {id} ({title}) is not closed: its evidence is kept until {years} "
+            "years after it is remediated (DOMAIN D4.5); nothing was removed"),
+            id=incident["id"], title=incident["title"], years=rules.EVIDENCE_KEEP_YEARS)
+    until = rules.evidence_kept_until(date.fromisoformat(incident["closed_at"][:10]))
+    if (today or clock.today()) < until:
+        raise ValidationError.single("attachment", QT_TRANSLATE_NOOP(
+            "core", "Incident {id} ({title}) was closed on {closed}: its evidence is kept "
+            "until {until} ({years} years after remediation, DOMAIN D4.5); nothing was "
+            "removed"), id=incident["id"], title=incident["title"],
+            closed=incident["closed_at"][:10], until=until.isoformat(),
+            years=rules.EVIDENCE_KEEP_YEARS)
 
 
 # -- retention (DOMAIN D6: "closed cases past their retention") ----------------------------

@@ -1,7 +1,8 @@
 """Facts about the open file for the dashboard and the status bar.
 
 `cockpit` is what the DPO must see at once after every change (the running clocks, the
-complaints past a deadline, the gaps in the register): indexed queries only, so that it is
+complaints past a deadline, the gaps in the register and in the privacy policy): indexed
+queries only, so that it is
 quick on a file of 100,000 cases. `figures` is what takes a scan of every case (the last
 twelve months, the cases by status): the dashboard computes it off the GUI thread.
 """
@@ -56,7 +57,18 @@ def cockpit(desk: Desk, *, now: datetime | None = None, limit: int = LIST_LIMIT)
     now = now or clock.now()
     today = now.date()
     return {"now": now, "complaints": complaint_lists(desk, today, limit),
-            "incidents": open_incidents(desk, now), "register": register_health(desk, limit)}
+            "incidents": open_incidents(desk, now), "register": register_health(desk, limit),
+            "policy_gaps": policy_checklist(desk)}
+
+
+def policy_checklist(desk: Desk) -> dict:
+    """The gaps found in the published privacy policy (issue 18): how many are still open on
+    the checklist (the dashboard shows them until each is resolved) of how many saved."""
+    from dpo_desk.core.policy.apply import TABLE
+
+    row = desk.conn.execute(f"SELECT count(*), coalesce(sum(status = 'open'), 0) FROM {TABLE}"
+                            ).fetchone()
+    return {"total": row[0], "open": row[1]}
 
 
 def complaint_lists(desk: Desk, today: date, limit: int = LIST_LIMIT) -> dict:

@@ -194,6 +194,18 @@ BREACH_NOTICE_HOURS = 72
 # DOMAIN D4.5: location or biometric data: tell the people affected within 72 hours of
 # discovery (Decree 356 Art. 29).
 SUBJECT_NOTICE_HOURS = 72
+# DOMAIN D4.5: breach files are kept at least five years after remediation; the product
+# refuses to delete their evidence before then (core/erasure.py). Remediation ends when the
+# incident is closed; an open incident's evidence is always kept.
+EVIDENCE_KEEP_YEARS = 5
+
+
+def evidence_kept_until(closed: date) -> date:
+    """The first day an incident closed on `closed` may lose its evidence (DOMAIN D4.5)."""
+    try:
+        return closed.replace(year=closed.year + EVIDENCE_KEEP_YEARS)
+    except ValueError:  # closed on 29 February: kept to 1 March
+        return closed.replace(year=closed.year + EVIDENCE_KEEP_YEARS, month=3, day=1)
 
 
 def _local_day(moment: datetime, zone) -> date:

@@ -108,10 +108,10 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
                 return Desk.create(path, passphrase=given)
             return create_desk(path, parent)
         if not ask:
-            return Desk.open(path, passphrase=given)
+            return _said(Desk.open(path, passphrase=given))
         if cipher.is_encrypted(path) and not unlock(path, parent):
             return None
-        return Desk.open(path)
+        return _said(Desk.open(path))
     except DeskError as error:
         from PySide6.QtWidgets import QMessageBox
 
@@ -121,6 +121,13 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
         box.exec() if not _offscreen() else None
         print(f"dpo-desk: error: {error}", file=sys.stderr)
         return None
+
+
+def _said(desk: Desk) -> Desk:
+    """Files that opening made private (issue 13) are named once, in the log."""
+    if desk.narrowed:
+        log.warning(desk.narrowed_message())
+    return desk
 
 
 def _speaks_a_language() -> bool:

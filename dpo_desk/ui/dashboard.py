@@ -1,7 +1,7 @@
 """Tổng quan, the DPO's cockpit: every running clock first (open breach incidents with their
 72-hour clocks, the complaints overdue, due soon or not acknowledged in time), the gaps in the
-register, then the last twelve months, the company profile, the database file and its
-integrity. Every named record opens with a click.
+register and the privacy policy's checklist, then the last twelve months, the company profile,
+the database file and its integrity. Every named record opens with a click.
 
 After every change the cockpit is re-read from core's indexed queries (`overview.cockpit`,
 a few milliseconds on 100,000 cases); the figures that scan every case (`overview.figures`)
@@ -367,6 +367,7 @@ class DashboardView(Retranslating, Page):
         column.addWidget(self.complaint_area)
         row = hbox((self.ack_card, 1), (self._build_register_card(), 1), spacing=14)
         column.addLayout(row)
+        column.addWidget(self._build_policy_card())
         self.chart_area = QWidget()
         vbox(self._build_chart_row(), margins=0, parent=self.chart_area)
         column.addWidget(self.chart_area)
@@ -438,6 +439,26 @@ class DashboardView(Retranslating, Page):
         card.layout_.addWidget(self.register_list)
         card.layout_.addWidget(self.register_note)
         return card
+
+    def _build_policy_card(self) -> Card:
+        """The privacy policy's gaps still open (issue 18), until each is resolved."""
+        self.policy_card = card = Card()
+        self.policy_badge = QLabel()
+        card.header.addWidget(self.policy_badge)
+        self.policy_text = label(wrap=True)
+        self.policy_button = push_button("linkButton", self.open_policy_gaps)
+        self.policy_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        card.layout_.addWidget(self.policy_text)
+        card.layout_.addWidget(self.policy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def open_policy_gaps(self):
+        from dpo_desk.ui.dialogs.policy_gaps import PolicyGapsDialog
+
+        dialog = PolicyGapsDialog(self.desk, self)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def _list_card(self, object_name: str) -> tuple[Card, CaseList, QLabel, QLabel]:
         card = Card()
@@ -589,6 +610,8 @@ class DashboardView(Retranslating, Page):
         self.ack_empty.setText(self.tr("Every request was acknowledged in time."))
         self.register_card.title.setText(self.tr("The register"))
         self.register_list.setHeaderLabels(["#", self.tr("Entry"), self.tr("Missing")])
+        self.policy_card.title.setText(self.tr("Privacy policy checklist"))
+        self.policy_button.setText(self.tr("Open the checklist"))
         self.chart_card.title.setText(self.tr("The last 12 months"))
         self.status_card.title.setText(self.tr("Cases by status"))
         self.profile_card.title.setText(self.tr("Company profile"))
@@ -666,6 +689,7 @@ class DashboardView(Retranslating, Page):
             widget.setVisible(recorded)
         self._show_incidents()
         self._show_register()
+        self._show_policy_gaps()
         if not recorded:
             return
         self._show_tiles(counts)
@@ -726,6 +750,19 @@ class DashboardView(Retranslating, Page):
         self.register_badge.setText(self.tr("%n incomplete", "", missing) if missing
                                     else self.tr("Complete"))
         self._repolish(self.register_badge)
+
+    def _show_policy_gaps(self) -> None:
+        checklist = self.cockpit["policy_gaps"]
+        self.policy_card.setVisible(bool(checklist["total"]))  # once a policy was imported
+        left = checklist["open"]
+        self.policy_badge.setObjectName("badgeWarn" if left else "badgeOk")
+        self.policy_badge.setText(self.tr("%n open", "", left) if left
+                                  else self.tr("All resolved"))
+        self.policy_text.setText(self.tr(
+            "%n point(s) where your published privacy policy falls short of the law are "
+            "still open.", "", left) if left else self.tr(
+            "Every point found in your published privacy policy is resolved."))
+        self._repolish(self.policy_badge)
 
     def gap_names(self) -> dict[str, str]:
         return {"no_legal_basis": self.tr("legal basis"),

@@ -582,7 +582,12 @@ class IncidentDetail(QWidget):
                 "Remove “{0}” from the evidence of this incident? The removal is kept in "
                 "the audit log.").format(name), self.tr("Remove")):
             return False
-        attachments.remove(self.desk, attachment_id)
+        try:
+            attachments.remove(self.desk, attachment_id)
+        except ValidationError as error:  # evidence inside its keeping period (DOMAIN D4.5)
+            self.message = warn(self, self.tr("The file was not removed"),
+                                "\n".join(core_message(e) for e in error.errors))
+            return False
         self.changed.emit()
         return True
 

@@ -64,10 +64,12 @@ class _Keeper(QObject):
             cls._instance = cls(app)
             app.aboutToQuit.connect(cls._instance.stop_all)
         cls.running.add(job)
-        job.finished.connect(cls._instance.release)
+        keeper = cls._instance
+        # the job itself, not sender(): that is None when `finished` is delivered inside a
+        # nested event loop (a lock waiting for the jobs, issue 13)
+        job.finished.connect(lambda: keeper.release(job))
 
-    def release(self) -> None:
-        job = self.sender()
+    def release(self, job: DeskJob) -> None:
         job.wait()  # `finished` comes just before the thread really ends
         self.running.discard(job)
 
@@ -76,6 +78,14 @@ class _Keeper(QObject):
             job.cancelled = True
             job.wait()
         self.running.clear()
+
+
+def stop_jobs() -> None:
+    """Ask every running job to stop at its next progress report (an import rolls back) and
+    wait until each has ended (the window is locking: no job may go on with the file, issue
+    13). Their outcomes reach their runners through the event loop."""
+    if _Keeper._instance is not None:
+        _Keeper._instance.stop_all()
 
 
 class JobRunner(QObject):

@@ -405,6 +405,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         from dpo_desk.ui.dialogs.passphrase import UnlockPanel
 
+        self._stop_jobs()
         for dialog in self.findChildren(QDialog):  # forms and reminders show data too
             dialog.reject()
         self.idle_timer.stop()
@@ -433,6 +434,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.locked = True
         self.lock_panel.field.setFocus()
         return True
+
+    def _stop_jobs(self) -> None:
+        """No background job goes on reading or writing the file once it is locked: each
+        is asked to stop (an import rolls back) and waited for, and what they end with is
+        delivered now, while the views and dialogs that would show it are still there to
+        be cleared (issue 13)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from dpo_desk.ui.jobs import stop_jobs
+
+        stop_jobs()
+        QCoreApplication.processEvents()
 
     def _unlocked(self) -> None:
         try:

@@ -1488,6 +1488,14 @@ Legal deadline: {2}</translation>
         <translation>Missing</translation>
     </message>
     <message>
+        <source>Privacy policy checklist</source>
+        <translation>Privacy policy checklist</translation>
+    </message>
+    <message>
+        <source>Open the checklist</source>
+        <translation>Open the checklist</translation>
+    </message>
+    <message>
         <source>The last 12 months</source>
         <translation>The last 12 months</translation>
     </message>
@@ -1536,6 +1544,21 @@ Legal deadline: {2}</translation>
             <numerusform>%n incomplete</numerusform>
             <numerusform>%n incomplete</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All resolved</source>
+        <translation>All resolved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) where your published privacy policy falls short of the law are still open.</source>
+        <translation>
+            <numerusform>%n point where your published privacy policy falls short of the law is still open.</numerusform>
+            <numerusform>%n points where your published privacy policy falls short of the law are still open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every point found in your published privacy policy is resolved.</source>
+        <translation>Every point found in your published privacy policy is resolved.</translation>
     </message>
     <message>
         <source>legal basis</source>
@@ -2155,6 +2178,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Some files were not attached</source>
         <translation>Some files were not attached</translation>
+    </message>
+    <message>
+        <source>The file was not removed</source>
+        <translation>The file was not removed</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -3555,6 +3582,69 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PolicyGapsDialog</name>
+    <message>
+        <source>Privacy policy checklist</source>
+        <translation>Privacy policy checklist</translation>
+    </message>
+    <message>
+        <source>What the law asks and your published privacy policy lacks, found when the policy was imported. Fix the policy (or the register), then mark each point resolved; the dashboard shows the open ones until then.</source>
+        <translation>What the law asks and your published privacy policy lacks, found when the policy was imported. Fix the policy (or the register), then mark each point resolved; the dashboard shows the open ones until then.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s sentence</source>
+        <translation>The policy&apos;s sentence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Show the resolved ones too</source>
+        <translation>Show the resolved ones too</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(not found in the policy)</source>
+        <translation>(not found in the policy)</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Mark resolved</translation>
+    </message>
+    <message>
+        <source>Resolved {0}</source>
+        <translation>Resolved {0}</translation>
+    </message>
+    <message>
+        <source>Nothing is left on the checklist.</source>
+        <translation>Nothing is left on the checklist.</translation>
+    </message>
+    <message>
+        <source>Law: {0}</source>
+        <translation>Law: {0}</translation>
+    </message>
+    <message>
+        <source>The policy says: “{0}”</source>
+        <translation>The policy says: “{0}”</translation>
+    </message>
+    <message>
+        <source>The policy says nothing about it.</source>
+        <translation>The policy says nothing about it.</translation>
+    </message>
+    <message>
+        <source>Found in {0} on {1}</source>
+        <translation>Found in {0} on {1}</translation>
+    </message>
+</context>
+<context>
     <name>PolicyImportDialog</name>
     <message>
         <source>Choose the published privacy policy</source>
@@ -4903,6 +4993,14 @@ Legal deadline: {2}</translation>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>Incident {id} ({title}) is not closed: its evidence is kept until {years} years after it is remediated (DOMAIN D4.5); nothing was removed</source>
+        <translation>Incident {id} ({title}) is not closed: its evidence is kept until {years} years after it is remediated (DOMAIN D4.5); nothing was removed</translation>
+    </message>
+    <message>
+        <source>Incident {id} ({title}) was closed on {closed}: its evidence is kept until {until} ({years} years after remediation, DOMAIN D4.5); nothing was removed</source>
+        <translation>Incident {id} ({title}) was closed on {closed}: its evidence is kept until {until} ({years} years after remediation, DOMAIN D4.5); nothing was removed</translation>
+    </message>
     <message>
         <source>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</source>
         <translation>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</translation>

@@ -1475,6 +1475,14 @@ Thời hạn theo luật: {2}</translation>
         <translation>Còn thiếu</translation>
     </message>
     <message>
+        <source>Privacy policy checklist</source>
+        <translation>Danh sách việc cần làm với chính sách bảo mật</translation>
+    </message>
+    <message>
+        <source>Open the checklist</source>
+        <translation>Mở danh sách</translation>
+    </message>
+    <message>
         <source>The last 12 months</source>
         <translation>12 tháng gần nhất</translation>
     </message>
@@ -1521,6 +1529,20 @@ Thời hạn theo luật: {2}</translation>
         <translation>
             <numerusform>%n chưa đủ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All resolved</source>
+        <translation>Đã xử lý hết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) where your published privacy policy falls short of the law are still open.</source>
+        <translation>
+            <numerusform>Còn %n điểm chính sách bảo mật đã công bố chưa đáp ứng quy định của pháp luật.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every point found in your published privacy policy is resolved.</source>
+        <translation>Mọi điểm phát hiện trong chính sách bảo mật đã công bố đều đã được xử lý.</translation>
     </message>
     <message>
         <source>legal basis</source>
@@ -2139,6 +2161,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Some files were not attached</source>
         <translation>Một số tệp chưa được đính kèm</translation>
+    </message>
+    <message>
+        <source>The file was not removed</source>
+        <translation>Tệp chưa được xóa</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -3531,6 +3557,69 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PolicyGapsDialog</name>
+    <message>
+        <source>Privacy policy checklist</source>
+        <translation>Danh sách việc cần làm với chính sách bảo mật</translation>
+    </message>
+    <message>
+        <source>What the law asks and your published privacy policy lacks, found when the policy was imported. Fix the policy (or the register), then mark each point resolved; the dashboard shows the open ones until then.</source>
+        <translation>Những điều pháp luật yêu cầu mà chính sách bảo mật đã công bố còn thiếu, phát hiện khi nhập chính sách. Hãy sửa chính sách (hoặc sổ đăng ký), rồi đánh dấu từng điểm là đã xử lý; trang Tổng quan hiển thị các điểm còn mở cho đến khi đó.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Thiếu sót</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s sentence</source>
+        <translation>Câu trong chính sách</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Show the resolved ones too</source>
+        <translation>Hiện cả các điểm đã xử lý</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>(not found in the policy)</source>
+        <translation>(không có trong chính sách)</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Đánh dấu đã xử lý</translation>
+    </message>
+    <message>
+        <source>Resolved {0}</source>
+        <translation>Đã xử lý {0}</translation>
+    </message>
+    <message>
+        <source>Nothing is left on the checklist.</source>
+        <translation>Danh sách không còn điểm nào.</translation>
+    </message>
+    <message>
+        <source>Law: {0}</source>
+        <translation>Căn cứ: {0}</translation>
+    </message>
+    <message>
+        <source>The policy says: “{0}”</source>
+        <translation>Chính sách viết: “{0}”</translation>
+    </message>
+    <message>
+        <source>The policy says nothing about it.</source>
+        <translation>Chính sách không đề cập đến điểm này.</translation>
+    </message>
+    <message>
+        <source>Found in {0} on {1}</source>
+        <translation>Phát hiện trong {0} lúc {1}</translation>
+    </message>
+</context>
+<context>
     <name>PolicyImportDialog</name>
     <message>
         <source>Choose the published privacy policy</source>
@@ -4865,6 +4954,14 @@ Thời hạn theo luật: {2}</translation>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>Incident {id} ({title}) is not closed: its evidence is kept until {years} years after it is remediated (DOMAIN D4.5); nothing was removed</source>
+        <translation>Sự cố {id} ({title}) chưa đóng: chứng cứ của sự cố được lưu giữ đến {years} năm sau khi khắc phục xong (DOMAIN D4.5); chưa xóa gì</translation>
+    </message>
+    <message>
+        <source>Incident {id} ({title}) was closed on {closed}: its evidence is kept until {until} ({years} years after remediation, DOMAIN D4.5); nothing was removed</source>
+        <translation>Sự cố {id} ({title}) đã đóng ngày {closed}: chứng cứ của sự cố được lưu giữ đến {until} ({years} năm sau khi khắc phục, DOMAIN D4.5); chưa xóa gì</translation>
+    </message>
     <message>
         <source>Tax code must be 10 digits, or 10 digits, a dash and 3 digits (e.g. 0312345678 or 0312345678-001)</source>
         <translation>Mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (VD: 0312345678 hoặc 0312345678-001)</translation>

@@ -109,11 +109,23 @@ def test_generate_the_notice_in_each_format(run, tmp_path):
     assert "Công ty TNHH Mỹ phẩm Sen Việt" in text and "72 giờ" in text
     # tracking data marked sensitive, with its article in the Vietnamese order
     assert "điểm l khoản 1 Điều 4" in " ".join(text.split())
+    # Law 91 Art. 9(2)(c): the person's obligations too, not only their rights
+    assert "Bạn có các nghĩa vụ sau (khoản 2 Điều 4 Luật Bảo vệ dữ liệu cá nhân" in " ".join(
+        text.split())
+    # Art. 28(3): advertising needs the person to know its content, form and frequency,
+    # which the register does not hold: a visible blank, named on stderr
+    assert "marketing content, form and frequency" in result.stderr
     import docx
 
     document = docx.Document(str(tmp_path / "notice.docx"))
     cells = " ".join(c.text for t in document.tables for r in t.rows for c in r.cells)
     assert "Viettel Post" in cells and "……" in cells
+    deadlines = next(t for t in document.tables if t.cell(0, 0).text == "Yêu cầu")
+    access = [c.text for c in deadlines.rows[1].cells]
+    # the company's 15 days for complex cases never outlast the law's 10 (Decree 356 Art. 5)
+    assert access == ["Xem, chỉnh sửa, cung cấp dữ liệu", "10 ngày", "7 ngày (phức tạp: 10 ngày)"]
+    assert any("Quảng cáo, tiếp thị (khoản 3 Điều 28 Luật" in p.text and "……" in p.text
+               for p in document.paragraphs)
     page = (tmp_path / "notice.html").read_text(encoding="utf-8")
     assert '<span class="blank">' in page and "TikTok" in page
     english = tmp_path / "notice-en.pdf"

@@ -170,3 +170,16 @@ def test_a_summary_past_its_limit_is_exit_2_naming_it(run, db, tmp_path):
     reply.write_text("x" * 100_001, encoding="utf-8")
     result = run("complaints", "status", case_id, "answered", "--reply-file", reply, db=db)
     assert result.returncode == 2 and "reply_text: Too long" in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_database_left_readable_is_narrowed_and_said_once(run, tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    assert run("init", "--no-encryption", db=path).returncode == 0
+    os.chmod(path, 0o644)
+    first = run("check", db=path)
+    assert first.returncode == 0, first.stderr
+    assert "now private (mode 0600)" in first.stderr and str(path) in first.stderr
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    again = run("check", db=path)
+    assert again.returncode == 0 and "now private" not in again.stderr

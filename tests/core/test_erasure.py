@@ -180,3 +180,76 @@ def test_a_damaged_old_chain_is_not_converted(db_path, tmp_path):
     with pytest.raises(DeskError, match="audit trail is damaged: audit entry #.* was edited"):
         Desk.open(db_path)
     assert db_path.read_bytes() == before  # left as it was (its backup copy beside it)
+
+
+# -- incident evidence: kept five years after remediation (DOMAIN D4.5) ----------------------
+
+BREACH = {"title": "Lộ nhật ký vị trí giao hàng", "occurred_at": "2026-02-10T22:10:00+07:00",
+          "detected_at": "2026-02-11T08:30:00+07:00", "location": "Máy chủ giao hàng",
+          "description": "Nhật ký công khai", "cause": "Cấu hình sai",
+          "data_categories": ["Vị trí giao hàng"], "subjects_count": 40, "records_count": 90,
+          "consequences": "Lộ địa chỉ", "measures": "Đã khóa", "reporter": "Trần Minh Đức"}
+
+
+def breach_with_evidence(desk, tmp_path) -> tuple[int, int]:
+    from dpo_desk.core import incidents
+
+    incident_id = incidents.create(desk, BREACH)
+    log = tmp_path / "nhat-ky.log"
+    log.write_bytes(b"GET /track 200\n" * 10)
+    return incident_id, attachments.add(desk, "incidents", incident_id, log)
+
+
+def test_an_open_incidents_evidence_cannot_be_removed(desk, tmp_path):
+    incident_id, evidence = breach_with_evidence(desk, tmp_path)
+    head = audit.last_entry(desk)
+    with pytest.raises(ValidationError) as refused:
+        attachments.remove(desk, evidence)
+    message = refused.value.errors[0].message
+    assert f"Incident {incident_id} ({BREACH['title']}) is not closed" in message
+    assert "D4.5" in message and "nothing was removed" in message
+    assert audit.last_entry(desk) == head
+    assert [a["id"] for a in attachments.list_for(desk, "incidents", incident_id)] == [evidence]
+
+
+def test_a_closed_incidents_evidence_is_kept_five_years_after_closing(desk, tmp_path):
+    from dpo_desk.core import incidents
+
+    incident_id, evidence = breach_with_evidence(desk, tmp_path)
+    incidents.transition(desk, incident_id, "assessed", decision="no_notify",
+                         assessment="Không gây thiệt hại")
+    incidents.transition(desk, incident_id, "closed")  # 2026-02-12 (the frozen day)
+    clock.freeze(datetime(2031, 2, 11, 16, 0, tzinfo=UTC))  # 23:00 on 11/2/2031 in Hà Nội
+    with pytest.raises(ValidationError) as refused:
+        attachments.remove(desk, evidence)
+    message = refused.value.errors[0].message
+    assert f"Incident {incident_id} ({BREACH['title']}) was closed on 2026-02-12" in message
+    assert "kept until 2031-02-12" in message
+    assert attachments.list_for(desk, "incidents", incident_id)
+    clock.freeze(datetime(2031, 2, 12, 3, 0, tzinfo=UTC))  # five years to the day
+    attachments.remove(desk, evidence)
+    assert attachments.list_for(desk, "incidents", incident_id) == []
+    assert audit.verify(desk) == []
+
+
+def test_erasing_a_case_leaves_incident_evidence_and_case_files_stay_removable(desk, tmp_path):
+    """A complaint has no link to an incident: its erasure removes its own files only, and a
+    case's file is removed as before (the keeping period is the incidents')."""
+    incident_id, evidence = breach_with_evidence(desk, tmp_path)
+    case_id = closed_case(desk, tmp_path)
+    erasure.erase_complaint(desk, case_id, "retention over")
+    assert [a["id"] for a in attachments.list_for(desk, "incidents", incident_id)] == [evidence]
+    other = complaints.create(desk, CASE)
+    scan = tmp_path / "scan.txt"
+    scan.write_text("bản quét", encoding="utf-8")
+    attachments.remove(desk, attachments.add(desk, "complaints", other, scan))
+    assert attachments.list_for(desk, "complaints", other) == []
+
+
+def test_the_keeping_period_of_a_breach_closed_on_29_february():
+    from datetime import date
+
+    from dpo_desk.core import rules
+
+    assert rules.evidence_kept_until(date(2028, 2, 29)) == date(2033, 3, 1)
+    assert rules.evidence_kept_until(date(2026, 2, 12)) == date(2031, 2, 12)

@@ -145,3 +145,21 @@ def test_erasure_redacts_the_events_parameters(desk, tmp_path):
         "SELECT event_params FROM audit_log WHERE event_params IS NOT NULL"))
     assert NAME not in params and erasure.ERASED in params
     assert audit.verify(desk) == []
+
+
+@pytest.mark.parametrize("edit", [
+    "event = 'demo_data'",  # a status step passed off as demo data
+    "event_params = '{}'",  # its parameters dropped
+    "event = 'case_recorded', event_params = '{}'",
+])
+def test_check_names_a_forged_event_of_any_shape(db_path, edit):
+    with Desk.create(db_path) as desk:
+        case_id = complaints.create(desk, CASE)
+        complaints.transition(desk, case_id, "acknowledged")
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"UPDATE audit_log SET {edit} WHERE event = 'status'")
+    conn.commit()
+    conn.close()
+    with Desk.open(db_path) as desk:
+        assert ["timeline event does not match" in p.message for p in audit.verify(desk)] == [
+            True]

@@ -2,7 +2,6 @@
 format, messy and hostile input, the proposed register entries, applying them into a real
 database, and the gaps against the law."""
 
-import json
 import os
 import re
 import zipfile
@@ -15,9 +14,15 @@ from dpo_desk.core.errors import ValidationError
 from dpo_desk.core.policy import apply, reader
 from dpo_desk.core.policy.analyse import analyse, analyse_file
 from dpo_desk.core.policy.law import GAPS
+from tests.policy_quality import FIXTURES, labels, measure
 
-POLICIES = Path(__file__).resolve().parent.parent / "fixtures" / "policies"
-LABELS = json.loads((POLICIES / "labels.json").read_text(encoding="utf-8"))["policies"]
+POLICIES = FIXTURES / "policies"
+LABELS = labels(POLICIES)
+# written after the lexicon was tuned on POLICIES, in batches, each labelled before the parser
+# ran on it (tests/fixtures/policies_heldout/make_heldout.py)
+HELD_OUT = FIXTURES / "policies_heldout"
+EVERY_POLICY = [(folder, name) for folder in (POLICIES, HELD_OUT)
+                for name in sorted(labels(folder))]
 CONTRACT_GAPS = {"no_retention_period", "no_request_deadline", "request_deadline_exceeds_law",
                  "no_breach_commitment", "breach_notice_not_72h", "no_dpo_contact",
                  "tracking_is_sensitive", "no_withdraw_consent_right", "no_rights_stated",
@@ -66,43 +71,39 @@ def independent_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def test_the_labelled_policies_cover_every_format_and_language():
-    suffixes = {Path(name).suffix for name in LABELS}
+@pytest.mark.parametrize("folder", [POLICIES, HELD_OUT], ids=lambda f: f.name)
+def test_the_labelled_policies_cover_every_format_and_language(folder):
+    labelled = labels(folder)
+    suffixes = {Path(name).suffix for name in labelled}
     assert suffixes == {".txt", ".html", ".docx", ".pdf"}
-    assert len(LABELS) >= 8
-    assert any("english" in name for name in LABELS)
-    assert all(set(label["gaps"]) <= CONTRACT_GAPS for label in LABELS.values())
+    assert len(labelled) >= 8
+    assert any("english" in name for name in labelled)
+    assert all(set(label["gaps"]) <= CONTRACT_GAPS for label in labelled.values())
+    assert {p.name for p in folder.iterdir() if p.suffix != ".py"} == {*labelled, "labels.json"}
 
 
-def test_quality_against_the_hand_labels():
-    """Issue 18's bar: items recall >= 0.9 and precision >= 0.85, gap recall >= 0.85."""
-    hits = extra = missed = gap_hits = gap_missed = 0
-    for name, label in LABELS.items():
-        result = analyse_file(POLICIES / name)
-        found, wanted = set(result.item_codes), set(label["items"])
-        hits += len(found & wanted)
-        extra += len(found - wanted)
-        missed += len(wanted - found)
-        gaps = {g["code"] for g in result.gaps}
-        gap_hits += len(gaps & set(label["gaps"]))
-        gap_missed += len(set(label["gaps"]) - gaps)
-    assert hits / (hits + missed) >= 0.9
-    assert hits / (hits + extra) >= 0.85
-    assert gap_hits / (gap_hits + gap_missed) >= 0.85
+@pytest.mark.parametrize("folder", [POLICIES, HELD_OUT], ids=lambda f: f.name)
+def test_quality_against_the_hand_labels(folder):
+    """Issue 18's bar: items recall >= 0.9 and precision >= 0.85, gap recall >= 0.85 (the
+    figures: `python -m tests.policy_quality FOLDER`)."""
+    figures = measure(folder)
+    assert figures.items_recall >= 0.9, figures.fooled
+    assert figures.items_precision >= 0.85, figures.fooled
+    assert figures.gaps_recall >= 0.85, figures.fooled
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
-def test_each_policy_company_transfers_and_days(name):
-    label = LABELS[name]
-    result = analyse_file(POLICIES / name).as_dict()
+@pytest.mark.parametrize(("folder", "name"), EVERY_POLICY, ids=lambda v: getattr(v, "name", v))
+def test_each_policy_company_transfers_and_days(folder, name):
+    label = labels(folder)[name]
+    result = analyse_file(folder / name).as_dict()
     assert result["company"] == label["company"]
     assert result["cross_border"] == label["cross_border"]
     assert result["request_days"] == label["request_days"]
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
-def test_every_quoted_sentence_is_in_the_source_verbatim(name):
-    path = POLICIES / name
+@pytest.mark.parametrize(("folder", "name"), EVERY_POLICY, ids=lambda v: getattr(v, "name", v))
+def test_every_quoted_sentence_is_in_the_source_verbatim(folder, name):
+    path = folder / name
     text = reader.read_policy(path)
     source = squeeze(independent_text(path))
     document = analyse(text).as_dict()
@@ -113,7 +114,7 @@ def test_every_quoted_sentence_is_in_the_source_verbatim(name):
     for sentence in quoted:
         assert sentence in text  # exactly as extracted
         # and in the file, read by other means (" | " is how the reader joins table cells)
-        assert squeeze(sentence.replace(" | ", " ")) in source
+        assert squeeze(sentence.replace(" | ", " ")) in source or squeeze(sentence) in source
 
 
 def test_gap_texts_are_bilingual_and_cite_the_law():
@@ -234,6 +235,63 @@ def test_a_foreign_platform_mentioned_in_passing_is_a_transfer():
     assert analyse("Bạn có thể đăng nhập bằng tài khoản Google.").cross_border is None
 
 
+def test_a_run_in_heading_opens_its_section():
+    # "<b>Mục đích.</b> ..." then "<b>Dữ liệu.</b> ...": a purpose sentence names no data,
+    # a sentence under the data heading does without a collecting verb
+    result = analyse("Mục đích. Phân tích thói quen mua sắm và quảng cáo trên mạng xã hội.\n"
+                     "Dữ liệu được xử lý. Mỗi khách hàng có một mã thành viên.")
+    assert set(result.item_codes) == {"CUSTOMER_ID"}
+
+
+def test_an_id_card_after_a_picture_or_a_copying_verb_is_its_image():
+    assert codes("Chúng tôi thu thập: Số CMND/CCCD và ảnh chụp 2 mặt CMND/CCCD.") == {
+        "CMND_NUMBER", "CCCD_NUMBER", "CCCD_IMAGE"}
+    assert "CCCD_IMAGE" in codes("Khách hàng cho chúng tôi chụp lại bằng lái xe, căn cước "
+                                 "công dân khi nhận xe.")
+    # a photo of something else earlier in the sentence does not make the number a picture
+    assert {"CCCD_NUMBER", "CCCD_IMAGE"} <= codes(
+        "Gia sư cung cấp ảnh chụp thẻ sinh viên, số CCCD và ảnh chụp CCCD.")
+
+
+def test_channels_animals_and_denied_items_are_not_data_collected():
+    assert codes("Yêu cầu gửi qua email được trả lời trong 5 ngày.") == set()
+    assert codes("Đối với thú cưng, chúng tôi ghi nhận tên, tuổi, cân nặng và tiền sử "
+                 "bệnh.") == set()
+    assert "BANK_CARD" not in codes(
+        "Bạn có thể thanh toán qua thẻ ngân hàng, chúng tôi không lưu số thẻ.")
+
+
+def test_where_data_goes_abroad_and_where_it_does_not():
+    assert analyse("Dữ liệu được lưu tại Việt Nam và không chuyển ra nước ngoài."
+                   ).cross_border is False
+    assert analyse("Khách nước ngoài xuất trình hộ chiếu khi nhận phòng.").cross_border is None
+    named = analyse("Our booking system stores member profiles on servers in Australia.")
+    assert named.cross_border is True and named.transfers[0].value["country"] == "Úc"
+
+
+def test_a_deadline_answers_the_complaint_said_before_it_and_hours_count_as_days():
+    # a complaint has no legal deadline, even when its days are said in the next sentence
+    text = ("Cơ chế giải quyết khiếu nại\nThành viên gửi email khiếu nại đến chúng tôi. "
+            "Chúng tôi phản hồi trong thời gian từ 07 đến 15 ngày làm việc.")
+    assert "request_deadline_exceeds_law" not in gap_codes(text)
+    assert "request_deadline_exceeds_law" in gap_codes(
+        "Chúng tôi phản hồi yêu cầu trong thời gian từ 07 đến 15 ngày làm việc.")
+    hours = analyse("Mọi khiếu nại được xử lý trong vòng 48 giờ làm việc.")
+    assert hours.as_dict()["request_days"] == [2]
+    assert "no_request_deadline" not in {g["code"] for g in hours.gaps}
+
+
+def test_an_opt_out_must_concern_the_advertising():
+    text = ("We use the Meta pixel to show our ads to people who visited our website. "
+            "You can unsubscribe from our newsletter at any time.")
+    assert "profiling_without_opt_out" in gap_codes(text)
+    assert "profiling_without_opt_out" not in gap_codes(
+        text + " You can turn off personalised ads in your settings.")
+    # a loan file ("lập hồ sơ vay") is not profiling
+    assert "profiling_without_opt_out" not in gap_codes(
+        "Thông tin được dùng để lập hồ sơ vay trả góp.")
+
+
 # -- hostile input --------------------------------------------------------------------------
 
 
@@ -306,7 +364,8 @@ def test_html_scripts_styles_and_hidden_parts_are_not_read(tmp_path):
     page.write_text("<html><head><title>t</title><script>var a = 'vân tay, số CMND';</script>"
                     "<style>p{}</style></head><body><p>Chúng tôi thu thập email.</p>"
                     "<script>document.write('Chúng tôi thu thập GPS')</script>"
-                    "<noscript>Chúng tôi thu thập vân tay</noscript></body></html>",
+                    "<noscript>Chúng tôi thu thập vân tay</noscript>"
+                    "<nav>Trang chủ | Tuyển dụng</nav></body></html>",
                     encoding="utf-8")
     text = reader.read_policy(page)
     assert text == "Chúng tôi thu thập email."

@@ -276,3 +276,51 @@ def test_a_packet_being_built_is_a_private_unpredictable_file_and_a_cancel_leave
     assert name.startswith(".packet.zip.") and name not in (".packet.zip.partial",)
     assert len(name) > len(".packet.zip..tmp") + 6  # a random part
     assert list(out.iterdir()) == []
+
+
+# -- files left readable by older versions -----------------------------------------------------
+
+def test_opening_narrows_the_files_older_versions_left_readable(tmp_path):
+    """A database, its -wal/-shm and the copies kept beside it (an upgrade's backup, files
+    kept by a restore) found 0644 are made 0600 when the app opens the file, and named once;
+    a file of another name, and a link, are left alone."""
+    path = tmp_path / "desk.sqlite3"
+    with Desk.create(path) as desk:
+        settings.update(desk, {"company_name": "Công ty Sen Vàng"})
+    upgrade_backup = tmp_path / "desk.schema9-backup-20260101-080000.sqlite3"
+    kept = tmp_path / "desk.before-restore-20260102-090000.sqlite3"
+    old_kept = tmp_path / "desk.sqlite3.before-restore"  # version 0.5.0's single copy
+    other = tmp_path / "notes.sqlite3"
+    for copy in (upgrade_backup, kept, old_kept, other):
+        copy.write_bytes(path.read_bytes())
+    link = tmp_path / "desk.before-restore-link.sqlite3"
+    link.symlink_to(other)
+    for found in (path, upgrade_backup, kept, old_kept, other):
+        os.chmod(found, 0o644)
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    with Desk.open(path) as desk:
+        # SQLite made the -wal and -shm with the file's mode (0644) as it opened it
+        assert sorted(desk.narrowed) == sorted([path, wal, shm, upgrade_backup, kept,
+                                                old_kept])
+        assert "6 file(s) of desk.sqlite3" in desk.narrowed_message()
+        assert mode(wal) == 0o600 and mode(shm) == 0o600
+    for found in (path, upgrade_backup, kept, old_kept):
+        assert mode(found) == 0o600, found
+    assert mode(other) == 0o644  # not ours, even through the link named like ours
+    with Desk.open(path) as desk:
+        assert desk.narrowed == []  # said once
+
+
+def test_a_wal_and_shm_left_readable_are_narrowed(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    holder = Desk.create(path)  # keeps the -wal and -shm in place
+    settings.update(holder, {"company_name": "Công ty Sen Vàng"})
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    for found in (wal, shm):
+        os.chmod(found, 0o644)
+    try:
+        with Desk.open(path) as desk:
+            assert set(desk.narrowed) == {wal, shm}
+        assert mode(wal) == 0o600 and mode(shm) == 0o600
+    finally:
+        holder.close()

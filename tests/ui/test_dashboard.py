@@ -285,3 +285,50 @@ def test_register_card_names_the_gaps_and_opens_the_entry(window, profiled_desk,
     assert caught.args == [entry]
     assert window.current_view().name == "register"
     assert window.view("register").current_id() == entry
+
+
+def test_policy_checklist_card_counts_open_gaps_and_resolves_them(window, profiled_desk,
+                                                                   qtbot):
+    """Issue 18 point 3: the gaps of an applied policy stay on the dashboard until each is
+    resolved, from the card's list (the write audited like any other)."""
+    from pathlib import Path
+
+    from dpo_desk.core import audit
+    from dpo_desk.core.policy import analyse, apply
+
+    view = window.view("dashboard")
+    window.show_view("dashboard")
+    assert not view.policy_card.isVisibleTo(view)  # no policy imported yet
+    policy = Path(__file__).resolve().parents[1] / "fixtures" / "policies" / "clinic.docx"
+    result = analyse.analyse_file(policy)
+    _, gap_ids = apply.apply(profiled_desk, result, apply.propose(result), source="clinic")
+    view.refresh()
+    assert view.policy_card.isVisibleTo(view)
+    assert view.policy_badge.objectName() == "badgeWarn"
+    assert view.policy_badge.text().startswith(str(len(gap_ids)))
+    dialog = view.open_policy_gaps()
+    qtbot.waitExposed(dialog)
+    assert dialog.gap_ids() == gap_ids
+    first = dialog.tree.topLevelItem(0)
+    assert first.text(2) == result.gaps[0]["code"]
+    # the selected gap in full: the law it rests on and the policy's sentence
+    from dpo_desk.core.policy.law import GAPS
+
+    shown = " ".join(dialog.detail.toPlainText().split())
+    assert GAPS[result.gaps[0]["code"]].source in shown
+    assert result.gaps[0]["evidence"] is None or \
+        " ".join(result.gaps[0]["evidence"].split()) in shown
+    audited = profiled_desk.scalar("SELECT count(*) FROM audit_log")
+    qtbot.mouseClick(dialog.resolve_button(gap_ids[0]), Qt.MouseButton.LeftButton)
+    assert dialog.gap_ids() == gap_ids[1:]
+    assert profiled_desk.scalar("SELECT count(*) FROM audit_log") == audited + 1
+    assert audit.verify(profiled_desk) == []
+    assert view.policy_badge.text().startswith(str(len(gap_ids) - 1))  # the card follows
+    dialog.show_resolved.setChecked(True)
+    assert dialog.gap_ids() == gap_ids[1:] + gap_ids[:1]  # the open ones first
+    assert dialog.resolve_button(gap_ids[0]) is None
+    for gap_id in gap_ids[1:]:
+        qtbot.mouseClick(dialog.resolve_button(gap_id), Qt.MouseButton.LeftButton)
+    assert view.policy_badge.objectName() == "badgeOk"
+    assert apply.gaps(profiled_desk) == []
+    dialog.close()

@@ -197,3 +197,32 @@ def test_a_plain_file_has_nothing_to_lock(window):
     assert not window.lock() and not window.locked
     assert not window.idle_timer.isActive()
     assert "dpo-desk encrypt" in window.statusBar().currentMessage()
+
+
+def test_lock_stops_a_running_job_before_clearing(locked_window, qtbot):
+    """A background job (a packet, an import, the dashboard's figures) does not go on with
+    the file once locked: it is asked to stop, waited for, and what it ends with is
+    delivered before the views are cleared, so nothing is shown or written after."""
+    from dpo_desk.core import complaints
+    from dpo_desk.ui.jobs import JobRunner
+
+    window = locked_window
+    steps, delivered = [], []
+
+    def job(desk, worker) -> str:
+        for step in range(100_000):  # bounded: stops when asked (the lock asks)
+            if not worker.report(step, 100_000):
+                return "stopped"
+            steps.append(len(complaints.list_cases(desk, limit=1)))
+        return "ran to the end"
+
+    runner = JobRunner(window)
+    runner.finished.connect(lambda outcome: delivered.append((outcome, window.locked)))
+    runner.start(window.desk.path, job)
+    qtbot.waitUntil(lambda: len(steps) > 3)
+    window.act_lock.trigger()
+    assert window.locked and window.views == []
+    assert not runner.busy() and delivered == [("stopped", False)]  # before the clearing
+    done = len(steps)
+    qtbot.wait(50)
+    assert len(steps) == done  # nothing read after the lock

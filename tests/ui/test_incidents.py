@@ -282,10 +282,16 @@ def test_evidence_file_is_listed_with_its_hash_and_checked(view, tmp_path, db_pa
     assert view.detail.files.item(0, 3).data(TONE_ROLE) is False
     assert view.detail.files.item(0, 3).text() == "\u2717"
 
+    # an open incident's evidence is kept (DOMAIN D4.5): the removal is refused and said
     view.detail.files.selectRow(0)
-    assert view.detail.remove_attachment(confirm=False)
-    assert view.detail.files.rowCount() == 0
-    assert audit.entries(view.desk, limit=1)[0]["note"] == "attachment removed"
+    head = audit.last_entry(view.desk)
+    assert not view.detail.remove_attachment(confirm=False)
+    assert view.detail.message is not None
+    title = view.desk.get("incidents", incident_id)["title"]
+    said = view.detail.message.text()  # in the interface language
+    assert f"{incident_id} ({title})" in said and "D4.5" in said
+    view.detail.message.close()
+    assert view.detail.files.rowCount() == 1 and audit.last_entry(view.desk) == head
 
 
 def test_opening_evidence_writes_a_copy_for_the_viewer(view, tmp_path, monkeypatch):

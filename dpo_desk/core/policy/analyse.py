@@ -162,13 +162,19 @@ class Lexicon:
         self.terms = {name: Matcher((t, name) for t in terms) for name, terms in lists.items()}
         self.own = {}
         item_phrases: list[tuple[str, str]] = []
+        # a phrase naming a whole clause of the decree ("usage data"): dropped when a concrete
+        # item under it is found too
+        self.clause_phrases = {plain(fold(p)) for e in data["items"]
+                               for p in e.get("clause_phrases", ())}
         for entry in data["items"]:
-            item_phrases += [(p, entry["code"]) for p in entry["phrases"]]
+            item_phrases += [(p, entry["code"]) for p in
+                             [*entry["phrases"], *entry.get("clause_phrases", ())]]
         for entry in data["own_items"]:
             code = catalogue.custom_code(entry["vi"], set())
             self.own[code] = OwnItem(code, entry["vi"], entry["en"], entry["category_type"])
             item_phrases += [(p, code) for p in entry["phrases"]]
-        known = {fold(p) for p, _ in item_phrases}
+        known = {fold(p) for p, _ in item_phrases} | {fold(p) for p in
+                                                      data.get("catalogue_alias_skip", ())}
         for item in catalogue.shipped():  # the catalogue's own names and aliases
             names = [re.sub(r"\s*\([^()]*\)\s*$", "", n) for n in (item.vi, item.en)]
             # an alias names an item typed in a field ("Ảnh", "Đơn hàng"); in prose only the
@@ -178,13 +184,18 @@ class Lexicon:
                 if len(name.split()) <= 5 and fold(name) not in known:
                     known.add(fold(name))
                     item_phrases.append((name, item.code))
-        self.items = Matcher(item_phrases)
+        # phrases that look like an item and are not ("vị trí ứng tuyển" is a job, not a place):
+        # matched as no item, so they win over the shorter item inside them
+        self.items = Matcher(item_phrases + [(p, "") for p in data.get("not_items", ())])
         self.tracking = {e["code"] for e in data["items"] if e.get("tracking")}
+        # items whose very naming says they are collected ("có camera an ninh")
+        self.self_collecting = {e["code"] for e in data["items"] if e.get("self_collecting")}
         self.purposes = Matcher((p, e) for e in data["purposes"] for p in e["phrases"])
         self.recipients = Matcher(
             [(p, (e, None)) for e in data["recipients"] for p in e["phrases"]]
             + [(n, (e, n)) for e in data["recipients"] for n in e.get("names", ())])
         self.platforms = Matcher((p, e) for e in data["foreign_platforms"] for p in e["phrases"])
+        self.countries = Matcher((p, e) for e in data["foreign_countries"] for p in e["phrases"])
         self.rights = Matcher((p, e) for e in data["rights"] for p in e["phrases"])
         self.subjects = Matcher((p, e["code"]) for e in data["subjects"] for p in e["phrases"])
 
@@ -248,13 +259,17 @@ def _is_heading(line: str) -> bool:
         not re.search(r"\S+@\S+|\d{6,}", line)
 
 
+def _kind(line: str, lex: Lexicon) -> str:
+    probe = Sentence(line, "")
+    return next((kind for kind, terms in SECTION_KINDS if lex.has(probe, terms)), "")
+
+
 def sentences(text: str, lex: Lexicon) -> list[Sentence]:
     found: list[Sentence] = []
     section = ""
     for line in text.split("\n"):
         if _is_heading(line):
-            probe = Sentence(line, "")
-            kind = next((kind for kind, terms in SECTION_KINDS if lex.has(probe, terms)), "")
+            kind = _kind(line, lex)
             # a short line of no known kind is a heading only when it looks like one (a list
             # item without its full stop stays in its section)
             if kind or _NUMBERED.match(line) or _heading_case(line):
@@ -262,7 +277,14 @@ def sentences(text: str, lex: Lexicon) -> list[Sentence]:
                 section = kind or (section if re.match(r"\d+\.\d", line) else "")
                 found.append(Sentence(line, section, heading=True))
                 continue
-        found += [Sentence(part, section) for part in split_sentences(line)]
+        parts = split_sentences(line)
+        # a run-in heading opens its paragraph: "<b>Mục đích.</b> Tích điểm, đổi quà ..."
+        if len(parts) > 1 and len(parts[0].split()) <= 6 and parts[0][-1] in ".:":
+            kind = _kind(parts[0].rstrip(".:"), lex)
+            if kind:
+                section = kind
+                found.append(Sentence(parts.pop(0), section, heading=True))
+        found += [Sentence(part, section) for part in parts]
     return found
 
 
@@ -273,6 +295,8 @@ _PHONE = re.compile(r"(?<!\d)(?:\+84|0)\d(?:[ .-]?\d){7,10}(?!\d)")
 # Read in a sentence's key (folded, without diacritics: "7 ngay" is "7 ngày").
 _DAYS = re.compile(r"(?<![\d/.])(\d{1,3})(?:\s*(?:-|–|den|toi|to)\s*(\d{1,3}))?\s*"
                    r"(?:ngay|days?|business days?|working days?)\b")
+_WITHIN_HOURS = re.compile(r"(?:trong vong|trong|within|cham nhat|toi da|khong qua)\s+"
+                           r"(\d{1,3})\s*(?:gio|tieng|h|hours?)\b")
 _HOURS = re.compile(r"(?<![\d/.])(\d{1,3})\s*(?:gio|tieng|h|hours?)\b")
 _DURATION = re.compile(r"\d+\s*(?:nam|thang|ngay|tuan|years?|months?|days?|weeks?)\b")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -383,7 +407,7 @@ def analyse(text: str, *, register: list[dict] | None = None) -> Analysis:
 def _company(found: list[Sentence], result: Analysis) -> None:
     stops = (r"(?=\s*[,;:()\"“”\[\]]|\.\s|\.$|\s+(?:là|thuộc|có|tại|cam kết|tiếp nhận|thực hiện|"
              r"cung cấp|quản lý|địa chỉ|mã số|xin|sẽ|được|với|trân trọng|chịu|sở hữu|điều hành|"
-             r"vận hành|operates|makes|is)\b|$)")
+             r"vận hành|phát triển|phát hành|xây dựng|kinh doanh|operates|makes|is)\b|$)")
     vietnamese = re.compile(
         r"(?<!\w)((?:Công ty|CÔNG TY|Cong ty|CONG TY)\s+(?:TNHH|tnhh|Cổ phần|cổ phần|CỔ PHẦN|"
         r"Co phan|co phan|CP|Trách nhiệm hữu hạn)[^\n]*?|"
@@ -407,8 +431,10 @@ def _contact_line(sentence: Sentence) -> bool:
 
 
 def _negated_spans(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
-    """From a negation ("không thu thập") to the end of its clause."""
-    spans = []
+    """From a negation ("không thu thập") to the end of its clause; from an animal ("Đối với
+    thú cưng: tên, tuổi, cân nặng") to the end of the sentence: not a person's data."""
+    spans = [(start, len(sentence.key))
+             for _, start, _ in lex.terms["not_a_person_terms"].find(sentence)]
     for _, start, _ in lex.terms["negations"].find(sentence):
         ends = (sentence.key.find(mark, start) for mark in (";", ".", " nhung ", " but "))
         end = min((i for i in ends if i >= 0), default=len(sentence.key))
@@ -418,7 +444,7 @@ def _negated_spans(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _item_matches(sentence: Sentence, lex: Lexicon) -> list[tuple[str, int, int]]:
     """Items named in a sentence, a phrase inside a longer one dropped ("ảnh chụp CCCD" is
-    one item, not also "CCCD"), negated ones dropped."""
+    one item, not also "CCCD"), negated ones and channels ("qua email") dropped."""
     if sentence.item_matches is not None:
         return sentence.item_matches
     matches = sorted(lex.items.find(sentence), key=lambda m: (m[1] - m[2], m[1]))
@@ -428,12 +454,17 @@ def _item_matches(sentence: Sentence, lex: Lexicon) -> list[tuple[str, int, int]
             kept.append((code, start, end))
     kept.sort(key=lambda m: m[1])
     negated = _negated_spans(sentence, lex)
-    sentence.item_matches = [m for m in kept if not any(s <= m[1] < e for s, e in negated)]
+    # what a sentence says is not kept is not kept where it names it first either ("thanh
+    # toán qua thẻ ngân hàng, chúng tôi không lưu số thẻ")
+    denied = {m[0] for m in kept if any(s <= m[1] < e for s, e in negated)}
+    sentence.item_matches = [m for m in kept if m[0] and m[0] not in denied and
+                             not _channel(sentence, *m)]
     return sentence.item_matches
 
 
 def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
     seen: set[str] = set()
+    named: set[str] = set()  # codes named by a concrete phrase, not a clause's name
     for sentence in found:
         if _contact_line(sentence) or sentence.heading:
             continue
@@ -441,23 +472,60 @@ def _items(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
         # a sentence that lists two or more items lists data collected, verb or not
         # ("Identity and contact data: your name, date of birth, ...")
         if sentence.section != "collect" and not lex.has(sentence, "collection_terms") and \
-                len({code for code, _, _ in matches}) < 2:
+                len({code for code, _, _ in matches}) < 2 and \
+                not any(code in lex.self_collecting for code, _, _ in matches):
             continue
-        for code, _, _ in matches:
-            code = _contextual(code, sentence)
+        # "sđt hoặc zalo": a messaging app listed with an item is an account on it
+        if any(_MESSAGING.match(sentence.key, end) for _, _, end in matches):
+            matches = [*matches, ("SOCIAL_ACCOUNT_ID", len(sentence.key), len(sentence.key))]
+        cards = [start for code, start, _ in matches
+                 if _contextual(code, sentence, start) == "CCCD_IMAGE" != code]
+        for code, start, end in matches:
+            if code in ("B06", "PORTRAIT_PHOTO") and any(
+                    0 <= card - end < 40 and not re.search(r"[,;:(]", sentence.key[end:card])
+                    for card in cards):
+                continue  # "ảnh chụp 2 mặt CMND": the card's image, not a portrait
+            code = _contextual(code, sentence, start)
+            if sentence.key[start:end] not in lex.clause_phrases:
+                named.add(code)
             if code in seen:
                 continue
             seen.add(code)
             result.items.append(_item_dict(code, sentence.text, lex))
     # a clause of the decree named alongside a concrete item under it adds nothing
-    # ("usage data: device identifiers, IP address" is S_L by its items)
+    # ("usage data: device identifiers, IP address" is S_L by its items), unless something
+    # of the clause itself is named too ("nội dung trò chuyện")
     parents = {i.parent for i in catalogue.shipped() if i.code in seen}
-    result.items = [i for i in result.items if i["code"] not in parents]
+    result.items = [i for i in result.items if i["code"] not in parents or i["code"] in named]
 
 
-def _contextual(code: str, sentence: Sentence) -> str:
+_MESSAGING = re.compile(r"\s*(?:,|/|hoac|va|or|and)\s*(?:zalo|facebook|fb|skype|telegram|viber|"
+                        r"whatsapp|line|wechat|kakaotalk)(?=\s*(?:[,.;)/]|$)|\s+(?:hoac|va|or|and|"
+                        r"de|to|cua|of)\b)")
+_IMAGE_OF = re.compile(r"\b(?:anh|hinh|hinh anh|ban chup|ban sao|scan|photo|copy|image)\b"
+                       r"(?:\s+\S+){0,3}\s*$")
+# a verb of copying that governs a list: "cho chúng tôi chụp lại bằng lái xe, căn cước ..."
+_COPYING = re.compile(r"(?<!anh )(?<!hinh )(?<!ban )\b(?:chup|chup lai|scan|photocopy|"
+                      r"photograph|sao chup)\b")  # the verb, not "ảnh chụp" (a photo)
+
+
+_CHANNELS = {"email", "e-mail", "e mail", "mail", "dien thoai", "phone", "telephone", "zalo"}
+
+
+def _channel(sentence: Sentence, code: str, start: int, end: int) -> bool:
+    """"Yêu cầu qua email", "by phone": the way to reach someone, not data collected."""
+    return sentence.key[start:end] in _CHANNELS and bool(
+        re.search(r"\b(?:qua|bang|via|by)\s+$", sentence.key[max(0, start - 8):start]))
+
+
+def _contextual(code: str, sentence: Sentence, start: int = 0) -> str:
     """"lịch sử giao dịch" of a wallet or bank account is financial data (Decree 356 Art.
-    4(1)(k)), of a shop an order history (Art. 4(1)(l))."""
+    4(1)(k)), of a shop an order history (Art. 4(1)(l)). An ID card number named just after
+    a picture ("ảnh chụp 2 mặt CMND/CCCD") is the card's image (Art. 4(1)(i))."""
+    if code in ("CCCD_NUMBER", "CMND_NUMBER") and (_IMAGE_OF.search(
+            re.split(r"[,;:(]", sentence.key[max(0, start - 40):start])[-1]) or _COPYING.search(
+            re.split(r"[;:.]", sentence.key[max(0, start - 80):start])[-1])):
+        return "CCCD_IMAGE"
     if code == "ORDER_HISTORY" and re.search(r"\b(vi|ngan hang|tai khoan|the|wallet|bank)\b",
                                              sentence.key) and "giao dich" in sentence.key:
         return "BANK_TRANSACTION_HISTORY"
@@ -520,15 +588,37 @@ def _recipients(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
                     "country_en": platform["country_en"], "kind": platform["kind"]},
                     sentence.text))
                 result.recipients.append(Finding("recipient", platform["name"], sentence.text))
-    abroad = next((s for s in found if lex.has(s, "abroad_terms")), None)
-    if abroad and not result.transfers:
+    for sentence in found:
+        if sentence.heading or not (lex.has(sentence, "storage_terms") or
+                                    lex.has(sentence, "recipient_terms")):
+            continue
+        for country, start, _ in lex.countries.find(sentence):
+            if _denied(sentence, start) or country["country"] in {
+                    f.value["country"] for f in result.transfers}:
+                continue
+            result.transfers.append(Finding("transfer", {
+                "name": "", "country": country["country"], "country_en": country["country_en"],
+                "kind": "abroad"}, sentence.text))
+    # "khách nước ngoài" (foreign guests) is whose data, not where it goes
+    abroad = [(s, start) for s in found for _, start, _ in lex.terms["abroad_terms"].find(s)
+              if not any(f <= start < e for _, f, e in lex.terms["foreigner_terms"].find(s))]
+    said = next((s for s, start in abroad if not _denied(s, start)), None)
+    if said and not result.transfers:
         result.transfers.append(Finding("transfer", {"name": "", "country": "",
                                                      "country_en": "", "kind": "abroad"},
-                                        abroad.text))
+                                        said.text))
     if result.transfers:
         result.cross_border = True
-    elif any(lex.has(s, "stay_terms") and lex.has(s, "retention_terms") for s in found):
-        result.cross_border = False
+    elif abroad or any(lex.has(s, "stay_terms") and lex.has(s, "retention_terms")
+                       for s in found):
+        result.cross_border = False  # "không chuyển ra nước ngoài", "lưu trữ tại Việt Nam"
+
+
+def _denied(sentence: Sentence, start: int) -> bool:
+    """Whether the words just before `start`, in the same clause, deny it ("dữ liệu không
+    được chuyển ra nước ngoài", "is never sent abroad")."""
+    clause = re.split(r"[,;:.]", sentence.key[max(0, start - 50):start])[-1]
+    return bool(re.search(r"\b(?:khong|not|never|no)\b", clause))
 
 
 def _original(sentence: Sentence, start: int, end: int) -> str:
@@ -555,20 +645,39 @@ def _retention(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
 
 
 def _deadlines(found: list[Sentence], lex: Lexicon, result: Analysis) -> None:
-    for sentence in found:
+    heading = ""
+    for n, sentence in enumerate(found):
+        if sentence.heading:
+            heading = sentence.key
         if sentence.heading or not lex.has(sentence, "deadline_terms") or \
-                lex.has(sentence, "deadline_exclude"):
+                lex.has(sentence, "deadline_exclude") or lex.has(sentence, "breach_terms"):
             continue
+        # what the days answer may be said just before ("... gửi email khiếu nại. Chúng tôi
+        # phản hồi trong 15 ngày.") or in the heading ("Cơ chế giải quyết khiếu nại")
+        before = found[n - 1].key if n and not found[n - 1].heading else ""
         for key in sentence.key.split(";"):
             days = []
             for match in _DAYS.finditer(key):
                 days += [int(match[1])] + ([int(match[2])] if match[2] else [])
+            # "trong vòng 48 giờ": the days it takes, started days counted whole
+            days = days or [-(-int(h) // 24) for h in _WITHIN_HOURS.findall(key)]
             if not days:
                 continue
             working = bool(re.search(r"lam viec|working|business", key))
             limit = _legal_limit(key) or _legal_limit(sentence.key)
+            if not _kind_named(sentence.key) and _complaint(before or heading):
+                limit = _legal_limit(before or heading)
             result.request_days.append(Finding("request_days", {
                 "days": days, "working_days": working, "legal_days": limit}, sentence.text))
+
+
+def _kind_named(key: str) -> bool:
+    return any(re.search(rf"\b{w}\b", key) for _, words in _KIND_WORDS for w in words) or \
+        any(w in key for w in _COMPLAINT_WORDS)
+
+
+def _complaint(key: str) -> bool:
+    return any(w in key for w in _COMPLAINT_WORDS)
 
 
 def _legal_limit(key: str) -> int | None:
@@ -698,8 +807,8 @@ def _gaps(found: list[Sentence], lex: Lexicon, result: Analysis) -> list[dict]:
     if result.dpo_contact is None:
         gaps.append(gap("no_dpo_contact", first("dpo_terms")))
     tracking = [i for i in result.items if i["code"] in lex.tracking]
-    said_sensitive = any(lex.has(s, "sensitive_terms") and lex.has(s, "tracking_terms")
-                         for s in found)
+    said_sensitive = any(lex.has(s, "sensitive_terms") and (lex.has(s, "tracking_terms") or any(
+        code in lex.tracking for code, _, _ in _item_matches(s, lex))) for s in found)
     if tracking and not said_sensitive:
         gaps.append(gap("tracking_is_sensitive", tracking[0]["evidence"]))
     keys = {f.value for f in result.rights}
@@ -714,7 +823,8 @@ def _gaps(found: list[Sentence], lex: Lexicon, result: Analysis) -> list[dict]:
     if result.cross_border and not any(lex.has(s, "dossier_terms") for s in found):
         gaps.append(gap("cross_border_needs_dossier", result.transfers[0].evidence))
     profiling = first("profiling_terms")
-    if profiling and not any(lex.has(s, "opt_out_terms") for s in found):
+    if profiling and not any(lex.has(s, "opt_out_terms") and (
+            lex.has(s, "tracking_terms") or lex.has(s, "profiling_terms")) for s in found):
         gaps.append(gap("profiling_without_opt_out", profiling))
     return gaps
 

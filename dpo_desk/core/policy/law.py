@@ -7,7 +7,10 @@ extracts in DOMAIN.md and its law/ folder):
   purpose of processing, (b) the controller, (c) their rights and obligations.
 - Law 91 Art. 4(1): the data subject's rights (to know; to consent, refuse, withdraw consent;
   to view and correct; to ask for a copy, deletion, restriction; to object; to complain, sue
-  and claim damages; to ask for protection measures).
+  and claim damages; to ask for protection measures); Art. 4(2) their obligations, which
+  Art. 9(2)(c) also asks the person be told.
+- Law 91 Art. 28(3): using a customer's data for advertising needs their consent, knowing
+  the content, method, form and frequency of the product introductions.
 - Decree 356 Art. 5: the deadlines for requests (rules.LEGAL_DEADLINES; DOMAIN D3.2).
 - Law 91 Art. 23(1): breach notice to the specialised agency within 72 hours of discovery
   (rules.BREACH_NOTICE_HOURS; DOMAIN D4.2).
@@ -118,9 +121,10 @@ NOTICE_CONTENT = (
      "Personal data processed: the data, purposes, legal basis, recipients, transfers abroad, "
      "retention",
      "Luật 91/2025, Điều 9 khoản 2 điểm a; Điều 19; Điều 20; Nghị định 356/2025, Điều 3, 4"),
-    ("rights", "Quyền của chủ thể dữ liệu và cách thực hiện",
-     "Your rights and how to exercise them",
-     "Luật 91/2025, Điều 4 khoản 1; Điều 9 khoản 2 điểm c; Nghị định 356/2025, Điều 5"),
+    ("rights", "Quyền, nghĩa vụ của chủ thể dữ liệu và cách thực hiện quyền",
+     "Your rights and obligations, and how to exercise your rights",
+     "Luật 91/2025, Điều 4 khoản 1, 2; Điều 9 khoản 2 điểm c; Điều 28 khoản 3; "
+     "Nghị định 356/2025, Điều 5"),
     ("breach", "Khi xảy ra vi phạm", "If a breach occurs", "Luật 91/2025, Điều 23"),
     ("contact", "Liên hệ bảo vệ dữ liệu cá nhân", "Data protection contact",
      "Luật 91/2025, Điều 33 khoản 2"),

@@ -41,16 +41,29 @@ WORDS = {
         "purposes": "Mục đích", "legal_basis": "Cơ sở xử lý", "recipients": "Bên nhận",
         "abroad": "Chuyển ra nước ngoài", "no_abroad": "Không",
         "none": "Không có", "retention": "Thời hạn lưu trữ",
-        "rights_intro": "Bạn có các quyền sau (Luật 91/2025, Điều 4 khoản 1):",
+        "rights_intro": f"Bạn có các quyền sau (khoản 1 Điều 4 {rules.LAW_91}):",
         "rights": ["được biết về hoạt động xử lý dữ liệu cá nhân của mình;",
                    "đồng ý hoặc không đồng ý, yêu cầu rút lại sự đồng ý;",
                    "xem, chỉnh sửa hoặc yêu cầu chỉnh sửa dữ liệu;",
                    "yêu cầu cung cấp, xóa, hạn chế xử lý dữ liệu; phản đối xử lý dữ liệu;",
                    "khiếu nại, tố cáo, khởi kiện, yêu cầu bồi thường thiệt hại;",
                    "yêu cầu áp dụng biện pháp bảo vệ dữ liệu cá nhân của mình."],
+        "duties_intro": f"Bạn có các nghĩa vụ sau (khoản 2 Điều 4 {rules.LAW_91}):",
+        "duties": ["tự bảo vệ dữ liệu cá nhân của mình;",
+                   "tôn trọng, bảo vệ dữ liệu cá nhân của người khác;",
+                   "cung cấp đầy đủ, chính xác dữ liệu cá nhân của mình theo quy định của pháp "
+                   "luật, theo hợp đồng hoặc khi đồng ý cho phép xử lý;",
+                   "chấp hành pháp luật về bảo vệ dữ liệu cá nhân, tham gia phòng, chống hoạt "
+                   "động xâm phạm dữ liệu cá nhân."],
+        "extension": "Nếu một yêu cầu phức tạp cần thêm thời gian, chúng tôi gia hạn một lần, "
+                     "không quá thời hạn luật định, và báo bạn lý do.",
+        "marketing": f"Quảng cáo, tiếp thị (khoản 3 Điều 28 {rules.LAW_91}): chúng tôi chỉ dùng "
+                     "dữ liệu của bạn để giới thiệu sản phẩm khi bạn đồng ý. Nội dung, hình "
+                     "thức và tần suất: {how}. Bạn có thể từ chối bất cứ lúc nào bằng cách "
+                     "gửi yêu cầu tới {contact}.",
         "how": "Gửi yêu cầu tới {contact}. Chúng tôi xác nhận đã nhận trong {ack} ngày làm "
                "việc và giải quyết trong thời hạn dưới đây, tính từ ngày nhận "
-               "(Nghị định 356/2025, Điều 5):",
+               f"(Điều 5 {rules.DECREE_356}):",
         "deadline_head": ["Yêu cầu", "Thời hạn luật định", "Cam kết của chúng tôi"],
         "kinds": {"access": "Xem, chỉnh sửa, cung cấp dữ liệu",
                   "withdraw_consent": "Rút lại sự đồng ý, hạn chế, phản đối xử lý",
@@ -60,10 +73,10 @@ WORDS = {
         "no_law": "Không quy định",
         "breach": "Khi phát hiện vi phạm quy định về bảo vệ dữ liệu cá nhân, chúng tôi thông "
                   "báo cho Cơ quan chuyên trách bảo vệ dữ liệu cá nhân (Bộ Công an) chậm nhất "
-                  "{hours} giờ kể từ khi phát hiện (Luật 91/2025, Điều 23).",
+                  f"{{hours}} giờ kể từ khi phát hiện (Điều 23 {rules.LAW_91}).",
         "breach_subjects": "Nếu vi phạm liên quan đến dữ liệu vị trí hoặc sinh trắc học, "
                            "chúng tôi thông báo cho người bị ảnh hưởng trong {hours} giờ "
-                           "(Nghị định 356/2025, Điều 29).",
+                           f"(Điều 29 {rules.DECREE_356}).",
         "dpo": "Người phụ trách bảo vệ dữ liệu cá nhân", "title_label": "Chức danh",
         "dated": "Cập nhật ngày {date}.", "source": "Căn cứ: {source}.",
     },
@@ -86,6 +99,18 @@ WORDS = {
                    "restricted; to object to processing;",
                    "to complain, denounce, sue and claim damages;",
                    "to ask for measures to protect your personal data."],
+        "duties_intro": "You have these obligations (Law 91/2025, Art. 4(2)):",
+        "duties": ["to protect your own personal data;",
+                   "to respect and protect other people's personal data;",
+                   "to provide your personal data fully and accurately as the law or a "
+                   "contract requires or when you consent to its processing;",
+                   "to comply with the law on personal data protection and help prevent "
+                   "breaches of personal data."],
+        "extension": "If a complex request needs more time we extend it once, by no more than "
+                     "the legal period, and tell you why.",
+        "marketing": "Advertising and marketing (Law 91/2025, Art. 28(3)): we use your data to "
+                     "introduce products only with your consent. Content, form and frequency: "
+                     "{how}. You can refuse at any time by writing to {contact}.",
         "how": "Send your request to {contact}. We acknowledge it within {ack} working days "
                "and settle it within the periods below, counted from receipt "
                "(Decree 356/2025, Art. 5):",
@@ -162,18 +187,23 @@ def build(desk: Desk, *, language: str = "vi") -> Notice:
     section(3, "rights")
     blocks.append(("para", w["rights_intro"]))
     blocks.append(("bullets", w["rights"]))
-    contact = ", ".join(v for v in (profile["dpo_email"], profile["dpo_phone"]) if v)
+    # Law 91 Art. 9(2)(c): the person is told their rights and their obligations
+    blocks.append(("para", w["duties_intro"]))
+    blocks.append(("bullets", w["duties"]))
+    contact = notice.value(", ".join(v for v in (profile["dpo_email"], profile["dpo_phone"])
+                                     if v), "dpo_email or dpo_phone")
     blocks.append(("para", w["how"].format(
-        contact=notice.value(contact, "dpo_email or dpo_phone"),
-        ack=rules.LEGAL_DEADLINES["access"].ack_working_days)))
-    promise = w["promise"].format(simple=profile["complaint_days_simple"],
-                                  complex=profile["complaint_days_complex"])
+        contact=contact, ack=rules.LEGAL_DEADLINES["access"].ack_working_days)))
     rows = []
     for kind, label in w["kinds"].items():
         deadline = rules.LEGAL_DEADLINES[kind]
         rows.append([label, w["days"].format(n=deadline.complete_days) if deadline
-                     else w["no_law"], promise])
+                     else w["no_law"], _promise(w, profile, deadline)])
     blocks.append(("table", w["deadline_head"], rows))
+    blocks.append(("para", w["extension"]))
+    if any(_markets(entry) for entry in entries):
+        blocks.append(("para", w["marketing"].format(
+            how=notice.value("", "marketing content, form and frequency"), contact=contact)))
     section(4, "breach")
     blocks.append(("para", w["breach"].format(hours=rules.BREACH_NOTICE_HOURS)))
     if any(lookup.get(c).special for e in entries for c in e["items"]):
@@ -191,6 +221,26 @@ def build(desk: Desk, *, language: str = "vi") -> Notice:
     blocks.append(("small", w["source"].format(source=sources)))
     notice.missing = list(dict.fromkeys(notice.missing))
     return notice
+
+
+def _promise(w: dict, profile: dict, deadline: rules.LegalDeadline | None) -> str:
+    """The company's promise for a kind of request, never later than the law's deadline
+    (the earlier date binds: DOMAIN D3.2), so the notice never promises what is unlawful."""
+    simple, complex_ = int(profile["complaint_days_simple"]), int(
+        profile["complaint_days_complex"])
+    if deadline is not None:
+        simple, complex_ = (min(d, deadline.complete_days) for d in (simple, complex_))
+    if simple == complex_:
+        return w["days"].format(n=simple)
+    return w["promise"].format(simple=simple, complex=complex_)
+
+
+def _markets(entry: dict) -> bool:
+    """Whether an entry uses the data for advertising or marketing (Law 91 Art. 28(3): the
+    person must know the content, form and frequency, and be able to refuse)."""
+    from dpo_desk.core.policy.analyse import purpose_keys
+
+    return "marketing" in purpose_keys(entry["purpose"])
 
 
 def _cited(source: str, language: str) -> str:

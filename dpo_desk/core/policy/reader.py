@@ -27,9 +27,9 @@ MAX_PDF_PAGES = 300
 KINDS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html",
          ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 DROPPED_HTML = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-                "canvas", "head", "button", "select", "form")
+                "canvas", "head", "button", "select", "form", "nav")  # nav: the site's menu
 BLOCK_HTML = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
-              "table", "section", "article", "header", "footer", "nav", "aside",
+              "table", "section", "article", "header", "footer", "aside",
               "blockquote", "dd", "dt", "dl", "main", "hr", "pre", "address", "figcaption")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
