@@ -11,16 +11,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
-    QTextBrowser,
 )
 
 from dpo_desk.core import audit
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import event_text
 from dpo_desk.ui.models import AuditModel
-from dpo_desk.ui.widgets import ListPage, Retranslating, hbox, search_box
+from dpo_desk.ui.widgets import ListPage, Retranslating, hbox, search_box, with_detail
 
 
 class AuditLogView(Retranslating, ListPage):
@@ -55,12 +53,7 @@ class AuditLogView(Retranslating, ListPage):
         header.setStretchLastSection(True)
         for column, width in enumerate((150, 150, 90, 220)):
             self.view.setColumnWidth(column, width)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("auditDetail")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([420, 200])
+        splitter, self.detail = with_detail(self.view, "auditDetail", (420, 200))
         self.body.addWidget(splitter, 1)
 
         self._debounce = self.debounce(self.apply_filters, 200, self.search, self.record_filter)

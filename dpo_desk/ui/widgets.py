@@ -400,6 +400,22 @@ def row_of(*parts, spacing: int = 8, right: int = 0) -> QWidget:
     return group
 
 
+def with_detail(view: QWidget, detail_name: str, sizes: tuple[int, int], *,
+                beside: bool = False):
+    """A list and, below it (or `beside` it), the selected record in full: the splitter to
+    lay out and the text browser that shows the record."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QSplitter, QTextBrowser
+
+    detail = QTextBrowser()
+    detail.setObjectName(detail_name)
+    splitter = QSplitter(Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical)
+    splitter.addWidget(view)
+    splitter.addWidget(detail)
+    splitter.setSizes(list(sizes))
+    return splitter, detail
+
+
 class FlowLayout(QLayout):
     """Widgets in a row that wraps onto the next line when the width runs out (Qt's "Flow
     Layout" example), so a row of action buttons never clips its labels in a narrow window."""

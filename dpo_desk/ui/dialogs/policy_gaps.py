@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,7 +24,7 @@ from dpo_desk.core.errors import DeskError
 from dpo_desk.core.policy import apply, law
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.register_model import ui_language
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, label, with_detail
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,12 +55,7 @@ class PolicyGapsDialog(Retranslating, QDialog):
         header.setStretchLastSection(False)
         self.tree.currentItemChanged.connect(self._show_detail)
         # the selected gap in full: its reason, the law, the policy's sentence, the file
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("policyGapDetail")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([420, 160])
+        splitter, self.detail = with_detail(self.tree, "policyGapDetail", (420, 160))
         self.show_resolved = QCheckBox()
         self.show_resolved.toggled.connect(self.reload)
         self.close_button = QPushButton()

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMessageBox,
-    QSplitter,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
 )
@@ -23,7 +21,15 @@ from dpo_desk.core import register
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.core.policy import analyse, apply, reader
 from dpo_desk.ui.register_model import ui_language
-from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
+from dpo_desk.ui.widgets import (
+    Retranslating,
+    hbox,
+    label,
+    push_button,
+    set_heading,
+    vbox,
+    with_detail,
+)
 
 EVIDENCE = Qt.ItemDataRole.UserRole  # the sentence a row rests on
 KEY = Qt.ItemDataRole.UserRole + 1  # ("entry", n), ("item", n, code) or ("gap", n)
@@ -59,12 +65,7 @@ class PolicyImportDialog(Retranslating, QDialog):
         self.tree.setColumnWidth(0, 380)
         self.tree.setAlternatingRowColors(True)
         self.tree.currentItemChanged.connect(self._show_evidence)
-        self.source = QTextBrowser()
-        self.source.setObjectName("policySource")
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.source)
-        splitter.setSizes([600, 480])
+        splitter, self.source = with_detail(self.tree, "policySource", (600, 480), beside=True)
 
         self.cancel_button = push_button(clicked=self.reject)
         self.apply_button = push_button("primary")
