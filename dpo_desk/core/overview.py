@@ -64,9 +64,10 @@ def cockpit(desk: Desk, *, now: datetime | None = None, limit: int = LIST_LIMIT)
 def policy_checklist(desk: Desk) -> dict:
     """The gaps found in the published privacy policy (issue 18): how many are still open on
     the checklist (the dashboard shows them until each is resolved) of how many saved."""
-    from dpo_desk.core.policy.apply import TABLE
+    from dpo_desk.core.policy import GAPS_TABLE
 
-    row = desk.conn.execute(f"SELECT count(*), coalesce(sum(status = 'open'), 0) FROM {TABLE}"
+    row = desk.conn.execute(f"SELECT count(*), coalesce(sum(status = 'open'), 0) FROM "
+                            f"{GAPS_TABLE}"
                             ).fetchone()
     return {"total": row[0], "open": row[1]}
 

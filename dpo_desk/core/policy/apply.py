@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from dpo_desk.core import clock, register, vocab
 from dpo_desk.core.eventlog import Event
+from dpo_desk.core.policy import GAPS_TABLE
 from dpo_desk.core.policy.analyse import Analysis, lexicon, register_mismatches
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
 
-TABLE = "policy_gaps"
+TABLE = GAPS_TABLE
 UNKNOWN_COUNTRY = "Chưa xác định (cần bổ sung)"
 NO_PURPOSE = "Theo chính sách bảo mật (cần bổ sung mục đích)"
 # Which purposes (by their lexicon group) belong to which group of people.
