@@ -796,9 +796,8 @@ def _citation(item, language: str, labels: dict[str, str]) -> str:
     if item.custom:
         return _say(labels, "breach.sensitive_own")
     article = item.article_en if language == "en" else item.article
-    found = re.fullmatch(r"Điều (\d+) khoản (\d+)(?: điểm (\S+))?", article or "")
-    if language == "vi" and found:
-        article = (f"điểm {found[3]} " if found[3] else "") + f"khoản {found[2]} Điều {found[1]}"
+    if language == "vi" and article:
+        article = rules.vietnamese_order(article)
     return _say(labels, "breach.sensitive_article", article=article, decree=item.decree)
 
 
