@@ -265,9 +265,16 @@ def _form_lines(block: Block, values: dict[str, str]) -> list[tuple[str, str]]:
 
 def _parties(block: Block, values: dict[str, str], source: str) -> list[tuple[str, ...]]:
     """`Title | name` or `Title | note | name` lines: one signing party each. An empty name
-    stays empty (the party writes it by hand); the line is kept."""
+    stays empty (the party writes it by hand); the line is kept. A line that is one
+    placeholder alone (`$participant_signatures`) gives a party for each line of its value,
+    itself `Title | note | name`: the minutes' recorded participants (DOMAIN D4.4)."""
     parties = []
     for number, line in block.lines:
+        names = string.Template(line.strip()).get_identifiers()
+        if "|" not in line and len(names) == 1 and line.strip() == f"${names[0]}":
+            parties += [tuple(c.strip() for c in row.split("|"))
+                        for row in values[names[0]].split("\n") if row.strip()]
+            continue
         cells = [string.Template(c.strip()).substitute(values) for c in line.split("|")]
         if len(cells) not in (2, 3):
             raise DeskError(f"letter template {source}, line {number}: a [signatures] line "
@@ -444,7 +451,9 @@ def _signatures(doc: Document, parties: list[tuple[str, ...]], *,
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     styles = doc.styles
-    width = doc.width / max(1, len(parties))
+    # at most three side by side (four as two rows of two); more go on further rows
+    per_row = 2 if len(parties) == 4 else min(3, max(1, len(parties)))
+    width = doc.width / per_row
     title_style = ParagraphStyle("parties_title", parent=styles["sign_title"], fontSize=11,
                                  leading=14)
     cells = []
@@ -457,8 +466,11 @@ def _signatures(doc: Document, parties: list[tuple[str, ...]], *,
             cell.append(Paragraph(markup(note), styles["sign_note"]))
         cell += [Spacer(1, 22 * mm), Paragraph(markup(name), styles["sign_name"])]
         cells.append(cell)
-    table = Table([cells], colWidths=[width] * len(cells))
+    rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+    rows[-1] += [""] * (per_row - len(rows[-1]))
+    table = Table(rows, colWidths=[width] * per_row)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     block = [Spacer(1, 3 * mm), table]
@@ -896,6 +908,32 @@ def _notice_signer(profile: dict, labels: dict[str, str], need) -> dict[str, str
             "signer_name": need(profile["signer_name"], "profile.signer_name")}
 
 
+# Forms of address that stand before a name in the list of participants but not under a
+# signature ("Bà Lê Hoàng Yến" signs "Lê Hoàng Yến").
+HONORIFICS = ("ông/bà", "ông", "bà", "anh", "chị", "mr/ms", "mr", "mrs", "ms", "dr")
+
+
+def _participant_signatures(participants: list[str], profile: dict,
+                            labels: dict[str, str]) -> str:
+    """The minutes' signature block from their recorded participants (DOMAIN D4.4), one
+    `TITLE | note | name` line each: a participant written "name, role" signs under the
+    role in capitals, without the form of address; the legal representative (or the person
+    signing for them) signs with the company's seal."""
+    from dpo_desk.core.text import fold
+
+    sealed = {fold(profile[k]) for k in ("legal_representative", "signer_name") if profile[k]}
+    lines = []
+    for participant in participants:
+        name, _, role = (part.strip() for part in participant.partition(","))
+        words = name.split()
+        if len(words) > 1 and fold(words[0].rstrip(".")) in HONORIFICS:
+            name = " ".join(words[1:])
+        key = "breach.sign_note_seal" if fold(name) in sealed else "breach.sign_note"
+        title = role.upper() or _say(labels, "breach.participant")
+        lines.append(" | ".join(c.replace("|", "/") for c in (title, _say(labels, key), name)))
+    return "\n".join(lines)
+
+
 def _points(names: list[str], language: str, *, numbered: bool = False) -> str:
     """a) first\nb) second ... (or 1. first\n2. second ... for Mẫu số 03)."""
     letters = POINTS[language]
@@ -1012,6 +1050,7 @@ def breach_values(desk: Desk, incident: dict, language: str,
         "participants": "\n".join(f"{n}. {p};" if n < len(participants) else f"{n}. {p}."
                                   for n, p in enumerate(participants, start=1)),
         "default_participants": "" if participants else "yes",
+        "participant_signatures": _participant_signatures(participants, profile, labels),
         "findings": incident["minutes_findings"],
         "minutes_notified": "yes" if sent_before else "",
         "minutes_notified_at": _moment(sent_before, labels),
