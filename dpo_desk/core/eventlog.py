@@ -107,6 +107,12 @@ KINDS: dict[str, Kind] = {
         "event", "Deadlines recomputed after a change of the calendar")),
     # incidents (core/incidents.py)
     "incident_logged": Kind("incident logged", QT_TRANSLATE_NOOP("event", "Incident logged")),
+    # DOMAIN D4.7: a fact the notice stated, changed after it was sent
+    "corrected": Kind("corrected after the notice was sent ({fields}): {reason}",
+                      QT_TRANSLATE_NOOP("event", "Corrected after the notice was sent "
+                                        "({fields}): {reason}"),
+                      r"corrected after the notice was sent \((?P<fields>.*?)\): "
+                      r"(?P<reason>.*)"),
     # files (core/attachments.py, core/documents.py, core/email_intake.py)
     "attached": Kind("attached {name}", QT_TRANSLATE_NOOP("event", "File attached: {name}"),
                      r"attached (?P<name>.+)"),

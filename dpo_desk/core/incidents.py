@@ -57,6 +57,11 @@ CHANNELS = ("", "agency", "portal")
 # this breach exposed, as the DPO confirmed them (never every item of a register entry).
 REQUIRED_NOTICE_FACTS = ("location", "description", "exposed_items", "subjects_count",
                          "consequences", "measures")
+# DOMAIN D4.7: the facts the notice to the authority states (Mẫu 08 / 03, part 2), whose
+# change after it was sent is a correction with its reason.
+NOTICE_STATED = ("occurred_at", "detected_at", "location", "description", "cause",
+                 "parties_involved", "exposed_items", "subjects_count", "records_count",
+                 "consequences", "measures", "measures_planned", "late_reason")
 # DOMAIN D4.4: the minutes are drawn up from recorded facts, not dated at printing.
 REQUIRED_MINUTES_FACTS = ("minutes_at", "minutes_place", "notify_decision")
 REQUIRED_PROFILE_FACTS = ("company_name", "tax_code", "address", "dpo_name")
@@ -218,7 +223,17 @@ def notify_by(incident: dict) -> datetime:
 
 def is_late(incident: dict, now: datetime) -> bool:
     """Notified after the deadline, or not notified once it passed; "no notification needed"
-    stops the clock only where the law allows that assessment (DOMAIN D4.3)."""
+    stops the clock only where the law allows that assessment (DOMAIN D4.3). Once the
+    notice was sent, the verdict of that moment stands (DOMAIN D4.7: a time corrected later
+    does not change it unless the DPO records why: `update(..., revise_late=True)`)."""
+    if incident.get("notified_at") and incident.get("late_verdict") is not None:
+        return bool(incident["late_verdict"])
+    return late_by_facts(incident, now)
+
+
+def late_by_facts(incident: dict, now: datetime) -> bool:
+    """`is_late` from the times as they are recorded now, whatever was judged when the
+    notice was sent."""
     deadline = notify_by(incident)
     if incident.get("notified_at"):
         return datetime.fromisoformat(incident["notified_at"]) > deadline
@@ -342,6 +357,8 @@ def with_computed(desk: Desk, row: dict, now: datetime | None = None) -> dict:
     deadline = notify_by(row)
     out["notify_by"] = deadline.isoformat(timespec="seconds")
     out["late"] = is_late(row, now)
+    # DOMAIN D4.7: what the corrected times would say, when it differs from the verdict
+    out["late_by_facts"] = late_by_facts(row, now)
     # Time left is rounded down, never up: at 71 h 50 min the DPO must not read "72 h".
     seconds = (deadline - now).total_seconds()
     out["minutes_left"] = math.floor(seconds / 60)
@@ -369,9 +386,16 @@ def create(desk: Desk, values: dict) -> int:
                                "updated_at": now}, note=Event("incident_logged"))
 
 
-def update(desk: Desk, incident_id: int, values: dict, *, expected: dict | None = None) -> dict:
+def update(desk: Desk, incident_id: int, values: dict, *, expected: dict | None = None,
+           correction: str | None = None, revise_late: bool = False) -> dict:
     """Change the facts given. `expected`: the stored row as the form loaded it
-    (`desk.get(TABLE, incident_id)`); if it changed elsewhere since, `ConflictError`."""
+    (`desk.get(TABLE, incident_id)`); if it changed elsewhere since, `ConflictError`.
+
+    Once the notice to the authority was sent, changing a fact it states is a correction
+    (DOMAIN D4.7): refused without its reason (`correction`), recorded in the timeline with
+    it; the notice kept as sent stays as it was. The lateness keeps the verdict of the day
+    the notice was sent, unless `revise_late` (with the reason) judges it again from the
+    corrected times."""
     with desk.transaction():
         if expected is not None:
             desk.expect(TABLE, incident_id, expected)
@@ -386,8 +410,39 @@ def update(desk: Desk, incident_id: int, values: dict, *, expected: dict | None 
                         "change")) for k in MINUTES_FIELDS if k in facts])
         merged = {**current, **_to_row(facts)}
         clean(_from_row(merged))
-        desk.update(TABLE, incident_id, {**_to_row(facts), "updated_at": clock.iso_now()})
+        change = {**_to_row(facts), "updated_at": clock.iso_now()}
+        note = _correction(current, merged, change, correction, revise_late)
+        desk.update(TABLE, incident_id, change, note=note)
     return get(desk, incident_id)
+
+
+def _correction(current: dict, merged: dict, change: dict, reason: str | None,
+                revise_late: bool) -> Event | None:
+    """DOMAIN D4.7: the event of a change made after the notice to the authority was sent
+    to a fact it states (None for any other change), the first lateness verdict kept in
+    `change` (or judged again when `revise_late`). Raises ValidationError without a reason."""
+    reason = (reason or "").strip()
+    stated = [k for k in NOTICE_STATED if merged[k] != current[k]]
+    if not current["notified_at"] or not stated:
+        if revise_late:
+            raise ValidationError.single("revise_late", QT_TRANSLATE_NOOP(
+                "core", "Only a correction of the times after the notice was sent can "
+                        "judge its lateness again"))
+        return None
+    errors = [] if reason else [_error("correction", QT_TRANSLATE_NOOP(
+        "core", "The notice to the authority was sent on {date}: changing what it states "
+                "is a correction; give its reason (the notice kept as sent does not "
+                "change)"), date=current["notified_at"][:10])]
+    errors += [e for e in [limits.text_error("correction", reason)] if e]
+    if errors:
+        raise ValidationError(errors)
+    now = clock.now()
+    first = current["late_verdict"]
+    if first is None:  # sent before schema 14: the verdict of the facts as they were
+        first = int(late_by_facts(current, now))
+    change["late_verdict"] = int(late_by_facts({**merged, "late_verdict": None}, now)) \
+        if revise_late else first
+    return Event("corrected", {"fields": ", ".join(stated), "reason": reason})
 
 
 def get(desk: Desk, incident_id: int, *, now: datetime | None = None) -> dict:
@@ -574,6 +629,10 @@ def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason
             errors.append(_error("late_reason", QT_TRANSLATE_NOOP(
                 "core", "The notice is late: give the reason for the delay")))
         change["late_reason"] = reason
+        # DOMAIN D4.7: the verdict of the day it was sent stands
+        if moment:
+            change["late_verdict"] = int(late_by_facts(
+                {**incident, "notified_at": moment.isoformat()}, moment))
     if errors:
         raise ValidationError(errors)
     change[STEP_TIMES.get(state, "updated_at")] = moment.isoformat(timespec="seconds")

@@ -435,8 +435,13 @@ def notice_clock(incident: dict, now: datetime) -> tuple[str, int]:
     if not incident["notified_at"] and incident["notify_decision"] == "no_notify" \
             and no_notify_allowed(incident["regime"]):
         return "not_required", 0
-    return clock_state(datetime.fromisoformat(incident["notify_by"]), incident["notified_at"],
-                       now)
+    state = clock_state(datetime.fromisoformat(incident["notify_by"]), incident["notified_at"],
+                        now)
+    # DOMAIN D4.7: once sent, the verdict of that day stands even if a time was corrected
+    if incident["notified_at"] and incident.get("late") is not None and \
+            incident["late"] != (state[0] == "sent_late"):
+        return ("sent_late", 0) if incident["late"] else ("sent", 0)
+    return state
 
 
 def subjects_clock(incident: dict, now: datetime) -> tuple[str, int] | None:

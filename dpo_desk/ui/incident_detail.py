@@ -66,6 +66,7 @@ class IncidentDetail(QWidget):
     edit_requested = Signal()
     step_requested = Signal(str)
     document_requested = Signal(str)
+    finalise_requested = Signal()  # the minutes as signed (DOMAIN D4.4)
     export_requested = Signal()
     verify_requested = Signal()
     changed = Signal()  # evidence added or removed: the view refreshes
@@ -177,6 +178,9 @@ class IncidentDetail(QWidget):
                                  lambda _=False, k=kind: self.document_requested.emit(k))
             self.document_buttons[kind] = button
             row.addWidget(button)
+            if kind == "minutes":
+                self.finalise_button = push_button("finaliseMinutes", self.finalise_requested)
+                row.addWidget(self.finalise_button)
         self.packet_button = QToolButton()
         self.packet_button.setObjectName("exportButton")  # the register's export menu look
         self.packet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -252,6 +256,19 @@ class IncidentDetail(QWidget):
         form = incident["notice_form"] if incident else rules.notice_form(clock.today())
         self.document_buttons["authority"].setText(
             self.tr("Authority notice (Mẫu {0})…").format(form))
+        # DOMAIN D4.4: once final, the minutes are kept as signed and never drawn up again
+        self.minutes_final = incident is not None and incidents.kept_document(
+            self.desk, incident["id"], "minutes") is not None
+        self.finalise_button.setVisible(incident is not None and not self.minutes_final)
+        self._show_minutes_button()
+
+    def _show_minutes_button(self) -> None:
+        final = getattr(self, "minutes_final", False)
+        button = self.document_buttons["minutes"]
+        button.setText(self.tr("Minutes (final)…") if final else self.tr("Minutes…"))
+        button.setToolTip(self.tr("The minutes as they were signed, kept with their SHA-256")
+                          if final else self.tr(
+                              "The minutes confirming the violation, for the parties to sign"))
 
     def show_clocks(self, incident: dict | None) -> None:
         if incident is None:
@@ -597,12 +614,12 @@ class IncidentDetail(QWidget):
         self.edit_button.setText(self.tr("Edit facts…"))
         texts = {"assessed": self.tr("Assess…"), "contained": self.tr("Contained"),
                  "authority_notified": self.tr("Notify authority…"),
-                 "subjects_notified": self.tr("Subjects notified"), "closed": self.tr("Close")}
+                 "subjects_notified": self.tr("Subjects notified…"), "closed": self.tr("Close")}
         tips = {"assessed": self.tr("Record whether the breach must be notified, and why"),
                 "contained": self.tr("The breach is stopped and contained"),
                 "authority_notified": self.tr("Record the notice sent to the Ministry of "
                                               "Public Security"),
-                "subjects_notified": self.tr("The people affected have been told"),
+                "subjects_notified": self.tr("Record when the people affected were told, and keep the notice as sent"),
                 "closed": self.tr("Close the incident")}
         for state, button in self.step_buttons.items():
             button.setText(texts[state])
@@ -611,9 +628,11 @@ class IncidentDetail(QWidget):
         self.document_buttons["authority"].setToolTip(self.tr(
             "The notice to the Ministry of Public Security on the official form: Mẫu số 08 "
             "(Law 91), Mẫu số 03 for incidents before 2026 (Decree 13)"))
-        self.document_buttons["minutes"].setText(self.tr("Minutes…"))
-        self.document_buttons["minutes"].setToolTip(self.tr(
-            "The minutes confirming the violation, for the parties to sign"))
+        self._show_minutes_button()
+        self.finalise_button.setText(self.tr("Finalise minutes…"))
+        self.finalise_button.setToolTip(self.tr(
+            "Keep the minutes as signed, with their SHA-256: from then on they are never "
+            "drawn up again, and the packet carries them"))
         self.document_buttons["subjects"].setText(self.tr("Subject notice…"))
         self.document_buttons["subjects"].setToolTip(self.tr(
             "The notice to the people whose data were affected"))

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from dpo_desk.core import incidents, letters, settings
+from dpo_desk.core.errors import ValidationError
 from tests.core import test_incident_letters as base
 from tests.core.test_incident_letters import FACTS, pdf_text
 
@@ -58,3 +59,103 @@ def test_minutes_without_recorded_participants_keep_the_signers_they_name(shop):
     assert "NGƯỜI PHỤ TRÁCH BẢO VỆ DỮ LIỆU CÁ NHÂN" in signed
     assert "ĐẠI DIỆN DOANH NGHIỆP" in signed and "NGƯỜI PHÁT HIỆN, BÁO CÁO SỰ CỐ" in signed
     assert "NGƯỜI THAM GIA" not in signed
+
+
+# -- the final minutes (point 1, core side) ---------------------------------------------------
+
+def test_final_minutes_are_kept_once_and_written_as_kept(shop):
+    new = incidents.create(shop, dict(FACTS))
+    final = io.BytesIO()
+    letters.minutes(shop, new, final, final=True)
+    kept = incidents.kept_document(shop, new, "minutes")
+    assert kept is not None and kept["bytes"] == len(final.getvalue())
+    again = io.BytesIO()
+    letters.minutes(shop, new, again)
+    assert again.getvalue() == final.getvalue()  # never drawn up again
+    with pytest.raises(ValidationError) as caught:
+        letters.minutes(shop, new, io.BytesIO(), final=True)
+    assert [e.field for e in caught.value.errors] == ["final"]
+    with pytest.raises(ValidationError):  # their meeting's facts are frozen
+        incidents.update(shop, new, {"minutes_place": "Phòng họp khác"})
+
+
+# -- a fact the notice stated, corrected after it was sent (point 4; DOMAIN D4.7) -------------
+
+def notified(desk, at: str, **facts) -> int:
+    new = incidents.create(desk, {**FACTS, **facts})
+    incidents.transition(desk, new, "authority_notified", channel="portal", at=at)
+    return new
+
+
+def test_a_discovery_time_corrected_after_the_notice_needs_a_reason_and_keeps_the_notice(shop):
+    new = notified(shop, "2026-03-04T07:00:00+07:00")  # 72 h from 03/03 08:30: on time
+    sent = incidents.kept_document(shop, new, "authority")
+    assert incidents.get(shop, new)["late"] is False
+    with pytest.raises(ValidationError) as caught:
+        incidents.update(shop, new, {"occurred_at": "2026-02-28T20:00:00+07:00",
+                                      "detected_at": "2026-03-01T06:00:00+07:00"})
+    assert [e.field for e in caught.value.errors] == ["correction"]
+    assert incidents.get(shop, new)["detected_at"] == FACTS["detected_at"]  # unchanged
+    corrected = incidents.update(shop, new, {"occurred_at": "2026-02-28T20:00:00+07:00",
+                                      "detected_at": "2026-03-01T06:00:00+07:00"},
+                                 correction="Nhật ký máy chủ cho thấy phát hiện sớm hơn")
+    # the deadline follows the corrected time; the verdict of the day it was sent stands
+    assert corrected["notify_by"] == "2026-03-04T06:00:00+07:00"
+    assert corrected["late"] is False and corrected["late_by_facts"] is True
+    # the timeline records the correction and why; the notice kept as sent is untouched
+    entry = incidents.timeline(shop, new)[-1]
+    assert entry["event"] == "corrected"
+    assert entry["params"] == {"fields": "occurred_at, detected_at",
+                               "reason": "Nhật ký máy chủ cho thấy phát hiện sớm hơn"}
+    assert ("detected_at", FACTS["detected_at"], "2026-03-01T06:00:00+07:00") in \
+        entry["changes"]
+    assert incidents.kept_document(shop, new, "authority") == sent
+    text = rendered(letters.authority_notice, shop, new)
+    assert "phát hiện lúc 08 giờ 30 phút ngày 03/03/2026" in text
+
+
+def test_the_dpo_may_judge_the_lateness_again_with_the_reason(shop):
+    new = notified(shop, "2026-03-04T07:00:00+07:00")
+    with pytest.raises(ValidationError) as caught:  # nothing was corrected
+        incidents.update(shop, new, {"title": "Khác"}, revise_late=True)
+    assert [e.field for e in caught.value.errors] == ["revise_late"]
+    revised = incidents.update(shop, new, {"occurred_at": "2026-02-28T20:00:00+07:00",
+                                      "detected_at": "2026-03-01T06:00:00+07:00"},
+                               correction="Phát hiện từ 01/03 theo nhật ký",
+                               revise_late=True)
+    assert revised["late"] is True
+    assert incidents.timeline(shop, new)[-1]["params"]["reason"] == \
+        "Phát hiện từ 01/03 theo nhật ký"
+
+
+def test_changes_before_the_notice_or_to_facts_it_does_not_state_are_no_corrections(shop):
+    new = incidents.create(shop, dict(FACTS))
+    incidents.update(shop, new, {"detected_at": "2026-03-02T08:30:00+07:00"})  # not sent
+    assert incidents.timeline(shop, new)[-1]["event"] is None
+    incidents.transition(shop, new, "authority_notified", channel="portal",
+                         at="2026-03-04T07:00:00+07:00")
+    incidents.update(shop, new, {"title": "Lộ tệp đơn hàng"})  # the notice does not state it
+    assert incidents.timeline(shop, new)[-1]["event"] is None
+    incidents.update(shop, new, {"measures_planned": "Kiểm tra hằng ngày"},
+                     correction="Bổ sung biện pháp")
+    assert incidents.timeline(shop, new)[-1]["params"]["fields"] == "measures_planned"
+
+
+def test_a_2025_occurrence_corrected_across_the_new_year_keeps_the_first_verdict(shop):
+    """Decree 13: 72 hours from the occurrence. Violation 31/12/2025 23:00, discovered
+    01/01/2026 01:00 (Law 91 by discovery), notice sent 02/01/2026 09:00: on time. The
+    discovery corrected to 31/12/2025 23:30 puts the breach under Decree 13 and its clock
+    from the occurrence: still on time; corrected to a discovery in 2025 with an occurrence
+    on 29/12 the facts say late, the verdict stays unless judged again."""
+    new = notified(shop, "2026-01-02T09:00:00+07:00",
+                   occurred_at="2025-12-31T23:00:00+07:00",
+                   detected_at="2026-01-01T01:00:00+07:00",
+                   minutes_at="2026-01-01T10:00:00+07:00")
+    first = incidents.get(shop, new)
+    assert first["regime"] == "law-91-2025" and first["late"] is False
+    moved = incidents.update(shop, new, {"occurred_at": "2025-12-29T07:00:00+07:00",
+                                         "detected_at": "2025-12-31T23:30:00+07:00"},
+                             correction="Thời điểm thực tế theo nhật ký")
+    assert moved["regime"] == "decree-13-2023"
+    assert moved["notify_by"] == "2026-01-01T07:00:00+07:00"
+    assert moved["late_by_facts"] is True and moved["late"] is False

@@ -30,6 +30,8 @@ SAMPLES = [
     Event("identity_check", {"result": "failed"}),
     Event("deadlines_recomputed"),
     Event("incident_logged"),
+    Event("corrected", {"fields": "occurred_at, detected_at",
+                        "reason": "nhật ký (máy chủ): phát hiện sớm hơn"}),
     Event("attached", {"name": "biên bản.pdf"}),
     Event("attachment_removed"),
     Event("document_kept", {"name": "05/2026/TB-BVDLCN"}),

@@ -1,8 +1,10 @@
 """The steps of an incident that need more than a click (DOMAIN D4): the harm assessment
-(notify the authority or not, and why: D4.1) and the notice to the authority (when, how,
-its reference, and the reason when it is late: D4.2-D4.3). Core checks and records the
-step (`incidents.transition`); this dialog collects the values and shows each error next
-to its field."""
+(notify the authority or not, and why: D4.1), the notice to the authority (when, how,
+its reference, and the reason when it is late: D4.2-D4.3) and the notice to the people
+affected (when: D4.5). The sending steps keep the document as sent (D4.7): made from the
+facts then, or the file actually sent. Core checks and records the step
+(`incidents.transition`); this dialog collects the values and shows each error next to its
+field."""
 
 from __future__ import annotations
 
@@ -39,11 +41,12 @@ from dpo_desk.ui.form import FormFrame, FramedForm
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
-STEPS_WITH_DIALOG = ("assessed", "authority_notified")
+STEPS_WITH_DIALOG = ("assessed", "authority_notified", "subjects_notified")
 
 
 class IncidentStepDialog(FramedForm, Retranslating, QDialog):
-    """Assess… (state "assessed") or Notify authority… (state "authority_notified")."""
+    """Assess… (state "assessed"), Notify authority… ("authority_notified") or Subjects
+    notified… ("subjects_notified")."""
 
     def __init__(self, desk, incident_id: int, state: str, parent=None):
         super().__init__(parent)
@@ -67,8 +70,10 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
         self.form.setVerticalSpacing(10)
         if state == "assessed":
             self._build_assessment()
-        else:
+        elif state == "authority_notified":
             self._build_notice()
+        else:
+            self._build_subjects()
         self.cancel_button = push_button(clicked=self.reject)
         self.save_button = push_button("primary", self.save, default=True)
         buttons = hbox((self.status, 1), self.cancel_button, self.save_button)
@@ -101,7 +106,8 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
         self.assessment_edit.setFixedHeight(96)
         self._row("assessment", self.assessment_edit)
 
-    def _build_notice(self) -> None:
+    def _build_time(self) -> None:
+        """When the document was sent, and whether that is in time."""
         self.time_edit = time_edit("field_at")
         set_time(self.time_edit, now_to_minute())
         self.time_edit.dateTimeChanged.connect(self._update_lateness)
@@ -113,6 +119,25 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
         self.lateness.setObjectName("lateness")
         self.lateness.setWordWrap(True)
         self.form.addRow(QLabel(), self.lateness)
+
+    def _build_file(self) -> None:
+        """DOMAIN D4.7: the document as sent is kept; made now from the facts unless the
+        DPO gives the file actually sent."""
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("field_file")
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setMinimumHeight(32)
+        self.file_button = push_button("chooseSentFile", self.choose_file)
+        sent = QWidget()
+        hbox((self.file_edit, 1), self.file_button, margins=0, parent=sent)
+        self._row("file", sent, self.file_edit)
+
+    def _build_subjects(self) -> None:
+        self._build_time()
+        self._build_file()
+
+    def _build_notice(self) -> None:
+        self._build_time()
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("field_submission_channel")
         self.channel_combo.setMinimumHeight(32)
@@ -130,16 +155,7 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
         self.late_edit.setTabChangesFocus(True)
         self.late_edit.setFixedHeight(84)
         self._row("late_reason", self.late_edit)
-        # DOMAIN D4.7: the notice as sent is kept; rendered now unless the DPO gives the
-        # file actually submitted
-        self.file_edit = QLineEdit()
-        self.file_edit.setObjectName("field_file")
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setMinimumHeight(32)
-        self.file_button = push_button("chooseSentFile", self.choose_file)
-        sent = QWidget()
-        hbox((self.file_edit, 1), self.file_button, margins=0, parent=sent)
-        self._row("file", sent, self.file_edit)
+        self._build_file()
 
     # -- values ------------------------------------------------------------------------------
 
@@ -152,6 +168,9 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
                                  self.moment())
 
     def _update_lateness(self, *_) -> None:
+        if self.state == "subjects_notified":
+            self._update_subjects_lateness()
+            return
         deadline = datetime.fromisoformat(self.incident["notify_by"])
         late = self.is_late()
         state, minutes = rules.clock_state(deadline, iso(self.moment()), self.moment())
@@ -167,6 +186,22 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
         self.rows["late_reason"].setVisible(late)
         self.captions["late_reason"].setVisible(late)
 
+    def _update_subjects_lateness(self) -> None:
+        """DOMAIN D4.5: location or biometric data -> the people within 72 hours of
+        discovery (Decree 356 Art. 29); otherwise no deadline (good practice)."""
+        due = self.incident["subjects_notify_by"]
+        if due is None:
+            self.lateness.setText(self.tr("No deadline: the breach involves no location or "
+                                          "biometric data (Decree 356, Art. 29)."))
+            paint_tone(self.lateness, "muted")
+            return
+        late = self.moment() > datetime.fromisoformat(due)
+        self.lateness.setText((self.tr(
+            "Deadline {0} (Decree 356, Art. 29): a notice sent at this time is late.") if late
+            else self.tr("Deadline {0} (Decree 356, Art. 29): a notice sent at this time is "
+                         "on time.")).format(local_time(due)))
+        paint_tone(self.lateness, "bad" if late else "ok")
+
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("The notice as it was sent"),
                                               str(Path(self.desk.path).parent))
@@ -177,12 +212,15 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
         if self.state == "assessed":
             chosen = next((c for c, b in self.decision_buttons.items() if b.isChecked()), None)
             return {"decision": chosen, "assessment": self.assessment_edit.toPlainText()}
+        sent = incidents.read_sent_file(self.file_edit.text()) if self.file_edit.text() \
+            else None
+        if self.state == "subjects_notified":
+            return {"at": iso(self.moment()), "sent_file": sent}
         return {"at": iso(self.moment()),
                 "channel": self.channel_combo.currentData() or "",
                 "reference": self.reference_edit.text(),
                 "late_reason": self.late_edit.toPlainText() if self.is_late() else None,
-                "sent_file": incidents.read_sent_file(self.file_edit.text())
-                if self.file_edit.text() else None}
+                "sent_file": sent}
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -209,6 +247,15 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
 
     # -- texts -------------------------------------------------------------------------------
 
+    def _file_texts(self) -> None:
+        self.captions["at"].setText(self.tr("Sent at *"))
+        self.zone_label.setText(zone_offset_text())
+        self.captions["file"].setText(self.tr("File as sent"))
+        self.file_edit.setPlaceholderText(self.tr("Empty: made from the facts"))
+        self.file_edit.setToolTip(self.tr(
+            "Empty: the notice is made now from the facts and kept as sent"))
+        self.file_button.setText(self.tr("Choose…"))
+
     def retranslate(self) -> None:
         captions = WORDS.captions()
         title = self.incident["title"]
@@ -225,27 +272,30 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
             self.assessment_edit.setPlaceholderText(self.tr(
                 "e.g. Bank details of 86 employees exposed: risk to their property"))
             self.save_button.setText(self.tr("Record the assessment"))
+        elif self.state == "subjects_notified":
+            set_heading(self, self.tr("Notice to the people affected: {0}").format(title),
+                        self.tr("Record when the people whose data were affected were told. "
+                                "The notice is kept as sent: give the file that was sent, "
+                                "or it is made now from the facts."),
+                        window_title=self.tr("Notice to the people affected"))
+            self._file_texts()
+            self.save_button.setText(self.tr("Record the notice"))
+            self._update_lateness()
         else:
             set_heading(self, self.tr("Notice to the authority: {0}").format(title), self.tr(
                 "Record when and how the notice reached the specialised personal data "
                 "protection agency of the Ministry of Public Security."),
                 window_title=self.tr("Notice to the authority"))
-            self.captions["at"].setText(self.tr("Sent at *"))
             self.captions["submission_channel"].setText(captions["submission_channel"] + " *")
             self.captions["notice_reference"].setText(captions["notice_reference"])
             self.captions["late_reason"].setText(captions["late_reason"] + " *")
-            self.zone_label.setText(zone_offset_text())
             self.channel_combo.setItemText(0, self.tr("Choose…"))
             for code, text in WORDS.channels().items():
                 self.channel_combo.setItemText(self.channel_combo.findData(code), text)
             self.reference_edit.setPlaceholderText(self.tr("e.g. 03/2026/TB-SV"))
             self.late_edit.setPlaceholderText(self.tr(
                 "e.g. The scope of the data had to be checked with the cloud provider"))
-            self.captions["file"].setText(self.tr("File as sent"))
-            self.file_edit.setPlaceholderText(self.tr("Empty: made from the facts"))
-            self.file_edit.setToolTip(self.tr(
-                "Empty: the notice is made now from the facts and kept as sent"))
-            self.file_button.setText(self.tr("Choose…"))
+            self._file_texts()
             self.save_button.setText(self.tr("Record the notice"))
             self._update_lateness()
         self.cancel_button.setText(self.tr("Cancel"))
