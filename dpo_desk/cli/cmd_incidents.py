@@ -32,6 +32,13 @@ def add_parser(sub, common) -> None:
     i_update.add_argument("id", type=int, help="the incident's id")
     i_update.add_argument("--from-json", required=True, metavar="F",
                           help="a JSON object of the facts to change, - for stdin")
+    i_update.add_argument("--correction", metavar="REASON",
+                          help="after the notice was sent: why a fact it states is "
+                               "corrected (required then; kept in the timeline)")
+    i_update.add_argument("--revise-late", action="store_true",
+                          help="with --correction: judge the notice's lateness again from "
+                               "the corrected times (default: the verdict of the day it was "
+                               "sent stands)")
     i_show = inc_actions.add_parser("show", parents=[common], help="one incident (JSON)")
     i_show.add_argument("id", type=int, help="the incident's id")
     i_show.add_argument("--json", action="store_true", help="JSON (the only form)")
@@ -99,8 +106,17 @@ def run(args) -> int:
             _warn_unknown(incidents.get(desk, incident_id))
             print_json({"id": incident_id}) if args.json else print(incident_id)
         elif args.action == "update":
-            _warn_unknown(incidents.update(desk, args.id, read_json_object(args.from_json)))
+            incident = incidents.update(desk, args.id, read_json_object(args.from_json),
+                                        correction=args.correction,
+                                        revise_late=args.revise_late)
+            _warn_unknown(incident)
             print(f"Incident {args.id} updated")
+            if incident["late"] != incident["late_by_facts"]:  # DOMAIN D4.7
+                print("note: the notice stays judged "
+                      f"{'late' if incident['late'] else 'on time'} as when it was sent; the "
+                      "corrected times would make it "
+                      f"{'late' if incident['late_by_facts'] else 'on time'} "
+                      "(--revise-late with --correction to judge it again)", file=sys.stderr)
         elif args.action == "list":
             found = incidents.list_incidents(desk, status=args.status or "")
             if args.json:

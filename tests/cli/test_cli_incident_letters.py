@@ -292,3 +292,27 @@ def test_evidence_sent_with_the_notice_needs_a_title(run, db_path, shop, tmp_pat
     assert "c) Ảnh chụp cấu hình kho lưu trữ" in text and "IMG_2041" not in text
     wrong = run("incidents", "evidence", shop["thin"], attachment, "--title", "x", db=db_path)
     assert wrong.returncode == 2 and "attachment" in wrong.stderr
+
+
+def test_a_fact_corrected_after_the_notice_needs_the_reason(run, db_path, shop, tmp_path):
+    """DOMAIN D4.7 through the program: `incidents update --correction`, `--revise-late`."""
+    sent = run("incidents", "status", shop["complete"], "authority_notified", "--channel",
+               "portal", "--at", "2026-03-04T07:00:00+07:00", db=db_path)
+    assert sent.returncode == 0, sent.stderr
+    facts = tmp_path / "sửa.json"
+    facts.write_text(json.dumps({"occurred_at": "2026-02-28T20:00:00+07:00",
+                                 "detected_at": "2026-03-01T06:00:00+07:00"}),
+                     encoding="utf-8")
+    refused = run("incidents", "update", shop["complete"], "--from-json", facts, db=db_path)
+    assert refused.returncode == 2 and "correction" in refused.stderr
+    done = run("incidents", "update", shop["complete"], "--from-json", facts,
+               "--correction", "Nhật ký máy chủ: phát hiện sớm hơn", db=db_path)
+    assert done.returncode == 0, done.stderr
+    assert "stays judged on time" in done.stderr and "would make it late" in done.stderr
+    shown = json.loads(run("incidents", "show", shop["complete"], db=db_path).stdout)
+    assert (shown["late"], shown["late_by_facts"]) == (False, True)
+    assert shown["timeline"][-1]["event"] == "corrected"
+    assert shown["timeline"][-1]["params"]["reason"] == "Nhật ký máy chủ: phát hiện sớm hơn"
+    again = run("incidents", "update", shop["complete"], "--from-json", facts, "--correction",
+                "Đánh giá lại", "--revise-late", db=db_path)
+    assert again.returncode == 2 and "revise_late" in again.stderr  # nothing corrected now
