@@ -158,7 +158,11 @@ class AuditLogView(Retranslating, ListPage):
             escape(self.model.record_text(entry).replace(" · ", " ")), escape(entry["actor"]))
         # the step the entry records, in the interface language (core/eventlog.py); a note no
         # event writes is shown as recorded
-        what = (event_text(entry) or entry["note"]) if entry.get("note") else ""
+        def field_list(text: str) -> str:  # a correction's fields, named as the table's
+            return ", ".join(str(names.get(f.strip(), f.strip())) for f in text.split(","))
+
+        what = (event_text(entry, {"fields": field_list}) or entry["note"]) \
+            if entry.get("note") else ""
         note = f"<p>{escape(what)}</p>" if what else ""
         field, before, after = self.tr("Field"), self.tr("Before"), self.tr("After")
         follows = self.tr("follows")

@@ -441,7 +441,8 @@ class IncidentDetail(QWidget):
             return {**event, "key": state, "at": moment or entry["at"],
                     "text": WORDS.statuses()[state], "detail": self._step_detail(after)}
         if entry["event"]:  # a file attached or removed, the file upgraded (core/eventlog.py)
-            return {**event, "key": entry["event"], "text": event_text(entry)}
+            return {**event, "key": entry["event"],
+                    "text": event_text(entry, {"fields": WORDS.field_list})}
         names = WORDS.captions()
         fields = [names.get(n, n) for n in after if n in incidents.FIELDS]
         return {**event, "key": "edited", "text": self.tr("Facts edited"),
@@ -619,7 +620,8 @@ class IncidentDetail(QWidget):
                 "contained": self.tr("The breach is stopped and contained"),
                 "authority_notified": self.tr("Record the notice sent to the Ministry of "
                                               "Public Security"),
-                "subjects_notified": self.tr("Record when the people affected were told, and keep the notice as sent"),
+                "subjects_notified": self.tr("Record when the people affected were told, "
+                                             "and keep the notice as sent"),
                 "closed": self.tr("Close the incident")}
         for state, button in self.step_buttons.items():
             button.setText(texts[state])

@@ -19,7 +19,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def special_kinds(incident: dict) -> list[str]:
-    return sorted(rules.subject_notice_kinds(incident["categories"]))
+    """Location and/or biometric data among the items the breach exposed (DOMAIN D4.3,
+    D4.5): what starts the people's clock in core (`incidents.subjects_notify_by`)."""
+    return sorted(rules.subject_notice_kinds(incident["exposed"]))
 
 
 class IncidentsModel(QAbstractTableModel):

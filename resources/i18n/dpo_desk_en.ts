@@ -2072,6 +2072,14 @@ Legal deadline: {2}</translation>
         <translation>Authority notice (Mẫu {0})…</translation>
     </message>
     <message>
+        <source>Minutes (final)…</source>
+        <translation>Minutes (final)…</translation>
+    </message>
+    <message>
+        <source>The minutes as they were signed, kept with their SHA-256</source>
+        <translation>The minutes as they were signed, kept with their SHA-256</translation>
+    </message>
+    <message>
         <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
         <translation>Notice to the Ministry of Public Security by {0} ({1}): {2}</translation>
     </message>
@@ -2216,10 +2224,6 @@ Legal deadline: {2}</translation>
         <translation>Notify authority…</translation>
     </message>
     <message>
-        <source>Subjects notified</source>
-        <translation>Subjects notified</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2234,10 +2238,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>Record the notice sent to the Ministry of Public Security</source>
         <translation>Record the notice sent to the Ministry of Public Security</translation>
-    </message>
-    <message>
-        <source>The people affected have been told</source>
-        <translation>The people affected have been told</translation>
     </message>
     <message>
         <source>Close the incident</source>
@@ -2258,6 +2258,22 @@ Legal deadline: {2}</translation>
     <message>
         <source>The minutes confirming the violation, for the parties to sign</source>
         <translation>The minutes confirming the violation, for the parties to sign</translation>
+    </message>
+    <message>
+        <source>Subjects notified…</source>
+        <translation>Subjects notified…</translation>
+    </message>
+    <message>
+        <source>Record when the people affected were told, and keep the notice as sent</source>
+        <translation>Record when the people affected were told, and keep the notice as sent</translation>
+    </message>
+    <message>
+        <source>Finalise minutes…</source>
+        <translation>Finalise minutes…</translation>
+    </message>
+    <message>
+        <source>Keep the minutes as signed, with their SHA-256: from then on they are never drawn up again, and the packet carries them</source>
+        <translation>Keep the minutes as signed, with their SHA-256: from then on they are never drawn up again, and the packet carries them</translation>
     </message>
     <message>
         <source>Subject notice…</source>
@@ -2421,6 +2437,30 @@ Legal deadline: {2}</translation>
         <translation>Late notice</translation>
     </message>
     <message>
+        <source>Correction after the notice was sent</source>
+        <translation>Correction after the notice was sent</translation>
+    </message>
+    <message>
+        <source>The notice to the authority was sent on {0}. Changing a fact it states is a correction: give its reason, kept in the timeline. The notice kept as sent does not change; send a supplementary notice if the Ministry must know.</source>
+        <translation>The notice to the authority was sent on {0}. Changing a fact it states is a correction: give its reason, kept in the timeline. The notice kept as sent does not change; send a supplementary notice if the Ministry must know.</translation>
+    </message>
+    <message>
+        <source>Judge the lateness again from the corrected times (now: {0})</source>
+        <translation>Judge the lateness again from the corrected times (now: {0})</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>e.g. The server log shows the breach was discovered earlier</source>
+        <translation>e.g. The server log shows the breach was discovered earlier</translation>
+    </message>
+    <message>
         <source>Minutes confirming the violation</source>
         <translation>Minutes confirming the violation</translation>
     </message>
@@ -2550,6 +2590,18 @@ Legal deadline: {2}</translation>
         <translation>Deadline {0}: a notice sent at this time is on time.</translation>
     </message>
     <message>
+        <source>No deadline: the breach involves no location or biometric data (Decree 356, Art. 29).</source>
+        <translation>No deadline: the breach involves no location or biometric data (Decree 356, Art. 29).</translation>
+    </message>
+    <message>
+        <source>Deadline {0} (Decree 356, Art. 29): a notice sent at this time is late.</source>
+        <translation>Deadline {0} (Decree 356, Art. 29): a notice sent at this time is late.</translation>
+    </message>
+    <message>
+        <source>Deadline {0} (Decree 356, Art. 29): a notice sent at this time is on time.</source>
+        <translation>Deadline {0} (Decree 356, Art. 29): a notice sent at this time is on time.</translation>
+    </message>
+    <message>
         <source>The notice as it was sent</source>
         <translation>The notice as it was sent</translation>
     </message>
@@ -2580,6 +2632,18 @@ Legal deadline: {2}</translation>
     <message>
         <source>Record the assessment</source>
         <translation>Record the assessment</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected: {0}</source>
+        <translation>Notice to the people affected: {0}</translation>
+    </message>
+    <message>
+        <source>Record when the people whose data were affected were told. The notice is kept as sent: give the file that was sent, or it is made now from the facts.</source>
+        <translation>Record when the people whose data were affected were told. The notice is kept as sent: give the file that was sent, or it is made now from the facts.</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected</source>
+        <translation>Notice to the people affected</translation>
     </message>
     <message>
         <source>Notice to the authority</source>
@@ -2743,6 +2807,14 @@ Legal deadline: {2}</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Lateness of the notice</source>
+        <translation>Lateness of the notice</translation>
     </message>
     <message>
         <source>Discovered</source>
@@ -2955,6 +3027,26 @@ Legal deadline: {2}</translation>
             <numerusform>%n of {0} incidents shown</numerusform>
             <numerusform>%n of {0} incidents shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Finalise the minutes</source>
+        <translation>Finalise the minutes</translation>
+    </message>
+    <message>
+        <source>Keep the minutes of “{0}” as they are now, to be signed? They are kept with their SHA-256 and never drawn up again: their meeting&apos;s facts can no longer be changed.</source>
+        <translation>Keep the minutes of “{0}” as they are now, to be signed? They are kept with their SHA-256 and never drawn up again: their meeting&apos;s facts can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>The minutes were not finalised</source>
+        <translation>The minutes were not finalised</translation>
+    </message>
+    <message>
+        <source>Missing: {0}</source>
+        <translation>Missing: {0}</translation>
     </message>
     <message>
         <source>Close the incident</source>
@@ -5326,6 +5418,14 @@ Legal deadline: {2}</translation>
         <translation>The minutes are final (kept as signed): their facts no longer change</translation>
     </message>
     <message>
+        <source>Only a correction of the times after the notice was sent can judge its lateness again</source>
+        <translation>Only a correction of the times after the notice was sent can judge its lateness again</translation>
+    </message>
+    <message>
+        <source>The notice to the authority was sent on {date}: changing what it states is a correction; give its reason (the notice kept as sent does not change)</source>
+        <translation>The notice to the authority was sent on {date}: changing what it states is a correction; give its reason (the notice kept as sent does not change)</translation>
+    </message>
+    <message>
         <source>Only the steps that record a sending keep a file as sent (authority_notified, subjects_notified)</source>
         <translation>Only the steps that record a sending keep a file as sent (authority_notified, subjects_notified)</translation>
     </message>
@@ -5623,6 +5723,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Incident logged</source>
         <translation>Incident logged</translation>
+    </message>
+    <message>
+        <source>Corrected after the notice was sent ({fields}): {reason}</source>
+        <translation>Corrected after the notice was sent ({fields}): {reason}</translation>
     </message>
     <message>
         <source>File attached: {name}</source>

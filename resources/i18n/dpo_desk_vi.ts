@@ -2055,6 +2055,14 @@ Thời hạn theo luật: {2}</translation>
         <translation>Thông báo vi phạm (Mẫu {0})…</translation>
     </message>
     <message>
+        <source>Minutes (final)…</source>
+        <translation>Biên bản (chính thức)…</translation>
+    </message>
+    <message>
+        <source>The minutes as they were signed, kept with their SHA-256</source>
+        <translation>Biên bản như đã ký, được lưu kèm mã SHA-256</translation>
+    </message>
+    <message>
         <source>Notice to the Ministry of Public Security by {0} ({1}): {2}</source>
         <translation>Thông báo cho Bộ Công an trước {0} ({1}): {2}</translation>
     </message>
@@ -2199,10 +2207,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>Thông báo cơ quan chức năng…</translation>
     </message>
     <message>
-        <source>Subjects notified</source>
-        <translation>Đã báo chủ thể dữ liệu</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2217,10 +2221,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Record the notice sent to the Ministry of Public Security</source>
         <translation>Ghi nhận thông báo đã gửi Bộ Công an</translation>
-    </message>
-    <message>
-        <source>The people affected have been told</source>
-        <translation>Đã thông báo cho những người bị ảnh hưởng</translation>
     </message>
     <message>
         <source>Close the incident</source>
@@ -2241,6 +2241,22 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>The minutes confirming the violation, for the parties to sign</source>
         <translation>Biên bản xác nhận vi phạm để các bên ký</translation>
+    </message>
+    <message>
+        <source>Subjects notified…</source>
+        <translation>Đã thông báo chủ thể…</translation>
+    </message>
+    <message>
+        <source>Record when the people affected were told, and keep the notice as sent</source>
+        <translation>Ghi nhận thời điểm đã thông báo cho người bị ảnh hưởng và lưu thông báo như đã gửi</translation>
+    </message>
+    <message>
+        <source>Finalise minutes…</source>
+        <translation>Lưu biên bản chính thức…</translation>
+    </message>
+    <message>
+        <source>Keep the minutes as signed, with their SHA-256: from then on they are never drawn up again, and the packet carries them</source>
+        <translation>Lưu biên bản như đã ký, kèm mã SHA-256: từ đó biên bản không bao giờ được lập lại, và gói hồ sơ mang theo bản đã lưu</translation>
     </message>
     <message>
         <source>Subject notice…</source>
@@ -2402,6 +2418,30 @@ Thời hạn theo luật: {2}</translation>
         <translation>Thông báo trễ hạn</translation>
     </message>
     <message>
+        <source>Correction after the notice was sent</source>
+        <translation>Đính chính sau khi đã gửi thông báo</translation>
+    </message>
+    <message>
+        <source>The notice to the authority was sent on {0}. Changing a fact it states is a correction: give its reason, kept in the timeline. The notice kept as sent does not change; send a supplementary notice if the Ministry must know.</source>
+        <translation>Thông báo vi phạm đã được gửi cơ quan chức năng lúc {0}. Thay đổi một thông tin đã nêu trong thông báo là đính chính: hãy ghi lý do, được lưu trong diễn biến. Thông báo đã lưu như đã gửi không thay đổi; hãy gửi thông báo bổ sung nếu Bộ Công an cần biết.</translation>
+    </message>
+    <message>
+        <source>Judge the lateness again from the corrected times (now: {0})</source>
+        <translation>Đánh giá lại việc thông báo đúng hạn theo thời điểm đã đính chính (hiện tại: {0})</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>e.g. The server log shows the breach was discovered earlier</source>
+        <translation>Ví dụ: Nhật ký máy chủ cho thấy sự cố được phát hiện sớm hơn</translation>
+    </message>
+    <message>
         <source>Minutes confirming the violation</source>
         <translation>Biên bản xác nhận vi phạm</translation>
     </message>
@@ -2530,6 +2570,18 @@ Thời hạn theo luật: {2}</translation>
         <translation>Hạn chót {0}: thông báo gửi vào thời điểm này là đúng hạn.</translation>
     </message>
     <message>
+        <source>No deadline: the breach involves no location or biometric data (Decree 356, Art. 29).</source>
+        <translation>Không có thời hạn: sự cố không liên quan đến dữ liệu vị trí hay dữ liệu sinh trắc học (Điều 29 Nghị định số 356/2025/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>Deadline {0} (Decree 356, Art. 29): a notice sent at this time is late.</source>
+        <translation>Thời hạn {0} (Điều 29 Nghị định số 356/2025/NĐ-CP): thông báo gửi vào thời điểm này là trễ hạn.</translation>
+    </message>
+    <message>
+        <source>Deadline {0} (Decree 356, Art. 29): a notice sent at this time is on time.</source>
+        <translation>Thời hạn {0} (Điều 29 Nghị định số 356/2025/NĐ-CP): thông báo gửi vào thời điểm này là đúng hạn.</translation>
+    </message>
+    <message>
         <source>The notice as it was sent</source>
         <translation>Thông báo như đã gửi</translation>
     </message>
@@ -2560,6 +2612,18 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Record the assessment</source>
         <translation>Ghi nhận đánh giá</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected: {0}</source>
+        <translation>Thông báo cho người bị ảnh hưởng: {0}</translation>
+    </message>
+    <message>
+        <source>Record when the people whose data were affected were told. The notice is kept as sent: give the file that was sent, or it is made now from the facts.</source>
+        <translation>Ghi nhận thời điểm đã thông báo cho những người có dữ liệu bị ảnh hưởng. Thông báo được lưu như đã gửi: chọn tệp đã gửi, hoặc thông báo được lập ngay từ các thông tin đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Notice to the people affected</source>
+        <translation>Thông báo cho người bị ảnh hưởng</translation>
     </message>
     <message>
         <source>Notice to the authority</source>
@@ -2723,6 +2787,14 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Time</source>
         <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Lý do đính chính</translation>
+    </message>
+    <message>
+        <source>Lateness of the notice</source>
+        <translation>Thời hạn thông báo</translation>
     </message>
     <message>
         <source>Discovered</source>
@@ -2933,6 +3005,26 @@ Thời hạn theo luật: {2}</translation>
         <translation>
             <numerusform>%n/{0} sự cố</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Finalise the minutes</source>
+        <translation>Lưu biên bản chính thức</translation>
+    </message>
+    <message>
+        <source>Keep the minutes of “{0}” as they are now, to be signed? They are kept with their SHA-256 and never drawn up again: their meeting&apos;s facts can no longer be changed.</source>
+        <translation>Lưu biên bản của “{0}” như hiện tại để ký? Biên bản được lưu kèm mã SHA-256 và không bao giờ được lập lại: thông tin về cuộc họp lập biên bản không thể sửa nữa.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Lưu chính thức</translation>
+    </message>
+    <message>
+        <source>The minutes were not finalised</source>
+        <translation>Chưa lưu được biên bản chính thức</translation>
+    </message>
+    <message>
+        <source>Missing: {0}</source>
+        <translation>Còn thiếu: {0}</translation>
     </message>
     <message>
         <source>Close the incident</source>
@@ -5287,6 +5379,14 @@ Thời hạn theo luật: {2}</translation>
         <translation>Biên bản đã được lưu chính thức (như đã ký): các nội dung của biên bản không thể thay đổi nữa</translation>
     </message>
     <message>
+        <source>Only a correction of the times after the notice was sent can judge its lateness again</source>
+        <translation>Chỉ khi đính chính thời điểm sau khi đã gửi thông báo mới có thể đánh giá lại việc thông báo đúng hạn</translation>
+    </message>
+    <message>
+        <source>The notice to the authority was sent on {date}: changing what it states is a correction; give its reason (the notice kept as sent does not change)</source>
+        <translation>Thông báo vi phạm đã được gửi cơ quan chức năng ngày {date}: thay đổi nội dung đã nêu trong thông báo là đính chính; hãy ghi lý do (thông báo đã lưu như đã gửi không thay đổi)</translation>
+    </message>
+    <message>
         <source>Only the steps that record a sending keep a file as sent (authority_notified, subjects_notified)</source>
         <translation>Chỉ bước ghi nhận việc gửi thông báo (đã thông báo cơ quan chuyên trách, đã thông báo chủ thể dữ liệu) mới lưu tệp đã gửi</translation>
     </message>
@@ -5584,6 +5684,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Incident logged</source>
         <translation>Ghi nhận sự cố</translation>
+    </message>
+    <message>
+        <source>Corrected after the notice was sent ({fields}): {reason}</source>
+        <translation>Đính chính sau khi đã gửi thông báo ({fields}): {reason}</translation>
     </message>
     <message>
         <source>File attached: {name}</source>

@@ -91,7 +91,14 @@ class IncidentWords(QObject):
             "notified_at": self.tr("Authority notified at"),
             "subjects_notified_at": self.tr("Data subjects notified at"),
             "at": self.tr("Time"),
+            "correction": self.tr("Reason for the correction"),
+            "revise_late": self.tr("Lateness of the notice"),
         }
+
+    def field_list(self, text: str) -> str:
+        """"occurred_at, detected_at" (a corrected event's fields) in the DPO's words."""
+        names = self.captions()
+        return ", ".join(names.get(f.strip(), f.strip()) for f in text.split(","))
 
     def statuses(self) -> dict[str, str]:
         return {"discovered": self.tr("Discovered"), "assessed": self.tr("Assessed"),
@@ -405,8 +412,9 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.details: list[dict] = []  # incidents.category_details of the chosen names
         self._regime = rules.REGIME_LAW_91  # the law that classified them (DOMAIN D4.3)
 
-        self.boxes = {name: QGroupBox() for name in ("what", "data", "response", "minutes",
-                                                     "late")}
+        self.boxes = {name: QGroupBox() for name in ("correction", "what", "data", "response",
+                                                     "minutes", "late")}
+        self._build_correction(self.boxes["correction"])
         self._build_what(self.boxes["what"])
         self._build_data(self.boxes["data"])
         self._build_response(self.boxes["response"])
@@ -551,6 +559,29 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
             "The decision is the harm assessment.") if self.minutes_open else self.tr(
             "The minutes are final (kept as signed): their facts no longer change."))
 
+    def _build_correction(self, box: QGroupBox) -> None:
+        """DOMAIN D4.7: once the notice to the authority was sent, a change to a fact it
+        states is a correction with its reason; the lateness stays as judged then unless
+        the DPO asks to judge it again."""
+        form = self._form(box)
+        self.correction_note = wrapped("correctionNote")
+        form.addRow(self.correction_note)
+        self.correction_edit = QPlainTextEdit()
+        self.correction_edit.setObjectName("field_correction")
+        self.correction_edit.setTabChangesFocus(True)
+        self.correction_edit.setFixedHeight(56)
+        self._row(form, "correction", self.correction_edit)
+        self.revise_late = QCheckBox()
+        self.revise_late.setObjectName("field_revise_late")
+        self._row(form, "revise_late", self.revise_late)
+
+    def correction(self) -> dict:
+        """The reason of a correction and whether to judge the lateness again (`write`)."""
+        if not self.boxes["correction"].isVisibleTo(self):
+            return {}
+        return {"correction": self.correction_edit.toPlainText().strip() or None,
+                "revise_late": self.revise_late.isChecked()}
+
     def _build_late(self, box: QGroupBox) -> None:
         form = self._form(box)
         self._long_text(form, "late_reason")
@@ -636,7 +667,8 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         if self.incident_id is None:
             self.incident_id = incidents.create(self.desk, values)
         else:
-            incidents.update(self.desk, self.incident_id, values, expected=self.stored)
+            incidents.update(self.desk, self.incident_id, values, expected=self.stored,
+                             **self.correction())
 
     def reload(self, *_) -> None:
         try:
@@ -751,6 +783,20 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.boxes["data"].setTitle(self.tr("Personal data concerned"))
         self.boxes["response"].setTitle(self.tr("Consequences and remedies"))
         self.boxes["late"].setTitle(self.tr("Late notice"))
+        self.boxes["correction"].setTitle(self.tr("Correction after the notice was sent"))
+        sent = (self.incident or {}).get("notified_at")
+        self.boxes["correction"].setVisible(bool(sent))
+        if sent:
+            self.correction_note.setText(self.tr(
+                "The notice to the authority was sent on {0}. Changing a fact it states is a "
+                "correction: give its reason, kept in the timeline. The notice kept as sent "
+                "does not change; send a supplementary notice if the Ministry must know.")
+                .format(local_time(sent)))
+            self.revise_late.setText(self.tr(
+                "Judge the lateness again from the corrected times (now: {0})").format(
+                self.tr("late") if self.incident["late"] else self.tr("on time")))
+            self.correction_edit.setPlaceholderText(self.tr(
+                "e.g. The server log shows the breach was discovered earlier"))
         self.boxes["minutes"].setTitle(self.tr("Minutes confirming the violation"))
         self._show_minutes_note()
         self.minutes_unheld.setText(self.tr("Not held yet"))
