@@ -402,6 +402,7 @@ def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
           "exposed_items": ["B01", "PHONE", "DELIVERY_ADDRESS", "GPS_LOCATION"],
           "subjects_count": 1, "records_count": 35,
           "consequences": "Lộ vị trí và lịch giao hàng trong ngày",
+          "severity": "Nghiêm trọng với nhân viên giao hàng: lộ trình trong ngày bị biết",
           "measures": "Khóa thiết bị từ xa; thu hồi phiên đăng nhập",
           "reporter": "Tổ giao hàng"},
          [("assessed", 0.1, {"decision": "notify", "assessment": "Dữ liệu vị trí (Điều 29)"}),
@@ -500,7 +501,8 @@ def _incident_facts(template: dict, nth: int, detected: datetime, rng: random.Ra
             "data_categories": list(template["categories"]),
             "exposed_items": list(template["items"]), "subjects_count": subjects,
             "records_count": subjects * rng.randint(*template["per_subject"]),
-            "consequences": template["consequences"], "measures": template["measures"],
+            "consequences": template["consequences"], "severity": template.get("severity", ""),
+            "measures": template["measures"],
             "measures_planned": template["planned"], "reporter": template["reporter"],
             "parties_involved": template["parties"]}
 

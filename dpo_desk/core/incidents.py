@@ -40,13 +40,14 @@ STEP_TIMES = {"assessed": "assessed_at", "contained": "contained_at",
               "closed": "closed_at"}
 TEXT_FIELDS = ("title", "location", "description", "cause", "consequences", "measures",
                "measures_planned", "reporter", "parties_involved", "late_reason",
-               "assessment", "notice_reference", "minutes_place", "minutes_findings")
+               "assessment", "notice_reference", "minutes_place", "minutes_findings",
+               "severity")
 FIELDS = ("title", "occurred_at", "detected_at", "location", "description", "cause",
           "data_categories", "exposed_items", "sensitive", "subjects_count", "records_count",
           "consequences", "measures", "measures_planned", "reporter", "parties_involved",
           "late_reason", "notify_decision", "assessment", "submission_channel",
           "notice_reference", "minutes_at", "minutes_place", "minutes_participants",
-          "minutes_findings")
+          "minutes_findings", "severity")
 # Lists of names, stored as JSON; `exposed_items` is NULL until the DPO chooses them.
 LIST_FIELDS = ("data_categories", "exposed_items", "minutes_participants")
 # The minutes' recorded facts (DOMAIN D4.4), frozen with the final minutes.
@@ -319,6 +320,35 @@ def item_details(desk: Desk, codes: list[str], *, regime_: str) -> list[dict]:
                     "sensitive": item.sensitive, "special": sorted(item.special),
                     "known": True, "item": item})
     return out
+
+
+def subject_groups(desk: Desk, incident: dict) -> list[dict]:
+    """DOMAIN D4.5: the people affected by group, each told only about data of theirs:
+    `subjects` (the group's code or name, from the register: "customers", "employees" ...;
+    None for everyone, when no linked register entry says whose the data are) and `items`
+    (the exposed items of that group's entries, in the incident's order). An item no linked
+    entry holds cannot be placed: every group is told of it. One entry for everyone when
+    the register says nothing."""
+    exposed = [d["name"] for d in incident["exposed"]]
+    entries = {r["id"]: r for r in desk.rows(
+        "SELECT id, subjects, items FROM register_entries")}
+    groups: dict[str, list[str]] = {}
+    placed: set[str] = set()
+    for category in incident["categories"]:
+        entry = entries.get(category["register_entry"])
+        if entry is None:
+            continue
+        held = set(json.loads(entry["items"]))
+        theirs = [code for code in exposed if code in held]
+        placed |= set(theirs)
+        for subject in json.loads(entry["subjects"]):
+            groups.setdefault(subject, [])
+            groups[subject] += [c for c in theirs if c not in groups[subject]]
+    unplaced = [code for code in exposed if code not in placed]
+    out = [{"subjects": subject, "items": [c for c in exposed if c in items or c in unplaced]}
+           for subject, items in groups.items()]
+    out = [group for group in out if group["items"]]
+    return out or [{"subjects": None, "items": exposed}]
 
 
 def subjects_notify_by(incident: dict, details: list[dict]) -> datetime | None:
@@ -664,6 +694,8 @@ def missing_facts(desk: Desk, incident: dict, kind: str) -> list[str]:
         missing += [f"profile.{key}" for key in notice_only_profile_facts(profile)
                     if not profile[key]]
     required = REQUIRED_NOTICE_FACTS + (REQUIRED_MINUTES_FACTS if kind == "minutes" else ())
+    if kind == "subjects" and incident.get("subjects_notify_by"):
+        required += ("severity",)  # Decree 356 Art. 29(2)(c), the DPO's words (DOMAIN D4.5)
     for key in required:
         if incident.get(key) in (None, "", []):
             missing.append(key)

@@ -456,23 +456,29 @@ def _signatures(doc: Document, parties: list[tuple[str, ...]], *,
     width = doc.width / per_row
     title_style = ParagraphStyle("parties_title", parent=styles["sign_title"], fontSize=11,
                                  leading=14)
-    cells = []
+    heads, names = [], []
     for party in parties:
         title, note, name = party if len(party) == 3 else (party[0], None, party[1])
         note = doc.words["sign_note"] if note is None else note
         title = pdf.balanced(title, title_style, width - 4)
-        cell = [Paragraph(markup(title), title_style)]
+        head = [Paragraph(markup(title), title_style)]
         if note:
-            cell.append(Paragraph(markup(note), styles["sign_note"]))
-        cell += [Spacer(1, 22 * mm), Paragraph(markup(name), styles["sign_name"])]
-        cells.append(cell)
-    rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
-    rows[-1] += [""] * (per_row - len(rows[-1]))
+            head.append(Paragraph(markup(note), styles["sign_note"]))
+        heads.append(head)
+        names.append(Paragraph(markup(name), styles["sign_name"]))
+    # each row of parties: their titles and notes, then room to sign, then their names on
+    # one line, however many lines a title takes
+    rows: list[list] = []
+    for start in range(0, len(parties), per_row):
+        padding = [""] * (per_row - len(heads[start:start + per_row]))
+        rows += [heads[start:start + per_row] + padding,
+                 names[start:start + per_row] + padding]
     table = Table(rows, colWidths=[width] * per_row)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    table.setStyle(TableStyle(
+        [("VALIGN", (0, 0), (-1, -1), "TOP"),
+         ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+        + [("TOPPADDING", (0, row), (-1, row), 22 * mm) for row in range(1, len(rows), 2)]
+        + [("BOTTOMPADDING", (0, row), (-1, row), 8) for row in range(1, len(rows), 2)]))
     block = [Spacer(1, 3 * mm), table]
     if recipients:
         block += [Spacer(1, 4 * mm), Paragraph(markup(doc.words["recipients"]),
@@ -992,7 +998,6 @@ def breach_values(desk: Desk, incident: dict, language: str,
     occurred_text = _moment(occurred, labels) or _say(labels, "breach.unknown_time")
     contact = "profile.dpo_phone_or_email"
     title = profile["dpo_title"] or labels.get("signer", "")
-    severity = "breach.severity_sensitive" if incident["sensitive"] else "breach.severity_basic"
     return {
         "company_name": need(profile["company_name"], "profile.company_name"),
         "company_address": need(profile["address"], "profile.address"),
@@ -1030,7 +1035,8 @@ def breach_values(desk: Desk, incident: dict, language: str,
         "special_kinds": _say(labels, "breach.kind." + ("both" if len(kinds) == 2 else
                                                         kinds[0])) if kinds else "",
         "sensitive": "yes" if incident["sensitive"] else "",
-        "severity": _say(labels, severity, count=subjects),
+        # DOMAIN D4.5: the DPO's assessment for the people, never an automatic phrase
+        "severity": need(incident["severity"], "severity"),
         "assessment": incident["assessment"],
         "consequences": need(incident["consequences"], "consequences"),
         "measures": ";\n".join(measures) + ".",
@@ -1045,6 +1051,11 @@ def breach_values(desk: Desk, incident: dict, language: str,
                             numbered=rules.notice_form(dated) == rules.FORM_03),
         "minutes_basis": getattr(rules.MINUTES_BASIS[rules.minutes_basis(
             on or held.date())], language),
+        # the authority a notice sent after the meeting goes to: the one of the law in force
+        # that day (DOMAIN D1, D4.3: a Decree 13 violation notified in 2026 goes to the
+        # specialised agency of Law 91), whatever law fixed its deadline
+        "minutes_authority": _say(labels, "breach.authority." + rules.minutes_basis(
+            on or held.date())),
         "drawn_at": _moment(meeting, labels) or need("", "minutes_at"),
         "drawn_place": need(incident["minutes_place"], "minutes_place"),
         "participants": "\n".join(f"{n}. {p};" if n < len(participants) else f"{n}. {p}."
@@ -1204,13 +1215,53 @@ def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool
     if on is None and (kept := _kept_copy(desk, incident_id, "subjects", out, language)):
         return kept
     incident, values, language = _breach_document(desk, incident_id, language=language,
-                                                  draft=draft)
+                                                  draft=draft, kind="subjects")
     profile = settings.get_all(desk)
     on = on or _on(desk, incident["subjects_notified_at"]) or _today(desk)
     values["document_number"] = _numbered(desk, "subjects", incident_id, out, on, draft)
-    return render(SUBJECT_NOTICE, values, out, letterhead=Letterhead.from_settings(profile),
-                  language=language, on=on, draft=draft, subject=f"#{incident_id}",
-                  mark=signing.document_mark(desk))
+    # DOMAIN D4.5: one notice per group of people, each about data of theirs only, in one
+    # file (what was sent is kept as one document)
+    groups = incidents.subject_groups(desk, incident)
+    parts = [fill(SUBJECT_NOTICE, language, {**values, **_group_values(
+        desk, incident, group, language, single=len(groups) == 1)}) for group in groups]
+    doc = Document(title=" - ".join([parts[0].title, *parts[0].subtitle]),
+                   letterhead=Letterhead.from_settings(profile), language=language,
+                   subject=f"#{incident_id}", draft=draft, mark=signing.document_mark(desk))
+    for number, part in enumerate(parts):
+        if number:
+            doc.page_break()
+        compose(doc, part, on=on)
+    return doc.save(files.writable(out))
+
+
+def _group_values(desk: Desk, incident: dict, group: dict, language: str, *,
+                  single: bool) -> dict[str, str]:
+    """The values of the notice to one group of people (`incidents.subject_groups`): whom
+    it is addressed to, their data and whether location or biometric data of theirs are
+    involved (Decree 356 Art. 29). The number of people is the incident's: printed only
+    when one notice goes to everyone."""
+    from dpo_desk.core import incidents, vocab
+
+    labels = load_labels(language)
+    theirs = {**incident, "proposed_items": group["items"],
+              "exposed_items": group["items"] if incident["exposed_items"] is not None
+              else None}
+    details = incidents.item_details(desk, group["items"], regime_=incident["regime"])
+    kinds = rules.subject_notice_kinds(details)
+    addressee = _say(labels, "breach.addressee_group", group=vocab.label(
+        vocab.SUBJECTS, group["subjects"], language)) if group["subjects"] else \
+        _say(labels, "breach.addressee_all")
+    out = {"addressee": addressee,
+           "data_items": "\n".join(f"+ {t}" for t in _data_lines(
+               desk, theirs, language, labels, cite=False)),
+           "special": "yes" if kinds else "",
+           "location_data": "yes" if "location" in kinds else "",
+           "biometric_data": "yes" if "biometric" in kinds else "",
+           "special_kinds": _say(labels, "breach.kind." + (
+               "both" if len(kinds) == 2 else kinds[0])) if kinds else ""}
+    if not single:
+        out["subjects_count"] = ""
+    return out
 
 
 def render_document(desk: Desk, incident_id: int, kind: str) -> bytes:

@@ -2497,6 +2497,10 @@ Legal deadline: {2}</translation>
         <translation>Harm or risks for the people concerned</translation>
     </message>
     <message>
+        <source>How serious it is for them, e.g. Serious: the couriers&apos; home-to-work routes can be traced</source>
+        <translation>How serious it is for them, e.g. Serious: the couriers&apos; home-to-work routes can be traced</translation>
+    </message>
+    <message>
         <source>What has been done to stop and remedy it</source>
         <translation>What has been done to stop and remedy it</translation>
     </message>
@@ -2763,6 +2767,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Consequences</source>
         <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>Severity for the people affected</source>
+        <translation>Severity for the people affected</translation>
     </message>
     <message>
         <source>Measures taken</source>

@@ -2478,6 +2478,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Thiệt hại hoặc rủi ro đối với những người liên quan</translation>
     </message>
     <message>
+        <source>How serious it is for them, e.g. Serious: the couriers&apos; home-to-work routes can be traced</source>
+        <translation>Mức độ nghiêm trọng đối với họ, ví dụ: Nghiêm trọng: có thể lần ra lộ trình đi làm của nhân viên giao hàng</translation>
+    </message>
+    <message>
         <source>What has been done to stop and remedy it</source>
         <translation>Những việc đã làm để ngăn chặn và khắc phục</translation>
     </message>
@@ -2743,6 +2747,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Consequences</source>
         <translation>Hậu quả</translation>
+    </message>
+    <message>
+        <source>Severity for the people affected</source>
+        <translation>Mức độ nghiêm trọng đối với người bị ảnh hưởng</translation>
     </message>
     <message>
         <source>Measures taken</source>

@@ -28,6 +28,7 @@ FACTS = {
                              "Ông Võ Thành Nam, Giám đốc"],
     "minutes_findings": "Tệp sao lưu đã được tải 3 lần từ một địa chỉ IP lạ",
     "notify_decision": "notify", "assessment": "Có thể gây thiệt hại cho khách hàng",
+    "severity": "Nghiêm trọng: lộ vị trí có thể giúp kẻ gian theo dõi lộ trình",
     # The programs run on the real clock, by which this notice is late: it says why.
     "late_reason": "Chờ nhà cung cấp xác nhận phạm vi dữ liệu",
 }
@@ -135,7 +136,12 @@ def test_minutes_and_subject_notice_with_public_text(run, db_path, shop, tmp_pat
     result = run("letter", "subjects", "--incident", shop["complete"], "--out", people,
                  "--public-text", public, db=db_path)
     assert result.returncode == 0, result.stderr
-    assert "Kính gửi: Quý khách hàng / người lao động bị ảnh hưởng" in pdf_text(people)
+    # DOMAIN D4.5: one notice per group, each about data of theirs: the couriers' location
+    # is told to the employees only
+    notices = pdf_text(people).split("Kính gửi: ")[1:]
+    assert [n.split(" có dữ liệu")[0] for n in notices] == ["Khách hàng", "Người lao động"]
+    assert "dữ liệu vị trí" not in notices[0] and "Vị trí GPS" not in notices[0]
+    assert "Sự cố có liên quan đến dữ liệu vị trí của Quý vị." in notices[1]
     text = public.read_text(encoding="utf-8")
     assert text.startswith("THÔNG BÁO VỀ SỰ CỐ DỮ LIỆU CÁ NHÂN")
     assert "dữ liệu vị trí" in text and shop["profile"]["dpo_phone"] in text

@@ -159,3 +159,85 @@ def test_a_2025_occurrence_corrected_across_the_new_year_keeps_the_first_verdict
     assert moved["regime"] == "decree-13-2023"
     assert moved["notify_by"] == "2026-01-01T07:00:00+07:00"
     assert moved["late_by_facts"] is True and moved["late"] is False
+
+
+# -- the people told by group, the severity in the DPO's words (point 5; DOMAIN D4.5) ---------
+
+COURIERS_AND_CUSTOMERS = {
+    **FACTS, "data_categories": ["Khách hàng mua hàng trực tuyến", "Định vị nhân viên giao hàng"],
+    "exposed_items": ["Họ và tên", "Lịch sử mua hàng", "GPS"]}
+
+
+def test_each_group_is_told_only_about_data_of_theirs(shop):
+    both = incidents.create(shop, COURIERS_AND_CUSTOMERS)
+    groups = incidents.subject_groups(shop, incidents.get(shop, both))
+    # the order history is the customers', the GPS the couriers' (employees); both entries
+    # hold the name
+    assert groups == [{"subjects": "customers", "items": ["B01", "ORDER_HISTORY"]},
+                      {"subjects": "employees", "items": ["B01", "GPS_LOCATION"]}]
+    text = rendered(letters.subject_notice, shop, both)
+    customers, couriers = text.split("Kính gửi: ")[1:]
+    assert customers.startswith("Khách hàng có dữ liệu cá nhân bị ảnh hưởng")
+    assert "Lịch sử mua hàng" in customers and "Vị trí GPS" not in customers
+    assert "dữ liệu vị trí" not in customers and "Về dữ liệu vị trí" not in customers
+    assert couriers.startswith("Người lao động có dữ liệu cá nhân bị ảnh hưởng")
+    assert "Vị trí GPS" in couriers and "Lịch sử mua hàng" not in couriers
+    assert "Sự cố có liên quan đến dữ liệu vị trí của Quý vị." in couriers
+    # the number of people is the incident's: not printed in a notice to one group
+    assert "Số người bị ảnh hưởng" not in text
+    english = rendered(letters.subject_notice, shop, both, language="en")
+    assert "Customers whose personal data were affected" in english
+    assert "Employees whose personal data were affected" in english
+
+
+def test_an_item_no_entry_holds_is_told_to_every_group_and_no_register_means_everyone(shop):
+    both = incidents.create(shop, {**COURIERS_AND_CUSTOMERS,
+                                   "exposed_items": ["GPS", "Số CCCD"]})
+    groups = incidents.subject_groups(shop, incidents.get(shop, both))
+    assert groups == [{"subjects": "customers", "items": ["CCCD_NUMBER"]},
+                      {"subjects": "employees", "items": ["GPS_LOCATION", "CCCD_NUMBER"]}]
+    loose = incidents.create(shop, {**FACTS, "data_categories": ["GPS"],
+                                    "exposed_items": ["GPS"]})
+    assert incidents.subject_groups(shop, incidents.get(shop, loose)) == \
+        [{"subjects": None, "items": ["GPS_LOCATION"]}]
+    assert "Kính gửi: Quý khách hàng / người lao động bị ảnh hưởng" in rendered(
+        letters.subject_notice, shop, loose)
+
+
+def test_the_severity_is_the_dpos_and_required_where_article_29_applies(shop):
+    located = incidents.create(shop, {**COURIERS_AND_CUSTOMERS, "severity": ""})
+    with pytest.raises(ValidationError) as caught:
+        letters.subject_notice(shop, located, io.BytesIO())
+    assert [e.field for e in caught.value.errors] == ["severity"]
+    assert "Mức độ nghiêm trọng: [cần bổ sung]" in rendered(
+        letters.subject_notice, shop, located, draft=True)
+    incidents.update(shop, located, {"severity": "Nghiêm trọng: lộ trình có thể bị theo dõi"})
+    text = rendered(letters.subject_notice, shop, located)
+    assert "Mức độ nghiêm trọng: Nghiêm trọng: lộ trình có thể bị theo dõi" in text
+    assert "Sự cố có liên quan đến dữ liệu cá nhân nhạy cảm của" not in text  # no phrase
+    assert FACTS["assessment"] not in text  # the DPO's internal reasoning stays inside
+    # without location or biometric data the notice is good practice: no severity needed
+    basic = incidents.create(shop, {**FACTS, "severity": ""})
+    assert "Mức độ nghiêm trọng:" not in rendered(letters.subject_notice, shop, basic)
+
+
+# -- the minutes name the authority of the day they are drawn up (point 7) --------------------
+
+def test_minutes_of_a_2025_violation_held_in_2026_name_the_agency_of_law_91(shop):
+    """Violation 31/12/2025 22:00, discovered 23:30 (Decree 13: 72 h from the occurrence);
+    the minutes held 01/01/2026 cite Law 91 Art. 23(2) and the notice they announce goes to
+    the specialised agency (Mẫu 08 from 2026); held on 31/12/2025, to the Ministry's A05."""
+    night = incidents.create(shop, {**FACTS, "occurred_at": "2025-12-31T22:00:00+07:00",
+                                    "detected_at": "2025-12-31T23:30:00+07:00",
+                                    "minutes_at": "2026-01-01T10:00:00+07:00"})
+    text = rendered(letters.minutes, shop, night)
+    assert "Căn cứ khoản 2 Điều 23 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;" in text
+    assert "thông báo vi phạm cho Cơ quan chuyên trách bảo vệ dữ liệu cá nhân, Bộ Công an " \
+        "chậm nhất vào 22 giờ 00 phút ngày 03/01/2026 (72 giờ sau khi xảy ra hành vi vi " \
+        "phạm)" in text
+    assert "Cục An ninh mạng" not in text
+    incidents.update(shop, night, {"minutes_at": "2025-12-31T23:50:00+07:00"})
+    held_2025 = rendered(letters.minutes, shop, night)
+    assert "khoản 5 Điều 23 Nghị định số 13/2023/NĐ-CP" in held_2025
+    assert "thông báo vi phạm cho Bộ Công an (Cục An ninh mạng và phòng, chống tội phạm sử " \
+        "dụng công nghệ cao) chậm nhất vào 22 giờ 00 phút ngày 03/01/2026" in held_2025

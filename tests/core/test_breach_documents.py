@@ -196,8 +196,8 @@ def test_the_file_actually_sent_is_kept_as_given(shop):
         incidents.transition(shop, new, "closed", sent_file=("x.pdf", b"x"))
     assert [e.field for e in caught.value.errors] == ["file"]
     incidents.transition(shop, new, "subjects_notified")
-    assert "Kính gửi: Quý khách hàng" in pdf_text(io.BytesIO(attachments.content(
-        shop, incidents.kept_document(shop, new, "subjects")["id"])))
+    people = attachments.content(shop, incidents.kept_document(shop, new, "subjects")["id"])
+    assert "Kính gửi: Khách hàng có dữ liệu cá nhân bị ảnh hưởng" in pdf_text(io.BytesIO(people))
     notes = [t["note"] for t in incidents.timeline(shop, new)]
     assert notes[-2:] == ["authority_notified → subjects_notified",
                           "notice to the people affected kept as sent: subject-notice.pdf"]

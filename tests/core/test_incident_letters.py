@@ -39,6 +39,8 @@ FACTS = {
     "minutes_at": "2026-03-03T14:00:00+07:00", "minutes_place": "Phòng họp tầng 3, trụ sở chính",
     "notify_decision": "notify",
     "assessment": "Có thể gây thiệt hại về tài sản cho khách hàng",
+    # DOMAIN D4.5: the severity for the people, in the DPO's words
+    "severity": "Nghiêm trọng: kẻ gian có thể dùng dữ liệu để lừa đảo Quý vị",
 }
 EVIDENCE = "nhật-ký-truy-cập.log"
 EVIDENCE_TITLE = "Nhật ký truy cập kho lưu trữ ngày 03/03/2026"
@@ -440,7 +442,7 @@ def test_subject_notice_has_the_content_of_article_29(shop, profile, tmp_path):
     text = pdf_text(letters.subject_notice(shop, located, tmp_path / "people.pdf"))
     expected = (
         "THÔNG BÁO", "Về sự cố vi phạm dữ liệu cá nhân có liên quan đến Quý vị",
-        "Kính gửi: Quý khách hàng / người lao động bị ảnh hưởng",
+        "Kính gửi: Người lao động có dữ liệu cá nhân bị ảnh hưởng",
         "1. Thời điểm và hình thức phát hiện vi phạm",
         "Thời điểm phát hiện: 08 giờ 30 phút ngày 03/03/2026 (theo giờ Việt Nam, UTC+07:00)",
         "Hình thức phát hiện: do Trần Minh Đức phát hiện và báo cáo",
@@ -448,7 +450,7 @@ def test_subject_notice_has_the_content_of_article_29(shop, profile, tmp_path):
         "Họ, chữ đệm và tên khai sinh", "Vị trí GPS từ điện thoại",
         "Số người bị ảnh hưởng: 35 người",
         "3. Mức độ nghiêm trọng và các rủi ro có thể xảy ra",
-        "Mức độ nghiêm trọng: Sự cố có liên quan đến dữ liệu cá nhân nhạy cảm của 35 người.",
+        f"Mức độ nghiêm trọng: {FACTS['severity']}",
         f"Rủi ro có thể xảy ra đối với quyền và lợi ích hợp pháp của Quý vị: "
         f"{FACTS['consequences']}",
         "4. Biện pháp đã, đang và sẽ được thực hiện", f"Đã thực hiện: {FACTS['measures']}",
@@ -463,6 +465,8 @@ def test_subject_notice_has_the_content_of_article_29(shop, profile, tmp_path):
     )
     assert in_order(text, expected) == []
     assert "sinh trắc học" not in text and "Điều 4 Nghị định" not in text
+    # DOMAIN D4.5: not the DPO's internal notify/no-notify reasoning
+    assert FACTS["assessment"] not in text and "Đánh giá" not in text
 
 
 def test_location_and_biometric_data_are_named_both(shop, tmp_path):

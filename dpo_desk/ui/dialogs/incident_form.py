@@ -80,6 +80,7 @@ class IncidentWords(QObject):
             "subjects_count": self.tr("Number of data subjects"),
             "records_count": self.tr("Number of records"),
             "consequences": self.tr("Consequences"),
+            "severity": self.tr("Severity for the people affected"),
             "measures": self.tr("Measures taken"),
             "measures_planned": self.tr("Measures planned"),
             "reporter": self.tr("Reported by"),
@@ -390,7 +391,8 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
     """New incident, or "Edit facts…" of an existing one."""
 
     TEXTS = ("title", "location", "cause", "parties_involved", "reporter")
-    LONG_TEXTS = ("description", "consequences", "measures", "measures_planned", "late_reason")
+    LONG_TEXTS = ("description", "consequences", "severity", "measures", "measures_planned",
+                  "late_reason")
 
     def __init__(self, desk, incident_id: int | None = None, parent=None):
         super().__init__(parent)
@@ -528,6 +530,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
     def _build_response(self, box: QGroupBox) -> None:
         form = self._form(box)
         self._long_text(form, "consequences")
+        self._long_text(form, "severity")  # DOMAIN D4.5: the DPO's words, for the people
         self._long_text(form, "measures")
         self._long_text(form, "measures_planned")
 
@@ -812,6 +815,8 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
             "parties_involved": self.tr("e.g. The hosting provider (processor)"),
             "reporter": self.tr("Who reported it"),
             "consequences": self.tr("Harm or risks for the people concerned"),
+            "severity": self.tr("How serious it is for them, e.g. Serious: the couriers' "
+                                "home-to-work routes can be traced"),
             "measures": self.tr("What has been done to stop and remedy it"),
             "measures_planned": self.tr("What will be done"),
             "late_reason": self.tr(
