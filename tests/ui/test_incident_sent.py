@@ -121,3 +121,16 @@ def test_a_time_corrected_after_the_notice_asks_for_the_reason(view):
     assert "Nhật ký máy chủ cho thấy phát hiện từ 01/03" in event["text"]
     assert "detected_at" not in event["text"]  # the fields in the DPO's words
     view.detail.grab().save("/tmp/law-correction-timeline.png")
+
+
+def test_the_people_notice_step_names_what_the_notice_lacks(view):
+    from dpo_desk.ui.dialogs.incident_form import WORDS
+
+    incident_id = notified(view, exposed_items=["EMAIL", "GPS"])  # Art. 29, no severity
+    dialog = view.step_dialog("subjects_notified")
+    dialog.show()
+    assert not dialog.save()
+    assert WORDS.captions()["severity"] in dialog.status.text()
+    assert incidents.get(view.desk, incident_id)["status"] == "authority_notified"
+    dialog.grab().save("/tmp/law-subjects-refused.png")
+    close_now(dialog)

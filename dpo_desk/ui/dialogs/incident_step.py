@@ -41,6 +41,19 @@ from dpo_desk.ui.form import FormFrame, FramedForm
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.widgets import Retranslating, hbox, label, push_button, set_heading, vbox
 
+
+def fact_names() -> dict[str, str]:
+    """Every incident fact and company profile fact by the DPO's name for it (the facts
+    core names when the document made at a step lacks them)."""
+    from dpo_desk.ui.dialogs.document import FactNames
+    from dpo_desk.ui.profile_form import long_captions
+
+    names = FactNames()
+    keys = [*WORDS.captions(), "profile.dpo_phone_or_email",
+            *(f"profile.{key}" for key in long_captions())]
+    return {key: names.name(key) for key in keys}
+
+
 STEPS_WITH_DIALOG = ("assessed", "authority_notified", "subjects_notified")
 
 
@@ -60,7 +73,8 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
         self.setObjectName(f"incidentStep_{state}")
         self.setMinimumWidth(620)
         self.status = label("fieldError", wrap=True)
-        self.frame = FormFrame(self.status)
+        # the facts a document made at the step lacks, named in the summary (DOMAIN D4.3)
+        self.frame = FormFrame(self.status, names=fact_names)
         self.inputs, self.errors = self.frame.inputs, self.frame.errors
         self.captions, self.rows = self.frame.captions, self.frame.rows
 
@@ -231,6 +245,7 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
                                  expected=self.loaded, **self.transition_arguments())
         except ValidationError as error:
             self.show_errors(error)
+            self.adjustSize()  # the summary may run to several lines
             return False
         except ConflictError:  # another window or program stepped it meanwhile
             self.clear_errors()
