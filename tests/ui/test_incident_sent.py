@@ -5,10 +5,11 @@ notice to the authority was sent (D4.7), on a real database with the clock froze
 from __future__ import annotations
 
 import hashlib
+import zipfile
 
 from PySide6.QtWidgets import QApplication
 
-from dpo_desk.core import attachments, incidents, letters
+from dpo_desk.core import attachments, incidents, letters, packets
 from tests.ui import test_incidents as base
 from tests.ui.conftest import close_now
 from tests.ui.test_incidents import at, log, set_time
@@ -20,7 +21,7 @@ MINUTES = {"notify_decision": "notify", "minutes_place": "Phòng họp tầng 3"
                                     "Ông Võ Thành Nam, Giám đốc"]}
 
 
-def test_finalise_minutes_keeps_them_as_signed_and_hides_the_action(view):
+def test_finalise_minutes_keeps_them_as_signed_and_hides_the_action(view, tmp_path):
     incident_id = log(view.desk, at(5, 8), minutes_at=at(5, 9).isoformat(), **MINUTES)
     view.show_incident(incident_id)
     detail = view.detail
@@ -34,6 +35,11 @@ def test_finalise_minutes_keeps_them_as_signed_and_hides_the_action(view):
         attachments.content(view.desk, kept["id"])
     view.show_incident(incident_id)
     assert not detail.finalise_button.isVisible() and detail.minutes_final
+    # the packet carries the minutes kept, byte for byte
+    packet = packets.build(view.desk, incident_id, tmp_path / "packet.zip")
+    with zipfile.ZipFile(packet) as archive:
+        assert archive.read("documents/minutes.pdf") == \
+            attachments.content(view.desk, kept["id"])
     # the kept minutes are listed with the evidence, and cannot be removed
     assert detail.files.rowCount() == 1
     detail.files.selectRow(0)
