@@ -52,7 +52,10 @@ def add_parser(sub, common) -> None:
     i_status.add_argument("--reason", help="reason for a late notice")
     i_status.add_argument("--channel", choices=("agency", "portal"),
                           help="how the notice was sent")
-    i_status.add_argument("--reference", help="reference number of the notice")
+    i_status.add_argument("--reference",
+                          help="authority_notified: the reference the portal or agency gave "
+                               "the submission (timeline, reports; the notice keeps the "
+                               "company's own number)")
     i_status.add_argument("--decision", choices=("notify", "no_notify"),
                           help="the harm assessment")
     i_status.add_argument("--assessment", help="why (notify or not)")
@@ -144,7 +147,7 @@ def run(args) -> int:
                 channel=args.channel, reference=args.reference, decision=args.decision,
                 assessment=args.assessment, sent_file=sent)
             print(f"Incident {args.id} is now {incident['status']}"
-                  + (" (notice late)" if incident["late"] else ""))
+                  + (" (notice late)" if incidents.late_at_step(incident) else ""))
             kind = incidents.SENT_DOCUMENTS.get(args.state)
             if kind and (kept := incidents.kept_document(desk, args.id, kind)):
                 print(f"Kept as sent: {kept['filename']} (attachment {kept['id']}, SHA-256 "

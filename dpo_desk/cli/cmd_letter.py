@@ -33,7 +33,7 @@ COMPLAINT_LETTERS = {
 }
 # the event each letter is dated by (DOMAIN D3.9), for --date's help
 LETTER_EVENTS = {"acknowledge": "acknowledged", "reply": "answered, else closed",
-                 "extension": "extended", "identity": "none: today"}
+                 "extension": "extended", "identity": "the identity_check step"}
 
 
 def add_parser(sub, common) -> None:
@@ -117,9 +117,14 @@ def run_incident_letter(args) -> int:
         path = write(desk, args.incident, args.out, language=args.language, draft=args.draft,
                      **extra)
         kept = incidents.kept_document(desk, args.incident, args.kind)
+        drafted = kept is None and letters.is_draft(desk, args.incident, args.kind, args.draft)
         if text is not None:
             files.atomic_write(args.public_text, text)
-    print(f"{'Draft' if args.draft else 'Document'} written to {path}")
+    print(f"{'Draft' if drafted else 'Document'} written to {path}")
+    if drafted and not args.draft:
+        print("note: the notice to the people is not recorded as sent, so this is a draft "
+              "without a number; record the sending (incidents status ID subjects_notified "
+              "--at ...) to make the final notice, kept as sent", file=sys.stderr)
     if kept is not None and (args.language or "vi") == "vi":
         print(f"{'Kept as final' if args.final else 'As kept when sent'}: {kept['filename']} "
               f"(SHA-256 {kept['sha256']})")

@@ -382,6 +382,18 @@ def timeline(desk: Desk, case_id: int) -> list[dict]:
              **eventlog.fields(e), "changes": audit.changes(e)} for e in entries]
 
 
+def step_at(desk: Desk, case: dict, state: str) -> str | None:
+    """When the case last entered `state` (its stored time), None if it never did: the
+    current state's `status_at`, else the step as the timeline recorded it."""
+    if case["status"] == state:
+        return case["status_at"]
+    for entry in reversed(timeline(desk, case["id"])):
+        if entry["event"] == "status" and entry["params"].get("to") == state:
+            return next((after for name, _, after in entry["changes"]
+                         if name == "status_at"), None) or entry["at"]
+    return None
+
+
 # -- workflow -----------------------------------------------------------------------------
 
 def allowed_next(status: str) -> tuple[str, ...]:

@@ -374,7 +374,7 @@ def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
          [("assessed", 0.2, {"decision": "notify", "assessment": "Có thể gây thiệt hại về tài "
                              "sản cho khách hàng"}),
           ("contained", 0.3, {}), ("authority_notified", 3.5, {
-              "channel": "portal", "reference": "01/2025/TB-SV",
+              "channel": "portal", "reference": "PDP-2025-004217",
               "late_reason": "Cần xác minh phạm vi dữ liệu với nhà cung cấp dịch vụ đám mây"}),
           ("closed", 30, {})]),
         ({"title": "Email bảng lương gửi nhầm cho toàn bộ nhân viên",
@@ -391,7 +391,8 @@ def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
          [("assessed", 0.1, {"decision": "notify", "assessment": "Ảnh hưởng danh dự, bí mật "
                              "đời tư của người lao động"}),
           ("contained", 0.2, {}),
-          ("authority_notified", 1, {"channel": "agency", "reference": "02/2025/TB-SV"}),
+          ("authority_notified", 1, {"channel": "agency",
+                                       "reference": "Phiếu tiếp nhận số 215/A05"}),
           ("closed", 20, {})]),
         ({"title": "Mất điện thoại của nhân viên giao hàng có ứng dụng định vị",
           "occurred_at": when(40, 18), "detected_at": when(40, 20),
@@ -407,7 +408,8 @@ def incidents_facts(now: datetime) -> list[tuple[dict, list[tuple]]]:
           "reporter": "Tổ giao hàng"},
          [("assessed", 0.1, {"decision": "notify", "assessment": "Dữ liệu vị trí (Điều 29)"}),
           ("contained", 0.1, {}),
-          ("authority_notified", 1.5, {"channel": "portal", "reference": "05/2026/TB-SV"}),
+          ("authority_notified", 1.5, {"channel": "portal",
+                                         "reference": "PDP-2026-000358"}),
           ("subjects_notified", 1.6, {})]),
         ({"title": "Tài khoản quản trị website đăng nhập bất thường",
           "occurred_at": (found - timedelta(hours=8)).isoformat(),
@@ -485,7 +487,8 @@ def incident_plans(today: date, count: int, *, seed: int = 1) -> list[tuple[dict
         for state, at, extra in steps:
             if state == "authority_notified":
                 numbers[at.year] += 1
-                extra["reference"] = f"{numbers[at.year]:02d}/{at.year}/TB-BVDL"
+                # the portal's receipt code (the notice keeps its own number)
+                extra["reference"] = f"PDP-{at.year}-{numbers[at.year]:06d}"
         plans.append((facts, steps, template["evidence"]))
     return plans
 

@@ -38,6 +38,12 @@ def find(desk: Desk, kind: str, table: str, record_id: int) -> str | None:
                        "AND record_id = ?", (kind, table, record_id))
 
 
+def find_id(desk: Desk, kind: str, table: str, record_id: int) -> int | None:
+    """The row of the number given to this document, if any."""
+    return desk.scalar(f"SELECT id FROM {TABLE} WHERE kind = ? AND record_table = ? "
+                       "AND record_id = ?", (kind, table, record_id))
+
+
 def number(desk: Desk, kind: str, table: str, record_id: int, *, on: date,
            draft: bool = False) -> str:
     """The number of document `kind` about record `record_id` of `table`, dated `on`: the one

@@ -601,6 +601,19 @@ def read_sent_file(path) -> tuple[str, bytes]:
     return path.name, files.read_limited(path, attachments.MAX_BYTES)
 
 
+def last_step(incident: dict) -> datetime | None:
+    """When the latest recorded step of the incident happened (None before any)."""
+    times = [datetime.fromisoformat(incident[c]) for c in STEP_TIMES.values() if incident.get(c)]
+    return max(times) if times else None
+
+
+def late_at_step(incident: dict) -> bool:
+    """Whether the notice was late as things stood at the time of the incident's current
+    step (its `--at`), not today: a step recorded afterwards says what was so then."""
+    moment = incident.get(STEP_TIMES.get(incident["status"], ""))
+    return is_late(incident, datetime.fromisoformat(moment)) if moment else incident["late"]
+
+
 def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason: str | None,
           channel: str | None, reference: str | None, decision: str | None,
           assessment: str | None) -> None:
@@ -619,6 +632,11 @@ def _step(desk: Desk, incident: dict, state: str, *, at: str | None, late_reason
         errors.append(_error("at", QT_TRANSLATE_NOOP("core", "Lies in the future")))
     if moment and moment < datetime.fromisoformat(incident["detected_at"]):
         errors.append(_error("at", QT_TRANSLATE_NOOP("core", "Comes before the discovery")))
+    elif moment and (previous := last_step(incident)) and moment < previous:
+        # the timeline is the company's evidence: steps follow each other (as a case's do)
+        errors.append(_error("at", QT_TRANSLATE_NOOP(
+            "core", "Comes before the incident's previous step ({previous})"),
+            previous=previous.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")))
     change: dict = {"status": state, "updated_at": clock.iso_now()}
     if decision is not None:
         if decision not in DECISIONS[1:]:

@@ -546,11 +546,12 @@ def _clause(text: str) -> str:
 
 # DOMAIN D3.9: a complaint letter carries the date of its event, the first one recorded;
 # and the deadline it answers to. The extension is told before the deadline it extends
-# runs out (DOMAIN D3.8); the request for identity proof has no event of its own.
+# runs out (DOMAIN D3.8); the request for identity proof is dated by the identity_check
+# step (DOMAIN D3.6: the clock runs meanwhile, so it answers to the binding due date).
 LETTER_EVENTS = {"acknowledge": ("acknowledged_at",), "reply": ("answered_at", "closed_at"),
-                 "extension": ("extended_at",), "identity": ()}
+                 "extension": ("extended_at",), "identity": ("identity_check",)}
 LETTER_DEADLINES = {"acknowledge": "ack_due", "reply": "due", "extension": "original_due",
-                    "identity": None}
+                    "identity": "due"}
 # DOMAIN D3.9: which procedure an acknowledgement states, per request kind (template blocks
 # `[if proc_<group>]`).
 PROCEDURES = {"access": "access", "provide": "provide", "correction": "correction",
@@ -567,8 +568,16 @@ def letter_date(desk: Desk, case: dict, kind: str, on: date | None = None) -> da
     while the event is not recorded (DOMAIN D3.9)."""
     if on is not None:
         return on
-    moment = next((case[c] for c in LETTER_EVENTS[kind] if case.get(c)), None)
-    return _on(desk, moment) or _today(desk)
+    return _on(desk, letter_moment(desk, case, kind)) or _today(desk)
+
+
+def letter_moment(desk: Desk, case: dict, kind: str) -> str | None:
+    """The time of the event letter `kind` is dated by (DOMAIN D3.9), None while it is not
+    recorded: a column of the case, or for the identity-proof request the time the case
+    entered the identity_check step."""
+    if kind == "identity":
+        return complaints.step_at(desk, case, "identity_check")
+    return next((case[c] for c in LETTER_EVENTS[kind] if case.get(c)), None)
 
 
 def late_letter(desk: Desk, complaint_id: int, kind: str,
@@ -583,17 +592,19 @@ def late_letter(desk: Desk, complaint_id: int, kind: str,
     return None
 
 
-def case_values(desk: Desk, case: dict, language: str, *,
-                on: date | None = None) -> dict[str, str]:
+def case_values(desk: Desk, case: dict, language: str, *, on: date | None = None,
+                at: str | None = None) -> dict[str, str]:
     """Every placeholder of the complaint letters, as text (dates dd/mm/yyyy), for a letter
-    dated `on` (today by default): a "reply by" date is never earlier than the letter."""
+    dated `on` (today by default): a "reply by" date is never earlier than the letter.
+    `at`: the time of the letter's event, when it is dated by it: an event recorded later
+    that day is not in the letter (DOMAIN D3.9)."""
     profile = settings.get_all(desk)
     labels = load_labels(language)
     legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
     on = on or _today(desk)
     # DOMAIN D3.9: the case as it stood on the letter's date: an extension made later is
     # not in an earlier letter, which promised the due date of that day
-    extended = bool(case["extension_days"]) and (_on(desk, case["extended_at"]) or on) <= on
+    extended = bool(case["extension_days"]) and _happened_by(desk, case["extended_at"], on, at)
     due = case["due"] if extended or not case["extension_days"] else case["original_due"]
     signer = profile["dpo_title"] or labels.get("signer", "")
     ahead = due >= on.isoformat()  # never a "reply by" date before the letter's own
@@ -640,7 +651,9 @@ def case_values(desk: Desk, case: dict, language: str, *,
         "carry_out_by": reply_by if request else "",
         "settle_by": "" if request else reply_by,
         "extension_max": str(limit) if limit else "",
-        "extension_basis": legal_source(limit_source, language),
+        "extension_basis": legal_source(limit_source, language) if limit else "",
+        # DOMAIN D3.2, D3.7: no law sets this extension, only the company's own rules
+        "extension_policy": str(limit) if limit and not limit_source else "",
         "no_consent_basis": rules.no_consent_basis(received).in_language(language)
         if procedure in ("withdraw", "restriction", "objection") else "",
         "extended_on": short_date(_on(desk, case["extended_at"])),
@@ -658,6 +671,17 @@ def case_values(desk: Desk, case: dict, language: str, *,
     }
 
 
+def _happened_by(desk: Desk, moment: str | None, on: date, at: str | None) -> bool:
+    """Whether an event recorded at `moment` (None: not recorded, taken as by then) is part
+    of a letter dated `on`: by its time when the letter is dated by its own event `at` (on
+    that day), else by the day (DOMAIN D3.9: a letter shows what was so when it was made)."""
+    if moment is None:
+        return True
+    if at is not None and _on(desk, at) == on:
+        return datetime.fromisoformat(moment) <= datetime.fromisoformat(at)
+    return _on(desk, moment) <= on
+
+
 def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, kind: str, *,
                       language: str | None, draft: bool, on: date | None) -> Path:
     language = settings.document_language(language, desk)
@@ -671,7 +695,7 @@ def _complaint_letter(desk: Desk, complaint_id: int, out: Path | str, kind: str,
     profile = settings.get_all(desk)
     on = letter_date(desk, case, kind, on)
     out = files.writable(out)
-    values = case_values(desk, case, language, on=on)
+    values = case_values(desk, case, language, on=on, at=letter_moment(desk, case, kind))
     values["letter_number"] = documents.number(desk, kind, complaints.TABLE, case["id"], on=on,
                                                draft=draft)
     return render(COMPLAINT_TEMPLATES[kind], values, out,
@@ -730,7 +754,8 @@ def identity_request(desk: Desk, complaint_id: int, out: Path | str, *,
                      language: str | None = None, draft: bool = False,
                      on: date | None = None) -> Path:
     """The request for proof of identity (DOMAIN D3.6): which proof, how to give it, that
-    the deadline keeps running. Dated `on`, else today."""
+    the deadline keeps running. Dated `on`, else the day the case entered identity_check
+    (DOMAIN D3.9), else today."""
     return _complaint_letter(desk, complaint_id, out, "identity", language=language,
                              draft=draft, on=on)
 
@@ -865,14 +890,32 @@ def _special_kinds(incident: dict) -> list[str]:
 def _attached(desk: Desk, incident: dict, labels: dict[str, str]) -> list[str]:
     """The documents sent with the notice (DOMAIN D4.3, 3. "Tài liệu kèm theo"): the minutes
     confirming the violation, always (Law 91 Art. 23(2)), with their number once they have
-    one, then the evidence the DPO chose, each by its title (never a raw file name)."""
-    from dpo_desk.core import attachments
+    one, then the evidence the DPO chose, each by its title (never a raw file name). Once
+    the notice is kept as sent, a translation lists what the kept original lists: the
+    minutes' number and the evidence only as they stood when it was kept (DOMAIN D4.7)."""
+    from dpo_desk.core import attachments, incidents
 
+    kept = incidents.kept_document(desk, incident["id"], "authority")
     number = documents.find(desk, "minutes", "incidents", incident["id"])
+    if number and kept is not None and not _audited_before(
+            desk, ("documents", documents.find_id(desk, "minutes", "incidents", incident["id"])),
+            ("attachments", kept["id"])):
+        number = None
     minutes = " ".join([_say(labels, "breach.attached_minutes")] + (
         [_say(labels, "breach.attached_number", number=number)] if number else []))
     return [minutes] + [f["title"] for f in attachments.list_for(
-        desk, "incidents", incident["id"]) if f["with_notice"] and not f["document"]]
+        desk, "incidents", incident["id"]) if f["with_notice"] and not f["document"]
+        and (kept is None or f["id"] < kept["id"])]
+
+
+def _audited_before(desk: Desk, first: tuple[str, int], second: tuple[str, int]) -> bool:
+    """Whether record `first` (table, id) was created before record `second`, by the order
+    of their first audit entries."""
+    def entry(table: str, record_id: int) -> int:
+        return desk.scalar("SELECT min(id) FROM audit_log WHERE table_name = ? AND "
+                           "record_id = ?", (table, str(record_id))) or 0
+
+    return entry(*first) < entry(*second)
 
 
 def _registration(profile: dict, labels: dict[str, str], need) -> str:
@@ -998,6 +1041,7 @@ def breach_values(desk: Desk, incident: dict, language: str,
     occurred_text = _moment(occurred, labels) or _say(labels, "breach.unknown_time")
     contact = "profile.dpo_phone_or_email"
     title = profile["dpo_title"] or labels.get("signer", "")
+    notice_number = documents.find(desk, "authority", "incidents", incident["id"]) or ""
     return {
         "company_name": need(profile["company_name"], "profile.company_name"),
         "company_address": need(profile["address"], "profile.address"),
@@ -1012,11 +1056,12 @@ def breach_values(desk: Desk, incident: dict, language: str,
         "dpo_email": need(profile["dpo_email"], contact),
         "signer_title": title.upper(), **_notice_signer(profile, labels, need),
         "incident_id": str(incident["id"]), "incident_title": incident["title"],
-        # the number of the notice as sent (the minutes quote it), once there is one
-        "notice_number": (incident["notice_reference"] or documents.find(
-            desk, "authority", "incidents", incident["id"]) or "") if notified else "",
-        "minutes_notice_number": (incident["notice_reference"] or documents.find(
-            desk, "authority", "incidents", incident["id"]) or "") if sent_before else "",
+        # the company's own number of the notice as sent (the minutes quote it), from the
+        # register of outgoing documents; the submission reference (a portal receipt) is
+        # never the notice's "Số:" (issue 15 point 5)
+        "notice_number": notice_number if notified else "",
+        "minutes_notice_number": notice_number if sent_before else "",
+        "submission_reference": incident["notice_reference"] if notified else "",
         "document_number": "",
         "occurred": occurred_text, "detected": _moment(detected, labels),
         "zone_note": _zone_note(detected, labels),
@@ -1151,8 +1196,8 @@ def authority_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bo
         values[name] = values[name] or _say(labels, "breach.none")
     template = NOTICE_08 if rules.notice_form(sent) == rules.FORM_08 else NOTICE_03
     profile = settings.get_all(desk)
-    values["notice_number"] = incident["notice_reference"] or _numbered(
-        desk, "authority", incident_id, out, sent, draft)
+    # the company's yearly number, never the submission reference (issue 15 point 5)
+    values["notice_number"] = _numbered(desk, "authority", incident_id, out, sent, draft)
     return render(template, values, out, letterhead=Letterhead.from_settings(profile),
                   language=language, on=sent, draft=draft, subject=f"#{incident_id}",
                   form=True, mark=signing.document_mark(desk, with_key=True))
@@ -1203,17 +1248,32 @@ def _numbered(desk: Desk, kind: str, incident_id: int, out, on: date,
     return documents.number(desk, kind, "incidents", incident_id, on=on, draft=draft)
 
 
+def is_draft(desk: Desk, incident_id: int, kind: str, draft: bool = False) -> bool:
+    """Whether breach document `kind` is written as a draft: when asked, and the notice to
+    the people while its sending is not recorded (issue 15 point 5: the register numbers
+    documents sent, so an unsent one takes no number; `subjects_notified` makes and keeps
+    the final notice, numbered and dated by that step)."""
+    from dpo_desk.core import incidents
+
+    if kind != "subjects" or draft:
+        return draft
+    return not incidents.get(desk, incident_id)["subjects_notified_at"]
+
+
 def subject_notice(desk: Desk, incident_id: int, out: Path | str, *, draft: bool = False,
                    language: str | None = None, on: date | None = None) -> Path:
     """The notice to the people affected (Decree 356 Art. 29(2) a-e; DOMAIN D4.5): when and
-    how the breach was found, the data (location, biometric or both when so), severity
-    and risks, measures taken and planned, guidance, contacts. Addressed generically.
-    Once sent, the notice kept then is what is written (DOMAIN D4.7)."""
+    how the breach was found, the data (location, biometric or both when so), the severity
+    as the DPO assessed it and the risks, measures taken and planned, guidance, contacts;
+    never the DPO's internal notify/no-notify reasoning. One notice per group. Until
+    `subjects_notified` is recorded it is a draft (watermarked, no number taken); once
+    sent, the notice kept then is what is written (DOMAIN D4.7)."""
     from dpo_desk.core import incidents
 
     incidents.get(desk, incident_id)  # NotFound for a wrong id
     if on is None and (kept := _kept_copy(desk, incident_id, "subjects", out, language)):
         return kept
+    draft = is_draft(desk, incident_id, "subjects", draft)
     incident, values, language = _breach_document(desk, incident_id, language=language,
                                                   draft=draft, kind="subjects")
     profile = settings.get_all(desk)

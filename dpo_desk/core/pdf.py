@@ -207,8 +207,10 @@ def _styles() -> dict:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
 
+    # no paragraph leaves its first line alone at a page's foot, nor its last alone at the
+    # next page's head (orphan and widow control, issue 15)
     base = ParagraphStyle("base", fontName=register_fonts(), fontSize=BODY_SIZE,
-                          leading=LEADING, alignment=TA_LEFT)
+                          leading=LEADING, alignment=TA_LEFT, allowOrphans=0, allowWidows=0)
 
     def style(name: str, **kw) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -219,7 +221,9 @@ def _styles() -> dict:
         "plain": style("plain", spaceAfter=5),
         "bullet": style("bullet", alignment=TA_JUSTIFY, leftIndent=15 * mm,
                         bulletIndent=10 * mm, spaceAfter=1),
-        "heading": style("heading", fontName=bold, spaceBefore=6, spaceAfter=4),
+        # a heading never stays alone at the foot of a page: it keeps with what follows
+        "heading": style("heading", fontName=bold, spaceBefore=6, spaceAfter=4,
+                         keepWithNext=1),
         "title": style("title", fontName=bold, fontSize=14, leading=19, alignment=TA_CENTER),
         "subtitle": style("subtitle", fontName=bold, alignment=TA_CENTER),
         "addressee": style("addressee", leftIndent=20 * mm, spaceAfter=2),
@@ -456,7 +460,9 @@ class Document:
         from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
         note = self.words["sign_note"] if note is None else note
-        sign = [self._para(title, "sign_title")]
+        # the title on the signature's side, its lines broken between phrases, never inside
+        # one ("CHUYÊN VIÊN BẢO VỆ DỮ LIỆU CÁ / NHÂN")
+        sign = [self._para(title, "sign_title", balance=self.width * SIGN_SHARE)]
         if note:
             sign.append(self._para(note, "sign_note"))
         sign += [Spacer(1, space_mm * mm), self._para(name, "sign_name")]
@@ -464,7 +470,8 @@ class Document:
         if recipients:
             left = [self._para(self.words["recipients"], "recipients_label")]
             left += [self._para(f"- {r}", "recipients") for r in recipients]
-        table = Table([[left, sign]], colWidths=[self.width * 0.45, self.width * 0.55])
+        table = Table([[left, sign]], colWidths=[self.width * (1 - SIGN_SHARE),
+                                                 self.width * SIGN_SHARE])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -521,31 +528,70 @@ class Document:
         canvas.restoreState()
 
 
+# The share of the page's width the signature block takes (the recipients have the rest):
+# wide enough for a title such as "CHUYÊN VIÊN BẢO VỆ DỮ LIỆU CÁ NHÂN" on one line.
+SIGN_SHARE = 0.6
+# Vietnamese words of two or more syllables (and set phrases) that a balanced line never
+# splits: "... dữ liệu cá / nhân" or "... yêu / cầu" reads as a broken word (issue 15).
+UNBROKEN_PHRASES = ("dữ liệu cá nhân", "bảo vệ", "yêu cầu", "thời hạn", "giải quyết", "xử lý",
+                    "đồng ý", "rút lại", "chủ thể", "hạn chế", "phản đối", "chỉnh sửa",
+                    "cung cấp", "khiếu nại", "thông báo", "chuyên viên", "phụ trách",
+                    "doanh nghiệp", "tổ chức", "đại diện", "giám đốc", "biện pháp",
+                    "cá nhân", "dữ liệu", "truy cập", "gia hạn", "vi phạm", "sự cố",
+                    "bảo vệ dữ liệu cá nhân", "phát hiện", "báo cáo")
+
+
+def _phrases(text: str, longest: int) -> list[str]:
+    """`text` split at the spaces a line may break at: between words, never inside one of
+    UNBROKEN_PHRASES of at most `longest` words (any case; the longest phrase first)."""
+    words_ = text.split(" ")
+    phrases = sorted((p.split(" ") for p in UNBROKEN_PHRASES if len(p.split(" ")) <= longest),
+                     key=len, reverse=True)
+    tokens: list[str] = []
+    index = 0
+    while index < len(words_):
+        size = next((len(p) for p in phrases if [w.casefold() for w in
+                     words_[index:index + len(p)]] == p), 1)
+        tokens.append(" ".join(words_[index:index + size]))
+        index += size
+    return tokens
+
+
 def balanced(text: str, style, width: float) -> str:
     """Line breaks that spread centred text evenly over its lines, so that a company name
-    or a title does not end on one lone word. Text with its own line breaks is left as is."""
+    or a title does not end on one lone word, nor break inside a Vietnamese word of several
+    syllables (UNBROKEN_PHRASES: the longest phrases kept whole that fit the width, in the
+    fewest lines). Text with its own line breaks is left as is."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    words_ = text.split(" ")
-    if "\n" in text or stringWidth(text, style.fontName, style.fontSize) <= width:
+    def measure(part: str) -> float:
+        return stringWidth(part, style.fontName, style.fontSize)
+
+    if "\n" in text or measure(text) <= width:
         return text
 
-    def wrap(limit: float) -> list[str]:
+    def wrap(tokens: list[str], limit: float) -> list[str]:
         lines: list[str] = []
-        for word in words_:
-            trial = f"{lines[-1]} {word}" if lines else word
-            if lines and stringWidth(trial, style.fontName, style.fontSize) <= limit:
+        for token in tokens:
+            trial = f"{lines[-1]} {token}" if lines else token
+            if lines and measure(trial) <= limit:
                 lines[-1] = trial
             else:
-                lines.append(word)
+                lines.append(token)
         return lines
 
-    wanted = len(wrap(width))
+    # whole phrases (the longest that fit, in the fewest lines); plain words only when
+    # not even the two-word phrases fit the width
+    tiers = [_phrases(text, longest) for longest in (5, 4, 2)]
+    fitting = [t for t in tiers if all(measure(token) <= width for token in t)] or \
+        [_phrases(text, 1)]
+    tokens = min(fitting, key=lambda t: len(wrap(t, width)))  # the first of the fewest
+    wanted = len(wrap(tokens, width))
     low, high = width / wanted, width
     for _ in range(12):  # the narrowest width that still needs no more lines
         middle = (low + high) / 2
-        low, high = (low, middle) if len(wrap(middle)) <= wanted else (middle, high)
-    return "\n".join(wrap(high))
+        low, high = (low, middle) if len(wrap(tokens, middle)) <= wanted else (middle, high)
+    return "\n".join(wrap(tokens, high))
 
 
 def _nothing(_canvas, _doc) -> None:

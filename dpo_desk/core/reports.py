@@ -112,9 +112,9 @@ TEXT = {
                                         "(02 ngày làm việc)",
         "complaints.rule": "Hồ sơ giải quyết đúng hạn là hồ sơ được trả lời (hoặc đóng) "
                            "chậm nhất vào ngày đến hạn ràng buộc: ngày sớm hơn giữa hạn "
-                           "doanh nghiệp cam kết và hạn theo pháp luật (Nghị định "
-                           "356/2025/NĐ-CP, Điều 5 cho yêu cầu nhận từ ngày 01/01/2026; 72 "
-                           "giờ theo Nghị định 13/2023/NĐ-CP cho yêu cầu xóa, cung cấp, hạn "
+                           "doanh nghiệp cam kết và hạn theo pháp luật ({law_91} cho yêu "
+                           "cầu nhận từ ngày 01/01/2026; 72 giờ theo {decree_13} cho yêu cầu "
+                           "xóa, cung cấp, hạn "
                            "chế, phản đối nhận trước ngày đó), kể cả khi đã gia hạn. Thời "
                            "gian giải quyết tính bằng "
                            "ngày, từ ngày nhận đến ngày trả lời hoặc đóng hồ sơ.",
@@ -179,12 +179,15 @@ TEXT = {
         "inc.data": "Dữ liệu cá nhân bị ảnh hưởng", "inc.sensitive": "Dữ liệu nhạy cảm",
         "inc.subjects": "Số chủ thể dữ liệu", "inc.records": "Số bản ghi",
         "inc.channel": "Hình thức gửi thông báo", "inc.reference": "Số hiệu thông báo",
+        "inc.submission": "Mã tiếp nhận của cơ quan, cổng thông tin",
+        "inc.unconfirmed": "(đề xuất từ hồ sơ xử lý dữ liệu, chưa được xác nhận)",
         "inc.subjects_notified": "Thông báo chủ thể dữ liệu",
         "inc.evidence": "Tài liệu, chứng cứ lưu kèm", "inc.status": "Trạng thái",
         "inc.assessment": "Đánh giá tác hại",
+        "inc.severity": "Mức độ nghiêm trọng (thông báo chủ thể)",
         "inc.unknown": "chưa xác định", "inc.not_in_register": "chưa có trong danh mục",
-        "regime.law-91-2025": "Luật 91/2025/QH15: 72 giờ kể từ khi phát hiện",
-        "regime.decree-13-2023": "Nghị định 13/2023/NĐ-CP: 72 giờ kể từ khi xảy ra",
+        "regime.law-91-2025": "72 giờ kể từ khi phát hiện ({basis})",
+        "regime.decree-13-2023": "72 giờ kể từ khi xảy ra ({basis})",
         "clock.on_time": "Đúng hạn", "clock.late": "Trễ hạn {late}",
         "clock.pending": "Chưa thông báo, còn {left}", "clock.missed": "Chưa thông báo, quá hạn",
         "clock.no_notice": "Không thông báo (theo đánh giá)",
@@ -249,8 +252,8 @@ TEXT = {
                                         "acknowledge receipt",
         "complaints.rule": "A case is settled on time when it was answered (or closed) on or "
                            "before its binding due date: the earlier of the company's promise "
-                           "and the law's deadline (Decree 356/2025, Article 5, for requests "
-                           "received from 01/01/2026; Decree 13/2023's 72 hours for deletion, "
+                           "and the law's deadline ({law_91} for requests received from "
+                           "01/01/2026; the 72 hours of {decree_13} for deletion, "
                            "provision, restriction and objection requests received before), "
                            "extensions included. Handling time is counted in days from the "
                            "day received "
@@ -314,13 +317,16 @@ TEXT = {
         "inc.clock": "72-hour deadline", "inc.late_reason": "Reason for the late notice",
         "inc.data": "Personal data concerned", "inc.sensitive": "Sensitive data",
         "inc.subjects": "Number of data subjects", "inc.records": "Number of records",
-        "inc.channel": "Sent via", "inc.reference": "Reference of the notice",
+        "inc.channel": "Sent via", "inc.reference": "Number of the notice",
+        "inc.submission": "Submission reference (agency or portal)",
+        "inc.unconfirmed": "(proposed from the register, not confirmed)",
         "inc.subjects_notified": "Notice to the data subjects",
         "inc.evidence": "Evidence kept", "inc.status": "Status",
         "inc.assessment": "Harm assessment",
+        "inc.severity": "Severity (told to the data subjects)",
         "inc.unknown": "not known", "inc.not_in_register": "not in the register",
-        "regime.law-91-2025": "Law 91/2025/QH15: 72 hours from discovery",
-        "regime.decree-13-2023": "Decree 13/2023/NĐ-CP: 72 hours from occurrence",
+        "regime.law-91-2025": "72 hours from discovery ({basis})",
+        "regime.decree-13-2023": "72 hours from occurrence ({basis})",
         "clock.on_time": "On time", "clock.late": "Late by {late}",
         "clock.pending": "Not yet notified, {left} left",
         "clock.missed": "Not notified, deadline passed",
@@ -512,7 +518,8 @@ def _heading(doc: Document, text: str) -> None:
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, Paragraph
 
-    style = ParagraphStyle("report_heading", parent=doc.styles["heading"], spaceBefore=8)
+    style = ParagraphStyle("report_heading", parent=doc.styles["heading"], spaceBefore=8,
+                           keepWithNext=0)
     doc.add(CondPageBreak(35 * mm)).add(Paragraph(markup(text), style))
 
 
@@ -526,12 +533,16 @@ def _note(doc: Document, text: str) -> None:
     doc.add(Paragraph(markup(text), style))
 
 
-def _block(doc: Document, heading: str, rows: list[tuple[str, str]], label_width: float) -> None:
+def _block(doc: Document, heading: str, rows: list[tuple[str, str]], label_width: float, *,
+           lead: str | None = None) -> None:
     """A numbered block (one entry, one incident): its heading and facts, kept on one page
-    when they fit on one."""
+    when they fit on one; `lead`, a section heading before it, stays with it (never alone
+    at the foot of a page)."""
     from reportlab.platypus import KeepTogether
 
     first = len(doc.flowables)
+    if lead:
+        _heading(doc, lead)
     _heading(doc, heading)
     doc.facts(rows, label_width=label_width)
     block = doc.flowables[first:]
@@ -882,7 +893,10 @@ def _complaints_summary(doc: Document, ctx: _Context, figures: ComplaintFigures,
         (ctx.say("complaints.ack_overdue"), ctx.say("complaints.ack_overdue_value",
                                                     n=ctx.num(figures.ack_overdue))),
     ], label_width=0.45)
-    _note(doc, ctx.say("complaints.rule"))
+    _note(doc, ctx.say("complaints.rule", **{  # cited in Vietnamese order (rules)
+        key: rules.REQUEST_DEADLINE_BASIS[regime].in_language(ctx.language)
+        for key, regime in (("law_91", rules.REGIME_LAW_91),
+                            ("decree_13", rules.REGIME_DECREE_13))}))
     if not figures.total:
         doc.paragraph(ctx.say("complaints.empty"), style="plain")
         return
@@ -1080,7 +1094,7 @@ def incidents_report(desk: Desk, out: Path | str, *, start: date | None = None,
     a summary of the 72-hour clocks, then each incident with its clock (regime, notify-by,
     notified at, on time or late with the reason), the data affected, the counts, the
     notices sent and its status."""
-    from dpo_desk.core import attachments
+    from dpo_desk.core import attachments, documents
 
     out = files.writable(out)
     ctx = _context(desk, language, progress)
@@ -1094,15 +1108,17 @@ def incidents_report(desk: Desk, out: Path | str, *, start: date | None = None,
     for incident in found:
         incident["files"] = [f["filename"] for f in
                              attachments.list_for(desk, "incidents", incident["id"])]
+        # the number the sent notice carries, from the register of outgoing documents
+        incident["notice_number"] = documents.find(
+            desk, "authority", "incidents", incident["id"]) if incident["notified_at"] else None
         ctx.steps.tick()
     period = ctx.say("period_value", start=short_date(start), end=short_date(end))
     doc = _document(ctx, "incidents", period=period)
     _incidents_summary(doc, ctx, found, period)
     doc.add(ctx.checkpoint())
-    if found:
-        _heading(doc, ctx.say("incidents.details"))
-    for incident in found:
-        _incident_block(doc, ctx, incident)
+    for index, incident in enumerate(found):
+        _incident_block(doc, ctx, incident,
+                        lead=None if index else ctx.say("incidents.details"))
         doc.add(ctx.checkpoint())
     _sign(doc, ctx)
     return doc.save(out)
@@ -1161,12 +1177,18 @@ def _incidents_summary(doc: Document, ctx: _Context, found: list[dict], period: 
 
 
 def _incident_data(ctx: _Context, incident: dict) -> str:
+    """The items the breach exposed, as the notice lists them (DOMAIN D4.3: the DPO's
+    choice, classified by the incident's law); while they are not confirmed, the register's
+    proposal, said so."""
     lines = []
-    for detail in incident["categories"]:
+    for detail in incident["exposed"]:
         marks = [ctx.say("sensitive_mark")] if detail["sensitive"] else []
         if not detail["known"]:
             marks.append(ctx.say("inc.not_in_register"))
-        lines.append(detail["name"] + (f" [{', '.join(marks)}]" if marks else ""))
+        label = detail["label_en"] if ctx.language == "en" else detail["label_vi"]
+        lines.append(label + (f" [{', '.join(marks)}]" if marks else ""))
+    if lines and not incident["items_confirmed"]:
+        lines.append(ctx.say("inc.unconfirmed"))
     return _lines(lines, ctx.say("inc.unknown"))
 
 
@@ -1178,7 +1200,8 @@ def _subjects_notice(ctx: _Context, incident: dict) -> str:
     return ctx.say("subjects.not_required")
 
 
-def _incident_block(doc: Document, ctx: _Context, incident: dict) -> None:
+def _incident_block(doc: Document, ctx: _Context, incident: dict, *,
+                    lead: str | None = None) -> None:
     none = ctx.say("none")
     unknown = ctx.say("inc.unknown")
     decision = incident["notify_decision"]
@@ -1188,7 +1211,8 @@ def _incident_block(doc: Document, ctx: _Context, incident: dict) -> None:
         ("inc.detected", ctx.moment(incident["detected_at"])),
         ("inc.occurred", ctx.moment(incident["occurred_at"]) or unknown),
         ("inc.location", incident["location"] or unknown),
-        ("inc.regime", ctx.say(f"regime.{incident['regime']}")),
+        ("inc.regime", ctx.say(f"regime.{incident['regime']}", basis=rules.BREACH_NOTICE_BASIS[
+            incident["regime"]].in_language(ctx.language))),
         ("inc.notify_by", ctx.moment(incident["notify_by"])),
         ("inc.notified_at", ctx.moment(incident["notified_at"]) or none),
         ("inc.clock", _clock_text(ctx, incident)),
@@ -1197,6 +1221,7 @@ def _incident_block(doc: Document, ctx: _Context, incident: dict) -> None:
         rows.append(("inc.late_reason", incident["late_reason"] or none))
     rows += [
         ("inc.assessment", assessment or none),
+        ("inc.severity", incident["severity"] or none),  # DOMAIN D4.5: the DPO's words
         ("inc.data", _incident_data(ctx, incident)),
         ("inc.sensitive", ctx.say("yes") if incident["sensitive"] else ctx.say("no")),
         ("inc.subjects", ctx.num(incident["subjects_count"])
@@ -1205,13 +1230,16 @@ def _incident_block(doc: Document, ctx: _Context, incident: dict) -> None:
          if incident["records_count"] is not None else unknown),
         ("inc.channel", ctx.say(f"channel.{incident['submission_channel']}")
          if incident["submission_channel"] else none),
-        ("inc.reference", incident["notice_reference"] or none),
+        # the notice's own number (register of outgoing documents), then the reference the
+        # portal or agency gave its submission (issue 15 point 5)
+        ("inc.reference", incident["notice_number"] or none),
+        ("inc.submission", incident["notice_reference"] or none),
         ("inc.subjects_notified", _subjects_notice(ctx, incident)),
         ("inc.evidence", _lines(incident["files"], none)),
         ("inc.status", ctx.code("incident", incident["status"])),
     ]
     _block(doc, f"{incident['id']}. {incident['title']}",
-           [(ctx.say(key), value) for key, value in rows], label_width=0.36)
+           [(ctx.say(key), value) for key, value in rows], label_width=0.36, lead=lead)
 
 
 REPORTS = {"register": register_report, "complaints": complaints_report,

@@ -229,6 +229,20 @@ def notify_by(regime: str, *, occurred: datetime | None, detected: datetime) -> 
     return start + timedelta(hours=BREACH_NOTICE_HOURS)
 
 
+# Where the 72 hours come from, as documents cite it (Vietnamese order, DOMAIN D4.2).
+BREACH_NOTICE_BASIS = {
+    REGIME_LAW_91: Citation(f"khoản 1 Điều 23 {LAW_91}", "Article 23(1) of the Law on "
+                            "Personal Data Protection No. 91/2025/QH15"),
+    REGIME_DECREE_13: Citation(f"khoản 1 Điều 23 {DECREE_13}", "Article 23(1) of Decree No. "
+                               "13/2023/NĐ-CP"),
+}
+# Where the request deadlines come from (DOMAIN D3.2, D3.7), cited as a whole.
+REQUEST_DEADLINE_BASIS = {
+    REGIME_LAW_91: Citation(f"Điều 5 {DECREE_356}", "Article 5 of Decree No. 356/2025/NĐ-CP"),
+    REGIME_DECREE_13: Citation(DECREE_13, "Decree No. 13/2023/NĐ-CP"),
+}
+
+
 def no_notify_allowed(regime: str) -> bool:
     """DOMAIN D4.3: Law 91 Art. 23(1) asks for a notice where the violation may cause harm,
     so "no notification needed" is a lawful assessment; Decree 13 Art. 23(1) had no harm

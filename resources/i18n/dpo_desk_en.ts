@@ -2670,10 +2670,6 @@ Legal deadline: {2}</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>e.g. 03/2026/TB-SV</source>
-        <translation>e.g. 03/2026/TB-SV</translation>
-    </message>
-    <message>
         <source>e.g. The scope of the data had to be checked with the cloud provider</source>
         <translation>e.g. The scope of the data had to be checked with the cloud provider</translation>
     </message>
@@ -2692,6 +2688,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Record the notice</source>
         <translation>Record the notice</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s or agency&apos;s receipt code, if given</source>
+        <translation>the portal&apos;s or agency&apos;s receipt code, if given</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2801,8 +2801,8 @@ Legal deadline: {2}</translation>
         <translation>Sent via</translation>
     </message>
     <message>
-        <source>Reference of the notice</source>
-        <translation>Reference of the notice</translation>
+        <source>Submission reference</source>
+        <translation>Submission reference</translation>
     </message>
     <message>
         <source>Authority notified at</source>
@@ -5452,6 +5452,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>Comes before the discovery</source>
         <translation>Comes before the discovery</translation>
+    </message>
+    <message>
+        <source>Comes before the incident&apos;s previous step ({previous})</source>
+        <translation>Comes before the incident&apos;s previous step ({previous})</translation>
     </message>
     <message>
         <source>Record the assessment: notify the authority or not, and why</source>

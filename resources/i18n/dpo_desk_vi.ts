@@ -2650,10 +2650,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <source>e.g. 03/2026/TB-SV</source>
-        <translation>Ví dụ: 03/2026/TB-SV</translation>
-    </message>
-    <message>
         <source>e.g. The scope of the data had to be checked with the cloud provider</source>
         <translation>Ví dụ: Phải kiểm tra phạm vi dữ liệu với nhà cung cấp dịch vụ đám mây</translation>
     </message>
@@ -2672,6 +2668,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Record the notice</source>
         <translation>Ghi nhận thông báo</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s or agency&apos;s receipt code, if given</source>
+        <translation>mã tiếp nhận do cổng thông tin hoặc cơ quan cấp (nếu có)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2781,8 +2781,8 @@ Thời hạn theo luật: {2}</translation>
         <translation>Gửi qua</translation>
     </message>
     <message>
-        <source>Reference of the notice</source>
-        <translation>Số hiệu thông báo</translation>
+        <source>Submission reference</source>
+        <translation>Mã tiếp nhận hồ sơ thông báo</translation>
     </message>
     <message>
         <source>Authority notified at</source>
@@ -5413,6 +5413,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Comes before the discovery</source>
         <translation>Trước thời điểm phát hiện</translation>
+    </message>
+    <message>
+        <source>Comes before the incident&apos;s previous step ({previous})</source>
+        <translation>Trước bước xử lý trước đó của sự cố ({previous})</translation>
     </message>
     <message>
         <source>Record the assessment: notify the authority or not, and why</source>

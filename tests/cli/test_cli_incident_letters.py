@@ -102,8 +102,11 @@ def test_missing_facts_exit_2_naming_each_and_write_nothing(run, db_path, shop, 
         # DOMAIN D4.4: the minutes need their meeting and the decision
         meeting = ["minutes_at", "minutes_place", "notify_decision"] if kind == "minutes" \
             else []
+        # DOMAIN D4.5: what the people are told of the severity is the DPO's own assessment
+        severity = ["severity"] if kind == "subjects" else []
         assert [e.split("error: ")[1].split(":")[0] for e in errors] == [
-            "exposed_items", "subjects_count", "measures", *meeting, *late], result.stderr
+            "exposed_items", "subjects_count", "measures", *meeting, *severity, *late], \
+            result.stderr
         assert pdfs_in(tmp_path) == []
 
 
@@ -142,6 +145,9 @@ def test_minutes_and_subject_notice_with_public_text(run, db_path, shop, tmp_pat
     assert [n.split(" có dữ liệu")[0] for n in notices] == ["Khách hàng", "Người lao động"]
     assert "dữ liệu vị trí" not in notices[0] and "Vị trí GPS" not in notices[0]
     assert "Sự cố có liên quan đến dữ liệu vị trí của Quý vị." in notices[1]
+    # not recorded as sent: a draft, without a number, and the CLI says how to make the final
+    assert "Draft written" in result.stdout and "subjects_notified" in result.stderr
+    assert "BẢN NHÁP / DRAFT" in pdf_text(people)
     text = public.read_text(encoding="utf-8")
     assert text.startswith("THÔNG BÁO VỀ SỰ CỐ DỮ LIỆU CÁ NHÂN")
     assert "dữ liệu vị trí" in text and shop["profile"]["dpo_phone"] in text
@@ -322,3 +328,32 @@ def test_a_fact_corrected_after_the_notice_needs_the_reason(run, db_path, shop, 
     again = run("incidents", "update", shop["complete"], "--from-json", facts, "--correction",
                 "Đánh giá lại", "--revise-late", db=db_path)
     assert again.returncode == 2 and "revise_late" in again.stderr  # nothing corrected now
+
+
+def test_steps_in_order_late_as_of_the_step_and_the_reference_apart(run, db_path, shop,
+                                                                     tmp_path):
+    """Issue 15 review P13 and P4, through the program (its clock: December 2026, long
+    after the notice's deadline of 06/03/2026 08:30)."""
+    incident = shop["complete"]
+    assessed = run("incidents", "status", incident, "assessed", "--decision", "notify",
+                   "--at", "2026-03-03T11:00:00+07:00", db=db_path)
+    assert assessed.returncode == 0, assessed.stderr
+    assert assessed.stdout.strip() == f"Incident {incident} is now assessed"  # not late then
+    early = run("incidents", "status", incident, "contained", "--at",
+                "2026-03-03T10:00:00+07:00", db=db_path)
+    assert early.returncode == 2 and "Traceback" not in early.stderr
+    assert "at: Comes before the incident's previous step (2026-03-03 11:00)" in early.stderr
+    sent = run("incidents", "status", incident, "authority_notified", "--channel", "portal",
+               "--at", "2026-03-04T09:00:00+07:00", "--reference", "PDP-2026-000123",
+               db=db_path)
+    assert sent.returncode == 0, sent.stderr
+    assert "(notice late)" not in sent.stdout
+    out = tmp_path / "notice.pdf"
+    assert run("letter", "authority", "--incident", incident, "--out", out,
+               db=db_path).returncode == 0
+    text = pdf_text(out)
+    assert "Số: 01/2026/TB-" in text and "PDP-2026-000123" not in text
+    shown = json.loads(run("incidents", "show", incident, db=db_path).stdout)
+    assert shown["notice_reference"] == "PDP-2026-000123"
+    assert any(tuple(change) == ("notice_reference", "", "PDP-2026-000123")
+               for step in shown["timeline"] for change in step["changes"])

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
-from dpo_desk.core import attachments, clock, demo, incidents, letters, settings
+from dpo_desk.core import attachments, clock, demo, documents, incidents, letters, settings
 from dpo_desk.core.errors import ValidationError
 
 # DOMAIN D4.3: the organisation's facts Mẫu số 08 asks for beyond the basic profile.
@@ -173,11 +173,19 @@ def test_the_header_names_only_the_organisation_in_capitals(shop, profile, incid
 
 
 def test_once_sent_the_notice_carries_its_number_and_date(shop, incident_id, tmp_path):
+    """The notice keeps the company's yearly number; the portal's receipt code given at the
+    sending is the submission's reference, never the notice's "Số:" (issue 15 review P4)."""
     incidents.transition(shop, incident_id, "authority_notified", channel="portal",
-                         reference="05/2026/TB-SV", at="2026-03-03T16:00:00+07:00")
+                         reference="PDP-2026-000123", at="2026-03-03T16:00:00+07:00")
     clock.freeze(datetime(2026, 3, 20, 1, 0, tzinfo=UTC))
     text = notice(shop, incident_id, tmp_path)
-    assert "Số: 05/2026/TB-SV" in text and "ngày 03 tháng 3 năm 2026" in text
+    number = documents.find(shop, "authority", "incidents", incident_id)
+    assert number and number.startswith("01/2026/TB-")
+    assert f"Số: {number}" in text and "ngày 03 tháng 3 năm 2026" in text
+    assert "PDP-2026-000123" not in text
+    # the reference is in the timeline, with the step that recorded it
+    sent = [e for e in incidents.timeline(shop, incident_id) if e["event"] == "status"][-1]
+    assert ("notice_reference", "", "PDP-2026-000123") in sent["changes"]
 
 
 def test_optional_facts_unknown_print_khong_co_never_dotted_blanks(shop, tmp_path):
@@ -311,7 +319,9 @@ def test_missing_facts_are_refused_each_named_and_no_file_is_written(desk, tmp_p
     notice_only = ["profile.registration_number", "profile.registration_issuer",
                    "profile.phone", "profile.legal_representative_title",
                    "profile.legal_representative"]
-    for write in (letters.authority_notice, letters.minutes, letters.subject_notice):
+    # the notice to the people, not recorded as sent, is only ever a draft (review P12;
+    # tests/core/test_review_documents.py)
+    for write in (letters.authority_notice, letters.minutes):
         out = tmp_path / f"{write.__name__}.pdf"
         with pytest.raises(ValidationError) as caught:
             write(desk, thin, out)
@@ -467,6 +477,7 @@ def test_subject_notice_has_the_content_of_article_29(shop, profile, tmp_path):
     assert "sinh trắc học" not in text and "Điều 4 Nghị định" not in text
     # DOMAIN D4.5: not the DPO's internal notify/no-notify reasoning
     assert FACTS["assessment"] not in text and "Đánh giá" not in text
+    assert "dữ liệu cá nhân nhạy cảm của 35 người" not in text  # no automatic phrase
 
 
 def test_location_and_biometric_data_are_named_both(shop, tmp_path):

@@ -109,7 +109,8 @@ def test_workflow_timeline_and_reminder(shop):
     with pytest.raises(ValidationError):
         incidents.transition(shop, incident_id, "assessed")  # no decision recorded
     incidents.transition(shop, incident_id, "assessed", decision="notify",
-                         assessment="Có thể gây thiệt hại tài sản cho khách hàng")
+                         assessment="Có thể gây thiệt hại tài sản cho khách hàng",
+                         at="2026-03-03T10:00:00+07:00")
     incidents.transition(shop, incident_id, "contained", at="2026-03-03T11:00:00+07:00")
     with pytest.raises(ValidationError) as caught:
         incidents.transition(shop, incident_id, "closed")

@@ -213,16 +213,20 @@ def test_incidents_report_shows_each_clock_and_notice(desk, profile, folder):
                      "Đã thông báo cơ quan chức năng đúng hạn 72 giờ 2",
                      "Đã thông báo nhưng trễ hạn 1", "Chưa thông báo, còn trong hạn 1",
                      # the late notice of June 2025 under Decree 13, with its reason
-                     "Chế độ pháp lý Nghị định 13/2023/NĐ-CP: 72 giờ kể từ khi xảy ra",
+                     "Chế độ pháp lý 72 giờ kể từ khi xảy ra (khoản 1 Điều 23 Nghị định số "
+                     "13/2023/NĐ-CP)",
                      "Hạn thông báo cơ quan chức năng 21:40 05/06/2025",
                      "Thời điểm thông báo cơ quan chức năng 21:10 07/06/2025",
                      "Thời hạn 72 giờ Trễ hạn 47 giờ",
                      "Lý do thông báo trễ hạn Cần xác minh phạm vi dữ liệu với nhà cung cấp",
-                     "Khách hàng mua hàng trực tuyến [nhạy cảm]",
+                     # the items the notice declared (review P3), not the register entries
+                     "Lịch sử mua hàng trên cửa hàng trực tuyến",
                      "Số chủ thể dữ liệu 4.210", "Số bản ghi 12.630",
                      "Hình thức gửi thông báo Cổng thông tin quốc gia về bảo vệ dữ liệu cá nhân",
-                     "Số hiệu thông báo 01/2025/TB-SV", "Trạng thái Đã đóng",
-                     "Chế độ pháp lý Luật 91/2025/QH15: 72 giờ kể từ khi phát hiện",
+                     "Mã tiếp nhận của cơ quan, cổng thông tin PDP-2025-004217",
+                     "Trạng thái Đã đóng",
+                     "Chế độ pháp lý 72 giờ kể từ khi phát hiện (khoản 1 Điều 23 Luật Bảo vệ "
+                     "dữ liệu cá nhân số 91/2025/QH15)",
                      "Thông báo chủ thể dữ liệu Đã thông báo lúc",
                      "Chưa thông báo, còn 2,8 ngày"):  # 69 h: 2.875 days, rounded down
         assert expected in text, expected

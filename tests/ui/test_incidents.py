@@ -530,3 +530,30 @@ def incidents_attachments(desk, incident_id: int) -> list[dict]:
     from dpo_desk.core import attachments
 
     return attachments.list_for(desk, incidents.TABLE, incident_id)
+
+
+def test_the_severity_is_the_dpos_field_and_goes_on_the_peoples_notice(view, tmp_path):
+    """DOMAIN D4.5 (issue 15 review P1): the severity is written by the DPO in the form,
+    stored with the incident and printed on the notice to the people, in their words."""
+    from dpo_desk.core import letters
+    from tests.core.test_incident_letters import pdf_text
+
+    incident_id = log(view.desk, at(5, 8), notify_decision="notify",
+                      assessment="Nội bộ: phải thông báo vì có nguy cơ lừa đảo")
+    dialog = view.form_dialog(incident_id)
+    dialog.show()
+    severity = dialog.edits["severity"]
+    assert severity.objectName() == "field_severity" and severity.toPlainText() == ""
+    dialog.retranslate()
+    assert dialog.captions["severity"].text()  # captioned, translated (not the key)
+    severity.setPlainText("Trung bình: email và tên đăng nhập có thể bị dùng để lừa đảo")
+    dialog.scroll.ensureWidgetVisible(severity)
+    dialog.grab().save(str(tmp_path / "severity-form.png"))
+    assert dialog.save()
+    stored = incidents.get(view.desk, incident_id)
+    assert stored["severity"] == "Trung bình: email và tên đăng nhập có thể bị dùng để lừa đảo"
+    text = pdf_text(letters.subject_notice(view.desk, incident_id, tmp_path / "people.pdf"))
+    assert "Mức độ nghiêm trọng: Trung bình: email và tên đăng nhập có thể bị dùng để lừa " \
+        "đảo" in text
+    assert "Nội bộ: phải thông báo" not in text
+    close_now(dialog)

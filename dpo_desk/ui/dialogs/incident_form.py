@@ -88,7 +88,7 @@ class IncidentWords(QObject):
             "notify_decision": self.tr("Harm assessment"),
             "assessment": self.tr("Reason for the assessment"),
             "submission_channel": self.tr("Sent via"),
-            "notice_reference": self.tr("Reference of the notice"),
+            "notice_reference": self.tr("Submission reference"),
             "notified_at": self.tr("Authority notified at"),
             "subjects_notified_at": self.tr("Data subjects notified at"),
             "at": self.tr("Time"),

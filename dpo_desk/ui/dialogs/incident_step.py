@@ -307,7 +307,8 @@ class IncidentStepDialog(FramedForm, Retranslating, QDialog):
             self.channel_combo.setItemText(0, self.tr("Choose…"))
             for code, text in WORDS.channels().items():
                 self.channel_combo.setItemText(self.channel_combo.findData(code), text)
-            self.reference_edit.setPlaceholderText(self.tr("e.g. 03/2026/TB-SV"))
+            self.reference_edit.setPlaceholderText(self.tr(
+                "the portal's or agency's receipt code, if given"))
             self.late_edit.setPlaceholderText(self.tr(
                 "e.g. The scope of the data had to be checked with the cloud provider"))
             self._file_texts()
