@@ -206,9 +206,12 @@ def test_an_item_no_entry_holds_is_told_to_every_group_and_no_register_means_eve
 
 def test_the_severity_is_the_dpos_and_required_where_article_29_applies(shop):
     located = incidents.create(shop, {**COURIERS_AND_CUSTOMERS, "severity": ""})
+    # the final notice is made when its sending is recorded (before, it is a draft: issue 15
+    # review P12): refused there without the severity
+    incidents.transition(shop, located, "authority_notified", channel="portal")
     with pytest.raises(ValidationError) as caught:
-        letters.subject_notice(shop, located, io.BytesIO())
-    assert [e.field for e in caught.value.errors] == ["severity"]
+        incidents.transition(shop, located, "subjects_notified")
+    assert [e.field for e in caught.value.errors] == ["severity", "file"]
     assert "Mức độ nghiêm trọng: [cần bổ sung]" in rendered(
         letters.subject_notice, shop, located, draft=True)
     incidents.update(shop, located, {"severity": "Nghiêm trọng: lộ trình có thể bị theo dõi"})
