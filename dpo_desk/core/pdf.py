@@ -221,9 +221,7 @@ def _styles() -> dict:
         "plain": style("plain", spaceAfter=5),
         "bullet": style("bullet", alignment=TA_JUSTIFY, leftIndent=15 * mm,
                         bulletIndent=10 * mm, spaceAfter=1),
-        # a heading never stays alone at the foot of a page: it keeps with what follows
-        "heading": style("heading", fontName=bold, spaceBefore=6, spaceAfter=4,
-                         keepWithNext=1),
+        "heading": style("heading", fontName=bold, spaceBefore=6, spaceAfter=4),
         "title": style("title", fontName=bold, fontSize=14, leading=19, alignment=TA_CENTER),
         "subtitle": style("subtitle", fontName=bold, alignment=TA_CENTER),
         "addressee": style("addressee", leftIndent=20 * mm, spaceAfter=2),

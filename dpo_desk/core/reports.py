@@ -518,8 +518,7 @@ def _heading(doc: Document, text: str) -> None:
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, Paragraph
 
-    style = ParagraphStyle("report_heading", parent=doc.styles["heading"], spaceBefore=8,
-                           keepWithNext=0)
+    style = ParagraphStyle("report_heading", parent=doc.styles["heading"], spaceBefore=8)
     doc.add(CondPageBreak(35 * mm)).add(Paragraph(markup(text), style))
 
 

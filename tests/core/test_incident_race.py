@@ -51,13 +51,16 @@ def _contained(desk: Desk) -> int:
 
 def _race(db_path: Path, tmp_path: Path, states: tuple[str, str], ids: list[int]) -> list[str]:
     """Each program takes its step on every incident, in the same order, at the same time
-    (each with its own time of the step, so that a second write would change the record)."""
+    (each with its own time of the step, so that a second write would change the record;
+    the first program's the latest, so that its step may follow the other's: steps are
+    refused before the incident's previous one)."""
     script = tmp_path / "stepper.py"
     script.write_text(STEPPER, encoding="utf-8")
     go = tmp_path / f"go-{states[0]}-{states[1]}"
     joined = ",".join(map(str, ids))
     steppers = [subprocess.Popen([sys.executable, str(script), str(db_path), state,
-                                  f"2026-03-03T09:0{n}:00+07:00", str(go), joined], cwd=ROOT,
+                                  f"2026-03-03T09:0{len(states) - n}:00+07:00", str(go),
+                                  joined], cwd=ROOT,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 for n, state in enumerate(states)]
     try:
