@@ -559,6 +559,27 @@ def can_extend(case: dict) -> bool:
         and extension_limit(case)[0] > 0
 
 
+def step_allowed(case: dict, step: str) -> bool:
+    """Whether the case's status allows `step` (the steps the complaints view offers): a
+    status of `allowed_next`, "extend" (`can_extend`) or "erase" (`erasure.can_erase`,
+    DOMAIN D6); the identity check can be recorded again while checking."""
+    if step == "extend":
+        return can_extend(case)
+    if step == "identity_check" and case["status"] == "identity_check":
+        return True
+    if step == "erase":
+        from dpo_desk.core import erasure  # not on the start path
+
+        return erasure.can_erase(case)
+    return step in allowed_next(case["status"])
+
+
+def letter_allowed(case: dict, kind: str) -> bool:
+    """Whether letter `kind` can be made for the case: the extension notice only once it was
+    extended (`letters` refuses it otherwise)."""
+    return kind != "extension" or bool(case["extension_days"])
+
+
 def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     case_id = case["id"]
     reason = (reason or "").strip()

@@ -49,6 +49,12 @@ def is_erased(case: dict) -> bool:
     return case.get("requester_name") == ERASED
 
 
+def can_erase(case: dict) -> bool:
+    """Whether the case's personal data may be erased now: closed and not erased yet (what
+    `erase_complaint` refuses otherwise)."""
+    return case["status"] == "closed" and not is_erased(case)
+
+
 def erase_complaint(desk: Desk, case_id: int, reason: str) -> dict:
     """Erase a closed case's personal data (see the module's note). Refused, with nothing
     written, for an open case, an erased one, or without a reason. Returns what was done:

@@ -710,7 +710,7 @@ def _check_letter(desk: Desk, case: dict, kind: str, on: date | None) -> None:
     if kind == "reply" and not case["reply_text"].strip() and case["status"] != "closed":
         raise ValidationError.single("reply_text", QT_TRANSLATE_NOOP(
             "core", "Reply letters for a complaint without a reply text are refused"))
-    if kind == "extension" and not case["extension_days"]:
+    if not complaints.letter_allowed(case, kind):
         raise ValidationError.single("extension_days", QT_TRANSLATE_NOOP(
             "core", "The case has not been extended: record the extension first"))
     extended_on = _on(desk, case["extended_at"])

@@ -8,7 +8,6 @@ e-mail, open the intake form filled in from the message, one after another."""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -18,42 +17,25 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QWidget,
 )
 
-from dpo_desk.core import attachments, clock, complaints, register, rules
+from dpo_desk.core import clock, complaints, rules
 from dpo_desk.core.errors import ConflictError, DeskError, ValidationError
-from dpo_desk.ui.complaints_model import (
-    ComplaintsModel,
-    ack_overdue_text,
-    binding_labels,
-    channel_labels,
-    complexity_labels,
-    day_text,
-    days_left_text,
-    identity_labels,
-    kind_labels,
-    mask,
-    outcome_labels,
-    status_labels,
-    status_text,
-    tone,
-)
-from dpo_desk.ui.formatting import file_size, local_time
-from dpo_desk.ui.i18n import core_message, event_text
+from dpo_desk.ui.complaint_detail import STYLE as DETAIL_STYLE
+from dpo_desk.ui.complaint_detail import ComplaintDetail
+from dpo_desk.ui.complaints_model import ComplaintsModel, kind_labels, status_labels, status_text
+from dpo_desk.ui.i18n import core_message
 from dpo_desk.ui.widgets import (
     FlowLayout,
     ListPage,
     Retranslating,
     hbox,
-    keep_wrapped_height,
     label,
     push_button,
     row_of,
@@ -65,28 +47,13 @@ from dpo_desk.ui.widgets import (
 COLUMN_WIDTHS = (52, 92, 0, 165, 200, 110, 140, 90)
 STRETCH_COLUMN = 2
 DEFAULT_STATUS = "open"  # the DPO's working list: every case whose clock runs
-# The steps of the detail pane: a status to move to, or "extend". The first two need no form.
-STEPS = ("acknowledged", "identity_check", "in_progress", "on_hold", "answered", "closed",
-         "extend", "erase")
-DIRECT_STEPS = ("in_progress",)
-BADGES = {"overdue": "badgeBad", "soon": "badgeWarn", "ok": "badgeOk", "late": "badgeBad",
-          "on_time": "badgeOk", "": "badgeNeutral"}
+DIRECT_STEPS = ("in_progress",)  # the steps of the detail pane that need no form
 STYLE = """
 QPushButton#overdueToggle:checked, QPushButton#weekToggle:checked,
 QPushButton#ackToggle:checked, QPushButton#maskToggle:checked {
     background: #dce6fb; border: 1px solid #3567d8; color: #17233d; }
-QFrame#complaintDetail { background: #ffffff; border: 1px solid #dfe4ee; border-radius: 8px; }
 QLabel#complaintNotice { color: #8a5a00; }
-QLabel#badgeNeutral { background: #eef1f6; color: #34405a; border-radius: 8px; padding: 2px 8px; }
-QLabel#detailTitle { font-size: 12.5pt; font-weight: bold; color: #17233d; }
-QTextBrowser#complaintFacts, QTextBrowser#complaintTimeline { border: 1px solid #dfe4ee;
-    border-radius: 6px; background: #ffffff; }
-QPushButton#stepButton { padding: 5px 10px; }
-"""
-
-
-class Bold(str):
-    """A value the detail pane prints in bold."""
+""" + DETAIL_STYLE
 
 
 class ComplaintsView(Retranslating, ListPage):
@@ -97,7 +64,6 @@ class ComplaintsView(Retranslating, ListPage):
         self.desk = desk
         self.model = ComplaintsModel(desk, self)
         self.dialog = None  # the open intake or step form (tests drive it)
-        self.case: dict | None = None  # the case shown in the detail pane
         self.document_dialog = None  # the last letter previewed (tests read it)
         self.email_queue: list[str] = []  # messages waiting for their intake form
         self.email_box = None  # the last list of refused messages
@@ -192,7 +158,10 @@ class ComplaintsView(Retranslating, ListPage):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("complaintSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self._build_detail())
+        self.detail = ComplaintDetail(self.desk)
+        self.detail.step_requested.connect(self.run_step)
+        self.detail.letter_requested.connect(self.open_letter)
+        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 340])
@@ -208,59 +177,11 @@ class ComplaintsView(Retranslating, ListPage):
         button.setObjectName(object_name)
         return button
 
-    def _build_detail(self) -> QWidget:
-        self.detail = QFrame()
-        self.detail.setObjectName("complaintDetail")
-        self.detail_title = label("detailTitle")
-        self.status_badge = label("badgeOk")
-        self.due_badge = label("badgeOk")
-        head = hbox(self.detail_title, self.status_badge, self.due_badge, None, spacing=8)
-        self.letter_buttons: dict[str, QPushButton] = {}
-        for kind in ("acknowledge", "identity", "extension", "reply"):
-            button = push_button("letterButton")
-            button.setProperty("letter", kind)
-            button.clicked.connect(lambda _=False, k=kind: self.open_letter(k))
-            self.letter_buttons[kind] = button
-
-        # the steps, then files and letters: one row that wraps in a narrow window
-        self.step_buttons: dict[str, QPushButton] = {}
-        steps = FlowLayout(spacing=6)
-        for step in STEPS:
-            button = push_button("stepButton")
-            button.setProperty("step", step)
-            button.clicked.connect(lambda _=False, s=step: self.run_step(s))
-            self.step_buttons[step] = button
-            steps.addWidget(button)
-        self.attach_button = push_button("attachButton", self.choose_files)
-        steps.addWidget(self.attach_button)
-        for button in self.letter_buttons.values():
-            steps.addWidget(button)
-        self.step_message = label("fieldError", wrap=True)
-        self.step_message.hide()
-
-        self.facts = QTextBrowser()
-        self.facts.setObjectName("complaintFacts")
-        self.facts.setOpenLinks(False)
-        self.timeline = QTextBrowser()
-        self.timeline.setObjectName("complaintTimeline")
-        self.timeline.setOpenLinks(False)
-        self.timeline_rows: list[tuple[str, str, str]] = []  # (when, who, what), oldest first
-        self.timeline_title = label("cardTitle")
-        timeline_box = QWidget()
-        vbox(self.timeline_title, (self.timeline, 1), margins=0, spacing=4, parent=timeline_box)
-        inner = QSplitter(Qt.Orientation.Horizontal)
-        inner.addWidget(self.facts)
-        inner.addWidget(timeline_box)
-        inner.setStretchFactor(0, 5)
-        inner.setStretchFactor(1, 4)
-        inner.setSizes([520, 420])
-
-        vbox(head, steps, self.step_message, (inner, 1), margins=(14, 10, 14, 12), spacing=8,
-             parent=self.detail)
-        keep_wrapped_height(self.detail)
-        return self.detail
-
     # -- view protocol -----------------------------------------------------------------------
+
+    def set_desk(self, desk) -> None:
+        self.detail.desk = desk
+        super().set_desk(desk)
 
     def refresh(self) -> None:
         """Re-read the list (the data changed), keeping filters, order and selection."""
@@ -408,6 +329,7 @@ class ComplaintsView(Retranslating, ListPage):
     def set_masked(self, masked: bool) -> None:
         """Hide requesters' names and contacts (screen sharing, a visitor at the desk)."""
         self.model.set_masked(masked)
+        self.detail.masked = masked
         self._show_detail()
 
     def current_id(self) -> int | None:
@@ -428,31 +350,17 @@ class ComplaintsView(Retranslating, ListPage):
         sizes = self.splitter.sizes()
         if sizes[1] < 120:
             self.splitter.setSizes([sum(sizes) // 2, sum(sizes) - sum(sizes) // 2])
-        enabled = [b for b in self.step_buttons.values() if b.isEnabled()]
-        (enabled[0] if enabled else self.facts).setFocus()
+        self.detail.focus_first()
 
     # -- steps -------------------------------------------------------------------------------
 
-    def step_allowed(self, step: str, case: dict) -> bool:
-        """Which buttons the case's status allows (core's `allowed_next`); the identity
-        check can also be recorded while checking, an open case can be extended once."""
-        if step == "extend":
-            return complaints.can_extend(case)
-        if step == "identity_check" and case["status"] == "identity_check":
-            return True
-        if step == "erase":  # DOMAIN D6: a closed case's personal data (core/erasure.py)
-            from dpo_desk.core import erasure
-
-            return case["status"] == "closed" and not erasure.is_erased(case)
-        return step in complaints.allowed_next(case["status"])
-
     def run_step(self, step: str) -> None:
-        if self.case is None:
+        if self.detail.case is None:
             return
-        case = complaints.get(self.desk, self.case["id"])
+        case = complaints.get(self.desk, self.detail.case["id"])
         if step in DIRECT_STEPS:
             self._write(case["id"], lambda: complaints.transition(
-                self.desk, case["id"], step, expected=self.case_row))
+                self.desk, case["id"], step, expected=self.detail.case_row))
             return
         from dpo_desk.ui.dialogs.complaint_step import STEP_DIALOGS
 
@@ -463,20 +371,17 @@ class ComplaintsView(Retranslating, ListPage):
         try:
             action()
         except ValidationError as error:
-            self.step_message.setText("\n".join(core_message(e) for e in error.errors))
-            self.step_message.show()
+            self.detail.show_message("\n".join(core_message(e) for e in error.errors))
             return
         except ConflictError:
             self._show_detail()  # the case as it is stored now
-            self.step_message.setText(self.tr(
+            self.detail.show_message(self.tr(
                 "Not done: this case was changed elsewhere (another window or program). It "
                 "has been reloaded; check it and try again."))
-            self.step_message.show()
             return
         except DeskError as error:
-            self.step_message.setText(core_message(error) if hasattr(error, "template")
-                                      else str(error))
-            self.step_message.show()
+            self.detail.show_message(core_message(error) if hasattr(error, "template")
+                                     else str(error))
             return
         self._after_step(before, case_id, row)
 
@@ -518,11 +423,11 @@ class ComplaintsView(Retranslating, ListPage):
     def open_letter(self, kind: str):
         """The acknowledgement ("acknowledge") or the reply ("reply") of the shown case, made
         and previewed in a window of its own that stays open beside the list."""
-        if self.case is None:
+        if self.detail.case is None:
             return None
         from dpo_desk.ui.dialogs.document import DocumentDialog
 
-        dialog = DocumentDialog(self.desk, kind, self.case["id"], self)
+        dialog = DocumentDialog(self.desk, kind, self.detail.case["id"], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document_dialog = dialog
         dialog.show()
@@ -531,213 +436,7 @@ class ComplaintsView(Retranslating, ListPage):
     # -- detail ------------------------------------------------------------------------------
 
     def _show_detail(self, *_) -> None:
-        case_id = self.current_id()
-        self.case = None
-        self.step_message.hide()
-        if case_id is not None:
-            try:
-                self.case = complaints.get(self.desk, case_id)
-                # as stored when shown: a step is refused if the case changed elsewhere since
-                self.case_row = self.desk.get(complaints.TABLE, case_id)
-            except DeskError:
-                self.case = None
-        for step, button in self.step_buttons.items():
-            button.setEnabled(self.case is not None and self.step_allowed(step, self.case))
-        for kind, button in self.letter_buttons.items():
-            button.setEnabled(self.case is not None and (
-                kind != "extension" or bool(self.case["extension_days"])))
-        self.attach_button.setEnabled(self.case is not None)
-        if self.case is None:
-            self.detail_title.setText(self.tr("No case selected"))
-            self.status_badge.hide()
-            self.due_badge.hide()
-            hint = escape(self.tr("Select a case to see its facts, deadlines and timeline. "
-                                  "Press Enter to work on it."))
-            self.facts.setHtml(f"<p style='color:#6b7590'>{hint}</p>")
-            self.timeline_rows = []
-            self.timeline.clear()
-            return
-        case = self.case
-        name = mask(case["requester_name"]) if self.model.masked else case["requester_name"]
-        self.detail_title.setText(f"#{case['id']} · {name}")
-        self._badge(self.status_badge, status_text(case["status"]),
-                    "badgeWarn" if case["status"] == "on_hold" else "badgeNeutral")
-        due = self.tr("Due {0}").format(day_text(case["due"]))
-        if tone(case):
-            due = self.tr("{0} · {1}").format(due, days_left_text(case))
-        self._badge(self.due_badge, due, BADGES[tone(case)])
-        self.facts.setHtml(self.facts_html(case))
-        self._fill_timeline(case["id"])
-
-    @staticmethod
-    def _badge(badge: QLabel, text: str, style: str) -> None:
-        badge.setText(text)
-        badge.setObjectName(style)
-        badge.style().unpolish(badge)
-        badge.style().polish(badge)
-        badge.show()
-
-    def facts_html(self, case: dict) -> str:
-        masked = self.model.masked
-        yes, no = self.tr("Yes"), self.tr("No")
-        entries = []
-        for entry_id in complaints.linked_entries(self.desk, case["id"]):
-            try:
-                entries.append(register.get(self.desk, entry_id)["name"])
-            except DeskError:
-                entries.append(f"#{entry_id}")
-        facts = [
-            (self.tr("Kind"), kind_labels().get(case["kind"], case["kind"])),
-            (self.tr("Channel"), channel_labels().get(case["channel"], case["channel"])),
-            (self.tr("Received"), day_text(case["received_on"])),
-            (self.tr("Requester"), mask(case["requester_name"]) if masked
-             else case["requester_name"]),
-            (self.tr("Contact"), mask(case["requester_contact"]) if masked
-             else case["requester_contact"]),
-            (self.tr("Complexity"), complexity_labels().get(case["complexity"], "")),
-            (self.tr("Third party must act"), yes if case["third_party_involved"] else no),
-            (self.tr("Data concerned"), "; ".join(entries)),
-            (self.tr("What is asked"), case["summary"]),
-            (self.tr("Entered by"), self.tr("{0} on {1}").format(
-                case["entered_by"], local_time(case["created_at"]))),
-        ]
-        if case["status"] == "on_hold":
-            facts.append((self.tr("Waiting for"), case["hold_reason"] + " — " + self.tr(
-                "the deadline keeps running")))
-        sections = [(self.tr("Deadlines"), self.deadline_rows(case))]
-        if case["status"] == "closed":
-            sections.append((self.tr("Outcome"), [
-                (self.tr("Outcome"), outcome_labels().get(case["outcome"] or "", "")),
-                (self.tr("Reason"), case["outcome_reason"]),
-                (self.tr("Closed"), local_time(case["closed_at"]))]))
-        sections += [(self.tr("Case"), facts),
-                     (self.tr("Identity check"), self.identity_rows(case)),
-                     (self.tr("Reply"), [("", case["reply_text"] or
-                                          self.tr("No reply written yet."))]),
-                     (self.tr("Files"), self.file_rows(case))]
-        # One table for every section, so that the values line up.
-        body = "".join(self._section(title, rows) for title, rows in sections)
-        return f"<table cellspacing='0' cellpadding='2' width='100%'>{body}</table>"
-
-    def file_rows(self, case: dict) -> list[tuple[str, str]]:
-        """The case's files (the request letter, ID copies, the reply sent), each with its
-        size and the start of its SHA-256; ✗ when the stored copy no longer matches it."""
-        rows = []
-        for item in attachments.list_for(self.desk, "complaints", case["id"]):
-            mark = "✓" if attachments.intact(self.desk, item["id"]) else "✗"
-            rows.append((item["filename"], f"{file_size(item['bytes'])} · SHA-256 "
-                                           f"{item['sha256'][:12]}… {mark}"))
-        return rows or [("", self.tr("No file attached."))]
-
-    def choose_files(self) -> None:
-        if self.case is None:
-            return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files to the case"))
-        if paths:
-            self.attach_files(paths)
-
-    def attach_files(self, paths: list[str]) -> list[int]:
-        """Store files with the selected case (audited); errors shown under the steps."""
-        added, errors = [], []
-        for path in paths:
-            try:
-                added.append(attachments.add(self.desk, "complaints", self.case["id"], path))
-            except DeskError as error:
-                errors.append(str(error))
-        self._show_detail()
-        if errors:
-            self.step_message.setText("\n".join(errors))
-            self.step_message.show()
-        return added
-
-    def deadline_rows(self, case: dict) -> list[tuple[str, str]]:
-        if case["policy_day_mode"] == "working":
-            promise = self.tr("%n working day(s)", "", case["policy_days"])
-        else:
-            promise = self.tr("%n calendar day(s)", "", case["policy_days"])
-        legal = rules.legal_deadline(case["kind"], date.fromisoformat(case["received_on"]))
-        # DOMAIN D3.8: after an extension, the extended promise and the extended legal limit
-        # side by side, each with the date it replaced
-        policy_due, legal_due = case["policy_due"], case["legal_due"]
-        if case["extension_days"] and case["extended_policy_due"]:
-            policy_due, legal_due = case["extended_policy_due"], case["extended_legal_due"]
-            promise = self.tr("{0}; extended from {1}").format(promise,
-                                                                day_text(case["policy_due"]))
-        rows = [(self.tr("Company's promise"), f"{day_text(policy_due)} ({promise})")]
-        if legal is None:
-            rows.append((self.tr("Legal deadline"), self.tr("none for this kind of request")))
-        else:
-            source = legal.source if legal_due == case["legal_due"] else self.tr(
-                "{0}; extended from {1}").format(legal.source, day_text(case["legal_due"]))
-            rows.append((self.tr("Legal deadline"), f"{day_text(legal_due)} ({source})"))
-        if legal is not None and case["ack_due"]:  # Decree 13 set none (DOMAIN D3.7)
-            acknowledged = local_time(case["acknowledged_at"]) if case["acknowledged_at"] \
-                else self.tr("not yet")
-            ack = self.tr("{0} (acknowledged: {1})").format(day_text(case["ack_due"]),
-                                                           acknowledged)
-            rows.append((self.tr("Acknowledge by"), Bold(ack_overdue_text(case))
-                         if case["ack_overdue"] else ack))
-        binds = binding_labels()[case["binding"]]
-        rows.append((self.tr("Due"), Bold(self.tr("{0} · binding: {1}").format(
-            day_text(case["due"]), binds))))
-        if case["extension_days"]:
-            rows.append((self.tr("Original due date"), day_text(case["original_due"])))
-            rows.append((self.tr("Extension"), self.tr("%n day(s): {0}", "",
-                                                       case["extension_days"]).format(
-                case["extension_reason"])))
-        return rows
-
-    def identity_rows(self, case: dict) -> list[tuple[str, str]]:
-        if not case["identity_result"]:
-            return [(self.tr("Result"), self.tr("not recorded"))]
-        return [(self.tr("Result"), identity_labels().get(case["identity_result"], "")),
-                (self.tr("Method"), case["identity_method"]),
-                (self.tr("Checked by"), self.tr("{0} on {1}").format(
-                    case["identity_checked_by"], local_time(case["identity_checked_at"])))]
-
-    @staticmethod
-    def _section(title: str, rows: list[tuple[str, str]]) -> str:
-        """A heading row and a row per fact; a fact without a name spans both columns."""
-        out = [f"<tr><td colspan='2' style='padding-top:8px'><b>{escape(title)}</b></td></tr>"]
-        for key, value in rows:
-            if not value:
-                continue
-            text = f"<b>{escape(value)}</b>" if isinstance(value, Bold) else escape(value)
-            if not key:
-                out.append(f"<tr><td colspan='2' style='white-space:pre-wrap'>{text}</td></tr>")
-                continue
-            out.append(f"<tr><td style='color:#5b6680; padding-right:14px; white-space:nowrap'>"
-                       f"{escape(key)}</td><td>{text}</td></tr>")
-        return "".join(out)
-
-    def _fill_timeline(self, case_id: int) -> None:
-        self.timeline_rows = [(local_time(e["at"]), e["actor"], self.describe(e))
-                              for e in complaints.timeline(self.desk, case_id)]
-        head = "".join(f"<th align='left' style='color:#34405a'>{escape(h)}</th>"
-                       for h in self.timeline_headers)
-        rows = "".join(
-            f"<tr><td style='color:#5b6680; white-space:nowrap'>{escape(when)}</td>"
-            f"<td style='white-space:nowrap'>{escape(who)}</td><td>{escape(what)}</td></tr>"
-            for when, who, what in self.timeline_rows)
-        self.timeline.setHtml(f"<table width='100%' cellspacing='0' cellpadding='3'>"
-                              f"<tr>{head}</tr>{rows}</table>")
-
-    def describe(self, event: dict) -> str:
-        """One step of the timeline in words (its event, core/eventlog.py), status names in
-        the interface language."""
-        if event["action"] == "insert":
-            return self.tr("Case recorded")
-        statuses, outcomes, results = status_labels(), outcome_labels(), identity_labels()
-        text = event_text(event, {"from": lambda c: statuses.get(c, c),
-                                  "to": lambda c: statuses.get(c, c),
-                                  "outcome": lambda c: outcomes.get(c, c),
-                                  "result": lambda c: results.get(c, c), "due": day_text})
-        if text is not None:
-            return text
-        changed = {name for name, _old, _new in event["changes"]} - {"updated_at"}
-        if not event["note"] and changed == {"reply_text"}:
-            return self.tr("Reply text saved")
-        return event["note"] or ", ".join(sorted(changed))
+        self.detail.show_case(self.current_id())
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -770,36 +469,7 @@ class ComplaintsView(Retranslating, ListPage):
             "Record each complaint or data-subject request as it arrives: the deadlines under "
             "Decree 356 and the company's promise are computed for you, and every step is "
             "kept in the case's timeline."))
-        texts = {"acknowledged": self.tr("Acknowledge"),
-                 "identity_check": self.tr("Identity check…"),
-                 "in_progress": self.tr("Start work"),
-                 "on_hold": self.tr("Put on hold…"),
-                 "answered": self.tr("Answer…"),
-                 "closed": self.tr("Close…"),
-                 "extend": self.tr("Extend…"),
-                 "erase": self.tr("Erase personal data…")}
-        for step, button in self.step_buttons.items():
-            button.setText(texts[step])
-        self.step_buttons["on_hold"].setToolTip(self.tr(
-            "Wait for the requester; the deadline keeps running"))
-        self.step_buttons["erase"].setToolTip(self.tr(
-            "Erase the requester's personal data from this closed case and its audit trail"))
-        self.attach_button.setText(self.tr("Attach files…"))
-        self.letter_buttons["acknowledge"].setText(self.tr("Acknowledgement letter…"))
-        self.letter_buttons["acknowledge"].setToolTip(self.tr(
-            "The letter confirming receipt: case number, due date, the DPO's contact"))
-        self.letter_buttons["reply"].setText(self.tr("Reply letter…"))
-        self.letter_buttons["reply"].setToolTip(self.tr(
-            "The letter carrying the reply text of the case; a refusal gives its reasons and "
-            "the requester's recourse"))
-        self.letter_buttons["identity"].setText(self.tr("Identity request…"))
-        self.letter_buttons["identity"].setToolTip(self.tr(
-            "The letter asking the requester to prove their identity"))
-        self.letter_buttons["extension"].setText(self.tr("Extension notice…"))
-        self.letter_buttons["extension"].setToolTip(self.tr(
-            "The letter telling the requester of the extension, its reason and the new date"))
-        self.timeline_title.setText(self.tr("Timeline"))
-        self.timeline_headers = (self.tr("When"), self.tr("Who"), self.tr("What"))
+        self.detail.retranslate()
         self.model.retranslate()
         self._update_count()
         self._show_detail()

@@ -107,8 +107,8 @@ def test_valid_intake_appears_in_the_list_with_its_due_date_after_tet(view, qtbo
     assert cell(view, case["id"], "requester_name") == "Nguyễn Văn An"
     assert cell(view, case["id"], "days_left", TONE_ROLE) == "ok"
     assert view.count_label.text().startswith("1")
-    assert entry["name"] in view.facts.toPlainText()
-    assert "khoản 3 Điều 5 Nghị định số 356/2025/NĐ-CP" in view.facts.toPlainText()
+    assert entry["name"] in view.detail.facts.toPlainText()
+    assert "khoản 3 Điều 5 Nghị định số 356/2025/NĐ-CP" in view.detail.facts.toPlainText()
 
 
 def test_ctrl_n_opens_the_intake_and_enter_moves_into_the_detail(view, window, qtbot):
@@ -120,7 +120,7 @@ def test_ctrl_n_opens_the_intake_and_enter_moves_into_the_detail(view, window, q
     assert view.select_case(case_id)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is view.step_buttons["acknowledged"]
+    assert QApplication.focusWidget() is view.detail.step_buttons["acknowledged"]
 
 
 # -- filters, sorting, masking --------------------------------------------------------------
@@ -190,12 +190,12 @@ def test_privacy_toggle_masks_names_and_contacts(view, qtbot):
     assert cell(view, case_id, "requester_name") == "N*** V** A*"
     assert cell(view, case_id, "requester_name", Qt.ItemDataRole.ToolTipRole) == \
         mask("an.nguyen@gmail.com") == "a*.n***@g***.c**"
-    assert "N*** V** A*" in view.detail_title.text()
-    assert "Nguyễn" not in view.facts.toPlainText()
-    assert "an.nguyen" not in view.facts.toPlainText()
+    assert "N*** V** A*" in view.detail.detail_title.text()
+    assert "Nguyễn" not in view.detail.facts.toPlainText()
+    assert "an.nguyen" not in view.detail.facts.toPlainText()
     click(qtbot, view.mask_toggle)
     assert cell(view, case_id, "requester_name") == "Nguyễn Văn An"
-    assert "Nguyễn Văn An" in view.facts.toPlainText()
+    assert "Nguyễn Văn An" in view.detail.facts.toPlainText()
 
 
 def test_the_model_reads_rows_a_page_at_a_time(view):
@@ -223,7 +223,7 @@ def test_the_model_reads_rows_a_page_at_a_time(view):
 def test_extend_through_the_dialog_moves_the_due_date_and_keeps_the_original(view, qtbot):
     case_id = add(view.desk, kind="access", complexity="complex")  # due 23/02 (law)
     assert view.select_case(case_id)
-    click(qtbot, view.step_buttons["extend"])
+    click(qtbot, view.detail.step_buttons["extend"])
     dialog = view.dialog
     assert isinstance(dialog, ExtendDialog)
     assert dialog.days.maximum() == 10  # Decree 356 Art. 5: +10 days for access
@@ -241,12 +241,12 @@ def test_extend_through_the_dialog_moves_the_due_date_and_keeps_the_original(vie
         "2026-03-02", "2026-02-23", 5)
     assert view.current_id() == case_id
     assert cell(view, case_id, "due") == "02/03/2026 (+5)"
-    assert "23/02/2026" in view.facts.toPlainText()  # the original stays on the record
+    assert "23/02/2026" in view.detail.facts.toPlainText()  # the original stays on the record
     # DOMAIN D3.8: the extended promise and the extended legal limit side by side
-    promise, legal = [value for _, value in view.deadline_rows(case)[:2]]
+    promise, legal = [value for _, value in view.detail.deadline_rows(case)[:2]]
     assert promise.startswith("02/03/2026") and "25/02/2026" in promise  # complex: 15 days
     assert legal.startswith("02/03/2026") and "23/02/2026" in legal and "Điều 5" in legal
-    assert not view.step_buttons["extend"].isEnabled()  # once only
+    assert not view.detail.step_buttons["extend"].isEnabled()  # once only
 
 
 def test_a_2025_deletion_shows_decree_13s_72_hours_and_cannot_be_extended(view):
@@ -257,11 +257,11 @@ def test_a_2025_deletion_shows_decree_13s_72_hours_and_cannot_be_extended(view):
     assert (case["legal_due"], case["due"], case["binding"], case["ack_due"]) == (
         "2026-01-02", "2026-01-02", "law", None)
     assert view.select_case(case_id)
-    facts = view.facts.toPlainText()
+    facts = view.detail.facts.toPlainText()
     assert "02/01/2026" in facts and "khoản 5 Điều 16 Nghị định số 13/2023/NĐ-CP" in facts
-    rows = [label for label, _value in view.deadline_rows(case)]
-    assert view.tr("Acknowledge by") not in rows
-    assert not view.step_buttons["extend"].isEnabled()
+    rows = [label for label, _value in view.detail.deadline_rows(case)]
+    assert view.detail.tr("Acknowledge by") not in rows
+    assert not view.detail.step_buttons["extend"].isEnabled()
     assert case["overdue"] is True
 
 
@@ -269,29 +269,29 @@ def test_buttons_follow_the_steps_core_allows(view, qtbot):
     case_id = add(view.desk)
     complaints.transition(view.desk, case_id, "answered", reply_text="Đã gửi bản sao.")
     assert view.show_case(case_id)  # answered: not "open", so the filter is cleared
-    enabled = {step for step, button in view.step_buttons.items() if button.isEnabled()}
+    enabled = {step for step, button in view.detail.step_buttons.items() if button.isEnabled()}
     assert enabled == set(complaints.allowed_next("answered")) == {"in_progress", "closed"}
-    assert not view.step_buttons["acknowledged"].isEnabled()
-    assert not view.step_buttons["extend"].isEnabled()  # answered: the clock has stopped
+    assert not view.detail.step_buttons["acknowledged"].isEnabled()
+    assert not view.detail.step_buttons["extend"].isEnabled()  # answered: the clock has stopped
 
     fresh = add(view.desk)
     assert view.select_case(fresh)
-    enabled = {step for step, button in view.step_buttons.items() if button.isEnabled()}
+    enabled = {step for step, button in view.detail.step_buttons.items() if button.isEnabled()}
     assert enabled == {*complaints.allowed_next("new"), "extend"}
 
     complaints.transition(view.desk, fresh, "duplicate")
     view.show_case(fresh)  # closed: hidden by the "open" filter, which is cleared
     assert view.current_id() == fresh
     # closed: only its personal data can still be erased (DOMAIN D6, tests/ui/test_erasure.py)
-    assert [s for s, button in view.step_buttons.items() if button.isEnabled()] == ["erase"]
+    assert [s for s, button in view.detail.step_buttons.items() if button.isEnabled()] == ["erase"]
 
 
 def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     case_id = add(view.desk, name="Hoàng Mai Anh")
     assert view.select_case(case_id)
-    click(qtbot, view.step_buttons["acknowledged"])
+    click(qtbot, view.detail.step_buttons["acknowledged"])
     click(qtbot, view.dialog.ok_button)  # acknowledged now
-    click(qtbot, view.step_buttons["on_hold"])
+    click(qtbot, view.detail.step_buttons["on_hold"])
     hold = view.dialog
     assert isinstance(hold, HoldDialog)
     click(qtbot, hold.ok_button)
@@ -301,7 +301,7 @@ def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     assert cell(view, case_id, "status") == status_text("on_hold")
     assert "Chờ bản sao CCCD" in cell(view, case_id, "status", Qt.ItemDataRole.ToolTipRole)
 
-    click(qtbot, view.step_buttons["identity_check"])
+    click(qtbot, view.detail.step_buttons["identity_check"])
     identity = view.dialog
     identity.method.setCurrentIndex(0)
     identity.set_result("verified")
@@ -310,7 +310,7 @@ def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     case = complaints.get(view.desk, case_id)
     assert (case["status"], case["identity_result"]) == ("in_progress", "verified")
 
-    click(qtbot, view.step_buttons["answered"])
+    click(qtbot, view.detail.step_buttons["answered"])
     reply = view.dialog
     reply.reply.setPlainText("Công ty gửi kèm bản sao dữ liệu.")
     click(qtbot, reply.draft_button)
@@ -323,7 +323,7 @@ def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     view.notice.linkActivated.emit(str(case_id))  # "Show it" clears the filters
     assert view.current_id() == case_id and not view.notice.isVisible()
 
-    click(qtbot, view.step_buttons["closed"])
+    click(qtbot, view.detail.step_buttons["closed"])
     close = view.dialog
     assert isinstance(close, CloseDialog)
     assert close.outcome.currentData() == "completed"
@@ -332,7 +332,7 @@ def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     assert view.current_id() == case_id  # every status is listed now
 
     names = status_labels()
-    whats = [what for _when, _who, what in view.timeline_rows]
+    whats = [what for _when, _who, what in view.detail.timeline_rows]
     assert whats[1:3] == [f"{names['new']} → {names['acknowledged']}",
                           f"{names['acknowledged']} → {names['on_hold']}: Chờ bản sao CCCD"]
     assert f"{names['on_hold']} → {names['identity_check']}" in whats
@@ -341,15 +341,15 @@ def test_the_timeline_lists_every_step_done_through_the_screen(view, qtbot):
     assert whats[-1].startswith(f"{names['answered']} → {names['closed']} (")
     assert len(whats) == len(complaints.timeline(view.desk, case_id))
     dpo = settings.get(view.desk, "dpo_name")
-    assert {who for _when, who, _what in view.timeline_rows} == {dpo}
-    assert {when for when, _who, _what in view.timeline_rows} == {"10/02/2026 09:00"}
+    assert {who for _when, who, _what in view.detail.timeline_rows} == {dpo}
+    assert {when for when, _who, _what in view.detail.timeline_rows} == {"10/02/2026 09:00"}
     assert "Hoàng Mai Anh" not in " ".join(whats)
 
 
 def test_closing_a_rejection_needs_a_reason(view, qtbot):
     case_id = add(view.desk)
     assert view.select_case(case_id)
-    click(qtbot, view.step_buttons["closed"])
+    click(qtbot, view.detail.step_buttons["closed"])
     dialog = view.dialog
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("rejected"))
     click(qtbot, dialog.ok_button)
@@ -378,14 +378,14 @@ def test_files_attached_to_a_case_are_listed_with_their_hash(view, tmp_path):
     view.show_case(case_id)
     letter = tmp_path / "don-yeu-cau.pdf"
     letter.write_bytes(b"%PDF-1.4 request letter")
-    [attachment_id] = view.attach_files([str(letter)])
+    [attachment_id] = view.detail.attach_files([str(letter)])
     assert attachments.list_for(view.desk, "complaints", case_id)[0]["filename"] == \
         "don-yeu-cau.pdf"
-    text = view.facts.toPlainText()
+    text = view.detail.facts.toPlainText()
     assert "don-yeu-cau.pdf" in text and "✓" in text
     assert attachments.intact(view.desk, attachment_id)
-    assert view.attach_files([str(tmp_path / "missing.pdf")]) == []
-    assert view.step_message.isVisible() and "missing.pdf" in view.step_message.text()
+    assert view.detail.attach_files([str(tmp_path / "missing.pdf")]) == []
+    assert view.detail.step_message.isVisible() and "missing.pdf" in view.detail.step_message.text()
 
 
 # -- two writers: a step on a case changed elsewhere is refused, not applied blindly ----------
@@ -404,7 +404,7 @@ def test_a_step_dialog_refuses_a_case_changed_elsewhere_and_works_on_it_reloaded
         view, elsewhere, qtbot):
     case_id = add(view.desk)
     assert view.select_case(case_id)
-    click(qtbot, view.step_buttons["on_hold"])
+    click(qtbot, view.detail.step_buttons["on_hold"])
     hold = view.dialog
     hold.reason.setPlainText("Chờ bản sao CCCD")
     complaints.transition(elsewhere, case_id, "acknowledged")  # meanwhile, elsewhere
@@ -428,7 +428,7 @@ def test_a_step_dialog_refuses_a_case_changed_elsewhere_and_works_on_it_reloaded
 def test_extend_and_reply_draft_refuse_a_stale_case(view, elsewhere, qtbot):
     case_id = add(view.desk, kind="access", complexity="complex")
     assert view.select_case(case_id)
-    click(qtbot, view.step_buttons["extend"])
+    click(qtbot, view.detail.step_buttons["extend"])
     extend = view.dialog
     assert isinstance(extend, ExtendDialog)
     extend.days.setValue(5)
@@ -439,7 +439,7 @@ def test_extend_and_reply_draft_refuse_a_stale_case(view, elsewhere, qtbot):
     assert complaints.get(view.desk, case_id)["extension_days"] == 3  # not overwritten
     extend.reject()
 
-    click(qtbot, view.step_buttons["answered"])
+    click(qtbot, view.detail.step_buttons["answered"])
     reply = view.dialog
     reply.reply.setPlainText("Bản trả lời của cửa sổ này")
     complaints.save_reply(elsewhere, case_id, "Bản trả lời của chương trình khác")
@@ -459,19 +459,19 @@ def test_a_direct_step_on_a_case_changed_elsewhere_is_refused_and_the_case_reloa
     complaints.transition(elsewhere, case_id, "acknowledged")
     complaints.transition(elsewhere, case_id, "in_progress")
     entries = audit.count(view.desk)
-    click(qtbot, view.step_buttons["in_progress"])  # the screen still shows "new"
-    assert not view.step_message.isHidden()
-    assert view.step_message.text() == view.tr(
+    click(qtbot, view.detail.step_buttons["in_progress"])  # the screen still shows "new"
+    assert not view.detail.step_message.isHidden()
+    assert view.detail.step_message.text() == view.tr(
             "Not done: this case was changed elsewhere (another window or program). It has "
             "been reloaded; check it and try again.")
     assert audit.count(view.desk) == entries
-    assert view.case["status"] == "in_progress"  # reloaded
-    assert not view.step_buttons["acknowledged"].isEnabled()
+    assert view.detail.case["status"] == "in_progress"  # reloaded
+    assert not view.detail.step_buttons["acknowledged"].isEnabled()
 
 
 def test_a_schema_upgrade_in_the_timeline_is_told_in_the_interface_language(view):
     """By its event (core/eventlog.py), not by reading the note's English words."""
-    assert view.describe({"note": "anything", "action": "update", "changes": [],
+    assert view.detail.describe({"note": "anything", "action": "update", "changes": [],
                           "event": "schema_upgrade", "params": {"version": 5}}) == \
         "Tệp cơ sở dữ liệu được nâng cấp (lược đồ 5)"
 
@@ -492,8 +492,8 @@ def test_a_missed_acknowledgement_has_its_colour_filter_and_detail(view, qtbot):
     click(qtbot, view.ack_toggle)
     assert view.model.ids == [late] and view.model.query.ack_overdue
     assert view.current_id() == late
-    assert "09/02/2026" in view.facts.toPlainText()  # the detail says when it was due
-    click(qtbot, view.step_buttons["acknowledged"])  # acknowledging clears it
+    assert "09/02/2026" in view.detail.facts.toPlainText()  # the detail says when it was due
+    click(qtbot, view.detail.step_buttons["acknowledged"])  # acknowledging clears it
     click(qtbot, view.dialog.ok_button)  # acknowledged now
     assert view.model.ids == []
     view.clear_filters()
@@ -509,7 +509,7 @@ def test_a_step_recorded_after_the_fact_carries_its_own_date(view, qtbot):
 
     case_id = add(view.desk, received="2026-02-06")
     assert view.select_case(case_id)
-    click(qtbot, view.step_buttons["acknowledged"])
+    click(qtbot, view.detail.step_buttons["acknowledged"])
     dialog = view.dialog
     assert isinstance(dialog, AcknowledgeDialog)
     assert dialog.when.dateTime().toString("dd/MM/yyyy HH:mm") == "10/02/2026 09:00"
@@ -521,7 +521,7 @@ def test_a_step_recorded_after_the_fact_carries_its_own_date(view, qtbot):
     assert not dialog.isVisible()
     assert complaints.get(view.desk, case_id)["acknowledged_at"] == "2026-02-09T08:15:00+07:00"
 
-    click(qtbot, view.step_buttons["identity_check"])
+    click(qtbot, view.detail.step_buttons["identity_check"])
     identity = view.dialog
     assert isinstance(identity, IdentityDialog)
     identity.set_result("verified")
@@ -542,7 +542,7 @@ def test_a_step_recorded_after_the_fact_carries_its_own_date(view, qtbot):
 def test_an_extension_after_the_due_date_is_refused_with_a_message(view, qtbot):
     case_id = add(view.desk, received="2026-01-26", kind="complaint")  # due 02/02/2026
     assert view.select_case(case_id)
-    click(qtbot, view.step_buttons["extend"])
+    click(qtbot, view.detail.step_buttons["extend"])
     dialog = view.dialog
     dialog.reason.setPlainText("Cần thêm thời gian")
     click(qtbot, dialog.ok_button)

@@ -157,8 +157,8 @@ def test_printing_paints_each_page_on_its_own_sheet(app, qtbot, filled, tmp_path
 def test_the_acknowledge_button_previews_the_letter_to_the_requester(complaints_view, qtbot,
                                                                       tmp_path):
     view = complaints_view
-    assert view.case is not None
-    button = view.letter_buttons["acknowledge"]
+    assert view.detail.case is not None
+    button = view.detail.letter_buttons["acknowledge"]
     assert button.isVisible() and button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = view.document_dialog
@@ -166,12 +166,12 @@ def test_the_acknowledge_button_previews_the_letter_to_the_requester(complaints_
     assert dialog.state == "shown" and dialog.isVisible() and not dialog.draft
     assert dialog.preview.page_count() >= 1
     text = pdf_text(dialog.save_to(tmp_path / "ack.pdf"))
-    assert view.case["requester_name"] in text
+    assert view.detail.case["requester_name"] in text
 
 
 def test_a_reply_letter_without_reply_text_is_refused_and_offers_no_draft(complaints_view):
     view = complaints_view
-    assert not view.case["reply_text"]
+    assert not view.detail.case["reply_text"]
     dialog = view.open_letter("reply")
     dialog.wait_until_idle()
     assert dialog.state == "refused" and dialog.missing == ["reply_text"]

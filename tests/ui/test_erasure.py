@@ -43,9 +43,9 @@ def test_erase_a_closed_case_through_its_confirmation(window, qtbot):
     view = window.view("complaints")
     view.clear_filters()
     assert view.select_case(still_open)
-    assert not view.step_buttons["erase"].isEnabled()  # an open case cannot be erased
+    assert not view.detail.step_buttons["erase"].isEnabled()  # an open case cannot be erased
     assert view.select_case(closed)
-    click(qtbot, view.step_buttons["erase"])
+    click(qtbot, view.detail.step_buttons["erase"])
     dialog = view.dialog
     assert isinstance(dialog, EraseDialog) and dialog.isVisible()
     dialog.grab().save("/tmp/erase-dialog.png")
@@ -57,8 +57,8 @@ def test_erase_a_closed_case_through_its_confirmation(window, qtbot):
     case = complaints.get(desk, closed)
     assert case["requester_name"] == erasure.ERASED and case["requester_contact"] == \
         erasure.ERASED
-    assert view.current_id() == closed and not view.step_buttons["erase"].isEnabled()
-    assert erasure.ERASED in view.detail_title.text()
+    assert view.current_id() == closed and not view.detail.step_buttons["erase"].isEnabled()
+    assert erasure.ERASED in view.detail.detail_title.text()
     assert audit.verify(desk) == []
     entry = desk.row("SELECT note FROM audit_log ORDER BY id DESC LIMIT 1")
     assert entry["note"].endswith("reason: Người yêu cầu đề nghị xoá")
