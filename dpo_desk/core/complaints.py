@@ -241,6 +241,11 @@ def is_ack_overdue(row: dict, today: date) -> bool:
             and row["ack_due"] is not None and row["ack_due"] < today.isoformat())
 
 
+def ack_days_late(row: dict, today: date) -> int:
+    """How many days ago the receipt was due to be acknowledged (`ack_due`, DOMAIN D3.2)."""
+    return -deadlines.days_left(date.fromisoformat(row["ack_due"]), today)
+
+
 def ack_overdue_where(today: date) -> tuple[str, list]:
     """`is_ack_overdue` as an SQL condition and its parameters (lists, counts, reports)."""
     marks = ", ".join("?" for _ in OPEN_STATUSES)

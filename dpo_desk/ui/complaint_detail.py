@@ -30,7 +30,15 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.formatting import file_size, local_time
 from dpo_desk.ui.i18n import event_text
-from dpo_desk.ui.widgets import FlowLayout, hbox, keep_wrapped_height, label, push_button, vbox
+from dpo_desk.ui.widgets import (
+    FlowLayout,
+    hbox,
+    keep_wrapped_height,
+    label,
+    push_button,
+    set_badge,
+    vbox,
+)
 
 # The steps of the pane: a status to move to, "extend" or "erase".
 STEPS = ("acknowledged", "identity_check", "in_progress", "on_hold", "answered", "closed",
@@ -50,14 +58,6 @@ QPushButton#stepButton { padding: 5px 10px; }
 
 class Bold(str):
     """A value the pane prints in bold."""
-
-
-def repolish(widget: QWidget, object_name: str | None = None) -> None:
-    """Apply the style sheet again after a change of `object_name` or of a property."""
-    if object_name is not None:
-        widget.setObjectName(object_name)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class ComplaintDetail(QFrame):
@@ -156,12 +156,14 @@ class ComplaintDetail(QFrame):
             return
         name = mask(case["requester_name"]) if self.masked else case["requester_name"]
         self.detail_title.setText(f"#{case['id']} · {name}")
-        self._badge(self.status_badge, status_text(case["status"]),
-                    "badgeWarn" if case["status"] == "on_hold" else "badgeNeutral")
+        set_badge(self.status_badge, "badgeWarn" if case["status"] == "on_hold"
+                  else "badgeNeutral", status_text(case["status"]))
+        self.status_badge.show()
         due = self.tr("Due {0}").format(day_text(case["due"]))
         if tone(case):
             due = self.tr("{0} · {1}").format(due, days_left_text(case))
-        self._badge(self.due_badge, due, BADGES[tone(case)])
+        set_badge(self.due_badge, BADGES[tone(case)], due)
+        self.due_badge.show()
         self.facts.setHtml(self.facts_html(case))
         self._fill_timeline(case["id"])
 
@@ -174,12 +176,6 @@ class ComplaintDetail(QFrame):
         """The first step the case allows takes the focus, else its facts."""
         enabled = [b for b in self.step_buttons.values() if b.isEnabled()]
         (enabled[0] if enabled else self.facts).setFocus()
-
-    @staticmethod
-    def _badge(badge: QWidget, text: str, style: str) -> None:
-        badge.setText(text)
-        repolish(badge, style)
-        badge.show()
 
     # -- the facts ---------------------------------------------------------------------------
 

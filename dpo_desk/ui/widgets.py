@@ -231,6 +231,21 @@ def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
          margins=(22, 16, 16, 14), parent=dialog)
 
 
+def repolish(widget: QWidget, object_name: str | None = None) -> None:
+    """Apply the style sheets again after a change of a property they select on, or of the
+    object name (`object_name`, when given)."""
+    if object_name is not None:
+        widget.setObjectName(object_name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def set_badge(badge: QLabel, style: str, text: str) -> None:
+    """A badge's text and look ("badgeOk", "badgeWarn", "badgeBad", "badgeNeutral")."""
+    badge.setText(text)
+    repolish(badge, style)
+
+
 def keep_wrapped_height(widget: QWidget) -> None:
     """`widget` never gets less height than its layout needs at its width: a row of buttons
     that wraps (FlowLayout) in a narrow window is not squeezed under the pane below it by a

@@ -448,6 +448,21 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     </message>
 </context>
 <context>
+    <name>CasesCard</name>
+    <message>
+        <source>The {0} most urgent of {1}; open the list for all of them.</source>
+        <translation>The {0} most urgent of {1}; open the list for all of them.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>Open the list</translation>
+    </message>
+</context>
+<context>
     <name>CategoryPicker</name>
     <message>
         <source>From the register</source>
@@ -468,6 +483,52 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>e.g. Delivery notes; Call recordings</source>
         <translation>e.g. Delivery notes; Call recordings</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>{0} received, {1} answered or closed</source>
+        <translation>{0} received, {1} answered or closed</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>The check verifies the file with SQLite, recomputes the hash chain of the audit trail and compares every record with its last audited state, so that edits made outside DPO Desk show up.</source>
+        <translation>The check verifies the file with SQLite, recomputes the hash chain of the audit trail and compares every record with its last audited state, so that edits made outside DPO Desk show up.</translation>
+    </message>
+    <message>
+        <source>{0} problem(s)</source>
+        <translation>{0} problem(s)</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Last checked {0}: {1} problem(s) found.</source>
+        <translation>Last checked {0}: {1} problem(s) found.</translation>
+    </message>
+    <message>
+        <source>Last checked {0}: the file and its audit trail are intact.</source>
+        <translation>Last checked {0}: the file and its audit trail are intact.</translation>
+    </message>
+    <message>
+        <source>Integrity and audit trail</source>
+        <translation>Integrity and audit trail</translation>
+    </message>
+    <message>
+        <source>Check the database now</source>
+        <translation>Check the database now</translation>
     </message>
 </context>
 <context>
@@ -540,6 +601,310 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>Close the case</source>
         <translation>Close the case</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</source>
+        <translation>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Due {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>Third party must act</source>
+        <translation>Third party must act</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>Data concerned</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} on {1}</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>the deadline keeps running</source>
+        <translation>the deadline keeps running</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>No reply written yet.</source>
+        <translation>No reply written yet.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}; extended from {1}</source>
+        <translation>{0}; extended from {1}</translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise</source>
+        <translation>Company&apos;s promise</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <source>none for this kind of request</source>
+        <translation>none for this kind of request</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>{0} (acknowledged: {1})</source>
+        <translation>{0} (acknowledged: {1})</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Acknowledge by</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>{0} · binding: {1}</source>
+        <translation>{0} · binding: {1}</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Original due date</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): {0}</source>
+        <translation>
+            <numerusform>%n day: {0}</numerusform>
+            <numerusform>%n days: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>No file attached.</translation>
+    </message>
+    <message>
+        <source>Attach files to the case</source>
+        <translation>Attach files to the case</translation>
+    </message>
+    <message>
+        <source>Case recorded</source>
+        <translation>Case recorded</translation>
+    </message>
+    <message>
+        <source>Reply text saved</source>
+        <translation>Reply text saved</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Identity check…</source>
+        <translation>Identity check…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Put on hold…</source>
+        <translation>Put on hold…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>Wait for the requester; the deadline keeps running</source>
+        <translation>Wait for the requester; the deadline keeps running</translation>
+    </message>
+    <message>
+        <source>Erase the requester&apos;s personal data from this closed case and its audit trail</source>
+        <translation>Erase the requester&apos;s personal data from this closed case and its audit trail</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Acknowledgement letter…</source>
+        <translation>Acknowledgement letter…</translation>
+    </message>
+    <message>
+        <source>The letter confirming receipt: case number, due date, the DPO&apos;s contact</source>
+        <translation>The letter confirming receipt: case number, due date, the DPO&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Reply letter…</source>
+        <translation>Reply letter…</translation>
+    </message>
+    <message>
+        <source>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</source>
+        <translation>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</translation>
+    </message>
+    <message>
+        <source>Identity request…</source>
+        <translation>Identity request…</translation>
+    </message>
+    <message>
+        <source>The letter asking the requester to prove their identity</source>
+        <translation>The letter asking the requester to prove their identity</translation>
+    </message>
+    <message>
+        <source>Extension notice…</source>
+        <translation>Extension notice…</translation>
+    </message>
+    <message>
+        <source>The letter telling the requester of the extension, its reason and the new date</source>
+        <translation>The letter telling the requester of the extension, its reason and the new date</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
     </message>
 </context>
 <context>
@@ -936,94 +1301,6 @@ Legal deadline: {2}</translation>
         </translation>
     </message>
     <message>
-        <source>No case selected</source>
-        <translation>No case selected</translation>
-    </message>
-    <message>
-        <source>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</source>
-        <translation>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Requester</source>
-        <translation>Requester</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Complexity</source>
-        <translation>Complexity</translation>
-    </message>
-    <message>
-        <source>Third party must act</source>
-        <translation>Third party must act</translation>
-    </message>
-    <message>
-        <source>Data concerned</source>
-        <translation>Data concerned</translation>
-    </message>
-    <message>
-        <source>What is asked</source>
-        <translation>What is asked</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation>Entered by</translation>
-    </message>
-    <message>
-        <source>{0} on {1}</source>
-        <translation>{0} on {1}</translation>
-    </message>
-    <message>
-        <source>Waiting for</source>
-        <translation>Waiting for</translation>
-    </message>
-    <message>
-        <source>the deadline keeps running</source>
-        <translation>the deadline keeps running</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Identity check</source>
-        <translation>Identity check</translation>
-    </message>
-    <message>
-        <source>No reply written yet.</source>
-        <translation>No reply written yet.</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <source>Not done: this case was changed elsewhere (another window or program). It has been reloaded; check it and try again.</source>
         <translation>Not done: this case was changed elsewhere (another window or program). It has been reloaded; check it and try again.</translation>
     </message>
@@ -1034,76 +1311,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>Show it</source>
         <translation>Show it</translation>
-    </message>
-    <message>
-        <source>Due {0}</source>
-        <translation>Due {0}</translation>
-    </message>
-    <message>
-        <source>{0} · {1}</source>
-        <translation>{0} · {1}</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <source>No file attached.</source>
-        <translation>No file attached.</translation>
-    </message>
-    <message>
-        <source>Attach files to the case</source>
-        <translation>Attach files to the case</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n calendar day</numerusform>
-            <numerusform>%n calendar days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0}; extended from {1}</source>
-        <translation>{0}; extended from {1}</translation>
-    </message>
-    <message>
-        <source>Company&apos;s promise</source>
-        <translation>Company&apos;s promise</translation>
-    </message>
-    <message>
-        <source>Legal deadline</source>
-        <translation>Legal deadline</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>Acknowledge by</source>
-        <translation>Acknowledge by</translation>
-    </message>
-    <message>
-        <source>{0} (acknowledged: {1})</source>
-        <translation>{0} (acknowledged: {1})</translation>
     </message>
     <message>
         <source>New case from e-mail</source>
@@ -1120,57 +1327,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>These files were not taken in; nothing was saved from them.</source>
         <translation>These files were not taken in; nothing was saved from them.</translation>
-    </message>
-    <message>
-        <source>none for this kind of request</source>
-        <translation>none for this kind of request</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>{0} · binding: {1}</source>
-        <translation>{0} · binding: {1}</translation>
-    </message>
-    <message>
-        <source>Original due date</source>
-        <translation>Original due date</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Extension</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s): {0}</source>
-        <translation>
-            <numerusform>%n day: {0}</numerusform>
-            <numerusform>%n days: {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Checked by</source>
-        <translation>Checked by</translation>
-    </message>
-    <message>
-        <source>Case recorded</source>
-        <translation>Case recorded</translation>
-    </message>
-    <message>
-        <source>Reply text saved</source>
-        <translation>Reply text saved</translation>
     </message>
     <message>
         <source>Search name, contact, summary or #number… (Ctrl+F)</source>
@@ -1230,98 +1386,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>Record each complaint or data-subject request as it arrives: the deadlines under Decree 356 and the company&apos;s promise are computed for you, and every step is kept in the case&apos;s timeline.</source>
         <translation>Record each complaint or data-subject request as it arrives: the deadlines under Decree 356 and the company&apos;s promise are computed for you, and every step is kept in the case&apos;s timeline.</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Acknowledge</translation>
-    </message>
-    <message>
-        <source>Identity check…</source>
-        <translation>Identity check…</translation>
-    </message>
-    <message>
-        <source>Start work</source>
-        <translation>Start work</translation>
-    </message>
-    <message>
-        <source>Put on hold…</source>
-        <translation>Put on hold…</translation>
-    </message>
-    <message>
-        <source>Answer…</source>
-        <translation>Answer…</translation>
-    </message>
-    <message>
-        <source>Close…</source>
-        <translation>Close…</translation>
-    </message>
-    <message>
-        <source>Extend…</source>
-        <translation>Extend…</translation>
-    </message>
-    <message>
-        <source>Erase personal data…</source>
-        <translation>Erase personal data…</translation>
-    </message>
-    <message>
-        <source>Wait for the requester; the deadline keeps running</source>
-        <translation>Wait for the requester; the deadline keeps running</translation>
-    </message>
-    <message>
-        <source>Erase the requester&apos;s personal data from this closed case and its audit trail</source>
-        <translation>Erase the requester&apos;s personal data from this closed case and its audit trail</translation>
-    </message>
-    <message>
-        <source>Attach files…</source>
-        <translation>Attach files…</translation>
-    </message>
-    <message>
-        <source>Acknowledgement letter…</source>
-        <translation>Acknowledgement letter…</translation>
-    </message>
-    <message>
-        <source>The letter confirming receipt: case number, due date, the DPO&apos;s contact</source>
-        <translation>The letter confirming receipt: case number, due date, the DPO&apos;s contact</translation>
-    </message>
-    <message>
-        <source>Reply letter…</source>
-        <translation>Reply letter…</translation>
-    </message>
-    <message>
-        <source>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</source>
-        <translation>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</translation>
-    </message>
-    <message>
-        <source>Identity request…</source>
-        <translation>Identity request…</translation>
-    </message>
-    <message>
-        <source>The letter asking the requester to prove their identity</source>
-        <translation>The letter asking the requester to prove their identity</translation>
-    </message>
-    <message>
-        <source>Extension notice…</source>
-        <translation>Extension notice…</translation>
-    </message>
-    <message>
-        <source>The letter telling the requester of the extension, its reason and the new date</source>
-        <translation>The letter telling the requester of the extension, its reason and the new date</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
     </message>
 </context>
 <context>
@@ -1408,26 +1472,6 @@ Legal deadline: {2}</translation>
         <translation>Settled on time</translation>
     </message>
     <message>
-        <source>Breach incidents: the 72-hour clocks</source>
-        <translation>Breach incidents: the 72-hour clocks</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Notice to the authority</source>
-        <translation>Notice to the authority</translation>
-    </message>
-    <message>
-        <source>Notice to the people (Art. 29)</source>
-        <translation>Notice to the people (Art. 29)</translation>
-    </message>
-    <message>
-        <source>No incident is open.</source>
-        <translation>No incident is open.</translation>
-    </message>
-    <message>
         <source>Complaints and requests</source>
         <translation>Complaints and requests</translation>
     </message>
@@ -1438,10 +1482,6 @@ Legal deadline: {2}</translation>
     <message>
         <source>Receipt not acknowledged</source>
         <translation>Receipt not acknowledged</translation>
-    </message>
-    <message>
-        <source>Open the list</source>
-        <translation>Open the list</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -1476,103 +1516,6 @@ Legal deadline: {2}</translation>
         <translation>Every request was acknowledged in time.</translation>
     </message>
     <message>
-        <source>The register</source>
-        <translation>The register</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Privacy policy checklist</source>
-        <translation>Privacy policy checklist</translation>
-    </message>
-    <message>
-        <source>Open the checklist</source>
-        <translation>Open the checklist</translation>
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation>The last 12 months</translation>
-    </message>
-    <message>
-        <source>Cases by status</source>
-        <translation>Cases by status</translation>
-    </message>
-    <message>
-        <source>Company profile</source>
-        <translation>Company profile</translation>
-    </message>
-    <message>
-        <source>Edit the profile</source>
-        <translation>Edit the profile</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Database file</translation>
-    </message>
-    <message>
-        <source>Integrity and audit trail</source>
-        <translation>Integrity and audit trail</translation>
-    </message>
-    <message>
-        <source>Check the database now</source>
-        <translation>Check the database now</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</source>
-        <translation>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</translation>
-    </message>
-    <message>
-        <source>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</source>
-        <translation>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplete</numerusform>
-            <numerusform>%n incomplete</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All resolved</source>
-        <translation>All resolved</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) where your published privacy policy falls short of the law are still open.</source>
-        <translation>
-            <numerusform>%n point where your published privacy policy falls short of the law is still open.</numerusform>
-            <numerusform>%n points where your published privacy policy falls short of the law are still open.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every point found in your published privacy policy is resolved.</source>
-        <translation>Every point found in your published privacy policy is resolved.</translation>
-    </message>
-    <message>
-        <source>legal basis</source>
-        <translation>legal basis</translation>
-    </message>
-    <message>
-        <source>retention period</source>
-        <translation>retention period</translation>
-    </message>
-    <message>
-        <source>security measures</source>
-        <translation>security measures</translation>
-    </message>
-    <message>
         <source>of {0} recorded</source>
         <translation>of {0} recorded</translation>
     </message>
@@ -1597,26 +1540,6 @@ Legal deadline: {2}</translation>
         <translation>{0} of {1} settled in 12 months</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>{0} of {1}</translation>
-    </message>
-    <message>
-        <source>The {0} most urgent of {1}; open the list for all of them.</source>
-        <translation>The {0} most urgent of {1}; open the list for all of them.</translation>
-    </message>
-    <message>
-        <source>{0} received, {1} answered or closed</source>
-        <translation>{0} received, {1} answered or closed</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incomplete</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Complete</translation>
-    </message>
-    <message>
         <source>Every running clock of your data protection desk.</source>
         <translation>Every running clock of your data protection desk.</translation>
     </message>
@@ -1624,18 +1547,9 @@ Legal deadline: {2}</translation>
         <source>past the 2 working days to acknowledge</source>
         <translation>past the 2 working days to acknowledge</translation>
     </message>
-    <message>
-        <source>Tax code: {0}</source>
-        <translation>Tax code: {0}</translation>
-    </message>
-    <message>
-        <source>Responsible for data protection: {0}</source>
-        <translation>Responsible for data protection: {0}</translation>
-    </message>
-    <message>
-        <source>Still missing: {0}. The notices to the authority need them.</source>
-        <translation>Still missing: {0}. The notices to the authority need them.</translation>
-    </message>
+</context>
+<context>
+    <name>DatabaseCard</name>
     <message>
         <source>File</source>
         <translation>File</translation>
@@ -1676,28 +1590,8 @@ Legal deadline: {2}</translation>
         </translation>
     </message>
     <message>
-        <source>Not checked yet</source>
-        <translation>Not checked yet</translation>
-    </message>
-    <message>
-        <source>The check verifies the file with SQLite, recomputes the hash chain of the audit trail and compares every record with its last audited state, so that edits made outside DPO Desk show up.</source>
-        <translation>The check verifies the file with SQLite, recomputes the hash chain of the audit trail and compares every record with its last audited state, so that edits made outside DPO Desk show up.</translation>
-    </message>
-    <message>
-        <source>{0} problem(s)</source>
-        <translation>{0} problem(s)</translation>
-    </message>
-    <message>
-        <source>Intact</source>
-        <translation>Intact</translation>
-    </message>
-    <message>
-        <source>Last checked {0}: {1} problem(s) found.</source>
-        <translation>Last checked {0}: {1} problem(s) found.</translation>
-    </message>
-    <message>
-        <source>Last checked {0}: the file and its audit trail are intact.</source>
-        <translation>Last checked {0}: the file and its audit trail are intact.</translation>
+        <source>Database file</source>
+        <translation>Database file</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2836,36 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentsCard</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breach incidents: the 72-hour clocks</source>
+        <translation>Breach incidents: the 72-hour clocks</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Notice to the authority</source>
+        <translation>Notice to the authority</translation>
+    </message>
+    <message>
+        <source>Notice to the people (Art. 29)</source>
+        <translation>Notice to the people (Art. 29)</translation>
+    </message>
+    <message>
+        <source>No incident is open.</source>
+        <translation>No incident is open.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsModel</name>
     <message>
         <source>Notify the Ministry of Public Security by {0} ({1}).</source>
@@ -3682,6 +3606,39 @@ Legal deadline: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PolicyCard</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All resolved</source>
+        <translation>All resolved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) where your published privacy policy falls short of the law are still open.</source>
+        <translation>
+            <numerusform>%n point where your published privacy policy falls short of the law is still open.</numerusform>
+            <numerusform>%n points where your published privacy policy falls short of the law are still open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every point found in your published privacy policy is resolved.</source>
+        <translation>Every point found in your published privacy policy is resolved.</translation>
+    </message>
+    <message>
+        <source>Privacy policy checklist</source>
+        <translation>Privacy policy checklist</translation>
+    </message>
+    <message>
+        <source>Open the checklist</source>
+        <translation>Open the checklist</translation>
+    </message>
+</context>
+<context>
     <name>PolicyGapsDialog</name>
     <message>
         <source>Privacy policy checklist</source>
@@ -3817,6 +3774,37 @@ Legal deadline: {2}</translation>
     <message>
         <source>Add to the register</source>
         <translation>Add to the register</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Tax code: {0}</source>
+        <translation>Tax code: {0}</translation>
+    </message>
+    <message>
+        <source>Responsible for data protection: {0}</source>
+        <translation>Responsible for data protection: {0}</translation>
+    </message>
+    <message>
+        <source>Still missing: {0}. The notices to the authority need them.</source>
+        <translation>Still missing: {0}. The notices to the authority need them.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <source>Edit the profile</source>
+        <translation>Edit the profile</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4087,52 @@ Legal deadline: {2}</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCard</name>
+    <message>
+        <source>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</source>
+        <translation>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</source>
+        <translation>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>retention period</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>security measures</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>The register</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5070,13 @@ Legal deadline: {2}</translation>
     <message>
         <source>Your own choice, whichever database is open. The language of letters and reports is the company&apos;s, below.</source>
         <translation>Your own choice, whichever database is open. The language of letters and reports is the company&apos;s, below.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCard</name>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cases by status</translation>
     </message>
 </context>
 <context>

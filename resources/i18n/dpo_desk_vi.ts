@@ -446,6 +446,21 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     </message>
 </context>
 <context>
+    <name>CasesCard</name>
+    <message>
+        <source>The {0} most urgent of {1}; open the list for all of them.</source>
+        <translation>{0} hồ sơ gấp nhất trong số {1}; mở danh sách để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>Mở danh sách</translation>
+    </message>
+</context>
+<context>
     <name>CategoryPicker</name>
     <message>
         <source>From the register</source>
@@ -466,6 +481,52 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>e.g. Delivery notes; Call recordings</source>
         <translation>Ví dụ: Phiếu giao hàng; Ghi âm cuộc gọi</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>{0} received, {1} answered or closed</source>
+        <translation>{0} hồ sơ đã nhận, {1} hồ sơ đã trả lời hoặc đóng</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>12 tháng gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCard</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>The check verifies the file with SQLite, recomputes the hash chain of the audit trail and compares every record with its last audited state, so that edits made outside DPO Desk show up.</source>
+        <translation>Việc kiểm tra dùng SQLite xác minh tệp, tính lại chuỗi băm của nhật ký và so sánh từng bản ghi với trạng thái được ghi nhận gần nhất, để phát hiện mọi chỉnh sửa ngoài DPO Desk.</translation>
+    </message>
+    <message>
+        <source>{0} problem(s)</source>
+        <translation>{0} vấn đề</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Toàn vẹn</translation>
+    </message>
+    <message>
+        <source>Last checked {0}: {1} problem(s) found.</source>
+        <translation>Kiểm tra lúc {0}: phát hiện {1} vấn đề.</translation>
+    </message>
+    <message>
+        <source>Last checked {0}: the file and its audit trail are intact.</source>
+        <translation>Kiểm tra lúc {0}: tệp và nhật ký toàn vẹn.</translation>
+    </message>
+    <message>
+        <source>Integrity and audit trail</source>
+        <translation>Tính toàn vẹn và nhật ký</translation>
+    </message>
+    <message>
+        <source>Check the database now</source>
+        <translation>Kiểm tra cơ sở dữ liệu ngay</translation>
     </message>
 </context>
 <context>
@@ -536,6 +597,307 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
     <message>
         <source>Close the case</source>
         <translation>Đóng hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>No case selected</source>
+        <translation>Chưa chọn hồ sơ nào</translation>
+    </message>
+    <message>
+        <source>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</source>
+        <translation>Chọn một hồ sơ để xem thông tin, thời hạn và diễn biến. Nhấn Enter để xử lý.</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Hạn {0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <source>Third party must act</source>
+        <translation>Cần bên thứ ba thực hiện</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>Dữ liệu liên quan</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} lúc {1}</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>the deadline keeps running</source>
+        <translation>thời hạn vẫn tiếp tục tính</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>No reply written yet.</source>
+        <translation>Chưa soạn nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}; extended from {1}</source>
+        <translation>{0}; gia hạn từ ngày {1}</translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise</source>
+        <translation>Cam kết của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Thời hạn theo luật</translation>
+    </message>
+    <message>
+        <source>none for this kind of request</source>
+        <translation>không có đối với loại yêu cầu này</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa</translation>
+    </message>
+    <message>
+        <source>{0} (acknowledged: {1})</source>
+        <translation>{0} (đã xác nhận: {1})</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Xác nhận đã nhận trước</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>{0} · binding: {1}</source>
+        <translation>{0} · áp dụng: {1}</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Hạn ban đầu</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): {0}</source>
+        <translation>
+            <numerusform>%n ngày: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cách xác minh</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Người xác minh</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Chưa có tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>Attach files to the case</source>
+        <translation>Đính kèm tệp vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>Case recorded</source>
+        <translation>Ghi nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reply text saved</source>
+        <translation>Đã lưu nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>Identity check…</source>
+        <translation>Xác minh danh tính…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <source>Put on hold…</source>
+        <translation>Tạm chờ…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Đóng…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Gia hạn…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Xoá dữ liệu cá nhân…</translation>
+    </message>
+    <message>
+        <source>Wait for the requester; the deadline keeps running</source>
+        <translation>Chờ người yêu cầu; thời hạn vẫn tiếp tục tính</translation>
+    </message>
+    <message>
+        <source>Erase the requester&apos;s personal data from this closed case and its audit trail</source>
+        <translation>Xoá dữ liệu cá nhân của người yêu cầu khỏi hồ sơ đã đóng này và nhật ký của nó</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Acknowledgement letter…</source>
+        <translation>Thư xác nhận tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>The letter confirming receipt: case number, due date, the DPO&apos;s contact</source>
+        <translation>Thư xác nhận đã nhận yêu cầu: số hồ sơ, hạn trả lời, liên hệ của người phụ trách bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reply letter…</source>
+        <translation>Thư trả lời…</translation>
+    </message>
+    <message>
+        <source>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</source>
+        <translation>Thư trả lời mang nội dung trả lời của hồ sơ; thư từ chối nêu lý do và quyền khiếu nại, khởi kiện của người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Identity request…</source>
+        <translation>Đề nghị xác minh danh tính…</translation>
+    </message>
+    <message>
+        <source>The letter asking the requester to prove their identity</source>
+        <translation>Thư đề nghị người yêu cầu xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Extension notice…</source>
+        <translation>Thông báo gia hạn…</translation>
+    </message>
+    <message>
+        <source>The letter telling the requester of the extension, its reason and the new date</source>
+        <translation>Thư thông báo cho người yêu cầu việc gia hạn, lý do và thời hạn mới</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
@@ -928,94 +1290,6 @@ Thời hạn theo luật: {2}</translation>
         </translation>
     </message>
     <message>
-        <source>No case selected</source>
-        <translation>Chưa chọn hồ sơ nào</translation>
-    </message>
-    <message>
-        <source>Select a case to see its facts, deadlines and timeline. Press Enter to work on it.</source>
-        <translation>Chọn một hồ sơ để xem thông tin, thời hạn và diễn biến. Nhấn Enter để xử lý.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kênh tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <source>Requester</source>
-        <translation>Người yêu cầu</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <source>Complexity</source>
-        <translation>Mức độ phức tạp</translation>
-    </message>
-    <message>
-        <source>Third party must act</source>
-        <translation>Cần bên thứ ba thực hiện</translation>
-    </message>
-    <message>
-        <source>Data concerned</source>
-        <translation>Dữ liệu liên quan</translation>
-    </message>
-    <message>
-        <source>What is asked</source>
-        <translation>Nội dung yêu cầu</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation>Người ghi nhận</translation>
-    </message>
-    <message>
-        <source>{0} on {1}</source>
-        <translation>{0} lúc {1}</translation>
-    </message>
-    <message>
-        <source>Waiting for</source>
-        <translation>Đang chờ</translation>
-    </message>
-    <message>
-        <source>the deadline keeps running</source>
-        <translation>thời hạn vẫn tiếp tục tính</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <source>Identity check</source>
-        <translation>Xác minh danh tính</translation>
-    </message>
-    <message>
-        <source>No reply written yet.</source>
-        <translation>Chưa soạn nội dung trả lời.</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
         <source>Not done: this case was changed elsewhere (another window or program). It has been reloaded; check it and try again.</source>
         <translation>Chưa thực hiện: hồ sơ này đã được thay đổi ở nơi khác (cửa sổ hoặc chương trình khác). Hồ sơ đã được tải lại; hãy kiểm tra rồi thử lại.</translation>
     </message>
@@ -1026,74 +1300,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Show it</source>
         <translation>Xem hồ sơ</translation>
-    </message>
-    <message>
-        <source>Due {0}</source>
-        <translation>Hạn {0}</translation>
-    </message>
-    <message>
-        <source>{0} · {1}</source>
-        <translation>{0} · {1}</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Đã đóng</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Nội dung trả lời</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Tệp đính kèm</translation>
-    </message>
-    <message>
-        <source>No file attached.</source>
-        <translation>Chưa có tệp đính kèm.</translation>
-    </message>
-    <message>
-        <source>Attach files to the case</source>
-        <translation>Đính kèm tệp vào hồ sơ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n ngày làm việc</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n ngày</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0}; extended from {1}</source>
-        <translation>{0}; gia hạn từ ngày {1}</translation>
-    </message>
-    <message>
-        <source>Company&apos;s promise</source>
-        <translation>Cam kết của doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Legal deadline</source>
-        <translation>Thời hạn theo luật</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>chưa</translation>
-    </message>
-    <message>
-        <source>Acknowledge by</source>
-        <translation>Xác nhận đã nhận trước</translation>
-    </message>
-    <message>
-        <source>{0} (acknowledged: {1})</source>
-        <translation>{0} (đã xác nhận: {1})</translation>
     </message>
     <message>
         <source>New case from e-mail</source>
@@ -1110,56 +1316,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>These files were not taken in; nothing was saved from them.</source>
         <translation>Các tệp này không được tiếp nhận; không có gì từ chúng được lưu.</translation>
-    </message>
-    <message>
-        <source>none for this kind of request</source>
-        <translation>không có đối với loại yêu cầu này</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <source>{0} · binding: {1}</source>
-        <translation>{0} · áp dụng: {1}</translation>
-    </message>
-    <message>
-        <source>Original due date</source>
-        <translation>Hạn ban đầu</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Gia hạn</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s): {0}</source>
-        <translation>
-            <numerusform>%n ngày: {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>chưa ghi nhận</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Cách xác minh</translation>
-    </message>
-    <message>
-        <source>Checked by</source>
-        <translation>Người xác minh</translation>
-    </message>
-    <message>
-        <source>Case recorded</source>
-        <translation>Ghi nhận hồ sơ</translation>
-    </message>
-    <message>
-        <source>Reply text saved</source>
-        <translation>Đã lưu nội dung trả lời</translation>
     </message>
     <message>
         <source>Search name, contact, summary or #number… (Ctrl+F)</source>
@@ -1218,98 +1374,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Record each complaint or data-subject request as it arrives: the deadlines under Decree 356 and the company&apos;s promise are computed for you, and every step is kept in the case&apos;s timeline.</source>
         <translation>Ghi nhận từng khiếu nại hoặc yêu cầu của chủ thể dữ liệu ngay khi tiếp nhận: thời hạn theo Nghị định 356 và cam kết của doanh nghiệp được tính sẵn, mọi bước xử lý đều được lưu trong diễn biến của hồ sơ.</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Xác nhận đã nhận</translation>
-    </message>
-    <message>
-        <source>Identity check…</source>
-        <translation>Xác minh danh tính…</translation>
-    </message>
-    <message>
-        <source>Start work</source>
-        <translation>Bắt đầu xử lý</translation>
-    </message>
-    <message>
-        <source>Put on hold…</source>
-        <translation>Tạm chờ…</translation>
-    </message>
-    <message>
-        <source>Answer…</source>
-        <translation>Trả lời…</translation>
-    </message>
-    <message>
-        <source>Close…</source>
-        <translation>Đóng…</translation>
-    </message>
-    <message>
-        <source>Extend…</source>
-        <translation>Gia hạn…</translation>
-    </message>
-    <message>
-        <source>Erase personal data…</source>
-        <translation>Xoá dữ liệu cá nhân…</translation>
-    </message>
-    <message>
-        <source>Wait for the requester; the deadline keeps running</source>
-        <translation>Chờ người yêu cầu; thời hạn vẫn tiếp tục tính</translation>
-    </message>
-    <message>
-        <source>Erase the requester&apos;s personal data from this closed case and its audit trail</source>
-        <translation>Xoá dữ liệu cá nhân của người yêu cầu khỏi hồ sơ đã đóng này và nhật ký của nó</translation>
-    </message>
-    <message>
-        <source>Attach files…</source>
-        <translation>Đính kèm tệp…</translation>
-    </message>
-    <message>
-        <source>Acknowledgement letter…</source>
-        <translation>Thư xác nhận tiếp nhận…</translation>
-    </message>
-    <message>
-        <source>The letter confirming receipt: case number, due date, the DPO&apos;s contact</source>
-        <translation>Thư xác nhận đã nhận yêu cầu: số hồ sơ, hạn trả lời, liên hệ của người phụ trách bảo vệ dữ liệu</translation>
-    </message>
-    <message>
-        <source>Reply letter…</source>
-        <translation>Thư trả lời…</translation>
-    </message>
-    <message>
-        <source>The letter carrying the reply text of the case; a refusal gives its reasons and the requester&apos;s recourse</source>
-        <translation>Thư trả lời mang nội dung trả lời của hồ sơ; thư từ chối nêu lý do và quyền khiếu nại, khởi kiện của người yêu cầu</translation>
-    </message>
-    <message>
-        <source>Identity request…</source>
-        <translation>Đề nghị xác minh danh tính…</translation>
-    </message>
-    <message>
-        <source>The letter asking the requester to prove their identity</source>
-        <translation>Thư đề nghị người yêu cầu xác minh danh tính</translation>
-    </message>
-    <message>
-        <source>Extension notice…</source>
-        <translation>Thông báo gia hạn…</translation>
-    </message>
-    <message>
-        <source>The letter telling the requester of the extension, its reason and the new date</source>
-        <translation>Thư thông báo cho người yêu cầu việc gia hạn, lý do và thời hạn mới</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Diễn biến</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
@@ -1395,26 +1459,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>Giải quyết đúng hạn</translation>
     </message>
     <message>
-        <source>Breach incidents: the 72-hour clocks</source>
-        <translation>Sự cố: thời hạn 72 giờ</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Sự cố</translation>
-    </message>
-    <message>
-        <source>Notice to the authority</source>
-        <translation>Thông báo cơ quan chức năng</translation>
-    </message>
-    <message>
-        <source>Notice to the people (Art. 29)</source>
-        <translation>Thông báo chủ thể dữ liệu (Điều 29)</translation>
-    </message>
-    <message>
-        <source>No incident is open.</source>
-        <translation>Không có sự cố nào đang mở.</translation>
-    </message>
-    <message>
         <source>Complaints and requests</source>
         <translation>Khiếu nại và yêu cầu</translation>
     </message>
@@ -1425,10 +1469,6 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Receipt not acknowledged</source>
         <translation>Chưa xác nhận tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Open the list</source>
-        <translation>Mở danh sách</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -1463,100 +1503,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>Mọi yêu cầu đều được xác nhận tiếp nhận đúng hạn.</translation>
     </message>
     <message>
-        <source>The register</source>
-        <translation>Danh mục dữ liệu</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Còn thiếu</translation>
-    </message>
-    <message>
-        <source>Privacy policy checklist</source>
-        <translation>Danh sách việc cần làm với chính sách bảo mật</translation>
-    </message>
-    <message>
-        <source>Open the checklist</source>
-        <translation>Mở danh sách</translation>
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation>12 tháng gần nhất</translation>
-    </message>
-    <message>
-        <source>Cases by status</source>
-        <translation>Hồ sơ theo trạng thái</translation>
-    </message>
-    <message>
-        <source>Company profile</source>
-        <translation>Hồ sơ doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Edit the profile</source>
-        <translation>Sửa hồ sơ</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Tệp cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Integrity and audit trail</source>
-        <translation>Tính toàn vẹn và nhật ký</translation>
-    </message>
-    <message>
-        <source>Check the database now</source>
-        <translation>Kiểm tra cơ sở dữ liệu ngay</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n đang mở</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</source>
-        <translation>{0} mục. Thiếu cơ sở pháp lý: {1}; thiếu thời hạn lưu trữ: {2}; thiếu biện pháp bảo vệ: {3}.</translation>
-    </message>
-    <message>
-        <source>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</source>
-        <translation>{0} mục dữ liệu nhạy cảm và {1} mục chuyển ra nước ngoài: danh mục chưa có trường ghi quy định truy cập dữ liệu nhạy cảm hay ngày lập hồ sơ chuyển dữ liệu ra nước ngoài, nên chưa kiểm tra được ở đây.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n chưa đủ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All resolved</source>
-        <translation>Đã xử lý hết</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) where your published privacy policy falls short of the law are still open.</source>
-        <translation>
-            <numerusform>Còn %n điểm chính sách bảo mật đã công bố chưa đáp ứng quy định của pháp luật.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every point found in your published privacy policy is resolved.</source>
-        <translation>Mọi điểm phát hiện trong chính sách bảo mật đã công bố đều đã được xử lý.</translation>
-    </message>
-    <message>
-        <source>legal basis</source>
-        <translation>cơ sở pháp lý</translation>
-    </message>
-    <message>
-        <source>retention period</source>
-        <translation>thời hạn lưu trữ</translation>
-    </message>
-    <message>
-        <source>security measures</source>
-        <translation>biện pháp bảo vệ</translation>
-    </message>
-    <message>
         <source>of {0} recorded</source>
         <translation>trên tổng số {0} hồ sơ</translation>
     </message>
@@ -1581,26 +1527,6 @@ Thời hạn theo luật: {2}</translation>
         <translation>{0}/{1} hồ sơ trong 12 tháng</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>{0}/{1}</translation>
-    </message>
-    <message>
-        <source>The {0} most urgent of {1}; open the list for all of them.</source>
-        <translation>{0} hồ sơ gấp nhất trong số {1}; mở danh sách để xem tất cả.</translation>
-    </message>
-    <message>
-        <source>{0} received, {1} answered or closed</source>
-        <translation>{0} hồ sơ đã nhận, {1} hồ sơ đã trả lời hoặc đóng</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Chưa đầy đủ</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Đầy đủ</translation>
-    </message>
-    <message>
         <source>Every running clock of your data protection desk.</source>
         <translation>Mọi thời hạn đang chạy của công tác bảo vệ dữ liệu.</translation>
     </message>
@@ -1608,18 +1534,9 @@ Thời hạn theo luật: {2}</translation>
         <source>past the 2 working days to acknowledge</source>
         <translation>quá 02 ngày làm việc để xác nhận</translation>
     </message>
-    <message>
-        <source>Tax code: {0}</source>
-        <translation>Mã số thuế: {0}</translation>
-    </message>
-    <message>
-        <source>Responsible for data protection: {0}</source>
-        <translation>Người phụ trách bảo vệ dữ liệu: {0}</translation>
-    </message>
-    <message>
-        <source>Still missing: {0}. The notices to the authority need them.</source>
-        <translation>Còn thiếu: {0}. Thông báo gửi cơ quan chức năng cần các thông tin này.</translation>
-    </message>
+</context>
+<context>
+    <name>DatabaseCard</name>
     <message>
         <source>File</source>
         <translation>Tệp</translation>
@@ -1659,28 +1576,8 @@ Thời hạn theo luật: {2}</translation>
         </translation>
     </message>
     <message>
-        <source>Not checked yet</source>
-        <translation>Chưa kiểm tra</translation>
-    </message>
-    <message>
-        <source>The check verifies the file with SQLite, recomputes the hash chain of the audit trail and compares every record with its last audited state, so that edits made outside DPO Desk show up.</source>
-        <translation>Việc kiểm tra dùng SQLite xác minh tệp, tính lại chuỗi băm của nhật ký và so sánh từng bản ghi với trạng thái được ghi nhận gần nhất, để phát hiện mọi chỉnh sửa ngoài DPO Desk.</translation>
-    </message>
-    <message>
-        <source>{0} problem(s)</source>
-        <translation>{0} vấn đề</translation>
-    </message>
-    <message>
-        <source>Intact</source>
-        <translation>Toàn vẹn</translation>
-    </message>
-    <message>
-        <source>Last checked {0}: {1} problem(s) found.</source>
-        <translation>Kiểm tra lúc {0}: phát hiện {1} vấn đề.</translation>
-    </message>
-    <message>
-        <source>Last checked {0}: the file and its audit trail are intact.</source>
-        <translation>Kiểm tra lúc {0}: tệp và nhật ký toàn vẹn.</translation>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2819,35 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>IncidentsCard</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n đang mở</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breach incidents: the 72-hour clocks</source>
+        <translation>Sự cố: thời hạn 72 giờ</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Notice to the authority</source>
+        <translation>Thông báo cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>Notice to the people (Art. 29)</source>
+        <translation>Thông báo chủ thể dữ liệu (Điều 29)</translation>
+    </message>
+    <message>
+        <source>No incident is open.</source>
+        <translation>Không có sự cố nào đang mở.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsModel</name>
     <message>
         <source>Notify the Ministry of Public Security by {0} ({1}).</source>
@@ -3657,6 +3583,37 @@ Thời hạn theo luật: {2}</translation>
     </message>
 </context>
 <context>
+    <name>PolicyCard</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n đang mở</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All resolved</source>
+        <translation>Đã xử lý hết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) where your published privacy policy falls short of the law are still open.</source>
+        <translation>
+            <numerusform>Còn %n điểm chính sách bảo mật đã công bố chưa đáp ứng quy định của pháp luật.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every point found in your published privacy policy is resolved.</source>
+        <translation>Mọi điểm phát hiện trong chính sách bảo mật đã công bố đều đã được xử lý.</translation>
+    </message>
+    <message>
+        <source>Privacy policy checklist</source>
+        <translation>Danh sách việc cần làm với chính sách bảo mật</translation>
+    </message>
+    <message>
+        <source>Open the checklist</source>
+        <translation>Mở danh sách</translation>
+    </message>
+</context>
+<context>
     <name>PolicyGapsDialog</name>
     <message>
         <source>Privacy policy checklist</source>
@@ -3792,6 +3749,37 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Add to the register</source>
         <translation>Thêm vào danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa đầy đủ</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>Tax code: {0}</source>
+        <translation>Mã số thuế: {0}</translation>
+    </message>
+    <message>
+        <source>Responsible for data protection: {0}</source>
+        <translation>Người phụ trách bảo vệ dữ liệu: {0}</translation>
+    </message>
+    <message>
+        <source>Still missing: {0}. The notices to the authority need them.</source>
+        <translation>Còn thiếu: {0}. Thông báo gửi cơ quan chức năng cần các thông tin này.</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Hồ sơ doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Edit the profile</source>
+        <translation>Sửa hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4062,51 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCard</name>
+    <message>
+        <source>{0} entries. Without a legal basis: {1}; without a retention period: {2}; without security measures: {3}.</source>
+        <translation>{0} mục. Thiếu cơ sở pháp lý: {1}; thiếu thời hạn lưu trữ: {2}; thiếu biện pháp bảo vệ: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} sensitive entries and {1} entries sent abroad: the register has no field yet for the access rules of sensitive data or the date of a transfer dossier, so those cannot be checked here.</source>
+        <translation>{0} mục dữ liệu nhạy cảm và {1} mục chuyển ra nước ngoài: danh mục chưa có trường ghi quy định truy cập dữ liệu nhạy cảm hay ngày lập hồ sơ chuyển dữ liệu ra nước ngoài, nên chưa kiểm tra được ở đây.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n chưa đủ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>cơ sở pháp lý</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation>biện pháp bảo vệ</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Danh mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5030,13 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>Your own choice, whichever database is open. The language of letters and reports is the company&apos;s, below.</source>
         <translation>Lựa chọn của riêng bạn, dù mở cơ sở dữ liệu nào. Ngôn ngữ của thư và báo cáo là của doanh nghiệp, ở phần dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCard</name>
+    <message>
+        <source>Cases by status</source>
+        <translation>Hồ sơ theo trạng thái</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ LEGAL_HOURS = {rules.BREACH_NOTICE_HOURS, rules.SUBJECT_NOTICE_HOURS,
                rules.DECREE_13_REQUEST_HOURS, rules.CLOCK_URGENT_HOURS}
 # the verdicts of rules.py; a module may wrap one under the same name where listed
 VERDICTS = {"clock_state", "notice_clock", "subjects_clock", "clock_urgent", "due_soon",
-            "settled_on", "days_late", "extension_limit", "subject_notice_kinds"}
+            "settled_on", "days_late", "extension_limit", "subject_notice_kinds",
+            "on_time_verdict"}
 WRAPPERS = {("complaints.py", "extension_limit")}  # (case) -> rules.extension_limit(kind, day)
 NAMED_NUMBER = ("SOON", "DUE", "DAYS", "HOURS", "EXTENSION")
 
@@ -157,6 +158,11 @@ def test_settled_on_time_counts_a_case_closed_without_an_answer():
     answered = closed | {"status": "answered", "answered_at": "2026-03-03T23:00:00+07:00"}
     assert rules.days_late(answered) == 0  # the local day the DPO saw
     assert rules.days_late(closed | {"status": "in_progress"}) is None
+
+
+def test_the_on_time_verdict_of_the_dashboard():
+    assert [rules.on_time_verdict(r) for r in (None, 1.0, 0.9, 0.89, 0.7, 0.69, 0.0)] == [
+        "", "good", "good", "fair", "fair", "poor", "poor"]
 
 
 def test_due_soon_is_today_to_the_day_after_tomorrow():

@@ -70,7 +70,7 @@ def test_a_day_off_appears_and_moves_an_open_deadline(section, qtbot):
     desk = section.desk
     case_id = case_due(desk, "2026-03-05")
     assert complaints.get(desk, case_id)["due"] == "2026-03-12"
-    assert case_id in section.window().view("dashboard").soon_list.case_ids()
+    assert case_id in section.window().view("dashboard").soon_card.cases.case_ids()
     dialog = add_day(section, "day_off", date(2026, 3, 12), "Kỷ niệm thành lập công ty", qtbot)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert complaints.get(desk, case_id)["due"] == "2026-03-13"
@@ -79,7 +79,7 @@ def test_a_day_off_appears_and_moves_an_open_deadline(section, qtbot):
     assert section.days_off.item(row, 2).text() == "Kỷ niệm thành lập công ty"
     assert section.days_off.selected_day()[0] == "2026-03-12"
     assert not section.status.isHidden()
-    assert case_id not in section.window().view("dashboard").soon_list.case_ids()
+    assert case_id not in section.window().view("dashboard").soon_card.cases.case_ids()
     # removing the DPO's own day off brings the deadline back
     assert section.remove_selected(confirm=False)
     assert "2026-03-12" not in section.days_off.dates()

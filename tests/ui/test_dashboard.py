@@ -61,36 +61,36 @@ def test_counts_and_lists_match_the_database(window, cases):
     assert view.tiles["due_soon"].value.text() == str(summary["due_soon"]) == "2"
     assert view.tiles["overdue"].property("tone") == "bad"
     assert view.tiles["due_soon"].property("tone") == "warn"
-    assert {s: int(label.text()) for s, label in view.status_counts.items()} == \
+    assert {s: int(label.text()) for s, label in view.status_card.counts.items()} == \
         summary["by_status"]
-    assert view.status_counts["on_hold"].text() == "1"
+    assert view.status_card.counts["on_hold"].text() == "1"
 
     overdue = complaints.ids(desk, complaints.Query(overdue=True))
-    assert view.overdue_list.case_ids() == overdue == [
+    assert view.overdue_card.cases.case_ids() == overdue == [
         cases["late"], cases["on_hold"], cases["yesterday"]]  # most overdue first
-    assert view.soon_list.case_ids() == [cases["today"], cases["in_two_days"]]
-    first = view.overdue_list.topLevelItem(0)
+    assert view.soon_card.cases.case_ids() == [cases["today"], cases["in_two_days"]]
+    first = view.overdue_card.cases.topLevelItem(0)
     assert first.text(0) == f"#{cases['late']}"
     assert first.text(1) == "Nguyễn Văn An"
     assert first.text(2) == "27/02/2026"
     assert first.foreground(3).color().name() == "#a11d1d"  # red
-    assert view.soon_list.topLevelItem(0).foreground(3).color().name() == "#8a5a00"  # amber
+    assert view.soon_card.cases.topLevelItem(0).foreground(3).color().name() == "#8a5a00"  # amber
     assert view.empty_card.isHidden() and not view.complaint_area.isHidden()
 
 
 def test_a_list_shows_the_ten_most_urgent(window, profiled_desk):
     made = [create(profiled_desk, f"2026-02-{day:02d}", f"Khách {day}") for day in range(2, 15)]
     view = window.view("dashboard")
-    assert view.overdue_list.topLevelItemCount() == 10
+    assert view.overdue_card.cases.topLevelItemCount() == 10
     assert view.tiles["overdue"].value.text() == "13"
-    assert view.overdue_list.case_ids() == made[:10]
-    assert "13" in view.overdue_badge.text()
+    assert view.overdue_card.cases.case_ids() == made[:10]
+    assert "13" in view.overdue_card.badge.text()
 
 
 def test_clicking_an_overdue_case_emits_its_id_and_opens_complaints(window, cases, qtbot):
     view = window.view("dashboard")
     window.show_view("dashboard")
-    cases_list = view.overdue_list
+    cases_list = view.overdue_card.cases
     rect = cases_list.visualItemRect(cases_list.topLevelItem(1))
     with qtbot.waitSignal(view.case_requested) as caught:
         qtbot.mouseClick(cases_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -101,7 +101,7 @@ def test_clicking_an_overdue_case_emits_its_id_and_opens_complaints(window, case
 
 def test_chart_shows_the_last_twelve_months(window, cases):
     window.view("dashboard").wait_for_figures()
-    chart = window.view("dashboard").chart
+    chart = window.view("dashboard").chart_card.chart
     assert chart.rows == stats.monthly(window.desk)
     months = {row["month"]: row for row in chart.rows}
     assert list(months)[0] == "2025-04" and list(months)[-1] == "2026-03"
@@ -123,7 +123,7 @@ def test_empty_database_says_so_then_follows_the_first_case(window):
     create(window.desk, "2026-03-09", "Ngô Thị Lan")  # the window refreshes after each write
     assert view.empty_card.isHidden() and not view.complaint_area.isHidden()
     assert view.tiles["open"].value.text() == "1"
-    assert view.overdue_list.isHidden() and not view.overdue_empty.isHidden()
+    assert view.overdue_card.cases.isHidden() and not view.overdue_card.empty.isHidden()
 
 
 def test_no_reminder_when_nothing_is_due(window, profiled_desk):
@@ -164,7 +164,7 @@ def test_coming_back_the_next_day_recounts(window, cases):
     clock.freeze(datetime(2026, 3, 11, 9, 0, tzinfo=UTC))
     window.show_view("dashboard")
     assert view.tiles["overdue"].value.text() == "4"  # the case due on 10/3 is now late
-    assert view.soon_list.case_ids() == [cases["in_two_days"], cases["in_three_days"]]
+    assert view.soon_card.cases.case_ids() == [cases["in_two_days"], cases["in_three_days"]]
 
 
 def test_reminder_names_the_cases_whose_receipt_was_not_acknowledged(window, profiled_desk):
@@ -184,7 +184,7 @@ def test_reminder_names_the_cases_whose_receipt_was_not_acknowledged(window, pro
 # -- the cockpit: incidents, acknowledgements, the register ------------------------------------
 
 def incident_row(view, incident_id: int):
-    items = view.incident_list
+    items = view.incidents_card.records
     return items.topLevelItem(items.record_ids().index(incident_id))
 
 
@@ -198,8 +198,8 @@ def test_incident_clocks_turn_red_under_24_hours_and_move_each_minute(window, pr
     view = window.view("dashboard")
     window.show_view("dashboard")
     found = incidents.list_incidents(profiled_desk, open_only=True)
-    assert sorted(view.incident_list.record_ids()) == sorted(i["id"] for i in found)
-    assert view.incidents_badge.text().startswith(str(len(found)))
+    assert sorted(view.incidents_card.records.record_ids()) == sorted(i["id"] for i in found)
+    assert view.incidents_card.badge.text().startswith(str(len(found)))
     row = incident_row(view, new)  # 16:00 on 10/3: 64 hours left of 72
     assert row.text(1) == "Lộ tọa độ giao hàng" and row.text(2) == WORDS.clock("open", 64 * 60)
     assert row.foreground(2).color().name() != "#a11d1d"
@@ -208,9 +208,9 @@ def test_incident_clocks_turn_red_under_24_hours_and_move_each_minute(window, pr
     row = incident_row(view, new)
     assert row.text(2) == WORDS.clock("open", 23 * 60)
     assert row.foreground(2).color().name() == "#a11d1d"
-    rect = view.incident_list.visualItemRect(row)
+    rect = view.incidents_card.records.visualItemRect(row)
     with qtbot.waitSignal(view.incident_requested) as caught:
-        qtbot.mouseClick(view.incident_list.viewport(), Qt.MouseButton.LeftButton,
+        qtbot.mouseClick(view.incidents_card.records.viewport(), Qt.MouseButton.LeftButton,
                          pos=rect.center())
     assert caught.args == [new]
     assert window.current_view().name == "incidents"
@@ -247,13 +247,13 @@ def test_missed_acknowledgements_card_counts_and_opens_the_case(window, profiled
     window.show_view("dashboard")
     assert view.tiles["ack_overdue"].value.text() == "1"
     assert view.tiles["ack_overdue"].property("tone") == "bad"
-    assert view.ack_list.case_ids() == [late] and fresh not in view.ack_list.case_ids()
-    row = view.ack_list.topLevelItem(0)
+    assert view.ack_card.cases.case_ids() == [late] and fresh not in view.ack_card.cases.case_ids()
+    row = view.ack_card.cases.topLevelItem(0)
     assert row.text(2) == "05/03/2026" and "5" in row.text(3)  # 5 days late on 10/3
     assert row.foreground(3).color().name() == "#6a2c91"
     with qtbot.waitSignal(view.case_requested) as caught:
-        qtbot.mouseClick(view.ack_list.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.ack_list.visualItemRect(row).center())
+        qtbot.mouseClick(view.ack_card.cases.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.ack_card.cases.visualItemRect(row).center())
     assert caught.args == [late]
     assert window.view("complaints").current_id() == late
     complaints.transition(profiled_desk, late, "acknowledged")
@@ -271,17 +271,17 @@ def test_register_card_names_the_gaps_and_opens_the_entry(window, profiled_desk,
     view = window.view("dashboard")
     window.show_view("dashboard")
     wanted = [e["id"] for e in health["with_gaps"]][:overview.LIST_LIMIT]
-    assert view.register_list.record_ids() == wanted and entry in wanted
+    assert view.register_card.records.record_ids() == wanted and entry in wanted
     assert health["gaps"]["no_retention"] >= 1 and health["gaps"]["no_security_measures"] >= 1
-    assert view.register_badge.text().startswith(str(health["entries_with_gaps"]))
-    row = view.register_list.topLevelItem(wanted.index(entry))
+    assert view.register_card.badge.text().startswith(str(health["entries_with_gaps"]))
+    row = view.register_card.records.topLevelItem(wanted.index(entry))
     assert row.text(1) == "Danh sách khách mời hội thảo"
-    assert row.text(2) == ", ".join(view.gap_names()[g] for g in ("no_retention",
+    assert row.text(2) == ", ".join(view.register_card.gap_names()[g] for g in ("no_retention",
                                                                   "no_security_measures"))
-    assert str(health["sensitive"]) in view.register_note.text()
+    assert str(health["sensitive"]) in view.register_card.note.text()
     with qtbot.waitSignal(view.entry_requested) as caught:
-        qtbot.mouseClick(view.register_list.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.register_list.visualItemRect(row).center())
+        qtbot.mouseClick(view.register_card.records.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.register_card.records.visualItemRect(row).center())
     assert caught.args == [entry]
     assert window.current_view().name == "register"
     assert window.view("register").current_id() == entry
@@ -304,8 +304,8 @@ def test_policy_checklist_card_counts_open_gaps_and_resolves_them(window, profil
     _, gap_ids = apply.apply(profiled_desk, result, apply.propose(result), source="clinic")
     view.refresh()
     assert view.policy_card.isVisibleTo(view)
-    assert view.policy_badge.objectName() == "badgeWarn"
-    assert view.policy_badge.text().startswith(str(len(gap_ids)))
+    assert view.policy_card.badge.objectName() == "badgeWarn"
+    assert view.policy_card.badge.text().startswith(str(len(gap_ids)))
     dialog = view.open_policy_gaps()
     qtbot.waitExposed(dialog)
     assert dialog.gap_ids() == gap_ids
@@ -323,12 +323,12 @@ def test_policy_checklist_card_counts_open_gaps_and_resolves_them(window, profil
     assert dialog.gap_ids() == gap_ids[1:]
     assert profiled_desk.scalar("SELECT count(*) FROM audit_log") == audited + 1
     assert audit.verify(profiled_desk) == []
-    assert view.policy_badge.text().startswith(str(len(gap_ids) - 1))  # the card follows
+    assert view.policy_card.badge.text().startswith(str(len(gap_ids) - 1))  # the card follows
     dialog.show_resolved.setChecked(True)
     assert dialog.gap_ids() == gap_ids[1:] + gap_ids[:1]  # the open ones first
     assert dialog.resolve_button(gap_ids[0]) is None
     for gap_id in gap_ids[1:]:
         qtbot.mouseClick(dialog.resolve_button(gap_id), Qt.MouseButton.LeftButton)
-    assert view.policy_badge.objectName() == "badgeOk"
+    assert view.policy_card.badge.objectName() == "badgeOk"
     assert apply.gaps(profiled_desk) == []
     dialog.close()

@@ -70,16 +70,16 @@ def test_the_dashboard_counts_cases_past_retention_and_opens_the_list(window, qt
     view = window.view("dashboard")
     window.show_view("dashboard")
     view.wait_for_figures()  # the count comes from the worker with the other figures
-    assert view.erase_button.isHidden()
+    assert view.db_card.erase_button.isHidden()
     closed_case(desk, "2020-01-06", datetime(2020, 1, 7, 3, tzinfo=UTC))
     closed_case(desk, "2021-01-06", datetime(2021, 1, 7, 3, tzinfo=UTC))
     closed_case(desk, "2026-03-02", datetime(2026, 3, 3, 3, tzinfo=UTC))  # recent: kept
     view.refresh()
     view.wait_for_figures()
     assert erasure.candidate_count(desk) == 2
-    assert not view.erase_button.isHidden()
-    assert view.erase_button.text().startswith("2 ")
+    assert not view.db_card.erase_button.isHidden()
+    assert view.db_card.erase_button.text().startswith("2 ")
     qtbot.wait(100)  # the layout follows the new line
     view.db_card.grab().save("/tmp/erase-dashboard.png")
-    click(qtbot, view.erase_button)
+    click(qtbot, view.db_card.erase_button)
     assert window.current_view().name == "complaints"

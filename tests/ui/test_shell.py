@@ -138,7 +138,7 @@ def test_settings_view_saves_through_the_audit_trail(window, qtbot):
     assert {e["record_id"] for e in newest} == {"company_name", "complaint_days_simple"}
     assert audit.verify(window.desk) == []
     # the other views followed the change
-    assert "Công ty TNHH Hoa Sen" in window.view("dashboard").profile_text.text()
+    assert "Công ty TNHH Hoa Sen" in window.view("dashboard").profile_card.text.text()
     assert window.view("audit").model.total == audit.count(window.desk)
 
 
@@ -204,7 +204,7 @@ def test_check_database_names_a_record_edited_behind_the_apps_back(window, db_pa
     assert dialog.list.item(0).text().startswith(
         "settings company_name khác với trạng thái được ghi nhận gần nhất")
     assert "Công ty Giả" in dialog.list.item(0).text()
-    assert window.view("dashboard").check_badge.text() == "1 vấn đề"
+    assert window.view("dashboard").check_card.badge.text() == "1 vấn đề"
 
 
 def test_geometry_and_view_are_remembered(app, qtbot, profiled_desk):
@@ -294,7 +294,7 @@ def test_restore_from_the_gui_reopens_the_restored_file(window, tmp_path):
     settings.update(window.desk, {"company_name": "Tên sau khi sao lưu"})
     assert window.restore_from(str(saved), confirm=False)
     assert settings.get(window.desk, "company_name") == "Công ty TNHH Thương mại Điện tử Sen Vàng"
-    assert "Sen Vàng" in window.view("dashboard").profile_text.text()
+    assert "Sen Vàng" in window.view("dashboard").profile_card.text.text()
     path = window.desk.path
     assert list(path.parent.glob(f"{path.stem}.before-restore-*.sqlite3"))
     assert audit.verify(window.desk) == []
