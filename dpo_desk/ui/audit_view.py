@@ -7,18 +7,22 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
-    QTableView,
 )
 
 from dpo_desk.core import audit
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import event_text
 from dpo_desk.ui.models import AuditModel
-from dpo_desk.ui.widgets import ListPage, Retranslating, hbox, search_box, with_detail
+from dpo_desk.ui.widgets import (
+    ListPage,
+    Retranslating,
+    hbox,
+    record_table,
+    search_box,
+    with_detail,
+)
 
 
 class AuditLogView(Retranslating, ListPage):
@@ -40,17 +44,8 @@ class AuditLogView(Retranslating, ListPage):
                    self.count_label)
         self.body.addLayout(bar)
 
-        self.view = QTableView()
-        self.view.setObjectName("auditTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.view = record_table("auditTable", self.model)
+        self.view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 150, 90, 220)):
             self.view.setColumnWidth(column, width)
         splitter, self.detail = with_detail(self.view, "auditDetail", (420, 200))

@@ -13,10 +13,11 @@ import dataclasses
 import re
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dpo_desk.core import clock, complaints, rules
+from dpo_desk.ui.models import RecordsModel
 
 PAGE_SIZE = 200
 CACHE_LIMIT = 5_000  # rows kept; scrolling far away starts a fresh cache
@@ -171,8 +172,9 @@ def mask(text: str) -> str:
 
 # -- the model ------------------------------------------------------------------------------
 
-class ComplaintsModel(QAbstractTableModel):
-    """Cases matching `query`, in its order; rows are read from core a page at a time."""
+class ComplaintsModel(RecordsModel):
+    """Cases matching `query`, in its order (`ids`); rows are read from core a page at a
+    time."""
 
     COLUMNS = ("id", "received_on", "requester_name", "kind", "status", "due", "days_left",
                "binding")
@@ -181,14 +183,12 @@ class ComplaintsModel(QAbstractTableModel):
                    "binding": "binding"}
 
     def __init__(self, desk, parent=None):
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.query = complaints.Query()
         self.ids: list[int] = []
         self.cache: dict[int, dict] = {}
         self.today = clock.today()
         self.masked = False
-        self.headers: tuple[str, ...] = self.COLUMNS
         self.words: dict[str, dict[str, str]] = {}
         self.retranslate()
 
@@ -246,6 +246,8 @@ class ComplaintsModel(QAbstractTableModel):
         if len(self.cache) + len(wanted) > CACHE_LIMIT:
             self.cache = {}
         self.cache.update(complaints.rows_by_id(self.desk, wanted, today=self.today))
+
+    record = case
 
     def row_of(self, case_id: int) -> int:
         try:
@@ -321,14 +323,6 @@ class ComplaintsModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -14,14 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
@@ -38,6 +36,7 @@ from dpo_desk.ui.widgets import (
     hbox,
     label,
     push_button,
+    record_table,
     row_of,
     search_box,
     vbox,
@@ -124,25 +123,12 @@ class ComplaintsView(Retranslating, ListPage):
         actions.addWidget(self.notice)
         actions.addWidget(self.mask_toggle)
 
-        self.table = QTableView()
-        self.table.setObjectName("complaintTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = record_table("complaintTable", self.model, row_height=30,
+                                  sorted_by=self._on_sort_clicked)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._on_sort_clicked)
         for column, width in enumerate(COLUMN_WIDTHS):
             if column != STRETCH_COLUMN:
                 self.table.setColumnWidth(column, width)
@@ -337,11 +323,8 @@ class ComplaintsView(Retranslating, ListPage):
         return self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def select_case(self, case_id: int) -> bool:
-        row = self.model.row_of(case_id)
-        if row < 0:
+        if not self.select_record(case_id):
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
         self._show_detail()
         return True
 

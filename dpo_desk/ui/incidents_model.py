@@ -4,13 +4,14 @@ The clock cells are computed when painted, so the clocks tick without a query.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dpo_desk.core import clock, incidents, rules
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.incident_form import TONES, WORDS, clock_tone
 from dpo_desk.ui.formatting import local_time
+from dpo_desk.ui.models import RecordsModel
 from dpo_desk.ui.register_model import SENSITIVE_MARK
 
 CLOCK_ROLE = Qt.ItemDataRole.UserRole + 1  # (state, minutes) of a clock cell
@@ -24,7 +25,7 @@ def special_kinds(incident: dict) -> list[str]:
     return sorted(rules.subject_notice_kinds(incident["exposed"]))
 
 
-class IncidentsModel(QAbstractTableModel):
+class IncidentsModel(RecordsModel):
     """The incidents (a company has a handful): rows from `incidents.list_incidents`, the
     text filter applied in Python. The clock cells are computed when painted, so `tick()`
     moves them on without a query."""
@@ -33,13 +34,10 @@ class IncidentsModel(QAbstractTableModel):
                "sensitive", "subjects")
 
     def __init__(self, desk, parent=None):
-        super().__init__(parent)
-        self.desk = desk
-        self.rows: list[dict] = []
+        super().__init__(desk, parent)
         self.total = 0
         self.now = clock.now()
         self.filters = {"status": "", "open_only": False, "text": ""}
-        self.headers: tuple[str, ...] = self.COLUMNS
         self.retranslate()
 
     def set_filters(self, *, status: str = "", open_only: bool = False, text: str = "") -> None:
@@ -74,11 +72,7 @@ class IncidentsModel(QAbstractTableModel):
                                        Qt.ItemDataRole.ForegroundRole,
                                        Qt.ItemDataRole.BackgroundRole])
 
-    def incident(self, row: int) -> dict | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, incident_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r["id"] == incident_id), -1)
+    incident = RecordsModel.record
 
     # -- cells -------------------------------------------------------------------------------
 
@@ -145,18 +139,6 @@ class IncidentsModel(QAbstractTableModel):
         return ""
 
     # -- Qt model ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         incident = self.incident(index.row())

@@ -11,12 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHeaderView,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
@@ -34,6 +32,7 @@ from dpo_desk.ui.widgets import (
     hbox,
     label,
     push_button,
+    record_table,
     run_dialog,
     search_box,
     vbox,
@@ -87,19 +86,10 @@ class IncidentsView(Retranslating, ListPage):
         bar = hbox((self.search, 3), (self.status_filter, 1), self.open_only, self.count_label,
                    None, self.new_button, spacing=8)
 
-        self.table = QTableView()
-        self.table.setObjectName("incidentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)  # titles get two lines (the full one in the tooltip)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing()
-                                                          + 10)
+        # titles get two lines (the full one in the tooltip)
+        self.table = record_table("incidentTable", self.model, wrap=True,
+                                  row_height=2 * self.fontMetrics().lineSpacing() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.model.COLUMNS.index("title"),
                                     QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
@@ -201,20 +191,8 @@ class IncidentsView(Retranslating, ListPage):
             widget.blockSignals(False)
         self._query()
 
-    def current(self) -> dict | None:
-        return self.model.incident(self.table.currentIndex().row())
-
-    def current_id(self) -> int | None:
-        incident = self.current()
-        return incident["id"] if incident else None
-
-    def select_incident(self, incident_id: int) -> bool:
-        row = self.model.row_of(incident_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+    current = ListPage.current_record
+    select_incident = ListPage.select_record
 
     def _on_current_changed(self, *_) -> None:
         if not self._reselecting:  # a refresh shows the detail once, when it is done

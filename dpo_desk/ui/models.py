@@ -11,21 +11,50 @@ from dpo_desk.ui.formatting import local_time
 PAGE_SIZE = 200
 
 
-class AuditModel(QAbstractTableModel):
+class RecordsModel(QAbstractTableModel):
+    """Records read from core (dicts with an "id"), `rows` in their order, a column per name
+    in `COLUMNS`, captioned by `headers` (in the interface language)."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.rows: list[dict] = []
+        self.headers: tuple[str, ...] = self.COLUMNS
+
+    def record(self, row: int) -> dict | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, record_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == record_id), -1)
+
+    # -- Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class AuditModel(RecordsModel):
     """Audit entries, newest first, filtered by text and record, fetched a page at a time."""
 
     COLUMNS = ("at", "actor", "action", "record", "changes")
 
     def __init__(self, desk, parent=None):
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.filters: dict = {}
-        self.rows: list[dict] = []
         self.total = 0
         self.table_names: dict[str, str] = {}
         self.action_names: dict[str, str] = {}
         self.field_names: dict[str, dict[str, str]] = {}  # table -> column -> its name
-        self.headers: tuple[str, ...] = self.COLUMNS
 
     def set_desk(self, desk) -> None:
         self.desk = desk
@@ -42,16 +71,9 @@ class AuditModel(QAbstractTableModel):
         self.rows = audit.entries(self.desk, **self.filters, limit=PAGE_SIZE)
         self.endResetModel()
 
-    def entry(self, row: int) -> dict | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    entry = RecordsModel.record
 
     # -- Qt model ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:  # noqa: N802
         return not parent.isValid() and len(self.rows) < self.total
@@ -62,11 +84,6 @@ class AuditModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)
             self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

@@ -4,12 +4,13 @@ and items flagged (DOMAIN D2)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk.core import register, vocab
 from dpo_desk.core.catalogue import Item, Lookup
+from dpo_desk.ui.models import RecordsModel
 
 SENSITIVE_MARK = "\u26a0"  # ⚠ before every sensitive item, wherever items are listed
 SENSITIVE_INK = QColor("#a11d1d")
@@ -41,7 +42,7 @@ def subjects_text(codes: list[str], language: str) -> str:
     return "; ".join(vocab.label(vocab.SUBJECTS, code, language) for code in codes)
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RecordsModel):
     """One row per register entry. Columns that core can sort map to an ORDER BY field;
     the others (lists kept as JSON) are not sortable."""
 
@@ -52,14 +53,11 @@ class RegisterModel(QAbstractTableModel):
                    "cross_border": "cross_border", "retention": "retention"}
 
     def __init__(self, desk, parent=None):
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.filters: dict = {}
         self.order_by = "name"
         self.descending = False
-        self.rows: list[dict] = []
         self.lookup: Lookup | None = None
-        self.headers: tuple[str, ...] = self.COLUMNS
         self.words: dict[str, str] = {}
         self.retranslate()
 
@@ -93,11 +91,7 @@ class RegisterModel(QAbstractTableModel):
                                           descending=self.descending)
         self.endResetModel()
 
-    def entry(self, row: int) -> dict | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, entry_id: int) -> int:
-        return next((i for i, e in enumerate(self.rows) if e["id"] == entry_id), -1)
+    entry = RecordsModel.record
 
     def sensitive_items(self, entry: dict) -> list[Item]:
         return [i for i in self.items(entry) if i.sensitive]
@@ -156,17 +150,6 @@ class RegisterModel(QAbstractTableModel):
         return self.text(entry, column, language)
 
     # -- Qt model ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

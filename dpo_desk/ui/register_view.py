@@ -9,15 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
     QWidget,
@@ -38,6 +35,7 @@ from dpo_desk.ui.widgets import (
     Retranslating,
     hbox,
     push_button,
+    record_table,
     row_of,
     run_dialog,
     search_box,
@@ -110,23 +108,9 @@ class RegisterView(Retranslating, ListPage):
                                  self.count_label, self.status))
         actions.addWidget(row_of(self.policy_button, self.import_button, self.export_button))
 
-        self.table = QTableView()
-        self.table.setObjectName("registerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._on_sort_clicked)
+        self.table = record_table("registerTable", self.model, row_height=30,
+                                  sorted_by=self._on_sort_clicked)
+        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -227,17 +211,7 @@ class RegisterView(Retranslating, ListPage):
                                 if self.model.descending else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
 
-    def current_id(self) -> int | None:
-        entry = self.model.entry(self.table.currentIndex().row())
-        return entry["id"] if entry else None
-
-    def select_entry(self, entry_id: int) -> bool:
-        row = self.model.row_of(entry_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+    select_entry = ListPage.select_record
 
     def _on_current_changed(self, *_) -> None:
         has = self.current_id() is not None

@@ -328,11 +328,57 @@ class ListPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    def current_record(self) -> dict | None:
+        """The record of the current row of `table`, None when no row is current."""
+        return self.model.record(self.table.currentIndex().row())
+
+    def current_id(self) -> int | None:
+        record = self.current_record()
+        return record["id"] if record else None
+
+    def select_record(self, record_id: int) -> bool:
+        """Select record `record_id` and scroll to it; False when the list does not hold it."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
     def _build_empty_state(self, *more: QWidget) -> QWidget:
         self.empty = EmptyState(self.icon_name)
         self.start_button = push_button("primary", self.new_record)
         self.empty.add_buttons(self.start_button, *more)
         return self.empty
+
+
+def record_table(name: str, model, *, wrap: bool = False, row_height: int = 0,
+                 sorted_by=None) -> QWidget:
+    """A read-only table of `model`'s records, one row selected at a time, in alternating
+    colours, without row numbers, its columns widened by hand; with `sorted_by`, a click on a
+    column's header calls it (column, order) to sort in core."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(wrap)
+    table.verticalHeader().hide()
+    if row_height:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if sorted_by is not None:
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(sorted_by)
+    return table
 
 
 def search_box(name: str) -> QWidget:
