@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QFrame, QPushButton, QSplitter, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QPushButton, QSplitter, QWidget
 
 from dpo_desk.core import attachments, complaints, register, rules
 from dpo_desk.core.errors import DeskError
@@ -37,6 +37,7 @@ from dpo_desk.ui.widgets import (
     label,
     push_button,
     set_badge,
+    text_browser,
     vbox,
 )
 
@@ -92,12 +93,8 @@ class ComplaintDetail(QFrame):
         self.step_message = label("fieldError", wrap=True)
         self.step_message.hide()
 
-        self.facts = QTextBrowser()
-        self.facts.setObjectName("complaintFacts")
-        self.facts.setOpenLinks(False)
-        self.timeline = QTextBrowser()
-        self.timeline.setObjectName("complaintTimeline")
-        self.timeline.setOpenLinks(False)
+        self.facts = text_browser("complaintFacts")
+        self.timeline = text_browser("complaintTimeline")
         self.timeline_title = label("cardTitle")
         timeline_box = QWidget()
         vbox(self.timeline_title, (self.timeline, 1), margins=0, spacing=4, parent=timeline_box)

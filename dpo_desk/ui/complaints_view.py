@@ -78,10 +78,7 @@ class ComplaintsView(Retranslating, ListPage):
         self.overdue_toggle.toggled.connect(lambda on: self._toggle(self.week_toggle, on))
         self.week_toggle.toggled.connect(lambda on: self._toggle(self.overdue_toggle, on))
         # Days left change at midnight: re-read the list when the date turns.
-        self._day_timer = QTimer(self)
-        self._day_timer.setInterval(60_000)
-        self._day_timer.timeout.connect(self._check_date)
-        self._day_timer.start()
+        self._day_timer = self.every(60_000, self._check_date)
         self.retranslate()
         self.apply_filters()
 

@@ -10,7 +10,7 @@ them. The incident clocks move on every minute without a query."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
 
 from dpo_desk.core import clock, overview, rules, settings, stats
@@ -83,10 +83,7 @@ class DashboardView(Retranslating, Page):
         scroll.setWidget(content)
         self.body.addWidget(scroll, 1)
         self._filled = False
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(TICK_MS)
-        self.ticker.timeout.connect(self.tick)
-        self.ticker.start()
+        self.ticker = self.every(TICK_MS, self.tick)
         self.retranslate()
 
     def fill_after_paint(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QToolTip,
@@ -41,8 +40,10 @@ from dpo_desk.ui.widgets import (
     hbox,
     label,
     push_button,
+    record_tree,
     repolish,
     set_badge,
+    tree_ids,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -110,21 +111,13 @@ class RecordList(QTreeWidget):
 
     def __init__(self, object_name: str, columns: int = 4, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("caseList")
+        record_tree("caseList", columns, self)
         self.setProperty("list", object_name)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
         self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setColumnCount(columns)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.itemClicked.connect(self._emit)
         self.itemActivated.connect(self._emit)
         self.bold = QFont(self.font())
@@ -144,7 +137,7 @@ class RecordList(QTreeWidget):
         return item
 
     def record_ids(self) -> list[int]:
-        return [self.topLevelItem(i).data(0, ID_ROLE) for i in range(self.topLevelItemCount())]
+        return tree_ids(self)
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.record_clicked.emit(item.data(0, ID_ROLE))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QWidget,
 )
@@ -51,6 +50,7 @@ from dpo_desk.ui.widgets import (
     keep_wrapped_height,
     label,
     push_button,
+    text_browser,
     vbox,
     warn,
 )
@@ -139,14 +139,10 @@ class IncidentDetail(QWidget):
         self.missing_label.setWordWrap(True)
         paint_tone(self.missing_label, "warn")
 
-        self.facts = QTextBrowser()
-        self.facts.setObjectName("incidentFacts")
-        self.facts.setOpenLinks(False)
+        self.facts = text_browser("incidentFacts")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("incidentTabs")
-        self.timeline = QTextBrowser()
-        self.timeline.setObjectName("incidentTimeline")
-        self.timeline.setOpenLinks(False)
+        self.timeline = text_browser("incidentTimeline")
         self.events: list[dict] = []  # what the timeline shows (tests read it)
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self._build_attachments(), "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,10 +64,7 @@ class IncidentsView(Retranslating, ListPage):
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.open_only.toggled.connect(self.apply_filters)
         # The clocks tick without a query (DOMAIN D4.2: hours are counted exactly).
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
+        self.timer = self.every(TICK_MS, self.tick)
         self.refresh()
 
     # -- construction ------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QWidget,
 )
@@ -40,6 +39,7 @@ from dpo_desk.ui.widgets import (
     run_dialog,
     search_box,
     tell_saved,
+    text_browser,
     vbox,
 )
 
@@ -125,9 +125,7 @@ class RegisterView(Retranslating, ListPage):
         delete_action.triggered.connect(lambda: self.delete_selected())
         self.table.addAction(delete_action)
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("registerDetail")
-        self.detail.setOpenLinks(False)
+        self.detail = text_browser("registerDetail")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

@@ -303,14 +303,25 @@ class Page(QWidget):
     def debounce(self, slot, interval: int, *edits):
         """Filter as the user types, but query once they pause: typing in `edits` runs `slot`
         `interval` ms after the last key. Returns the timer (stop it when querying anyway)."""
+        timer = self._timer(slot, interval)
+        timer.setSingleShot(True)
+        for edit in edits:
+            edit.textChanged.connect(timer.start)
+        return timer
+
+    def every(self, interval: int, slot):
+        """Run `slot` every `interval` ms while the page lives (clocks that move on, a date
+        that turns). Returns the running timer."""
+        timer = self._timer(slot, interval)
+        timer.start()
+        return timer
+
+    def _timer(self, slot, interval: int):
         from PySide6.QtCore import QTimer
 
         timer = QTimer(self)
-        timer.setSingleShot(True)
         timer.setInterval(interval)
         timer.timeout.connect(slot)
-        for edit in edits:
-            edit.textChanged.connect(timer.start)
         return timer
 
 
@@ -379,6 +390,43 @@ def record_table(name: str, model, *, wrap: bool = False, row_height: int = 0,
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(sorted_by)
     return table
+
+
+def record_tree(name: str, columns: int, tree: QWidget | None = None) -> QWidget:
+    """A short list of records (`tree`, else a new QTreeWidget), a column per fact, the
+    second taking the room left and the others as wide as their texts; each row's record id
+    kept in column 0 (`ID_ROLE`, read back by `tree_ids`)."""
+    from PySide6.QtWidgets import QHeaderView, QTreeWidget
+
+    tree = tree if tree is not None else QTreeWidget()
+    tree.setObjectName(name)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAllColumnsShowFocus(True)
+    tree.setColumnCount(columns)
+    header = tree.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    return tree
+
+
+def tree_ids(tree) -> list[int]:
+    """The record ids of a `record_tree`'s rows, top to bottom."""
+    from PySide6.QtCore import Qt
+
+    return [tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            for i in range(tree.topLevelItemCount())]
+
+
+def text_browser(name: str) -> QWidget:
+    """A read-only rich text pane whose links the view handles itself (none opens)."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    browser = QTextBrowser()
+    browser.setObjectName(name)
+    browser.setOpenLinks(False)
+    return browser
 
 
 def search_box(name: str) -> QWidget:

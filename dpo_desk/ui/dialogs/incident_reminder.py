@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.core import clock, incidents, rules
 from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.formatting import local_time
-from dpo_desk.ui.widgets import Retranslating, label, push_button
+from dpo_desk.ui.widgets import Retranslating, label, push_button, tree_ids
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED, AMBER = QColor("#a11d1d"), QColor("#8a5a00")
@@ -64,8 +64,7 @@ class IncidentReminderDialog(Retranslating, QDialog):
         self.retranslate()
 
     def incident_ids(self) -> list[int]:
-        return [self.list.topLevelItem(i).data(0, ID_ROLE)
-                for i in range(self.list.topLevelItemCount())]
+        return tree_ids(self.list)
 
     def message(self) -> str:
         return self.tr("%n breach notice(s) to the Ministry of Public Security not sent yet",

@@ -8,9 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
 )
 
@@ -24,7 +22,7 @@ from dpo_desk.ui.complaints_model import (
     kind_labels,
     tone,
 )
-from dpo_desk.ui.widgets import Retranslating, label, push_button, vbox
+from dpo_desk.ui.widgets import Retranslating, label, push_button, record_tree, tree_ids, vbox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,16 +57,7 @@ class ReminderDialog(Retranslating, QDialog):
         self.badge = QLabel()
         self.badge.setObjectName("badgeBad" if overdue or unacknowledged else "badgeWarn")
         self.summary = label(wrap=True)
-        self.cases = QTreeWidget()
-        self.cases.setObjectName("reminderCases")
-        self.cases.setRootIsDecorated(False)
-        self.cases.setUniformRowHeights(True)
-        self.cases.setAllColumnsShowFocus(True)
-        self.cases.setColumnCount(5)
-        header = self.cases.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.cases = record_tree("reminderCases", 5)
         self.cases.itemActivated.connect(self._open_case)
         self.cases.itemDoubleClicked.connect(self._open_case)
         self.hint = label("muted", wrap=True)
@@ -86,8 +75,7 @@ class ReminderDialog(Retranslating, QDialog):
         self.retranslate()
 
     def case_ids(self) -> list[int]:
-        return [self.cases.topLevelItem(i).data(0, ID_ROLE)
-                for i in range(self.cases.topLevelItemCount())]
+        return tree_ids(self.cases)
 
     def message(self) -> str:
         """The counts in one sentence (also the tray notification's text)."""
