@@ -67,6 +67,30 @@ def form_layout(*, top_captions: bool = False, spacing: int | None = None,
     return form
 
 
+def box_form(box: QWidget) -> QFormLayout:
+    """The rows of one group box of a long form, captions on top of tall fields."""
+    form = form_layout(top_captions=True, spacing=10)
+    box.setLayout(form)
+    return form
+
+
+def line_field(key: str) -> QLineEdit:
+    """A one-line field named after its key (`field_<key>`)."""
+    edit = QLineEdit()
+    edit.setObjectName(f"field_{key}")
+    edit.setMinimumHeight(32)
+    return edit
+
+
+def text_field(key: str, height: int = 74) -> QPlainTextEdit:
+    """A field for a few lines (`height` pixels) named after its key; Tab moves on."""
+    edit = QPlainTextEdit()
+    edit.setObjectName(f"field_{key}")
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
 def edited_signal(widget: QWidget):
     """The signal a field sends when the DPO changes it (None for a field we cannot watch)."""
     if isinstance(widget, QLineEdit):

@@ -45,7 +45,15 @@ from dpo_desk.core.catalogue import Lookup, shipped
 from dpo_desk.core.errors import NotFound
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.exposed_items import ExposedItems
-from dpo_desk.ui.form import FormFrame, FramedForm, error_label, form_layout
+from dpo_desk.ui.form import (
+    FormFrame,
+    FramedForm,
+    box_form,
+    error_label,
+    form_layout,
+    line_field,
+    text_field,
+)
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
 from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, hbox, label, long_form_frame, vbox
@@ -430,12 +438,6 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
 
     # -- construction ------------------------------------------------------------------------
 
-    @staticmethod
-    def _form(box: QGroupBox) -> QFormLayout:
-        form = form_layout(top_captions=True, spacing=10)
-        box.setLayout(form)
-        return form
-
     def _row(self, form: QFormLayout, key: str, widget: QWidget,
              focus: QWidget | None = None) -> None:
         """A caption, the field and its error below it; `focus` is the part of a composite
@@ -450,18 +452,13 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self._row(form, key, holder, edit)
 
     def _text(self, form: QFormLayout, key: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(f"field_{key}")
-        edit.setMinimumHeight(32)
+        edit = line_field(key)
         self.edits[key] = edit
         self._row(form, key, edit)
         return edit
 
     def _long_text(self, form: QFormLayout, key: str, height: int = 64) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(f"field_{key}")
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(height)
+        edit = text_field(key, height)
         self.edits[key] = edit
         self._row(form, key, edit)
         return edit
@@ -479,7 +476,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         return spin
 
     def _build_what(self, box: QGroupBox) -> None:
-        form = self._form(box)
+        form = box_form(box)
         self._text(form, "title")
         self.occurred_edit = time_edit("field_occurred_at")
         self.occurred_unknown = QCheckBox()
@@ -528,7 +525,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.records_spin = self._count(form, "records_count")
 
     def _build_response(self, box: QGroupBox) -> None:
-        form = self._form(box)
+        form = box_form(box)
         self._long_text(form, "consequences")
         self._long_text(form, "severity")  # DOMAIN D4.5: the DPO's words, for the people
         self._long_text(form, "measures")
@@ -537,7 +534,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
     def _build_minutes(self, box: QGroupBox) -> None:
         """DOMAIN D4.4: the minutes are drawn up from the facts of their meeting; the
         decision is the harm assessment of the "Assessed" step."""
-        form = self._form(box)
+        form = box_form(box)
         self.minutes_note = wrapped("minutesNote")
         form.addRow(self.minutes_note)
         self.minutes_edit = time_edit("field_minutes_at")
@@ -547,10 +544,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
             not unheld and self.minutes_open))
         self._time_row(form, "minutes_at", self.minutes_edit, self.minutes_unheld)
         self._text(form, "minutes_place")
-        self.participants_edit = QPlainTextEdit()
-        self.participants_edit.setObjectName("field_minutes_participants")
-        self.participants_edit.setTabChangesFocus(True)
-        self.participants_edit.setFixedHeight(74)
+        self.participants_edit = text_field("minutes_participants")
         self._row(form, "minutes_participants", self.participants_edit)
         self._long_text(form, "minutes_findings")
         self.minutes_open = True
@@ -566,7 +560,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         """DOMAIN D4.7: once the notice to the authority was sent, a change to a fact it
         states is a correction with its reason; the lateness stays as judged then unless
         the DPO asks to judge it again."""
-        form = self._form(box)
+        form = box_form(box)
         self.correction_note = wrapped("correctionNote")
         form.addRow(self.correction_note)
         self.correction_edit = QPlainTextEdit()
@@ -586,7 +580,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
                 "revise_late": self.revise_late.isChecked()}
 
     def _build_late(self, box: QGroupBox) -> None:
-        form = self._form(box)
+        form = box_form(box)
         self._long_text(form, "late_reason")
 
     # -- values ------------------------------------------------------------------------------

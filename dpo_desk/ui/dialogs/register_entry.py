@@ -32,7 +32,14 @@ from dpo_desk.core import register, rules, vocab
 from dpo_desk.core.catalogue import Item, Lookup, fold, shipped
 from dpo_desk.core.errors import NotFound
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog
-from dpo_desk.ui.form import FormFrame, FramedForm, error_label, form_layout
+from dpo_desk.ui.form import (
+    FormFrame,
+    FramedForm,
+    box_form,
+    error_label,
+    line_field,
+    text_field,
+)
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, item_text, ui_language
 from dpo_desk.ui.widgets import (
     Retranslating,
@@ -270,12 +277,6 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
 
     # -- construction ------------------------------------------------------------------------
 
-    @staticmethod
-    def _form(box: QGroupBox) -> QFormLayout:
-        form = form_layout(top_captions=True, spacing=10)
-        box.setLayout(form)
-        return form
-
     def _row(self, form: QFormLayout, key: str, widget: QWidget,
              focus: QWidget | None = None, *, first: QWidget | None = None) -> None:
         """A caption, the field and its error label below it; `focus` is the part of a
@@ -283,22 +284,9 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.frame.row(form, key, widget, focus, first=first, caption_width=150,
                        caption_top=6)
 
-    def _line(self, key: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(f"field_{key}")
-        edit.setMinimumHeight(32)
-        return edit
-
-    def _lines(self, key: str, height: int = 74) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(f"field_{key}")
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(height)
-        return edit
-
     def _build_entry(self, box: QGroupBox) -> None:
-        form = self._form(box)
-        self.name_edit = self._line("name")
+        form = box_form(box)
+        self.name_edit = line_field("name")
         self._row(form, "name", self.name_edit)
         self.subject_boxes: dict[str, QCheckBox] = {}
         subjects = QWidget()
@@ -312,7 +300,7 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
             check.setObjectName(f"subject_{code}")
             self.subject_boxes[code] = check
             grid.addWidget(check, index // 3, index % 3)
-        self.other_subjects = self._line("subjects")
+        self.other_subjects = line_field("subjects")
         vbox(self.subjects_frame, self.other_subjects, margins=0, parent=subjects)
         self._row(form, "subjects", subjects, self.subjects_frame,
                   first=next(iter(self.subject_boxes.values())))
@@ -341,8 +329,8 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         layout.addWidget(self.type_error)
 
     def _build_processing(self, box: QGroupBox) -> None:
-        form = self._form(box)
-        self.purpose_edit = self._lines("purpose")
+        form = box_form(box)
+        self.purpose_edit = text_field("purpose")
         self._row(form, "purpose", self.purpose_edit)
         self.basis_combo = QComboBox()
         self.basis_combo.setObjectName("field_legal_basis")
@@ -353,9 +341,9 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         for code in vocab.LEGAL_BASES:
             self.basis_combo.addItem("", code)
         self._row(form, "legal_basis", self.basis_combo)
-        self.source_edit = self._line("source")
+        self.source_edit = line_field("source")
         self._row(form, "source", self.source_edit)
-        self.storage_edit = self._line("storage_location")
+        self.storage_edit = line_field("storage_location")
         self._row(form, "storage_location", self.storage_edit)
         self.retention_combo = QComboBox()
         self.retention_combo.setObjectName("field_retention")
@@ -365,11 +353,11 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.retention_combo.setSizePolicy(QSizePolicy.Policy.Expanding,
                                            QSizePolicy.Policy.Fixed)
         self._row(form, "retention", self.retention_combo)
-        self.security_edit = self._lines("security_measures")
+        self.security_edit = text_field("security_measures")
         self._row(form, "security_measures", self.security_edit)
 
     def _build_sharing(self, box: QGroupBox) -> None:
-        form = self._form(box)
+        form = box_form(box)
         self.recipients = QTableWidget(0, 2)
         self.recipients.setObjectName("field_recipients")
         self.recipients.verticalHeader().hide()
@@ -389,14 +377,14 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.abroad_check.setObjectName("field_cross_border")
         self.abroad_check.toggled.connect(self._on_abroad_toggled)
         self._row(form, "cross_border", self.abroad_check)
-        self.countries_edit = self._line("cross_border_countries")
+        self.countries_edit = line_field("cross_border_countries")
         self._row(form, "cross_border_countries", self.countries_edit)
 
     def _build_other(self, box: QGroupBox) -> None:
-        form = self._form(box)
-        self.department_edit = self._line("owner_department")
+        form = box_form(box)
+        self.department_edit = line_field("owner_department")
         self._row(form, "owner_department", self.department_edit)
-        self.notes_edit = self._lines("notes", 64)
+        self.notes_edit = text_field("notes", 64)
         self._row(form, "notes", self.notes_edit)
 
     # -- recipients --------------------------------------------------------------------------
