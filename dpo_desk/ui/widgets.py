@@ -119,8 +119,43 @@ class SavesThroughCore:
     """The Save of a long editing dialog: `write(values)` creates or updates the record
     through core; a refusal shows each message next to its field (`show_errors`) and saves
     nothing; a record changed elsewhere since the dialog opened is not overwritten: the
-    DPO is told and offered Reload (`reload`). The dialog provides `values`, `write`,
-    `show_errors` and `reload`."""
+    DPO is told and offered Reload (`reload`). The dialog names `CORE`, the core module of
+    its records (`TABLE`, `get`, `create`, `update`), and provides `values`, `set_values`
+    and `show_errors`."""
+
+    CORE = None
+
+    def open_record(self, record_id: int | None) -> None:
+        """The record to edit (None: a new one) as core shows it (`record`) and its row as
+        stored (`stored`, read first so never newer: saving refuses it if it changed)."""
+        self.record_id = record_id
+        self.stored = self.record = None
+        if record_id is not None:
+            self.stored = self.desk.get(self.CORE.TABLE, record_id)
+            self.record = self.CORE.get(self.desk, record_id)
+
+    def write(self, values: dict) -> None:
+        if self.record_id is None:
+            self.record_id = self.CORE.create(self.desk, values)
+        else:
+            self.CORE.update(self.desk, self.record_id, values, expected=self.stored,
+                             **self.update_options())
+
+    def update_options(self) -> dict:
+        """More of core's `update` keywords (the incident form: a correction's reason)."""
+        return {}
+
+    def reload(self, *_) -> None:
+        """The record as saved elsewhere, instead of what was typed."""
+        from dpo_desk.core.errors import NotFound
+
+        try:
+            self.open_record(self.record_id)
+        except NotFound:  # deleted elsewhere: nothing left to edit
+            self.reject()
+            return
+        self.retranslate()
+        self.set_values(self.record)
 
     def save(self) -> bool:
         from dpo_desk.core.errors import ConflictError, ValidationError

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import clock, incidents, register, rules
 from dpo_desk.core.catalogue import Lookup, shipped
-from dpo_desk.core.errors import NotFound
 from dpo_desk.core.text import fold
 from dpo_desk.ui.dialogs.exposed_items import ExposedItems
 from dpo_desk.ui.form import (
@@ -402,15 +401,12 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
     LONG_TEXTS = ("description", "consequences", "severity", "measures", "measures_planned",
                   "late_reason")
 
+    CORE = incidents
+
     def __init__(self, desk, incident_id: int | None = None, parent=None):
         super().__init__(parent)
         self.desk = desk
-        self.incident_id = incident_id
-        self.stored: dict | None = None  # the row as loaded: saving refuses if it changed
-        self.incident: dict | None = None
-        if incident_id is not None:
-            self.stored = desk.get(incidents.TABLE, incident_id)  # first: never the newer
-            self.incident = incidents.get(desk, incident_id)
+        self.open_record(incident_id)
         self.setObjectName("incidentFormDialog")
         self.resize(980, 780)
         self.frame = FormFrame(names=WORDS.captions,
@@ -434,7 +430,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.frame.summary, self.frame.scroll = self.status, self.scroll
 
         self.retranslate()
-        self.set_values(self.incident or {})
+        self.set_values(self.record or {})
 
     # -- construction ------------------------------------------------------------------------
 
@@ -563,16 +559,13 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         form = box_form(box)
         self.correction_note = wrapped("correctionNote")
         form.addRow(self.correction_note)
-        self.correction_edit = QPlainTextEdit()
-        self.correction_edit.setObjectName("field_correction")
-        self.correction_edit.setTabChangesFocus(True)
-        self.correction_edit.setFixedHeight(56)
+        self.correction_edit = text_field("correction", 56)
         self._row(form, "correction", self.correction_edit)
         self.revise_late = QCheckBox()
         self.revise_late.setObjectName("field_revise_late")
         self._row(form, "revise_late", self.revise_late)
 
-    def correction(self) -> dict:
+    def update_options(self) -> dict:
         """The reason of a correction and whether to judge the lateness again (`write`)."""
         if not self.boxes["correction"].isVisibleTo(self):
             return {}
@@ -601,8 +594,8 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
                           (self.records_spin, "records_count")):
             value = incident.get(key)
             spin.setValue(UNKNOWN if value is None else value)
-        self._manual_sensitive = bool(self.desk.get(incidents.TABLE, self.incident_id)
-                                      ["sensitive"]) if self.incident_id is not None else False
+        self._manual_sensitive = bool(self.desk.get(incidents.TABLE, self.record_id)
+                                      ["sensitive"]) if self.record_id is not None else False
         self.picker.set_names(incident.get("data_categories", []))
         self.exposed.set_items(incident.get("exposed_items"), incidents.proposed_items(
             self.desk, self.details), self._regime)
@@ -612,8 +605,8 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.participants_edit.setPlainText("\n".join(incident.get("minutes_participants")
                                                       or []))
         # DOMAIN D4.4: final minutes are frozen, and so are their facts
-        self.minutes_open = self.incident_id is None or incidents.kept_document(
-            self.desk, self.incident_id, "minutes") is None
+        self.minutes_open = self.record_id is None or incidents.kept_document(
+            self.desk, self.record_id, "minutes") is None
         for widget in (self.minutes_unheld, self.participants_edit,
                        self.edits["minutes_place"], self.edits["minutes_findings"]):
             widget.setEnabled(self.minutes_open)
@@ -626,7 +619,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         """The edited time as ISO 8601 with the zone's offset; a stored time left as it was
         keeps its own spelling, so that saving unchanged facts changes nothing."""
         moment = edited_time(edit)
-        stored = (self.incident or {}).get(key)
+        stored = (self.record or {}).get(key)
         if stored and datetime.fromisoformat(stored) == moment:
             return stored
         return iso(moment)
@@ -638,7 +631,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
                               else self._time_value("occurred_at", self.occurred_edit))
         out["detected_at"] = self._time_value("detected_at", self.detected_edit)
         names = self.picker.names()
-        stored = (self.incident or {}).get("data_categories")
+        stored = (self.record or {}).get("data_categories")
         if stored is not None and sorted(map(fold, stored)) == sorted(map(fold, names)):
             names = stored  # same names: keep their order
         out["data_categories"] = names
@@ -660,22 +653,10 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def write(self, values: dict) -> None:
-        if self.incident_id is None:
-            self.incident_id = incidents.create(self.desk, values)
-        else:
-            incidents.update(self.desk, self.incident_id, values, expected=self.stored,
-                             **self.correction())
-
-    def reload(self, *_) -> None:
-        try:
-            self.stored = self.desk.get(incidents.TABLE, self.incident_id)
-            self.incident = incidents.get(self.desk, self.incident_id)
-        except NotFound:  # deleted elsewhere: nothing left to edit
-            self.reject()
-            return
-        self.retranslate()
-        self.set_values(self.incident)
+    @property
+    def incident_id(self) -> int | None:
+        """The incident edited; after saving a new one, its id."""
+        return self.record_id
 
 
     # -- live feedback -----------------------------------------------------------------------
@@ -700,7 +681,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         regime, deadline = self.deadline()
         basis = WORDS.deadline_basis(regime, not self.occurred_unknown.isChecked())
         text = self.tr("Notify by: {0} — {1}").format(local_time(iso(deadline)), basis)
-        if self.incident is None or not self.incident.get("notified_at"):
+        if self.record is None or not self.record.get("notified_at"):
             state, minutes = rules.clock_state(deadline, None, clock.now())
             text += f" · {WORDS.clock(state, minutes)}"
             tone = clock_tone(state, minutes)
@@ -766,12 +747,12 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
     # -- texts -------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        if self.incident is None:
+        if self.record is None:
             self.setWindowTitle(self.tr("New incident"))
             self.heading.setText(self.tr("New incident"))
         else:
             self.setWindowTitle(self.tr("Edit the facts of the incident"))
-            self.heading.setText(self.incident["title"])
+            self.heading.setText(self.record["title"])
         self.intro.setText(self.tr(
             "The facts of the personal data breach, as the notice to the Ministry of Public "
             "Security needs them. Times are local time ({0}). Fields marked * are required.")
@@ -781,7 +762,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.boxes["response"].setTitle(self.tr("Consequences and remedies"))
         self.boxes["late"].setTitle(self.tr("Late notice"))
         self.boxes["correction"].setTitle(self.tr("Correction after the notice was sent"))
-        sent = (self.incident or {}).get("notified_at")
+        sent = (self.record or {}).get("notified_at")
         self.boxes["correction"].setVisible(bool(sent))
         if sent:
             self.correction_note.setText(self.tr(
@@ -791,7 +772,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
                 .format(local_time(sent)))
             self.revise_late.setText(self.tr(
                 "Judge the lateness again from the corrected times (now: {0})").format(
-                self.tr("late") if self.incident["late"] else self.tr("on time")))
+                self.tr("late") if self.record["late"] else self.tr("on time")))
             self.correction_edit.setPlaceholderText(self.tr(
                 "e.g. The server log shows the breach was discovered earlier"))
         self.boxes["minutes"].setTitle(self.tr("Minutes confirming the violation"))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.core import register, rules, vocab
 from dpo_desk.core.catalogue import Item, Lookup, fold, shipped
-from dpo_desk.core.errors import NotFound
 from dpo_desk.ui.dialogs.custom_item import CustomItemDialog
 from dpo_desk.ui.form import (
     FormFrame,
@@ -245,19 +244,16 @@ class ItemPicker(QWidget):
 
 
 class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
+    CORE = register
+
     def __init__(self, desk, entry_id: int | None = None, parent=None):
         super().__init__(parent)
         self.desk = desk
-        self.entry_id = entry_id
-        self.stored: dict | None = None  # the row as loaded: saving refuses if it changed
-        self.entry: dict | None = None
-        if entry_id is not None:
-            self.stored = desk.get(register.TABLE, entry_id)  # first: never newer than entry
-            self.entry = register.get(desk, entry_id)
+        self.open_record(entry_id)
         self.setObjectName("registerEntryDialog")
         self.resize(920, 760)
         self.frame = FormFrame(check=lambda: register.clean(self.desk, self.values(),
-                                                            entry_id=self.entry_id))
+                                                            entry_id=self.record_id))
         self.inputs, self.errors = self.frame.inputs, self.frame.errors
         self.captions = self.frame.captions
         self._manual_sensitive = False
@@ -273,7 +269,7 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.frame.summary, self.frame.scroll = self.status, self.scroll
 
         self.retranslate()
-        self.set_values(self.entry or {})
+        self.set_values(self.record or {})
 
     # -- construction ------------------------------------------------------------------------
 
@@ -427,7 +423,7 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         saved unchanged stays unchanged)."""
         ticked = [code for code, check in self.subject_boxes.items() if check.isChecked()]
         chosen = ticked + register.split_list(self.other_subjects.text())
-        stored = (self.entry or {}).get("subjects", [])
+        stored = (self.record or {}).get("subjects", [])
         return [s for s in stored if s in chosen] + [s for s in chosen if s not in stored]
 
     def values(self) -> dict:
@@ -486,21 +482,10 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def write(self, values: dict) -> None:
-        if self.entry_id is None:
-            self.entry_id = register.create(self.desk, values)
-        else:
-            register.update(self.desk, self.entry_id, values, expected=self.stored)
-
-    def reload(self, *_) -> None:
-        try:
-            self.stored = self.desk.get(register.TABLE, self.entry_id)
-            self.entry = register.get(self.desk, self.entry_id)
-        except NotFound:  # deleted elsewhere: nothing left to edit
-            self.reject()
-            return
-        self.retranslate()
-        self.set_values(self.entry)
+    @property
+    def entry_id(self) -> int | None:
+        """The entry edited; after saving a new one, its id."""
+        return self.record_id
 
 
     # -- live feedback -----------------------------------------------------------------------
@@ -557,12 +542,12 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
 
     def retranslate(self) -> None:
         language = ui_language()
-        if self.entry is None:
+        if self.record is None:
             self.setWindowTitle(self.tr("New register entry"))
             self.heading.setText(self.tr("New register entry"))
         else:
             self.setWindowTitle(self.tr("Edit register entry"))
-            self.heading.setText(self.entry["name"])
+            self.heading.setText(self.record["name"])
         self.intro.setText(self.tr(
             "One kind of personal data the company processes. Fields marked * are required."))
         self.boxes["entry"].setTitle(self.tr("What and whose"))
