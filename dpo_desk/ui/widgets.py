@@ -240,12 +240,16 @@ def set_heading(dialog: QWidget, heading: str, intro: str, *,
     dialog.intro.setText(intro)
 
 
-def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
-    """The frame of a long editing dialog: heading and intro, the group boxes in a scroll
-    area, then a status line with Cancel and Save (`save` is called by Save). Sets on `dialog`:
-    heading, intro, scroll, status, cancel_button, save_button."""
-    from PySide6.QtWidgets import QScrollArea
+def long_form_frame(dialog: QWidget, builders: dict, save) -> None:
+    """The frame of a long editing dialog: heading and intro, a group box per builder (which
+    fills it) in a scroll area, then a status line with Cancel and Save (`save` is called by
+    Save). Sets on `dialog`: boxes, heading, intro, scroll, status, cancel_button,
+    save_button; its form frame's summary is the status line."""
+    from PySide6.QtWidgets import QGroupBox, QScrollArea
 
+    dialog.boxes = boxes = {name: QGroupBox() for name in builders}
+    for name, build in builders.items():
+        build(boxes[name])
     dialog.heading = label("pageTitle")
     dialog.intro = label("pageSubtitle", wrap=True)
     form = QWidget()
@@ -264,6 +268,7 @@ def long_form_frame(dialog: QWidget, boxes: dict[str, QWidget], save) -> None:
     buttons = hbox((dialog.status, 1), dialog.cancel_button, dialog.save_button)
     vbox(dialog.heading, dialog.intro, (dialog.scroll, 1), buttons,
          margins=(22, 16, 16, 14), parent=dialog)
+    dialog.frame.summary, dialog.frame.scroll = dialog.status, dialog.scroll
 
 
 def repolish(widget: QWidget, object_name: str | None = None) -> None:

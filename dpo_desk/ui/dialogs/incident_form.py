@@ -418,16 +418,10 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.details: list[dict] = []  # incidents.category_details of the chosen names
         self._regime = rules.REGIME_LAW_91  # the law that classified them (DOMAIN D4.3)
 
-        self.boxes = {name: QGroupBox() for name in ("correction", "what", "data", "response",
-                                                     "minutes", "late")}
-        self._build_correction(self.boxes["correction"])
-        self._build_what(self.boxes["what"])
-        self._build_data(self.boxes["data"])
-        self._build_response(self.boxes["response"])
-        self._build_minutes(self.boxes["minutes"])
-        self._build_late(self.boxes["late"])
-        long_form_frame(self, self.boxes, self.save)
-        self.frame.summary, self.frame.scroll = self.status, self.scroll
+        long_form_frame(self, {"correction": self._build_correction, "what": self._build_what,
+                               "data": self._build_data, "response": self._build_response,
+                               "minutes": self._build_minutes, "late": self._build_late},
+                        self.save)
 
         self.retranslate()
         self.set_values(self.record or {})

@@ -258,15 +258,10 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.captions = self.frame.captions
         self._manual_sensitive = False
 
-        self.boxes = {"entry": QGroupBox(), "items": QGroupBox(), "processing": QGroupBox(),
-                      "sharing": QGroupBox(), "other": QGroupBox()}
-        self._build_entry(self.boxes["entry"])
-        self._build_items(self.boxes["items"])
-        self._build_processing(self.boxes["processing"])
-        self._build_sharing(self.boxes["sharing"])
-        self._build_other(self.boxes["other"])
-        long_form_frame(self, self.boxes, self.save)
-        self.frame.summary, self.frame.scroll = self.status, self.scroll
+        long_form_frame(self, {"entry": self._build_entry, "items": self._build_items,
+                               "processing": self._build_processing,
+                               "sharing": self._build_sharing, "other": self._build_other},
+                        self.save)
 
         self.retranslate()
         self.set_values(self.record or {})
