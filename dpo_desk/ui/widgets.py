@@ -231,6 +231,33 @@ def fill(layout, items, margins: int | tuple | None = None, spacing: int | None 
     return layout
 
 
+def close_buttons(dialog: QWidget, *actions: QPushButton) -> QWidget:
+    """A dialog's Close button (it rejects the dialog), after its `actions` (which accept)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    for action in actions:
+        buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def report_layout(dialog: QWidget, badge: QLabel, summary: QLabel, found: QWidget,
+                  *below: QWidget, spacing: int | None = None) -> QVBoxLayout:
+    """A dialog that reports what was found (a check, the start-up reminders): its badge at
+    the top left, the summary, the list of what was found, then `below` it (a hint, the
+    buttons)."""
+    from PySide6.QtCore import Qt
+
+    layout = vbox(margins=(22, 18, 22, 14), spacing=spacing, parent=dialog)
+    layout.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(summary)
+    layout.addWidget(found, 1)
+    for widget in below:
+        layout.addWidget(widget)
+    return layout
+
+
 def set_heading(dialog: QWidget, heading: str, intro: str, *,
                 window_title: str | None = None) -> None:
     """The texts of a dialog's `heading` and `intro` labels; its window is named after the

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget
 
 from dpo_desk.core.audit import Problem
 from dpo_desk.ui.i18n import core_message
-from dpo_desk.ui.widgets import Retranslating, label
+from dpo_desk.ui.widgets import Retranslating, close_buttons, label, report_layout
 
 
 class CheckResultDialog(Retranslating, QDialog):
@@ -29,13 +28,8 @@ class CheckResultDialog(Retranslating, QDialog):
         self.list.setObjectName("problemList")
         self.list.setWordWrap(True)
         self.list.setVisible(bool(problems))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 14)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
+        self.buttons = close_buttons(self)
+        layout = report_layout(self, self.badge, self.summary, self.list)
         if not problems:
             layout.addStretch(1)
         layout.addWidget(self.buttons)

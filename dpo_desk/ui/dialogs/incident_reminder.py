@@ -7,18 +7,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
 )
 
 from dpo_desk.core import clock, incidents, rules
 from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.formatting import local_time
-from dpo_desk.ui.widgets import Retranslating, label, push_button, tree_ids
+from dpo_desk.ui.widgets import (
+    Retranslating,
+    close_buttons,
+    label,
+    push_button,
+    report_layout,
+    tree_ids,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED, AMBER = QColor("#a11d1d"), QColor("#8a5a00")
@@ -52,15 +57,8 @@ class IncidentReminderDialog(Retranslating, QDialog):
         self.list.itemDoubleClicked.connect(self._open_incident)
         self.list.itemActivated.connect(self._open_incident)
         self.open_button = push_button("primary", self._open_list)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 14)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.buttons)
+        self.buttons = close_buttons(self, self.open_button)
+        report_layout(self, self.badge, self.summary, self.list, self.buttons)
         self.retranslate()
 
     def incident_ids(self) -> list[int]:

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTreeWidgetItem,
 )
@@ -22,7 +21,15 @@ from dpo_desk.ui.complaints_model import (
     kind_labels,
     tone,
 )
-from dpo_desk.ui.widgets import Retranslating, label, push_button, record_tree, tree_ids, vbox
+from dpo_desk.ui.widgets import (
+    Retranslating,
+    close_buttons,
+    label,
+    push_button,
+    record_tree,
+    report_layout,
+    tree_ids,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,17 +68,10 @@ class ReminderDialog(Retranslating, QDialog):
         self.cases.itemActivated.connect(self._open_case)
         self.cases.itemDoubleClicked.connect(self._open_case)
         self.hint = label("muted", wrap=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = push_button("primary", default=True)
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.clicked.connect(self._open_list)
-        self.buttons.rejected.connect(self.reject)
-        layout = vbox(margins=(22, 18, 22, 14), spacing=10, parent=self)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.cases, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
+        self.open_button = push_button("primary", self._open_list, default=True)
+        self.buttons = close_buttons(self, self.open_button)
+        report_layout(self, self.badge, self.summary, self.cases, self.hint, self.buttons,
+                      spacing=10)
         self.retranslate()
 
     def case_ids(self) -> list[int]:
