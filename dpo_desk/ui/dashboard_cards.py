@@ -37,16 +37,17 @@ from dpo_desk.ui.profile_form import long_captions
 from dpo_desk.ui.widgets import (
     Card,
     Retranslating,
+    add_record_row,
     hbox,
     label,
     push_button,
     record_tree,
     repolish,
+    row_id,
     set_badge,
     tree_ids,
 )
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 INK, MUTED, GRID = QColor("#17233d"), QColor("#6b7590"), QColor("#e6eaf2")
 BAR, LINE = QColor("#3567d8"), QColor("#1b8a4a")
 RED = QColor("#a11d1d")
@@ -125,22 +126,20 @@ class RecordList(QTreeWidget):
 
     def add_row(self, record_id: int, texts: list[str], inks: dict[int, QColor],
                 tip: str = "") -> QTreeWidgetItem:
-        item = QTreeWidgetItem([f"#{record_id}", *texts])
-        item.setData(0, ID_ROLE, record_id)
+        item = add_record_row(self, record_id, texts)
         item.setForeground(0, MUTED)
         for column, ink in inks.items():
             item.setForeground(column, ink)
             item.setFont(column, self.bold)
         if tip:
             item.setToolTip(1, tip)
-        self.addTopLevelItem(item)
         return item
 
     def record_ids(self) -> list[int]:
         return tree_ids(self)
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.record_clicked.emit(item.data(0, ID_ROLE))
+        self.record_clicked.emit(row_id(item))
 
     def fit_height(self) -> None:
         """As tall as its rows: the page scrolls, not the list."""

@@ -478,12 +478,27 @@ def record_tree(name: str, columns: int, tree: QWidget | None = None) -> QWidget
     return tree
 
 
-def tree_ids(tree) -> list[int]:
-    """The record ids of a `record_tree`'s rows, top to bottom."""
+def add_record_row(tree, record_id: int, texts: list[str]):
+    """A row of a `record_tree`: "#id", then `texts`. Returns the row (a QTreeWidgetItem)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    item = QTreeWidgetItem([f"#{record_id}", *texts])
+    item.setData(0, Qt.ItemDataRole.UserRole, record_id)
+    tree.addTopLevelItem(item)
+    return item
+
+
+def row_id(item) -> int:
+    """The record id of a `record_tree`'s row."""
     from PySide6.QtCore import Qt
 
-    return [tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(tree.topLevelItemCount())]
+    return item.data(0, Qt.ItemDataRole.UserRole)
+
+
+def tree_ids(tree) -> list[int]:
+    """The record ids of a `record_tree`'s rows, top to bottom."""
+    return [row_id(tree.topLevelItem(i)) for i in range(tree.topLevelItemCount())]
 
 
 def text_browser(name: str) -> QWidget:

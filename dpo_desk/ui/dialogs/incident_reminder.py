@@ -3,7 +3,7 @@ every open incident whose notice is not yet sent"), with each one's 72-hour cloc
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +18,15 @@ from dpo_desk.ui.dialogs.incident_form import WORDS
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.widgets import (
     Retranslating,
+    add_record_row,
     close_buttons,
     label,
     push_button,
     report_layout,
+    row_id,
     tree_ids,
 )
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 RED, AMBER = QColor("#a11d1d"), QColor("#8a5a00")
 
 
@@ -82,15 +83,13 @@ class IncidentReminderDialog(Retranslating, QDialog):
         for incident in self.pending:
             state, minutes = rules.notice_clock(incident, now)
             left = WORDS.clock(state, minutes)
-            item = QTreeWidgetItem([f"#{incident['id']}", incident["title"],
-                                    local_time(incident["notify_by"]), left])
-            item.setData(0, ID_ROLE, incident["id"])
+            item = add_record_row(self.list, incident["id"], [
+                incident["title"], local_time(incident["notify_by"]), left])
             item.setForeground(3, RED if state == "overdue" else AMBER
                                if rules.clock_urgent(state, minutes) else QColor("#1b6b35"))
-            self.list.addTopLevelItem(item)
 
     def _open_incident(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.incident_requested.emit(item.data(0, ID_ROLE))
+        self.incident_requested.emit(row_id(item))
         self.accept()
 
     def _open_list(self) -> None:

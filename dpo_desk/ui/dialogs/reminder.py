@@ -3,7 +3,7 @@ not acknowledged in time (DOMAIN D3), non-modal, with a way into the complaints 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,15 +23,15 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.widgets import (
     Retranslating,
+    add_record_row,
     close_buttons,
     label,
     push_button,
     record_tree,
     report_layout,
+    row_id,
     tree_ids,
 )
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def due_cases(desk) -> tuple[list[dict], list[dict], list[dict]]:
@@ -112,20 +112,18 @@ class ReminderDialog(Retranslating, QDialog):
             left = days_left_text(case)
             if case["ack_overdue"]:
                 left = self.tr("{0} · not acknowledged").format(left)
-            item = QTreeWidgetItem([f"#{case['id']}", case["requester_name"],
-                                    kinds.get(case["kind"], case["kind"]), day_text(case["due"]),
-                                    left])
-            item.setData(0, ID_ROLE, case["id"])
+            item = add_record_row(self.cases, case["id"], [
+                case["requester_name"], kinds.get(case["kind"], case["kind"]),
+                day_text(case["due"]), left])
             ink, _ = ACK_TONE if case["ack_overdue"] else TONES.get(tone(case), (None, None))
             if ink is not None:
                 item.setForeground(4, ink)
             if case["ack_overdue"]:
                 item.setToolTip(4, ack_overdue_text(case))
             item.setFont(4, bold)
-            self.cases.addTopLevelItem(item)
 
     def _open_case(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.case_requested.emit(item.data(0, ID_ROLE))
+        self.case_requested.emit(row_id(item))
         self.accept()
 
     def _open_list(self) -> None:
