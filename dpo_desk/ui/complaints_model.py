@@ -325,18 +325,11 @@ class ComplaintsModel(RecordsModel):
         return 0 if parent.isValid() else len(self.ids)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == Qt.ItemDataRole.UserRole and index.isValid():  # without reading the row
             return self.ids[index.row()] if index.row() < len(self.ids) else None
-        case = self.case(index.row())
-        if case is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(case, column)
+        return super().data(index, role)
+
+    def cell(self, case: dict, column: str, role):
         if role == TONE_ROLE:
             return tone(case)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "id":

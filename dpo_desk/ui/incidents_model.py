@@ -4,7 +4,7 @@ The clock cells are computed when painted, so the clocks tick without a query.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dpo_desk.core import clock, incidents, rules
@@ -140,17 +140,7 @@ class IncidentsModel(RecordsModel):
 
     # -- Qt model ----------------------------------------------------------------------------
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        incident = self.incident(index.row())
-        if incident is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(incident, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(incident, column) or None
-        if role == ID_ROLE:
-            return incident["id"]
+    def cell(self, incident: dict, column: str, role):
         if role == CLOCK_ROLE:
             return self.clock(incident, column)
         tone = self.tone(incident, column)

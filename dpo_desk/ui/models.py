@@ -42,6 +42,24 @@ class RecordsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        """A cell's `text` and `tooltip` (which the model defines), its record's id
+        (UserRole); the other roles (colours, fonts) from `cell`."""
+        record = self.record(index.row()) if index.isValid() else None
+        if record is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column) or None
+        if role == Qt.ItemDataRole.UserRole:
+            return record["id"]
+        return self.cell(record, column, role)
+
+    def cell(self, record: dict, column: str, role):
+        return None
+
 
 class AuditModel(RecordsModel):
     """Audit entries, newest first, filtered by text and record, fetched a page at a time."""

@@ -4,7 +4,7 @@ and items flagged (DOMAIN D2)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -112,7 +112,8 @@ class RegisterModel(RecordsModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
 
-    def text(self, entry: dict, column: str, language: str) -> str:
+    def text(self, entry: dict, column: str, language: str = "") -> str:
+        language = language or ui_language()
         if column == "category_type":
             word = self.words[entry["category_type"]]
             return f"{SENSITIVE_MARK} {word}" if entry["category_type"] == "sensitive" else word
@@ -130,7 +131,8 @@ class RegisterModel(RecordsModel):
             return f"{self.words['yes']}: {', '.join(entry['cross_border_countries'])}"
         return str(entry[column])
 
-    def tooltip(self, entry: dict, column: str, language: str) -> str:
+    def tooltip(self, entry: dict, column: str, language: str = "") -> str:
+        language = language or ui_language()
         sensitive = self.sensitive_items(entry)
         if column == "category_type" and sensitive:
             lines = [self.tr("Sensitive personal data, because of:")]
@@ -151,18 +153,8 @@ class RegisterModel(RecordsModel):
 
     # -- Qt model ----------------------------------------------------------------------------
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, entry: dict, column: str, role):
         sensitive = entry["category_type"] == "sensitive"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(entry, column, ui_language())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(entry, column, ui_language())
-        if role == Qt.ItemDataRole.UserRole:
-            return entry["id"]
         if column == "category_type" and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(SENSITIVE_INK if sensitive else BASIC_INK)
         if column == "category_type" and role == Qt.ItemDataRole.BackgroundRole and sensitive:
