@@ -291,12 +291,11 @@ class IncidentsView(Retranslating, ListPage):
 
     def edit_incident(self, incident_id: int | None) -> int | None:
         """Open the form; returns the id of the saved incident, None when cancelled."""
-        dialog = self.form_dialog(incident_id)
-        if not run_dialog(dialog):
-            return None
-        self.refresh()
-        self.show_incident(dialog.incident_id)
-        return dialog.incident_id
+        return self.edit_record(self.form_dialog(incident_id))
+
+    def after_save(self, incident_id: int) -> None:
+        self.refresh()  # its evidence checked again too
+        super().after_save(incident_id)
 
     def edit_facts(self) -> int | None:
         incident_id = self.current_id()

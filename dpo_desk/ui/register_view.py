@@ -36,7 +36,6 @@ from dpo_desk.ui.widgets import (
     push_button,
     record_table,
     row_of,
-    run_dialog,
     search_box,
     tell_saved,
     text_browser,
@@ -264,18 +263,7 @@ class RegisterView(Retranslating, ListPage):
 
     def edit_entry(self, entry_id: int | None) -> int | None:
         """Open the editor; returns the id of the saved entry, None when cancelled."""
-        dialog = self.entry_dialog(entry_id)
-        if not run_dialog(dialog):
-            return None
-        self.after_save(dialog.entry_id)
-        return dialog.entry_id
-
-    def after_save(self, entry_id: int) -> None:
-        if self.model.row_of(entry_id) < 0:  # not refreshed by the window yet
-            self.refresh()
-        if not self.select_entry(entry_id):  # hidden by the filters: show everything
-            self.clear_filters()
-            self.select_entry(entry_id)
+        return self.edit_record(self.entry_dialog(entry_id))
 
     def edit_selected(self) -> None:
         entry_id = self.current_id()

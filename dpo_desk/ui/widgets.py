@@ -423,6 +423,23 @@ class ListPage(Page):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def edit_record(self, dialog) -> int | None:
+        """Run an editing dialog (`SavesThroughCore`); once it saved, select its record
+        (`after_save`). Returns the record's id, None when cancelled."""
+        if not run_dialog(dialog):
+            return None
+        self.after_save(dialog.record_id)
+        return dialog.record_id
+
+    def after_save(self, record_id: int) -> None:
+        """Select a record just saved: the list re-read if the window has not yet, every
+        record shown if the filters hide it."""
+        if self.model.row_of(record_id) < 0:
+            self.refresh()
+        if not self.select_record(record_id):
+            self.clear_filters()
+            self.select_record(record_id)
+
     def _build_empty_state(self, *more: QWidget) -> QWidget:
         self.empty = EmptyState(self.icon_name)
         self.start_button = push_button("primary", self.new_record)
