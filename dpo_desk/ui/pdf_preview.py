@@ -33,6 +33,7 @@ from dpo_desk.ui.widgets import (
     hbox,
     label,
     push_button,
+    resize_on_screen,
     row_of,
     tell_saved,
     vbox,
@@ -479,7 +480,7 @@ class PdfPreviewDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
         self.file_name = file_name
-        self.resize(880, 940)
+        resize_on_screen(self, 880, 940)
         self.heading = label("cardTitle", title)
         self.heading.setWordWrap(True)
         self.preview = PdfPreview(file_name=file_name)

@@ -267,6 +267,24 @@ def set_heading(dialog: QWidget, heading: str, intro: str, *,
     dialog.intro.setText(intro)
 
 
+def resize_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Open `window` at width x height, or smaller on a smaller screen (room left for the
+    title bar and the task bar): a 760 px tall form on a 768 px laptop screen would hide
+    its buttons below the screen's edge."""
+    from PySide6.QtGui import QGuiApplication
+
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or \
+        QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height() - SCREEN_CHROME)
+    window.resize(width, height)
+
+
+SCREEN_CHROME = 60  # a window's title bar and frame, and a task bar
+
+
 def long_form_frame(dialog: QWidget, builders: dict, save) -> None:
     """The frame of a long editing dialog: heading and intro, a group box per builder (which
     fills it) in a scroll area, then a status line with Cancel and Save (`save` is called by

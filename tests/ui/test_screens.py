@@ -7,9 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dpo_desk.core import demo
+from dpo_desk.core import complaints, demo
+from dpo_desk.core.desk import Desk
 from dpo_desk.ui import screenshots
 from dpo_desk.ui.app import apply_preferences, build_window
+from dpo_desk.ui.dialogs.complaint_step import STEP_DIALOGS
+from dpo_desk.ui.dialogs.incident_step import STEPS_WITH_DIALOG
 from dpo_desk.ui.screenshots import SIZES, capture_all, clipped_labels
 from tests.ui.conftest import close_now
 
@@ -17,13 +20,43 @@ LONG = ("Liệt kê từng loại dữ liệu cá nhân doanh nghiệp xử lý:
         "những dữ liệu gì, vì mục đích gì, trên cơ sở pháp lý nào")
 
 
+@pytest.fixture(scope="module")
+def demo_desk(tmp_path_factory):
+    """One demo database for every size and language (nothing the screenshots show is
+    saved): the demo company, its incidents and a year of cases, two of them still open
+    with their deadline passed (the reminder and the step dialogs need open cases)."""
+    opened = Desk.create(tmp_path_factory.mktemp("screens") / "demo.sqlite3")
+    demo.fill(opened, seed=1, complaints=40)
+    for name, kind in (("Trần Minh Khoa", "access"), ("Phạm Thu Hà", "deletion")):
+        complaints.create(opened, {
+            "received_on": "2026-10-01", "channel": "email", "requester_name": name,
+            "requester_contact": "khoa.tran@example.vn", "kind": kind,
+            "complexity": "simple", "third_party_involved": False,
+            "summary": "Đề nghị cung cấp bản sao dữ liệu."})
+    yield opened
+    opened.close()
+
+
+# Every dialog of dpo_desk/ui/dialogs, grabbed once the database holds what it shows.
+DIALOGS = {
+    "first-run", "first-run-errors", "about", "check", "unlock", "new-passphrase",
+    "register-entry", "custom-item", "register-import", "policy-import", "policy-gaps",
+    "day-off", "complaint-intake", "complaint-letter", "reminder", "incident-form",
+    "incident-form-new", "exposed-items", "evidence", "incident-document", "public-notice",
+    "packet-export", "packet-verify", "incident-reminder",
+    *(f"complaint-step-{step}" for step in STEP_DIALOGS),
+    *(f"incident-step-{state}" for state in STEPS_WITH_DIALOG)}
+VIEWS = {"dashboard", "register", "complaints", "incidents", "reports", "audit", "settings"}
+
+
 @pytest.mark.parametrize("filled", [True, False], ids=["demo", "empty"])
 @pytest.mark.parametrize("language", ["vi", "en"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-def test_no_text_is_cut_in_any_view_or_dialog(app, qtbot, desk, tmp_path, size, language,
+def test_no_text_is_cut_in_any_view_or_dialog(app, qtbot, request, tmp_path, size, language,
                                               filled):
-    if filled:
-        demo.fill(desk, seed=1)
+    """Every view and dialog (the dialogs on a screen of the window's size: none may need
+    more room than that)."""
+    desk = request.getfixturevalue("demo_desk" if filled else "desk")
     apply_preferences(app, desk)
     app.translations.set_language(language)
     window = build_window(desk)
@@ -32,11 +65,39 @@ def test_no_text_is_cut_in_any_view_or_dialog(app, qtbot, desk, tmp_path, size, 
     finally:
         window.desk.unsubscribe(window._on_data_changed)
         close_now(window)
-    assert {path.name for path in written} >= {
-        "view-dashboard.png", "view-register.png", "view-complaints.png",
-        "view-incidents.png", "view-reports.png", "view-audit.png", "view-settings.png",
-        "dialog-first-run-errors.png", "dialog-about.png", "dialog-register-entry.png"}
+    names = {path.stem for path in written}
+    assert names >= {f"view-{name}" for name in VIEWS}
+    if filled:
+        assert names >= {f"dialog-{name}" for name in DIALOGS}
+    else:  # the dialogs about a record are left out; the others are all there
+        assert names >= {"dialog-first-run-errors", "dialog-about", "dialog-register-entry",
+                         "dialog-complaint-intake", "dialog-incident-form-new"}
     assert screenshots.CUTS == []
+
+
+def test_a_dialog_taller_than_the_screen_is_reported(app, qtbot, tmp_path):
+    """The check behind "every dialog fits a 700 px high screen": a form whose layout needs
+    more height than the screen is named."""
+    from PySide6.QtWidgets import QDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = QDialog(parent)
+    dialog.setObjectName("tallDialog")
+    column = QVBoxLayout(dialog)
+    for _ in range(3):
+        box = QLabel("Đã lưu.")
+        box.setMinimumHeight(300)
+        column.addWidget(box)
+    screenshots.CUTS.clear()
+    screenshots._save(dialog, tmp_path, "tall", [], screen=(960, 700))
+    assert [cut.split(":")[1].strip() for cut in screenshots.CUTS] == ["tallDialog"]
+    for box in dialog.findChildren(QLabel):
+        box.setMinimumHeight(100)
+    screenshots.CUTS.clear()
+    screenshots._save(dialog, tmp_path, "tall", [], screen=(960, 700))
+    assert screenshots.CUTS == [] and dialog.height() <= 700
+    dialog.deleteLater()
 
 
 def test_the_check_finds_a_cut_line_a_cut_wrapped_text_and_a_squeezed_button(app, qtbot):

@@ -87,6 +87,7 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
 
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        left.setHorizontalSpacing(10)  # the style's default let the widest caption touch its field
         for key, widget in (("received_on", self.received), ("channel", self.channel),
                             ("requester_name", self.name),
                             ("requester_contact", self.contact), ("kind", self.kind),

@@ -55,7 +55,15 @@ from dpo_desk.ui.form import (
 )
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.register_model import SENSITIVE_INK, SENSITIVE_MARK, ui_language
-from dpo_desk.ui.widgets import Retranslating, SavesThroughCore, hbox, label, long_form_frame, vbox
+from dpo_desk.ui.widgets import (
+    Retranslating,
+    SavesThroughCore,
+    hbox,
+    label,
+    long_form_frame,
+    resize_on_screen,
+    vbox,
+)
 
 NAME = Qt.ItemDataRole.UserRole
 UNKNOWN = -1  # the spin boxes' "unknown" (stored as null)
@@ -408,7 +416,7 @@ class IncidentFormDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.desk = desk
         self.open_record(incident_id)
         self.setObjectName("incidentFormDialog")
-        self.resize(980, 780)
+        resize_on_screen(self, 980, 780)
         self.frame = FormFrame(names=WORDS.captions,
                                check=lambda: incidents.clean(self.values()))
         self.inputs, self.errors = self.frame.inputs, self.frame.errors

@@ -26,6 +26,7 @@ from dpo_desk.ui.widgets import (
     hbox,
     label,
     push_button,
+    resize_on_screen,
     set_heading,
     vbox,
     with_detail,
@@ -48,7 +49,7 @@ class PolicyImportDialog(Retranslating, QDialog):
         self.ids: list[int] = []
         self.message: QMessageBox | None = None  # the last error shown (tests read it)
         self.setObjectName("policyImportDialog")
-        self.resize(1100, 700)
+        resize_on_screen(self, 1100, 700)
 
         self.heading = label("pageTitle")
         self.intro = label("pageSubtitle", wrap=True)

@@ -47,6 +47,7 @@ from dpo_desk.ui.widgets import (
     label,
     long_form_frame,
     push_button,
+    resize_on_screen,
     vbox,
 )
 
@@ -251,7 +252,7 @@ class RegisterEntryDialog(SavesThroughCore, FramedForm, Retranslating, QDialog):
         self.desk = desk
         self.open_record(entry_id)
         self.setObjectName("registerEntryDialog")
-        self.resize(920, 760)
+        resize_on_screen(self, 920, 760)
         self.frame = FormFrame(check=lambda: register.clean(self.desk, self.values(),
                                                             entry_id=self.record_id))
         self.inputs, self.errors = self.frame.inputs, self.frame.errors
