@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHeaderView,
+    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -40,6 +42,7 @@ from dpo_desk.ui.widgets import (
 )
 
 TICK_MS = 30_000
+LIST_ROWS_SHOWN = 3  # the list keeps room for this many incidents however long the detail
 COLUMN_WIDTHS = {"id": 34, "detected_at": 118, "status": 132, "regime": 72, "notify_by": 118,
                  "countdown": 132, "sensitive": 94, "subjects": 140}
 
@@ -106,7 +109,19 @@ class IncidentsView(Retranslating, ListPage):
         self.detail.export_requested.connect(lambda: self.export_packet())
         self.detail.verify_requested.connect(lambda: self.verify_packet())
         self.detail.changed.connect(self.refresh)
-        splitter.addWidget(self.detail)
+        # The detail scrolls rather than squeezing the list: at 960x700 its buttons and
+        # banners alone took all but one row of the list.
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setObjectName("incidentDetailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.viewport().setAutoFillBackground(False)
+        self.detail.setAutoFillBackground(False)
+        splitter.addWidget(self.detail_scroll)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + LIST_ROWS_SHOWN * self.table.verticalHeader()
+                                    .defaultSectionSize() + 2 * self.table.frameWidth())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([240, 370])

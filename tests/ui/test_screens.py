@@ -163,3 +163,18 @@ def test_spin_boxes_have_their_arrows(app, qtbot):
     dark = sum(1 for x in range(image.width() - 20, image.width())
                for y in range(image.height()) if image.pixelColor(x, y).lightness() < 120)
     assert dark > 6
+
+
+def test_the_incident_list_keeps_several_rows_beside_a_long_detail(window, qtbot):
+    """At 960x700 the detail of a selected incident (buttons, banners, documents) once took
+    all but one row of the list: it scrolls now, and the list keeps three rows."""
+    window.resize(960, 700)
+    window.show_view("incidents")
+    view = window.view("incidents")
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail.isVisible())
+    rows = view.table.verticalHeader().defaultSectionSize()
+    assert view.model.rowCount() >= 3
+    assert view.table.viewport().height() >= 3 * rows - view.table.horizontalScrollBar()\
+        .height()
+    assert view.detail_scroll.widget() is view.detail
