@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
-from dpo_desk.core import eventlog
+from dpo_desk.core import eventlog, rules
 from dpo_desk.core.audit import Problem
 from dpo_desk.core.errors import FieldError
 from dpo_desk.core.paths import resource
@@ -100,3 +101,21 @@ def event_text(entry: dict, words: dict | None = None) -> str | None:
 
 def _translate_event(template: str) -> str:
     return QCoreApplication.translate(eventlog.CONTEXT, template)
+
+
+_CITATION = re.compile(r"(?:điểm (\S+) )?(?:khoản (\d+) )?Điều (\d+) (.+)")
+ACTS_IN_ENGLISH = {rules.DECREE_356: "Decree 356", rules.DECREE_13: "Decree 13",
+                   rules.LAW_91: "Law 91", rules.LABOUR_CODE: "Labour Code"}
+
+
+def citation(source: str) -> str:
+    """A citation of core's, written in the Vietnamese order ("khoản 3 Điều 5 Nghị định số
+    356/2025/NĐ-CP"), in the interface language: as it is in Vietnamese, "Decree 356,
+    Art. 5(3)" in English. Text that is not such a citation is returned as it is."""
+    found = _CITATION.fullmatch(source.strip())
+    if QLocale().language() == QLocale.Language.Vietnamese or not found or \
+            found.group(4) not in ACTS_IN_ENGLISH:
+        return source
+    point, clause, article, act = found.groups()
+    return f"{ACTS_IN_ENGLISH[act]}, Art. {article}" + (f"({clause})" if clause else "") + \
+        (f"({point})" if point else "")

@@ -237,6 +237,9 @@ def _first(desk, sql: str, params=()) -> int | None:
     return rows[0]["id"] if rows else None
 
 
+REPLY = ("Công ty đã xóa số điện thoại và địa chỉ giao hàng của Ông/Bà khỏi danh sách nhận tin "
+         "khuyến mại từ ngày 30/11/2026.")
+STEP_REASON = "Chờ người yêu cầu gửi bản sao căn cước để xác minh danh tính (email ngày 28/11)."
 LATE_REASON = ("Chờ bên xử lý dữ liệu xác nhận phạm vi dữ liệu bị lộ trước khi gửi thông báo "
                "(email của nhà cung cấp ngày 24/10).")
 SAMPLE_TEXT = ("Khách hàng gọi tổng đài ngày 28/11 đề nghị xóa số điện thoại và địa chỉ giao "
@@ -331,7 +334,7 @@ def _complaint_step(window, step: str, case: dict):
     from dpo_desk.ui.dialogs.complaint_step import STEP_DIALOGS
 
     dialog = STEP_DIALOGS[step](window.desk, case, window)
-    _fill_blanks(dialog)
+    _fill_blanks(dialog, REPLY if step == "answered" else STEP_REASON)
     return dialog
 
 

@@ -104,3 +104,19 @@ def test_qt_own_dialogs_speak_vietnamese(app, qtbot):
     assert untranslated == []
     assert app.translate("QFileDialog", "Files of &type:") == "&Loại tệp:"
     assert app.translate("QPrintDialog", "Print to File (PDF)") == "In ra tệp (PDF)"
+
+
+def test_a_citation_of_core_is_written_in_the_interface_language(app, qtbot):
+    """The extension dialog's "At most 10 days (…)" cited the decree in Vietnamese in the
+    English interface."""
+    from dpo_desk.core import rules
+    from dpo_desk.ui.i18n import citation
+
+    source = f"khoản 3 Điều 5 {rules.DECREE_356}"
+    app.translations.set_language("en")
+    assert citation(source) == "Decree 356, Art. 5(3)"
+    assert citation(f"điểm đ khoản 1 Điều 4 {rules.DECREE_356}") == "Decree 356, Art. 4(1)(đ)"
+    assert citation(f"Điều 23 {rules.LAW_91}") == "Law 91, Art. 23"
+    assert citation("company practice") == "company practice"
+    app.translations.set_language("vi")
+    assert citation(source) == source

@@ -32,6 +32,7 @@ from dpo_desk.ui.complaints_model import (
 )
 from dpo_desk.ui.dialogs.incident_form import edited_time, now_to_minute, set_time, time_edit
 from dpo_desk.ui.form import FormFrame
+from dpo_desk.ui.i18n import citation
 from dpo_desk.ui.widgets import Retranslating, label, push_button, vbox
 
 # -- the dialogs ----------------------------------------------------------------------------
@@ -338,7 +339,7 @@ class ExtendDialog(StepDialog):
         self.days.setSuffix(self.tr(" days"))
         if self.source:
             self.limit_note.setText(self.tr("At most {0} days ({1}).").format(
-                self.limit, self.source))
+                self.limit, citation(self.source)))
         else:
             self.limit_note.setText(self.tr(
                 "At most {0} days (company practice: the law sets no extension for this "
