@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dpo_desk.core import clock, complaints, rules
@@ -135,20 +135,36 @@ def tone(case: dict) -> str:
     return "late" if late > 0 else "on_time"
 
 
+class ComplaintWords(QObject):
+    """The counted words of a case (context "ComplaintWords"): `self.tr` so that lupdate
+    gives them their plural forms ("1 day overdue", "55 days overdue")."""
+
+    def overdue(self, days: int) -> str:
+        return self.tr("%n day(s) overdue", "", days)
+
+    def left(self, days: int) -> str:
+        return self.tr("%n day(s) left", "", days)
+
+    def settled_late(self, days: int) -> str:
+        return self.tr("Settled %n day(s) late", "", days)
+
+
+WORDS = ComplaintWords()
+
+
 def days_left_text(case: dict) -> str:
     kind = tone(case)
     if kind in ("overdue", "soon", "ok"):
         days = case["days_left"]
         if days < 0:
-            return QCoreApplication.translate("ComplaintWords", "%n day(s) overdue", "", -days)
+            return WORDS.overdue(-days)
         if days == 0:
             return QCoreApplication.translate("ComplaintWords", "Due today")
-        return QCoreApplication.translate("ComplaintWords", "%n day(s) left", "", days)
+        return WORDS.left(days)
     if kind == "on_time":
         return QCoreApplication.translate("ComplaintWords", "Settled on time")
     if kind == "late":
-        late = rules.days_late(case)
-        return QCoreApplication.translate("ComplaintWords", "Settled %n day(s) late", "", late)
+        return WORDS.settled_late(rules.days_late(case))
     return "—"
 
 

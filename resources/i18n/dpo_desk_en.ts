@@ -1193,25 +1193,34 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>%n day(s) overdue</translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>%n day(s) left</translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settled on time</source>
         <translation>Settled on time</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Settled %n day(s) late</source>
-        <translation>Settled %n day(s) late</translation>
+        <translation>
+            <numerusform>Settled %n day late</numerusform>
+            <numerusform>Settled %n days late</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</source>

@@ -1183,25 +1183,31 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <source>Failed</source>
         <translation>Không đạt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>Quá hạn %n ngày</translation>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation>Còn %n ngày</translation>
+        <translation>
+            <numerusform>Còn %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settled on time</source>
         <translation>Giải quyết đúng hạn</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Settled %n day(s) late</source>
-        <translation>Giải quyết trễ %n ngày</translation>
+        <translation>
+            <numerusform>Giải quyết trễ %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receipt not acknowledged: it was due by {0} (2 working days, Decree 356 Art. 5).</source>

@@ -120,3 +120,14 @@ def test_a_citation_of_core_is_written_in_the_interface_language(app, qtbot):
     assert citation("company practice") == "company practice"
     app.translations.set_language("vi")
     assert citation(source) == source
+
+
+def test_days_left_and_overdue_have_their_plural_forms(app, qtbot):
+    """The reminder said "55 day(s) overdue" in English."""
+    from dpo_desk.ui.complaints_model import WORDS
+
+    app.translations.set_language("en")
+    assert (WORDS.overdue(1), WORDS.overdue(55)) == ("1 day overdue", "55 days overdue")
+    assert (WORDS.left(1), WORDS.settled_late(3)) == ("1 day left", "Settled 3 days late")
+    app.translations.set_language("vi")
+    assert (WORDS.overdue(55), WORDS.left(1)) == ("Quá hạn 55 ngày", "Còn 1 ngày")

@@ -50,6 +50,7 @@ class IncidentReminderDialog(Retranslating, QDialog):
         self.list = QTreeWidget()
         self.list.setObjectName("reminderIncidents")
         self.list.setRootIsDecorated(False)
+        self.list.setAllColumnsShowFocus(True)  # the whole row current, not a boxed first cell
         self.list.setColumnCount(4)
         header = self.list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
