@@ -4,6 +4,18 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>rl_accel (ReportLab&apos;s accelerator)</source>
+        <translation>rl_accel (bộ tăng tốc của ReportLab)</translation>
+    </message>
+    <message>
+        <source>Apache-2.0 or BSD-3-Clause</source>
+        <translation>Apache-2.0 hoặc BSD-3-Clause</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Phạm vi công cộng (public domain)</translation>
+    </message>
+    <message>
         <source>About DPO Desk</source>
         <translation>Giới thiệu DPO Desk</translation>
     </message>

@@ -4,36 +4,43 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from dpo_desk import __version__
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.migrations import SCHEMA_VERSION
 from dpo_desk.ui.widgets import Retranslating, hbox, icon, keep_wrapped_height, label, vbox
 
 # What the app ships and its licence: every runtime dependency of pyproject.toml, named by
 # its distribution (tests/ui/test_polish.py checks that none is missing), then what is not a
-# Python package.
+# Python package. The few words in them are translated (context "AboutDialog").
 LICENCES = (
     ("Qt 6 / PySide6", "LGPL-3.0", "PySide6-Essentials"),
     ("SQLCipher, OpenSSL (sqlcipher3-binary)", "BSD-3-Clause, Apache-2.0, MIT",
      "sqlcipher3-binary"),
     ("sqlite-utils", "Apache-2.0", "sqlite-utils"),
     ("ReportLab", "BSD", "reportlab"),
-    ("rl_accel (ReportLab's accelerator)", "BSD", "rl_accel"),
+    (QT_TRANSLATE_NOOP("AboutDialog", "rl_accel (ReportLab's accelerator)"), "BSD", "rl_accel"),
     ("PDFium (pypdfium2)", "BSD-3-Clause, Apache-2.0", "pypdfium2"),
     ("pypdf", "BSD-3-Clause", "pypdf"),
     ("Pillow", "MIT-CMU", "Pillow"),
     ("extract-msg", "GPL-3.0", "extract-msg"),
     ("Beautiful Soup", "MIT", "beautifulsoup4"),
     ("python-docx, lxml", "MIT, BSD-3-Clause", "python-docx"),
-    ("cryptography", "Apache-2.0 or BSD-3-Clause", "cryptography"),
+    ("cryptography", QT_TRANSLATE_NOOP("AboutDialog", "Apache-2.0 or BSD-3-Clause"),
+     "cryptography"),
     ("holidays", "MIT", "holidays"),
     ("platformdirs", "MIT", "platformdirs"),
     ("tzdata (Windows)", "Apache-2.0", "tzdata"),
-    ("SQLite", "Public domain", None),
+    ("SQLite", QT_TRANSLATE_NOOP("AboutDialog", "Public domain"), None),
     ("Noto Sans, Noto Serif", "SIL Open Font License 1.1", None),
 )
+
+
+def _words(text: str) -> str:
+    """A name or licence of LICENCES in the interface language (most need no translation)."""
+    return QCoreApplication.translate("AboutDialog", text)
 
 
 class AboutDialog(Retranslating, QDialog):
@@ -58,8 +65,8 @@ class AboutDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About DPO Desk"))
-        licences = "".join(f"<tr><td>{escape(name)}</td><td style='padding-left:14px'>"
-                           f"{escape(kind)}</td></tr>" for name, kind, _ in LICENCES)
+        licences = "".join(f"<tr><td>{escape(_words(name))}</td><td style='padding-left:14px'>"
+                           f"{escape(_words(kind))}</td></tr>" for name, kind, _ in LICENCES)
         purpose = self.tr("The desk of a Vietnamese company's data protection officer: "
                           "register, requests, breach notices.")
         schema = self.tr("Database schema version: {0}").format(SCHEMA_VERSION)

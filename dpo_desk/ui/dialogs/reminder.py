@@ -57,7 +57,7 @@ class ReminderDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("reminderDialog")
         self.setModal(False)
-        self.setMinimumSize(680, 320)
+        self.setMinimumSize(800, 320)  # room for a name beside "Quá hạn 55 ngày · chưa xác nhận…"
         self.setStyleSheet("QTreeWidget#reminderCases { background: #ffffff; }"
                            "QTreeWidget#reminderCases::item { padding: 3px 0; }")
         self.overdue, self.soon, self.unacknowledged = overdue, soon, list(unacknowledged)
