@@ -106,7 +106,72 @@ class AuditLogView(Retranslating, ListPage):
         names["incidents"].update(WORDS.captions())
         names["settings"].update(captions())
         names["settings"].update({"key": self.tr("Setting"), "value": self.tr("Value")})
+        names["complaints"].update(self._case_fields())
+        names["register_entries"].update(self._entry_fields())
+        names["documents"].update({
+            "year": self.tr("Year"), "number": self.tr("Number in the year"),
+            "reference": self.tr("Reference"), "kind": self.tr("Kind of document"),
+            "record_table": self.tr("Record of"), "record_id": self.tr("Record number"),
+            "issued_on": self.tr("Dated")})
+        names["complaint_register_links"].update({"complaint_id": self.tr("Case"),
+                                                  "entry_id": self.tr("Register entry")})
+        names["attachments"].update({
+            "owner_table": self.tr("Attached to"), "owner_id": self.tr("Record number"),
+            "filename": self.tr("File name"), "sha256": "SHA-256",
+            "bytes": self.tr("Size (bytes)"), "content": self.tr("Content"),
+            "added_at": self.tr("Added at"), "title": self.tr("Title"),
+            "with_notice": self.tr("Sent with the notice"), "document": self.tr("Document")})
+        names["custom_items"].update({"code": self.tr("Code"), "label": self.tr("Name"),
+                                      "category_type": self.tr("Type")})
+        names["calendar_overrides"].update({"date": self.tr("Date"), "kind": self.tr("Kind"),
+                                            "name": self.tr("Name")})
+        names["policy_gaps"].update({
+            "source": self.tr("Policy file"), "code": self.tr("Code"), "text": self.tr("Gap"),
+            "text_en": self.tr("Gap (English)"), "evidence": self.tr("The policy's sentence"),
+            "resolved_at": self.tr("Resolved at")})
         return names
+
+    def _case_fields(self) -> dict[str, str]:
+        """The stored columns of a case (core/complaints.py), as the DPO names them."""
+        return {
+            "received_on": self.tr("Received on"), "channel": self.tr("Channel"),
+            "requester_name": self.tr("Requester"), "requester_contact": self.tr("Contact"),
+            "kind": self.tr("Kind of request"), "complexity": self.tr("Complexity"),
+            "third_party_involved": self.tr("Third party"), "summary": self.tr("What is asked"),
+            "policy_days": self.tr("Company's promise (days)"),
+            "policy_day_mode": self.tr("Promise counted in"),
+            "policy_due": self.tr("Company's promise"), "legal_due": self.tr("Legal deadline"),
+            "ack_due": self.tr("Acknowledge by"), "original_due": self.tr("Original due date"),
+            "due": self.tr("Due"), "binding": self.tr("Binding deadline"),
+            "hold_reason": self.tr("Reason for the hold"),
+            "extension_days": self.tr("Extended by (days)"),
+            "extension_reason": self.tr("Reason for the extension"),
+            "extended_at": self.tr("Extended at"),
+            "extended_legal_due": self.tr("Extended legal deadline"),
+            "extended_policy_due": self.tr("Extended company's promise"),
+            "identity_method": self.tr("Identity check method"),
+            "identity_checked_by": self.tr("Identity checked by"),
+            "identity_checked_at": self.tr("Identity checked at"),
+            "identity_result": self.tr("Identity check result"),
+            "reply_text": self.tr("Reply"), "outcome": self.tr("Outcome"),
+            "outcome_reason": self.tr("Reason for the outcome"),
+            "acknowledged_at": self.tr("Acknowledged at"), "answered_at": self.tr("Answered at"),
+            "closed_at": self.tr("Closed at"), "entered_by": self.tr("Entered by"),
+            "search": self.tr("Search text"), "status_at": self.tr("Status since")}
+
+    def _entry_fields(self) -> dict[str, str]:
+        """The stored columns of a register entry (core/register.py)."""
+        return {
+            "name": self.tr("Name"), "subjects": self.tr("Data subjects"),
+            "items": self.tr("Data items"), "category_type": self.tr("Type"),
+            "purpose": self.tr("Purposes"), "legal_basis": self.tr("Legal basis"),
+            "source": self.tr("Source of the data"),
+            "storage_location": self.tr("Storage location"), "recipients": self.tr("Recipients"),
+            "cross_border": self.tr("Transfer abroad"),
+            "cross_border_countries": self.tr("Countries"),
+            "retention": self.tr("Retention period"),
+            "security_measures": self.tr("Security measures"),
+            "owner_department": self.tr("Owner department"), "notes": self.tr("Notes")}
 
     def retranslate(self) -> None:
         self.set_heading(self.tr("Audit log"), self.tr(

@@ -154,6 +154,294 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Value</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Number in the year</source>
+        <translation>Number in the year</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>Record of</source>
+        <translation>Record of</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sent with the notice</source>
+        <translation>Sent with the notice</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Policy file</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Gap (English)</source>
+        <translation>Gap (English)</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s sentence</source>
+        <translation>The policy&apos;s sentence</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Resolved at</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexity</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise (days)</source>
+        <translation>Company&apos;s promise (days)</translation>
+    </message>
+    <message>
+        <source>Promise counted in</source>
+        <translation>Promise counted in</translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise</source>
+        <translation>Company&apos;s promise</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Acknowledge by</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Original due date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Binding deadline</source>
+        <translation>Binding deadline</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Reason for the hold</translation>
+    </message>
+    <message>
+        <source>Extended by (days)</source>
+        <translation>Extended by (days)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Extended at</source>
+        <translation>Extended at</translation>
+    </message>
+    <message>
+        <source>Extended legal deadline</source>
+        <translation>Extended legal deadline</translation>
+    </message>
+    <message>
+        <source>Extended company&apos;s promise</source>
+        <translation>Extended company&apos;s promise</translation>
+    </message>
+    <message>
+        <source>Identity check method</source>
+        <translation>Identity check method</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>Identity checked by</translation>
+    </message>
+    <message>
+        <source>Identity checked at</source>
+        <translation>Identity checked at</translation>
+    </message>
+    <message>
+        <source>Identity check result</source>
+        <translation>Identity check result</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason for the outcome</source>
+        <translation>Reason for the outcome</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Storage location</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>Transfer abroad</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Owner department</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>

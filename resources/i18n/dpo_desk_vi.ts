@@ -153,6 +153,294 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Giá trị</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Number in the year</source>
+        <translation>Số thứ tự trong năm</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Record of</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Đính kèm vào</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung tệp</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Thời điểm thêm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sent with the notice</source>
+        <translation>Gửi kèm thông báo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại dữ liệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Tệp chính sách</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Thiếu sót</translation>
+    </message>
+    <message>
+        <source>Gap (English)</source>
+        <translation>Thiếu sót (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s sentence</source>
+        <translation>Câu trong chính sách</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Thời điểm xử lý xong</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Loại yêu cầu</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Mức độ phức tạp</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Bên thứ ba</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise (days)</source>
+        <translation>Cam kết của doanh nghiệp (số ngày)</translation>
+    </message>
+    <message>
+        <source>Promise counted in</source>
+        <translation>Cách tính ngày cam kết</translation>
+    </message>
+    <message>
+        <source>Company&apos;s promise</source>
+        <translation>Cam kết của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Thời hạn theo luật</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Hạn xác nhận tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Original due date</source>
+        <translation>Hạn ban đầu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Binding deadline</source>
+        <translation>Hạn áp dụng</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Lý do tạm chờ</translation>
+    </message>
+    <message>
+        <source>Extended by (days)</source>
+        <translation>Số ngày gia hạn</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Lý do gia hạn</translation>
+    </message>
+    <message>
+        <source>Extended at</source>
+        <translation>Thời điểm gia hạn</translation>
+    </message>
+    <message>
+        <source>Extended legal deadline</source>
+        <translation>Thời hạn theo luật sau gia hạn</translation>
+    </message>
+    <message>
+        <source>Extended company&apos;s promise</source>
+        <translation>Hạn cam kết sau gia hạn</translation>
+    </message>
+    <message>
+        <source>Identity check method</source>
+        <translation>Cách xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>Người xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Identity checked at</source>
+        <translation>Thời điểm xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Identity check result</source>
+        <translation>Kết quả xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason for the outcome</source>
+        <translation>Lý do của kết quả</translation>
+    </message>
+    <message>
+        <source>Acknowledged at</source>
+        <translation>Thời điểm xác nhận tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Thời điểm trả lời</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Thời điểm đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Nội dung dùng để tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Trạng thái từ</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Chủ thể dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Dữ liệu thu thập</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Mục đích xử lý</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Cơ sở pháp lý</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Nguồn thu thập</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Nơi lưu trữ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Bên nhận</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>Chuyển ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Biện pháp bảo vệ</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>Bộ phận phụ trách</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Nhật ký</translation>
     </message>

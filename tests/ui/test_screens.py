@@ -178,3 +178,15 @@ def test_the_incident_list_keeps_several_rows_beside_a_long_detail(window, qtbot
     assert view.table.viewport().height() >= 3 * rows - view.table.horizontalScrollBar()\
         .height()
     assert view.detail_scroll.widget() is view.detail
+
+
+def test_the_audit_log_names_every_stored_field(window):
+    """The audit detail showed raw column names ("ack_due", "issued_on", "entry_id") in both
+    languages. A column added later needs its name in AuditLogView.field_names."""
+    names = window.view("audit").field_names()
+    unnamed = {table: [row["name"] for row in window.desk.rows(f"PRAGMA table_info({table})")
+                       if row["name"] not in names[table]]
+               for table in ("complaints", "register_entries", "documents",
+                             "complaint_register_links", "attachments", "custom_items",
+                             "calendar_overrides", "policy_gaps")}
+    assert {table: columns for table, columns in unnamed.items() if columns} == {}
