@@ -158,8 +158,9 @@ def _capture_dialogs(window, folder: Path, written: list[Path], screen: tuple[in
                      ) -> None:
     """Every dialog of dpo_desk/ui/dialogs, filled as the DPO would see it, on a screen of
     the window's size. The dialogs about a case, an incident or a register entry are shown
-    when the database has one (`dpo-desk demo` writes them). Nothing is written to the
-    database: no dialog is accepted."""
+    when the database has one (`dpo-desk demo` writes them). No dialog is accepted: nothing
+    is saved but the number a letter or notice keeps once made (core/documents.py); the
+    packet goes to a scratch folder."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as scratch:
