@@ -48,13 +48,15 @@ class AboutDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.database_path = database_path
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(680)
         picture = QLabel()
         picture.setPixmap(icon("dpo-desk").pixmap(88, 88))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = label(wrap=True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setFixedWidth(420)  # a fixed width lets the layout size the wrapped text
+        # a fixed width lets the layout size the wrapped text; wide enough that the
+        # licences fit one line each (the dialog must fit a 700 px high screen)
+        self.text.setFixedWidth(500)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         row = hbox(picture, 12, (self.text, 1))
