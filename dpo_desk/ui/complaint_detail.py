@@ -29,7 +29,7 @@ from dpo_desk.ui.complaints_model import (
     tone,
 )
 from dpo_desk.ui.formatting import file_size, local_time
-from dpo_desk.ui.i18n import event_text
+from dpo_desk.ui.i18n import citation, event_text
 from dpo_desk.ui.widgets import (
     FlowLayout,
     hbox,
@@ -235,8 +235,10 @@ class ComplaintDetail(QFrame):
         if legal is None:
             rows.append((self.tr("Legal deadline"), self.tr("none for this kind of request")))
         else:
-            source = legal.source if legal_due == case["legal_due"] else self.tr(
-                "{0}; extended from {1}").format(legal.source, day_text(case["legal_due"]))
+            source = citation(legal.source)
+            if legal_due != case["legal_due"]:
+                source = self.tr("{0}; extended from {1}").format(source,
+                                                                  day_text(case["legal_due"]))
             rows.append((self.tr("Legal deadline"), f"{day_text(legal_due)} ({source})"))
         if legal is not None and case["ack_due"]:  # Decree 13 set none (DOMAIN D3.7)
             acknowledged = local_time(case["acknowledged_at"]) if case["acknowledged_at"] \

@@ -265,6 +265,21 @@ def test_a_2025_deletion_shows_decree_13s_72_hours_and_cannot_be_extended(view):
     assert case["overdue"] is True
 
 
+def test_the_legal_deadline_cites_the_decree_in_the_interface_language(view, app):
+    """The detail pane printed core's Vietnamese citation in the English interface."""
+    case_id = add(view.desk, received="2026-02-10", kind="access")
+    assert view.select_case(case_id)
+    app.translations.set_language("en")
+    try:
+        view.detail.show_case(case_id)
+        facts = view.detail.facts.toPlainText()
+        assert "Decree 356, Art. 5(3)" in facts and "Nghị định" not in facts
+    finally:
+        app.translations.set_language("vi")
+    view.detail.show_case(case_id)
+    assert "khoản 3 Điều 5 Nghị định số 356/2025/NĐ-CP" in view.detail.facts.toPlainText()
+
+
 def test_buttons_follow_the_steps_core_allows(view, qtbot):
     case_id = add(view.desk)
     complaints.transition(view.desk, case_id, "answered", reply_text="Đã gửi bản sao.")

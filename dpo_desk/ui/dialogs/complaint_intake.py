@@ -32,6 +32,7 @@ from dpo_desk.core.errors import ValidationError
 from dpo_desk.ui.complaints_model import channel_labels, complexity_labels, kind_labels
 from dpo_desk.ui.dialogs.complaint_step import DIALOG_STYLE
 from dpo_desk.ui.form import FormFrame
+from dpo_desk.ui.i18n import citation
 from dpo_desk.ui.widgets import Retranslating, label, push_button, vbox
 
 SENSITIVE_MARK = "\u26a0"
@@ -243,7 +244,7 @@ class ComplaintIntakeDialog(Retranslating, QDialog):
         lines = [f"<b>{head}</b>", promise.format(_dmy(found.policy_due))]
         if found.legal_due is not None:
             lines.append(self.tr("Legal deadline: {0} · {1}").format(_dmy(found.legal_due),
-                                                                     found.legal_source))
+                                                                     citation(found.legal_source)))
             if shown.legal.ack_working_days is not None:  # Decree 13 set none (DOMAIN D3.7)
                 lines.append(self.tr("Acknowledge receipt by: {0} · %n working day(s)", "",
                                      shown.legal.ack_working_days).format(_dmy(found.ack_due)))
