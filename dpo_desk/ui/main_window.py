@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import audit, backup, cipher, clock
+from dpo_desk.core import audit, cipher, clock
 from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
 from dpo_desk.ui.widgets import hbox, icon, tell_saved, vbox
@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
     def backup_database(self) -> bool:
         from PySide6.QtWidgets import QFileDialog  # not needed to start (issue 8)
 
+        from dpo_desk.core import backup
+
         stamp = clock.now().strftime("%Y-%m-%d")
         suggestion = self.desk.path.parent / f"{self.desk.path.stem}-backup-{stamp}.sqlite3"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
@@ -356,6 +358,7 @@ class MainWindow(QMainWindow):
         return bool(path) and self.restore_from(path)
 
     def restore_from(self, path: str, *, confirm: bool = True) -> bool:
+        from dpo_desk.core import backup  # not needed to start
         from dpo_desk.ui.app import unlock
 
         if not unlock(Path(path), self):  # a backup made under another passphrase

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 
 # `Qt` (the namespace) is imported where it is used: touching it makes PySide6 build its ~90
@@ -24,16 +26,28 @@ def icon(name: str) -> QIcon:
     """A view's or the app's icon: the PNG renderings where they exist (the sidebar and the
     window icon appear at the first paint without loading Qt's SVG engine, ~9 ms), else the
     SVG (packaging/render_icons.py renders them)."""
+    # listed without glob's patterns, whose compiling cost ~10 ms of the window's start
     if name == "dpo-desk":
-        pngs = sorted(resource("icons", "hicolor").glob("*/apps/dpo-desk.png"))
+        folder = resource("icons", "hicolor")
+        pngs = sorted(png for size in _listing(folder)
+                      if (png := folder / size / "apps" / "dpo-desk.png").is_file())
     else:
-        pngs = sorted(resource("icons", "png").glob(f"{name}-*.png"))
+        folder = resource("icons", "png")
+        pngs = sorted(folder / n for n in _listing(folder)
+                      if n.startswith(f"{name}-") and n.endswith(".png"))
     if not pngs:
         return QIcon(str(resource("icons", f"{name}.svg")))
     found = QIcon()
     for png in pngs:
         found.addFile(str(png))
     return found
+
+
+def _listing(folder) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except OSError:  # a missing resource folder: the SVG stands in
+        return []
 
 
 def ask_reload(parent: QWidget, reload) -> QWidget:
