@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -96,8 +96,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         # Shortcuts are set right after the first paint (`_fill_views`): building a
-        # QKeySequence makes PySide6 create the ~90 enums of the Qt namespace (~50 ms).
-        self._shortcuts: list[tuple[QAction, object]] = []
+        # QKeySequence makes PySide6 create the ~90 enums of the Qt namespace (~50 ms), and
+        # its StandardKey enum alone ~2 ms, so a standard key is named here ("Open") and
+        # looked up there.
+        self._shortcuts: list[tuple[QAction, str]] = []
 
         def action(slot, shortcut=None) -> QAction:
             act = QAction(self)
@@ -109,15 +111,15 @@ class MainWindow(QMainWindow):
 
         self.act_new_db = action(self.new_database)
         self.act_from_email = action(self.new_case_from_email)
-        self.act_open_db = action(self.open_database, QKeySequence.StandardKey.Open)
+        self.act_open_db = action(self.open_database, "Open")
         self.act_backup = action(self.backup_database)
         self.act_restore = action(self.restore_database)
         self.act_lock = action(self.lock, "Ctrl+L")
-        self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = action(self.close, "Quit")
         self.act_check = action(self.check_database)
         self.act_about = action(self.show_about)
-        self.act_find = action(self.focus_search, QKeySequence.StandardKey.Find)
-        self.act_new_record = action(self.new_record, QKeySequence.StandardKey.New)
+        self.act_find = action(self.focus_search, "Find")
+        self.act_new_record = action(self.new_record, "New")
         self.view_actions = []
         for number in range(1, len(VIEWS) + 1):
             act = action(lambda _=False, n=number - 1: self.show_view(n), f"Ctrl+{number}")
@@ -670,13 +672,16 @@ class MainWindow(QMainWindow):
         started, so that views opened later fill themselves."""
         if self.started:
             return
+        from PySide6.QtGui import QKeySequence
+
         try:
             # the interface language followed from now on: a Python `changeEvent` would be
             # called before the first paint, and its QEvent makes PySide6 create its ~50
             # event classes (~13 ms of the cold start, issue 13)
             self.installEventFilter(_LanguageWatch(self))
             for act, shortcut in self._shortcuts:
-                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcut(QKeySequence(shortcut) if "+" in shortcut
+                                else QKeySequence(getattr(QKeySequence.StandardKey, shortcut)))
             self._on_row_changed(self.sidebar.currentRow())
         finally:
             self.started = True
