@@ -730,8 +730,8 @@ def _chain_problems(desk: Desk, *, seals: bool, fields: tuple[str, ...] | None =
     """The chain in one streamed pass: links, hashes, (`seals`) seals and, in format 2,
     each entry's content against its hashes (134,000 entries of the 100k demo in about a
     second, in flat memory), noting in `latest` (if given) each record's last audited
-    content. The work per entry is the hot loop of `check`: a problem's details are only
-    built when there is one."""
+    content (one small entry a record: ~30 MB for the 100k demo). The work per entry is the
+    hot loop of `check`: a problem's details are only built when there is one."""
     from hashlib import sha256
 
     fields = fields or chain_fields(desk)
@@ -775,6 +775,8 @@ def _chain_problems(desk: Desk, *, seals: bool, fields: tuple[str, ...] | None =
                               else b"")
                 sealing = outer.copy()
                 sealing.update(sealed.digest())
+                # compared as text: a seal of non-ASCII characters is simply wrong (the
+                # hmac module's compare_digest raises on it); nothing secret is timed here
                 if not isinstance(stored, str) or mac[cut:] != sealing.digest()[:16].hex():
                     problems.append(Problem("seal", QT_TRANSLATE_NOOP(
                         "core", "audit entry #{id} ({table} {record}) was re-sealed without "
@@ -783,7 +785,8 @@ def _chain_problems(desk: Desk, *, seals: bool, fields: tuple[str, ...] | None =
         if content:
             after = row[11]
             after_hash = None if after is None else sha256(after).hexdigest()
-            if audited is not None:
+            if audited is not None:  # an `after` stored as a BLOB equals no record's
+                # snapshot (SQLite compares the types first): the long comparison names it
                 audited[row[4]][row[5]] = deleted if row[6] == "delete" else \
                     after_hash if row[7] else None
             if row[8] is None and (

@@ -191,6 +191,15 @@ def test_record_back_after_an_audited_delete(audited, db_path):
         problem)
 
 
+def test_last_audited_content_turned_into_a_blob_is_named(audited, db_path):
+    # the same bytes, stored as a BLOB: the chain's hashes still hold, but the record no
+    # longer equals its last audited content (check compares them through the chain pass)
+    raw(db_path, "UPDATE audit_log SET after = CAST(after AS BLOB) WHERE id = 5")
+    [problem] = audit.verify(audited)
+    assert (problem.kind, problem.record_id) == ("record", "address")
+    assert "settings address differs from its last audited state" in problem.message
+
+
 def test_raw_update_of_an_audit_entry(audited, db_path):
     raw(db_path, "UPDATE audit_log SET actor = 'Người khác' WHERE id = 2")
     [problem] = audit.verify(audited)
