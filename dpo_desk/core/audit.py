@@ -344,19 +344,18 @@ def verify(desk: Desk) -> list[Problem]:
     """Everything wrong with the file, each problem named. Empty when all is well.
 
     Two parts run meanwhile in threads of their own, each on a read-only connection
-    (`Desk.reader`): SQLite's own integrity check, and the records' contents (`_record_digests`);
-    this thread walks the chain, which also notes each record's last audited content, and
-    then compares the two. Their work is mostly SQLite's, which runs outside Python's lock:
-    on a computer with two cores `check` of the 100k demo takes about half the sum of the
-    three (issue 14)."""
+    (`Desk.reader`): SQLite's own integrity check, and the records against their last
+    audited state; this thread walks the chain. Their work is mostly SQLite's, which
+    runs outside Python's lock: on a computer with two cores `check` of the 100k demo takes
+    about half the sum of the three (issue 14)."""
     import threading
 
     known = set(desk.table_names())
     tables = [(table, _primary_key(desk, table)) for table in audited_tables(desk)
               if table in known]
-    tables = [(table, pk) for table, pk in tables if pk]
     jobs = {"integrity": _sqlite_integrity,
-            "records": lambda conn: _record_digests(conn, tables)}
+            "records": lambda conn: [p for table, pk in tables if pk
+                                     for p in _record_problems(conn, table, pk)]}
     found: dict[str, object] = {}
 
     def work(name: str) -> None:
@@ -377,12 +376,11 @@ def verify(desk: Desk) -> list[Problem]:
         worker.start()
     problems: list[Problem] = []
     failure = None
-    latest = LastAudited()
     try:
         problems += _foreign_key_problems(desk)
         problems += schema_problems(desk)
         problems += meta_problems(desk)
-        problems += _chain_problems(desk, seals=desk.has_seals(), latest=latest)
+        problems += _chain_problems(desk, seals=desk.has_seals())
         problems += anchor_problems(desk)
     except cipher.DatabaseError as exc:  # a damaged file: its integrity check says why
         failure = exc
@@ -392,12 +390,9 @@ def verify(desk: Desk) -> list[Problem]:
     if integrity:
         return integrity  # a damaged file cannot be read reliably any further
     records = found.get("records")
-    if failure is None:
+    if records is None and failure is None:
         try:
-            if records is None:
-                records = _record_digests(desk.conn, tables)
-            if not isinstance(records, Exception):
-                records = _records_against(desk.conn, tables, records, latest)
+            records = jobs["records"](desk.conn)
         except cipher.DatabaseError as exc:
             records = exc
     if isinstance(records, Exception):
@@ -576,21 +571,19 @@ def chain_fields(desk: Desk) -> tuple[str, ...]:
 
 def _chain_rows(desk: Desk, seals: bool, fields: tuple[str, ...]):
     """(row, recomputed hash) of each entry, in order: the row is (id, prev_hash, hash, mac,
-    table_name, record_id), in format 2 followed by its action, whether its `after` is text,
-    and its content (erased_by, before, before_hash, after, after_hash, note, note_hash; the
-    values as bytes) and, from schema 10, its timeline event (event, event_params), so the
-    same pass checks them. SQLite writes each entry's JSON (json_array: the same text as the
-    app's compact encoder for the values the app stores) and Python only hashes it; an entry
-    whose hash then differs is recomputed by the app's own encoder before it counts as
-    edited, and anything SQLite cannot encode (a BLOB planted in the trail) is read the slow
-    way."""
+    table_name, record_id), in format 2 followed by its content (erased_by, before,
+    before_hash, after, after_hash, note, note_hash; the values as bytes) and, from schema
+    10, its timeline event (event, event_params), so the same pass checks them. SQLite
+    writes each entry's JSON (json_array: the same text as the app's compact encoder for the
+    values the app stores) and Python only hashes it; an entry whose hash then differs is
+    recomputed by the app's own encoder before it counts as edited, and anything SQLite
+    cannot encode (a BLOB planted in the trail) is read the slow way."""
     from hashlib import sha256
 
     mac = "mac" if seals else "NULL"
     # as BLOBs: the UTF-8 bytes themselves, never decoded into Python text
-    content = ", action, typeof(after) = 'text', erased_by, CAST(before AS BLOB), " \
-        "before_hash, CAST(after AS BLOB), after_hash, CAST(note AS BLOB), note_hash" \
-        if fields is HASHED_FIELDS else ""
+    content = ", erased_by, CAST(before AS BLOB), before_hash, CAST(after AS BLOB), " \
+        "after_hash, CAST(note AS BLOB), note_hash" if fields is HASHED_FIELDS else ""
     if content and desk.has_events():
         content += ", event, event_params"
     head = f"SELECT id, prev_hash, hash, {mac}, table_name, record_id{content}"
@@ -698,25 +691,10 @@ def _event_problems(desk: Desk, wrong: list[int]) -> list[Problem]:
         found[i][0], found[i][1]) for i in wrong[:100]]
 
 
-class LastAudited:
-    """What the chain pass (format 2) found of each record's last entry, for comparing the
-    records with it (`_records_against`): table → record id → the SHA-256 (hex) of the
-    entry's `after`, DELETED for a deletion, None for an `after` that is missing or not
-    text. `complete` once the whole trail was read."""
-
-    DELETED = "delete"
-
-    def __init__(self):
-        from collections import defaultdict
-
-        self.tables: dict[str, dict[str, str | None]] = defaultdict(dict)
-        self.complete = False
-
-
 def _sealer(key: bytes):
     """The entry seal's HMAC-SHA256 (RFC 2104) as its two SHA-256 states with the key's pads
     taken in, copied for each entry: the `hmac` module's own copy costs twice as much in the
-    hot loop of `check` (issue 14). `seal` makes the same digests."""
+    hot loop of `check` (~0.12 s of the 100k demo, issue 14). `seal` makes the same digests."""
     from hashlib import sha256
 
     if len(key) > 64:
@@ -725,13 +703,12 @@ def _sealer(key: bytes):
     return sha256(bytes(b ^ 0x36 for b in key)), sha256(bytes(b ^ 0x5C for b in key))
 
 
-def _chain_problems(desk: Desk, *, seals: bool, fields: tuple[str, ...] | None = None,
-                    latest: LastAudited | None = None) -> list[Problem]:
+def _chain_problems(desk: Desk, *, seals: bool,
+                    fields: tuple[str, ...] | None = None) -> list[Problem]:
     """The chain in one streamed pass: links, hashes, (`seals`) seals and, in format 2,
     each entry's content against its hashes (134,000 entries of the 100k demo in about a
-    second, in flat memory), noting in `latest` (if given) each record's last audited
-    content (one small entry a record: ~30 MB for the 100k demo). The work per entry is the
-    hot loop of `check`: a problem's details are only built when there is one."""
+    second, in flat memory). The work per entry is the hot loop of `check`: a problem's
+    details are only built when there is one."""
     from hashlib import sha256
 
     fields = fields or chain_fields(desk)
@@ -745,8 +722,6 @@ def _chain_problems(desk: Desk, *, seals: bool, fields: tuple[str, ...] | None =
     # the key's HMAC states made once and copied for each entry (not set up 134,000 times)
     inner, outer = _sealer(key[1] if key else b"")
     content = fields is HASHED_FIELDS
-    audited = latest.tables if latest is not None and content else None
-    deleted = LastAudited.DELETED
     # Each entry's event must write exactly its note (schema 10; erased entries exempt, as
     # for their content); most events repeat (a status step without a reason), so the
     # note each (kind, params) writes is made once.
@@ -782,31 +757,22 @@ def _chain_problems(desk: Desk, *, seals: bool, fields: tuple[str, ...] | None =
                         "core", "audit entry #{id} ({table} {record}) was re-sealed without "
                         "the key: its seal does not match"),
                         {"id": entry_id, "table": row[4], "record": row[5]}, row[4], row[5]))
-        if content:
-            after = row[11]
-            after_hash = None if after is None else sha256(after).hexdigest()
-            if audited is not None:  # an `after` stored as a BLOB equals no record's
-                # snapshot (SQLite compares the types first): the long comparison names it
-                audited[row[4]][row[5]] = deleted if row[6] == "delete" else \
-                    after_hash if row[7] else None
-            if row[8] is None and (
-                    row[10] != (None if row[9] is None else sha256(row[9]).hexdigest())
-                    or row[12] != after_hash
-                    or row[14] != (None if row[13] is None else sha256(row[13]).hexdigest())):
-                for name, value in _edited_content(row[8:15]):
-                    problems += _content_problem(entry_id, row[4], row[5], name, value)
-        if events and row[15] is not None and row[8] is None:
-            event = row[15], row[16]
+        if content and row[6] is None and (
+                row[8] != (None if row[7] is None else sha256(row[7]).hexdigest())
+                or row[10] != (None if row[9] is None else sha256(row[9]).hexdigest())
+                or row[12] != (None if row[11] is None else sha256(row[11]).hexdigest())):
+            for name, value in _edited_content(row[6:13]):
+                problems += _content_problem(entry_id, row[4], row[5], name, value)
+        if events and row[13] is not None and row[6] is None:
+            event = row[13], row[14]
             wanted = notes.get(event, False)
             if wanted is False:
                 if len(notes) > 10_000:  # in flat memory, however varied the events
                     notes.clear()
                 wanted = notes[event] = _event_note(*event)
-            if wanted is None or wanted != row[13]:
+            if wanted is None or wanted != row[11]:
                 wrong_events.append(entry_id)
         previous_hash, previous_id = stored, entry_id
-    if audited is not None:
-        latest.complete = True
     if unsealed:
         problems.append(Problem("seal", QT_TRANSLATE_NOOP(
             "core", "{count} audit entries (#{first} to #{last}) carry no seal: they were "
@@ -838,98 +804,41 @@ def _edited_entry(desk: Desk, entry_id, table, record) -> list[Problem]:
     return problems
 
 
-def _snapshot_sql(conn, table: str) -> str | None:
-    """SQL writing a record of `table` (as `t`) the way the app's snapshot does (json_object,
-    keys in the same order); None for a table SQLite cannot write so (file contents, BLOBs,
-    or too many columns for one call)."""
-    columns = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
-    if len(columns) > 60 or any("BLOB" in str(c[2]).upper() for c in columns):
-        return None
-    return "json_object(" + ", ".join(
-        f"'{name}', t.[{name}]" for name in sorted(c[1] for c in columns)) + ")"
-
-
-def _record_digests(conn, tables: list[tuple[str, str]]) -> dict[str, dict | list[Problem]]:
-    """Table → record id (as text) → the SHA-256 (hex) of the record as SQLite writes its
-    snapshot (`_snapshot_sql`); for a table it cannot write so (file contents), the
-    problems of its records found the long way (`_record_problems`). Streamed (issue 14:
-    `check` of the 100k demo); `conn`: a connection of its own (`verify` runs this in a
-    thread)."""
-    from hashlib import sha256
-
-    found: dict[str, dict | list[Problem]] = {}
-    for table, pk in tables:
-        snapshot_sql = _snapshot_sql(conn, table)
-        if snapshot_sql is not None:
-            with contextlib.suppress(cipher.OperationalError):  # a value JSON cannot hold
-                found[table] = {record: sha256(text).hexdigest() for record, text in conn.execute(
-                    f"SELECT CAST(t.[{pk}] AS TEXT), CAST({snapshot_sql} AS BLOB) "
-                    f"FROM [{table}] AS t")}
-        if table not in found:  # compared the long way here
-            found[table] = _record_problems(conn, table, pk)
-    return found
-
-
-def _records_against(conn, tables: list[tuple[str, str]],
-                     found: dict[str, dict | list[Problem]],
-                     latest: LastAudited) -> list[Problem]:
-    """Each record against its last audited state. A table whose records all hash as their
-    last entries' `after` (as the chain pass found them, `latest`) has no record problem,
-    and none vanished if each record with a last entry that is not a deletion is there; any
-    other table (a difference, a record without an entry, the chain not read in format 2) is
-    compared again the long way (`_record_problems`), and a record that seems gone is looked
-    for by SQLite (`_vanished`); both name each problem."""
-    problems: list[Problem] = []
-    for table, pk in tables:
-        digests = found[table]
-        audited = latest.tables.get(table, {}) if latest.complete else None
-        if isinstance(digests, list):
-            problems += digests
-        elif audited is None or \
-                any(audited.get(record, True) != digest for record, digest in digests.items()):
-            problems += _record_problems(conn, table, pk)
-        elif any(last != LastAudited.DELETED and record not in digests
-                 for record, last in audited.items()):
-            problems += _vanished(conn, table, pk)
-    return problems
-
-
 def _record_problems(conn, table: str, pk: str) -> list[Problem]:
     """Each record of `table` against its last audited state, streamed: SQLite pairs every
     record with its latest entry (found through the audit index), so memory stays flat
-    however many records there are (issue 14: `check` of the 100k demo)."""
+    however many records there are (issue 14: `check` of the 100k demo). `conn`: a
+    connection of its own (`verify` runs this in a thread)."""
+    latest = ("WITH latest AS (SELECT record_id, max(id) AS id FROM audit_log "
+              "WHERE table_name = ? GROUP BY record_id) ")
     # record_id is TEXT: compared as TEXT, each record's latest entry is one index search
     joined = (f"SELECT t.*, a.action, a.after FROM [{table}] AS t "
               f"LEFT JOIN audit_log AS a ON a.id = (SELECT max(id) FROM audit_log "
               f"WHERE table_name = ? AND record_id = CAST(t.[{pk}] AS TEXT))")
-    snapshot_sql = _snapshot_sql(conn, table)
+    columns = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
     problems = None
-    if snapshot_sql is not None:
-        # SQLite writes each record as the app's snapshot would and returns only the records
-        # that differ, each confirmed by the app's own snapshot; a value SQLite cannot write
-        # as JSON sends the table the slow way
+    if len(columns) <= 60 and not any("BLOB" in str(c[2]).upper() for c in columns):
+        # SQLite writes each record as the app's snapshot would (json_object, keys in the
+        # same order) and returns only the records that differ, each confirmed by the app's
+        # own snapshot; a value SQLite cannot write as JSON sends the table the slow way
+        snapshot_sql = "json_object(" + ", ".join(
+            f"'{name}', t.[{name}]" for name in sorted(c[1] for c in columns)) + ")"
         with contextlib.suppress(cipher.Error):
             problems = _compared(table, pk, conn.execute(
                 f"{joined} WHERE a.action IS NULL OR a.action = 'delete' OR "
                 f"{snapshot_sql} IS NOT a.after", (table,)))
     if problems is None:
         problems = _compared(table, pk, conn.execute(joined, (table,)))
-    return problems + _vanished(conn, table, pk)
-
-
-def _vanished(conn, table: str, pk: str) -> list[Problem]:
-    """The records of `table` whose last entry is not a deletion but which are gone."""
     # here the key's affinity applies to record_id: "12" meets 12 through the primary key
     vanished = conn.execute(
-        "WITH latest AS (SELECT record_id, max(id) AS id FROM audit_log "
-        "WHERE table_name = ? GROUP BY record_id) "
-        "SELECT l.record_id FROM latest AS l JOIN audit_log AS a ON a.id = l.id "
-        "WHERE a.action != 'delete' AND NOT EXISTS "
+        f"{latest}SELECT l.record_id FROM latest AS l JOIN audit_log AS a ON a.id = l.id "
+        f"WHERE a.action != 'delete' AND NOT EXISTS "
         f"(SELECT 1 FROM [{table}] AS t WHERE t.[{pk}] = l.record_id) ORDER BY l.id", (table,))
-    return [Problem("record", QT_TRANSLATE_NOOP(
-        "core", "{table} {record} vanished without an audit entry"),
-        {"table": table, "record": record_id}, table, record_id)
-        for (record_id,) in vanished]
+    for (record_id,) in vanished:
+        problems.append(Problem("record", QT_TRANSLATE_NOOP(
+            "core", "{table} {record} vanished without an audit entry"),
+            {"table": table, "record": record_id}, table, record_id))
+    return problems
 
 
 def _compared(table: str, pk: str, cursor) -> list[Problem]:

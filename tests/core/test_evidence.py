@@ -142,6 +142,16 @@ def test_seals_of_another_key_are_named(shop):
     assert "sealed with a key this computer does not have (deadbeef)" in text(problems)
 
 
+def test_a_seal_of_non_ascii_characters_is_named_not_a_traceback(shop):
+    raw(shop, "UPDATE audit_log SET mac = substr(mac, 1, 9) || 'é' || substr(mac, 11) "
+              "WHERE id = 3")
+    with Desk.open(shop) as desk:
+        [problem] = audit.verify(desk)
+    assert problem.kind == "seal"
+    assert "audit entry #3 (settings" in problem.message
+    assert "was re-sealed without the key" in problem.message
+
+
 def test_unsealed_entries_are_named(shop):
     raw(shop, "UPDATE audit_log SET mac = NULL WHERE id > 2")
     with Desk.open(shop) as desk:
