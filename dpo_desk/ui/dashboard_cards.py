@@ -84,7 +84,7 @@ class StatTile(QFrame):
         super().__init__(parent)
         self.setObjectName("statTile")
         self.setProperty("key", key)
-        self.caption = label("statCaption")
+        self.caption = label("statCaption", wrap=True)  # four side by side at 960 px
         self.value = label("statValue")
         self.note = label("statNote", wrap=True)
         words = QVBoxLayout()

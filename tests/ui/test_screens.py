@@ -190,3 +190,29 @@ def test_the_audit_log_names_every_stored_field(window):
                              "complaint_register_links", "attachments", "custom_items",
                              "calendar_overrides", "policy_gaps")}
     assert {table: columns for table, columns in unnamed.items() if columns} == {}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_dashboard_fits_960_px_without_scrolling_sideways(app, qtbot, demo_desk,
+                                                               language):
+    """The four figure tiles stood side by side at their captions' full width: at 960x700
+    the whole dashboard scrolled sideways and the fourth tile was cut at the edge."""
+    from PySide6.QtWidgets import QScrollArea
+
+    apply_preferences(app, demo_desk)
+    app.translations.set_language(language)
+    window = build_window(demo_desk)
+    try:
+        window.resize(960, 700)
+        window.show()
+        window.show_view("dashboard")
+        dashboard = window.view("dashboard")
+        dashboard.refresh()
+        scroll = dashboard.findChild(QScrollArea, "dashboardScroll")
+        qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
+        app.processEvents()
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+        assert not scroll.horizontalScrollBar().isVisible()
+    finally:
+        window.desk.unsubscribe(window._on_data_changed)
+        close_now(window)
