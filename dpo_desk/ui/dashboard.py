@@ -11,7 +11,7 @@ them. The incident clocks move on every minute without a query."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QScrollArea, QWidget
 
 from dpo_desk.core import clock, overview, rules, settings, stats
 from dpo_desk.ui.dashboard_cards import (
@@ -30,6 +30,7 @@ from dpo_desk.ui.dashboard_cards import (
 from dpo_desk.ui.widgets import Card, Page, Retranslating, hbox, label, push_button, vbox
 
 TICK_MS = 60_000  # the incident clocks move on every minute
+NARROW = 900  # px of the view (a 1100 px window): the chart row stands in a column below
 RATE_TONES = {"good": "ok", "fair": "warn", "poor": "bad"}  # the on-time tile's tint
 
 
@@ -139,7 +140,7 @@ class DashboardView(Retranslating, Page):
         return row
 
     def _build_chart_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+        row = self.chart_row = QHBoxLayout()
         row.setSpacing(14)
         self.chart_card = ChartCard()
         self.status_card = StatusCard()
@@ -205,6 +206,16 @@ class DashboardView(Retranslating, Page):
             self._show_figures()
             self._show_profile()
             self.check_card.show_check(self.check_result)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Narrower than NARROW, the 12-month chart and its side column stand one above
+        the other: side by side the months' labels ran into each other and the statuses and
+        the chart's caption were cut."""
+        super().resizeEvent(event)
+        direction = QBoxLayout.Direction.TopToBottom if event.size().width() < NARROW \
+            else QBoxLayout.Direction.LeftToRight
+        if self.chart_row.direction() != direction:
+            self.chart_row.setDirection(direction)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         # left open overnight: the days left moved

@@ -146,6 +146,10 @@ def capture_all(window, folder: Path, size: tuple[int, int] = SIZE) -> list[Path
 
     for name in VIEW_NAMES:
         window.show_view(name)
+        view = window.view(name)
+        if hasattr(view, "wait_for_figures"):  # the dashboard's worker: its figures shown
+            view.wait_for_figures()  # and laid out before the grab, not during its check
+            QApplication.processEvents()
         _save(window, folder, f"view-{name}", written)
 
     _capture_dialogs(window, folder, written, size)
