@@ -421,6 +421,7 @@ def on_time_verdict(rate: float | None) -> str:
         else "poor"
 
 
+# DOMAIN D4.5, Decree 356 Art. 29: the kinds of data whose breach obliges telling the people
 # within SUBJECT_NOTICE_HOURS (catalogue items carry them as `special`).
 SUBJECT_NOTICE_KINDS = ("location", "biometric")
 
