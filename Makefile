@@ -20,6 +20,9 @@ $(BIN)/python:
 # pyproject.toml's requirements (a dependency added without `make lock`).
 $(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
 	@$(BIN)/python packaging/lock.py check
+	@# sqlcipher3-binary (the app's SQLCipher until 2026-12) ships the same `sqlcipher3` package as its
+	@# replacement sqlcipher3-wheels: an older .venv drops it first, so one owns the files
+	@$(BIN)/python -m pip uninstall --quiet --yes sqlcipher3-binary 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@

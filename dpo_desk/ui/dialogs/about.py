@@ -17,8 +17,8 @@ from dpo_desk.ui.widgets import Retranslating, hbox, icon, keep_wrapped_height, 
 # Python package. The few words in them are translated (context "AboutDialog").
 LICENCES = (
     ("Qt 6 / PySide6", "LGPL-3.0", "PySide6-Essentials"),
-    ("SQLCipher, OpenSSL (sqlcipher3-binary)", "BSD-3-Clause, Apache-2.0, MIT",
-     "sqlcipher3-binary"),
+    ("SQLCipher, OpenSSL (sqlcipher3-wheels)", "BSD-3-Clause, Apache-2.0, zlib",
+     "sqlcipher3-wheels"),
     ("sqlite-utils", "Apache-2.0", "sqlite-utils"),
     ("ReportLab", "BSD", "reportlab"),
     (QT_TRANSLATE_NOOP("AboutDialog", "rl_accel (ReportLab's accelerator)"), "BSD", "rl_accel"),
