@@ -20,14 +20,14 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dpo_desk.core import anchors, cipher, clock, eventlog
+from dpo_desk.core import anchors, cipher, clock
 from dpo_desk.core.errors import DeskError
-from dpo_desk.core.eventlog import Event
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
+    from dpo_desk.core.eventlog import Event
 
 GENESIS = "0" * 64
 UNAUDITED_TABLES = frozenset({"meta", "audit_log"})
@@ -205,6 +205,7 @@ def convert_legacy(desk: Desk, *, sealed: bool) -> None:
             "UPDATE audit_log SET before_hash = ?, after_hash = ?, note_hash = ?, "
             "prev_hash = ?, hash = ?, legacy_hash = ?, mac = ? WHERE id = ?", updates)
     desk._set_meta("audit_head", json.dumps({"id": last, "hash": previous}))
+    from dpo_desk.core.eventlog import Event
     from dpo_desk.core.migrations import ERASABLE_SCHEMA
 
     named = f"{old_head[0]}:{old_head[1][:12]}"
@@ -235,6 +236,9 @@ def append_many(desk: Desk, changes: list[tuple]) -> int:
     order, in one statement; returns the last entry's id. A note given as a timeline
     `Event` is stored as its English note with its kind and parameters (schema 10). Call
     only inside the transaction that made the changes."""
+    # core/eventlog.py on the first write, not on every start (the window's first paint)
+    from dpo_desk.core.eventlog import Event
+
     last_id, last_hash = head(desk)
     at, actor = clock.iso_now(), desk.actor()
     key = desk.seal_key() if desk.has_seals() else None
@@ -672,6 +676,8 @@ def _erasure_problems(desk: Desk) -> list[Problem]:
 
 def _event_note(kind, params) -> bytes | None:
     """The note (UTF-8) that an event writes (core/eventlog.py), None if none."""
+    from dpo_desk.core import eventlog
+
     written = eventlog.written_note(kind, params)
     return None if written is None else written.encode("utf-8")
 

@@ -12,10 +12,11 @@ import struct
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from dpo_desk import __version__
-from dpo_desk.core import anchors, audit, cipher, clock, eventlog, files, text
+from dpo_desk.core import anchors, audit, cipher, clock, files, text
 from dpo_desk.core.cipher import Key
 from dpo_desk.core.errors import (
     ConflictError,
@@ -30,7 +31,6 @@ from dpo_desk.core.errors import (
     StorageError,
     WrongPassphrase,
 )
-from dpo_desk.core.eventlog import Event
 from dpo_desk.core.migrations import (
     ERASABLE_SCHEMA,
     EVIDENCE_SCHEMA,
@@ -42,6 +42,10 @@ from dpo_desk.core.migrations import (
     split_statements,
 )
 from dpo_desk.core.paths import default_db_path
+
+if TYPE_CHECKING:
+    # core/eventlog.py is imported where an upgrade writes events: not on every start
+    from dpo_desk.core.eventlog import Event
 
 # PRAGMA application_id: "DPOD". Lets us tell our files from any other SQLite database.
 APPLICATION_ID = 0x44504F44
@@ -220,6 +224,8 @@ class Desk:
             if shapes:
                 self._audit_reshaped_tables(shapes, pending[-1].version)
             if 0 < current < TIMELINE_SCHEMA <= pending[-1].version:
+                from dpo_desk.core import eventlog
+
                 eventlog.fill(self)  # the events of the entries written before (issue 16)
             if rewritten:
                 self._audit_rewritten_rows(rewritten, pending[-1].version)
@@ -323,6 +329,8 @@ class Desk:
             if table in before and before[table] != columns:
                 pk = self.primary_key(table)
                 rows = self.rows(f"SELECT * FROM [{table}] ORDER BY [{pk}]")
+                from dpo_desk.core.eventlog import Event
+
                 audit.append_many(self, [("update", table, row[pk], None, row,
                                           Event("schema_upgrade", {"version": version}))
                                          for row in rows])
@@ -340,6 +348,8 @@ class Desk:
     def _audit_rewritten_rows(self, before: dict[str, dict], version: int) -> None:
         """A migration that rewrote stored values: each row it changed gets an audit entry
         (before and after), so the audit trail still matches the file."""
+        from dpo_desk.core.eventlog import Event
+
         changes = []
         for table, rows in before.items():
             pk = self.primary_key(table)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from dpo_desk.core import eventlog, rules
-from dpo_desk.core.audit import Problem
-from dpo_desk.core.errors import FieldError
 from dpo_desk.core.paths import resource
+
+if TYPE_CHECKING:
+    from dpo_desk.core.audit import Problem
+    from dpo_desk.core.errors import FieldError
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
@@ -58,6 +60,8 @@ class Translations:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if self.language == "vi"
                                    else QLocale.Language.English))
         # Deliver the LanguageChange events now: every widget shows the new language on return.
+        from PySide6.QtCore import QEvent  # its ~2 ms enum, not before the window's first paint
+
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return not self.missing
 
@@ -91,6 +95,8 @@ def event_text(entry: dict, words: dict | None = None) -> str | None:
     """The timeline event of an audit entry (a row of audit_log, or a step of a case's or an
     incident's timeline) in the interface language, its parameters shown by `words` (e.g.
     status codes as status names); None for an entry without one (core/eventlog.py)."""
+    from dpo_desk.core import eventlog
+
     if "params" not in entry:
         entry = eventlog.fields(entry)
     if not entry["event"]:
@@ -100,12 +106,21 @@ def event_text(entry: dict, words: dict | None = None) -> str | None:
 
 
 def _translate_event(template: str) -> str:
+    from dpo_desk.core import eventlog
+
     return QCoreApplication.translate(eventlog.CONTEXT, template)
 
 
 _CITATION = re.compile(r"(?:điểm (\S+) )?(?:khoản (\d+) )?Điều (\d+) (.+)")
-ACTS_IN_ENGLISH = {rules.DECREE_356: "Decree 356", rules.DECREE_13: "Decree 13",
-                   rules.LAW_91: "Law 91", rules.LABOUR_CODE: "Labour Code"}
+
+
+def acts_in_english() -> dict[str, str]:
+    """The English short names of the acts core cites (core/rules.py, imported on first use:
+    not before the window's first paint)."""
+    from dpo_desk.core import rules
+
+    return {rules.DECREE_356: "Decree 356", rules.DECREE_13: "Decree 13",
+            rules.LAW_91: "Law 91", rules.LABOUR_CODE: "Labour Code"}
 
 
 def citation(source: str) -> str:
@@ -113,9 +128,10 @@ def citation(source: str) -> str:
     356/2025/NĐ-CP"), in the interface language: as it is in Vietnamese, "Decree 356,
     Art. 5(3)" in English. Text that is not such a citation is returned as it is."""
     found = _CITATION.fullmatch(source.strip())
-    if QLocale().language() == QLocale.Language.Vietnamese or not found or \
-            found.group(4) not in ACTS_IN_ENGLISH:
+    if QLocale().language() == QLocale.Language.Vietnamese or not found:
         return source
     point, clause, article, act = found.groups()
-    return f"{ACTS_IN_ENGLISH[act]}, Art. {article}" + (f"({clause})" if clause else "") + \
+    if (name := acts_in_english().get(act)) is None:
+        return source
+    return f"{name}, Art. {article}" + (f"({clause})" if clause else "") + \
         (f"({point})" if point else "")
