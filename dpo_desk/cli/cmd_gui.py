@@ -26,13 +26,13 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def run(args) -> int:
-    # What the window's start needs outside Qt is imported before PySide6 (cold start, issues
-    # 8 and 13): once PySide6 is loaded, its `__feature__` import hook reads the source of
-    # every module imported after it (~0.2 ms a module, ~15 ms for these).
-    import platformdirs  # noqa: F401 - the anchors' state folder, read when the file opens
+    # The window is painted before its file is opened (ui/app.py `run`; cold start, issues 8
+    # and 13): core's storage is imported after the paint. The default file's folder is
+    # found before it, with platformdirs imported before PySide6, whose `__feature__` import
+    # hook reads the source of every module imported after it (~0.2 ms a module).
+    if not args.db:
+        import platformdirs  # noqa: F401
 
-    import dpo_desk.core.desk  # noqa: F401
-    import dpo_desk.core.settings  # noqa: F401
     from dpo_desk.ui.app import run as run_app
 
     return run_app(db_path=args.db, screenshot_dir=args.screenshot,

@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from dpo_desk.core import clock, settings
-from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
 from dpo_desk.core.paths import resource
 from dpo_desk.ui.i18n import (
@@ -26,6 +24,9 @@ from dpo_desk.ui.widgets import icon
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.core.desk import Desk
+    from dpo_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
@@ -79,6 +80,8 @@ def missing_resources_message(app: QApplication) -> str | None:
 
 
 def apply_preferences(app: QApplication, desk: Desk) -> None:
+    from dpo_desk.core import clock, settings
+
     values = settings.get_all(desk)
     app.translations.set_language(preferred_language(values.get("language")))
     clock.set_zone(values["timezone"])
@@ -93,9 +96,9 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
     screenshots) nothing is asked: a new file is encrypted with `DPO_DESK_PASSPHRASE` if
     set, else plain, as `dpo-desk demo` does."""
     from dpo_desk.core import cipher
-    from dpo_desk.core.paths import default_db_path
+    from dpo_desk.core.desk import Desk
 
-    path = Path(db_path).expanduser().absolute() if db_path else default_db_path()
+    path = database_path(db_path)
     given = os.environ.get("DPO_DESK_PASSPHRASE") or None
     if ask and not _speaks_a_language():
         # No database is open yet to say its language: the first-start and unlock dialogs
@@ -123,6 +126,13 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
         return None
 
 
+def database_path(db_path: str | Path | None) -> Path:
+    """The file the window opens: the one given, else the per-user default."""
+    from dpo_desk.core.paths import default_db_path
+
+    return Path(db_path).expanduser().absolute() if db_path else default_db_path()
+
+
 def _said(desk: Desk) -> Desk:
     """Files that opening made private (issue 13) are named once, in the log."""
     if desk.narrowed:
@@ -139,6 +149,7 @@ def _speaks_a_language() -> bool:
 def create_desk(path: Path, parent=None) -> Desk | None:
     """A new database at `path`, encrypted with the passphrase the DPO chooses (or plain,
     when they choose so explicitly); None when they cancel."""
+    from dpo_desk.core.desk import Desk
     from dpo_desk.ui.dialogs.passphrase import NewPassphraseDialog
 
     dialog = NewPassphraseDialog(path, parent)
@@ -212,11 +223,14 @@ def _offscreen() -> bool:
     return QApplication.platformName() in ("offscreen", "minimal")
 
 
-def build_window(desk: Desk):
+def build_window(desk: Desk | None, path: Path | None = None) -> MainWindow:
+    """The main window on `desk`; or, without one, on the file at `path`, which the window
+    opens right after its first paint (`open_desk`: the passphrase asked over it, an error
+    shown and the window closed, `MainWindow.open_failed`)."""
     from dpo_desk.ui.main_window import MainWindow
 
     app = QApplication.instance()
-    window = MainWindow(desk)
+    window = MainWindow(desk, path=path, opener=open_desk)
     def choose(language: str) -> None:
         remember_language(language)
         app.translations.set_language(language)
@@ -230,19 +244,30 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None, *
         screenshot_size: tuple[int, int] = (1280, 800), language: str | None = None) -> int:
     app = create_app()
     install_error_hook()
-    desk = open_desk(db_path, ask=screenshot_dir is None)
-    if desk is None:
-        return 2
-    apply_preferences(app, desk)
-    if language:  # this run only, not remembered
-        app.translations.set_language(language)
-    window = build_window(desk)
+    path = database_path(db_path)
+    failed = []
+    if screenshot_dir is None and path.exists():
+        # The everyday start (issues 8 and 13, cold start): the window is painted first, in
+        # the user's language, and opens its file right after, asking for the passphrase
+        # over it; the ~25 ms of SQLCipher, core's imports and the file's checks come after
+        # the paint. A first start (no file yet) asks for the new file's passphrase first.
+        app.translations.set_language(preferred_language(remember=False))
+        window = build_window(None, path)
+        window.open_failed.connect(lambda: (failed.append(2), app.exit(2)))
+    else:
+        desk = open_desk(path, ask=screenshot_dir is None)
+        if desk is None:
+            return 2
+        apply_preferences(app, desk)
+        if language:  # this run only, not remembered
+            app.translations.set_language(language)
+        window = build_window(desk)
     if screenshot_dir is not None:
         from dpo_desk.ui.screenshots import capture_all
 
         written = capture_all(window, Path(screenshot_dir), screenshot_size)
         print(f"{len(written)} screenshots written to {screenshot_dir}")
-        window.desk.close()
+        window.close_desk()
         return 0
     if os.environ.get("DPO_DESK_EXIT_WHEN_PAINTED"):  # `dpo-desk bench` times the start
         import time
@@ -261,8 +286,8 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None, *
         QTimer.singleShot(60_000, app.quit)  # a screen that never shows the window
         window.show()
         app.exec()
-        window.desk.close()
-        return 0
+        window.close_desk()
+        return failed[0] if failed else 0
 
     def greet() -> None:
         """Once the window is up and filled: what the DPO must know before working."""
@@ -281,5 +306,5 @@ def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None, *
     window.show()
     code = app.exec()
     QSettings().sync()
-    window.desk.close()
-    return code
+    window.close_desk()
+    return failed[0] if failed else code

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.core import audit, cipher, clock
-from dpo_desk.core.desk import Desk
 from dpo_desk.core.errors import DeskError
 from dpo_desk.ui.widgets import hbox, icon, tell_saved, vbox
+
+if TYPE_CHECKING:
+    # core's storage (SQLCipher, the audit trail) is imported where the file is opened:
+    # after the window's first paint on the everyday start (ui/app.py `run`)
+    from dpo_desk.core.desk import Desk
 
 DATABASE_FILTER = "DPO Desk (*.sqlite3 *.db);;*"
 # (name, icon, "module:class"). A view is built the first time it is shown, so the window
@@ -41,10 +46,18 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)  # the new Desk
     first_painted = Signal()  # once, when the window has been painted for the first time
     ready = Signal()  # once, when the work right after the first paint is done (`started`)
+    open_failed = Signal()  # the file given without a desk could not be opened (or cancelled)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk | None, parent: QWidget | None = None, *,
+                 path: Path | None = None,
+                 opener: Callable[[Path, QWidget], Desk | None] | None = None):
+        """The window on `desk`; or, with `desk` None, on the file at `path`, which
+        `opener(path, window)` opens right after the first paint (None: it could not be
+        opened, or the DPO cancelled: `open_failed`). Until then the window shows its
+        frame, its menus disabled."""
         super().__init__(parent)
         self.desk = desk
+        self._opening = (path, opener) if desk is None else None
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("dpo-desk"))
         self.setMinimumSize(QSize(960, 620))
@@ -88,9 +101,28 @@ class MainWindow(QMainWindow):
         self.status_path = QLabel()
         self.statusBar().addPermanentWidget(self.status_path)
         self._build_actions()
-        desk.subscribe(self._on_data_changed)
+        if desk is not None:
+            desk.subscribe(self._on_data_changed)
+        else:
+            self._enable_menus(False)
         self.retranslate()
         self._restore_geometry()
+
+    @property
+    def file_path(self) -> Path:
+        """The database file shown (or being opened)."""
+        return self.desk.path if self.desk is not None else self._opening[0]
+
+    def _enable_menus(self, enabled: bool) -> None:
+        """The menus and every action but Quit (while the file is locked or opening)."""
+        self.menuBar().setEnabled(enabled)
+        for act in self.actions():
+            act.setEnabled(enabled or act is self.act_quit)
+
+    def close_desk(self) -> None:
+        """Close the file (the window's end); nothing when none was opened."""
+        if self.desk is not None:
+            self.desk.close()
 
     # -- construction ------------------------------------------------------------------------
 
@@ -211,7 +243,7 @@ class MainWindow(QMainWindow):
         return self._views[name]
 
     def _on_row_changed(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and self.desk is not None:  # before the file opens, `_fill_views` does
             self.view(VIEW_NAMES[row])
             self.stack.setCurrentIndex(row)
 
@@ -258,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def _on_settings_saved(self, values: dict) -> None:
         if "timezone" in values:
+            from dpo_desk.core import clock
+
             clock.set_zone(values["timezone"])
         if "auto_lock_minutes" in values:
             self._arm_auto_lock()
@@ -283,12 +317,16 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.locked:  # the file is closed
             return
+        if self.desk is None:
+            self.status_path.setText(self.tr("Opening {0}…").format(self.file_path))
+            return
         self.status_path.setText(self.tr("{0} · schema {1}").format(
             self.desk.path, self.desk.schema_version))
 
     # -- file menu ---------------------------------------------------------------------------
 
     def _choose_and_open(self, path: str | None, *, create: bool = False) -> bool:
+        from dpo_desk.core.desk import Desk
         from dpo_desk.ui.app import create_desk, unlock
 
         if not path:
@@ -335,7 +373,7 @@ class MainWindow(QMainWindow):
     def backup_database(self) -> bool:
         from PySide6.QtWidgets import QFileDialog  # not needed to start (issue 8)
 
-        from dpo_desk.core import backup
+        from dpo_desk.core import backup, clock
 
         stamp = clock.now().strftime("%Y-%m-%d")
         suggestion = self.desk.path.parent / f"{self.desk.path.stem}-backup-{stamp}.sqlite3"
@@ -361,6 +399,7 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, path: str, *, confirm: bool = True) -> bool:
         from dpo_desk.core import backup  # not needed to start
+        from dpo_desk.core.desk import Desk
         from dpo_desk.ui.app import unlock
 
         if not unlock(Path(path), self):  # a backup made under another passphrase
@@ -417,6 +456,8 @@ class MainWindow(QMainWindow):
         self._drop_views()
         self.desk.unsubscribe(self._on_data_changed)
         self.desk.close()
+        from dpo_desk.core import cipher
+
         cipher.forget()
         if self.lock_panel is None:
             self.lock_panel = UnlockPanel(self.desk.path)
@@ -433,9 +474,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.path = self.desk.path
         self.lock_panel.file_label.setText(str(self.desk.path))
         self.pages.setCurrentIndex(1)
-        self.menuBar().setEnabled(False)
-        for act in self.actions():
-            act.setEnabled(act is self.act_quit)
+        self._enable_menus(False)
         self.locked = True
         self.lock_panel.field.setFocus()
         return True
@@ -453,6 +492,8 @@ class MainWindow(QMainWindow):
         QCoreApplication.processEvents()
 
     def _unlocked(self) -> None:
+        from dpo_desk.core.desk import Desk
+
         try:
             desk = Desk.open(self.desk.path)
         except DeskError as error:
@@ -460,9 +501,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = False
         self.pages.setCurrentIndex(0)
-        self.menuBar().setEnabled(True)
-        for act in self.actions():
-            act.setEnabled(True)
+        self._enable_menus(True)
         self._attach(desk)
         self._on_row_changed(self.sidebar.currentRow())
 
@@ -501,6 +540,8 @@ class MainWindow(QMainWindow):
     # -- tools and help ----------------------------------------------------------------------
 
     def run_check(self) -> tuple[list, int]:
+        from dpo_desk.core import audit, clock
+
         problems = audit.verify(self.desk)
         self.view("dashboard").set_check_result(
             len(problems), clock.now().strftime("%d/%m/%Y %H:%M"))
@@ -530,6 +571,7 @@ class MainWindow(QMainWindow):
             return None
         from PySide6.QtCore import Qt
 
+        from dpo_desk.core import audit
         from dpo_desk.ui.dialogs.check_result import CheckResultDialog
 
         dialog = CheckResultDialog(self.desk.refusal, audit.count(self.desk),
@@ -631,7 +673,7 @@ class MainWindow(QMainWindow):
                 self.tr("Settings")]
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("DPO Desk · {0}").format(self.desk.path.name))
+        self.setWindowTitle(self.tr("DPO Desk · {0}").format(self.file_path.name))
         self.sidebar_subtitle.setText(self.tr("Personal data protection"))
         for number, text in enumerate(self.nav_texts()):
             self.sidebar.item(number).setText(text)
@@ -663,14 +705,28 @@ class MainWindow(QMainWindow):
 
     def _on_first_paint(self) -> None:
         self.first_painted.emit()
-        QTimer.singleShot(0, self, self._fill_views)
+        QTimer.singleShot(0, self, self._open_file if self.desk is None else self._fill_views)
+
+    def _open_file(self) -> None:
+        """Open the file the window was given (its passphrase asked over the window), then
+        fill the window; `open_failed` when it cannot be opened or the DPO cancels."""
+        path, opener = self._opening
+        desk = opener(path, self)
+        if desk is None:
+            self.open_failed.emit()
+            return
+        self._opening = None
+        self._enable_menus(True)
+        self._attach(desk)  # its `database_changed` applies the file's preferences
+        self.retranslate()  # in the file's language, if it chose the interface's (first use)
+        self._fill_views()
 
     def _fill_views(self) -> None:
         """What the first paint does not need (issue 8, cold start): the shortcuts, the
         remembered view and, if it is the one shown, the dashboard's figures. Done once; an
         error on the way (a storage error shown by the error hook) still leaves the window
         started, so that views opened later fill themselves."""
-        if self.started:
+        if self.started or self.desk is None:
             return
         from PySide6.QtGui import QKeySequence
 

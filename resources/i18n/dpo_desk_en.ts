@@ -3460,6 +3460,10 @@ Legal deadline: {2}</translation>
         <translation>This database has no passphrase, so there is nothing to lock. Encrypt it with `dpo-desk encrypt`.</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Database upgraded</translation>
     </message>

@@ -3437,6 +3437,10 @@ Thời hạn theo luật: {2}</translation>
         <translation>Cơ sở dữ liệu này không có mật khẩu nên không có gì để khóa. Hãy mã hóa nó bằng `dpo-desk encrypt`.</translation>
     </message>
     <message>
+        <source>Opening {0}…</source>
+        <translation>Đang mở {0}…</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Đã nâng cấp cơ sở dữ liệu</translation>
     </message>

@@ -226,3 +226,49 @@ def test_lock_stops_a_running_job_before_clearing(locked_window, qtbot):
     done = len(steps)
     qtbot.wait(50)
     assert len(steps) == done  # nothing read after the lock
+
+
+def _start_on(path: Path):
+    """The everyday start's window (ui/app.py `run`): painted before it opens `path`."""
+    window = build_window(None, path)
+    failed = []
+    window.open_failed.connect(lambda: failed.append(True))
+    return window, failed
+
+
+def test_the_window_paints_first_then_asks_the_passphrase_over_it(app, qtbot, encrypted):
+    window, failed = _start_on(encrypted)
+    asked_over = []
+
+    def unlock(dialog: UnlockDialog):
+        # the window is on screen, its file not open yet, when the passphrase is asked
+        asked_over.append((dialog.parent() is window, window.isVisible(), window.desk))
+        dialog.panel.field.setText(PASSPHRASE)
+        dialog.panel.try_unlock()
+
+    seen = when_shown(UnlockDialog, unlock)
+    window.show()
+    qtbot.waitUntil(lambda: window.started or bool(failed), timeout=10_000)
+    check(seen)
+    try:
+        assert asked_over == [(True, True, None)] and not failed
+        assert window.desk is not None and window.desk.key is not None
+        assert window.menuBar().isEnabled() and window.act_lock.isEnabled()
+        assert window.current_view().name == "dashboard"
+    finally:
+        window.desk.unsubscribe(window._on_data_changed)
+        close_now(window)
+        window.desk.close()
+
+
+def test_cancel_at_the_start_closes_the_window_with_nothing_opened(app, qtbot, encrypted):
+    before = digest(encrypted)
+    window, failed = _start_on(encrypted)
+    seen = when_shown(UnlockDialog, lambda dialog: dialog.reject())
+    window.show()
+    qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
+    check(seen)
+    assert window.desk is None and not window.started
+    assert not window.menuBar().isEnabled()
+    close_now(window)
+    assert digest(encrypted) == before

@@ -3,6 +3,7 @@ settings, the audit log and the database check, on a real database file."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -241,6 +242,46 @@ def test_screenshot_command_renders_every_view_and_dialog(tmp_path, db_path):
         image = QImage(str(path))
         assert (image.width(), image.height()) == (960, 700)
     assert "text cut off" not in done.stdout
+
+
+# The everyday start in a process of its own: at the window's first paint, what it shows and
+# which of core's storage modules are loaded; then whether it opened the file and filled in.
+START_PROBE = """
+import os, sys
+os.environ["DPO_DESK_EXIT_WHEN_PAINTED"] = "1"
+from dpo_desk.ui import main_window
+
+first_paint = main_window.MainWindow._on_first_paint
+
+def probe(self):
+    loaded = sorted(m for m in ("sqlcipher3", "dpo_desk.core.desk", "dpo_desk.core.audit",
+                                "dpo_desk.core.settings") if m in sys.modules)
+    print("at-paint", self.desk is None, self.menuBar().isEnabled(), loaded,
+          self.status_path.text(), flush=True)
+    first_paint(self)
+
+main_window.MainWindow._on_first_paint = probe
+from dpo_desk.cli import main
+code = main(["--db", sys.argv[1], "gui"])
+print("opened", code, flush=True)
+"""
+
+
+def test_the_window_is_painted_before_its_file_is_opened(tmp_path, db_path):
+    """Cold start (issues 8 and 13): SQLCipher, core's storage and the file's checks come
+    after the first paint; the window then opens the file and fills its remembered view."""
+    from dpo_desk.core.desk import Desk
+
+    Desk.create(db_path).close()
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}  # no language chosen
+    done = subprocess.run([sys.executable, "-c", START_PROBE, str(db_path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at_paint = next(line for line in lines if line.startswith("at-paint"))
+    assert at_paint == f"at-paint True False [] Đang mở {db_path}…"
+    assert any(line.startswith("ready-at") for line in lines)  # opened and filled
+    assert lines[-1] == "opened 0"
 
 
 def test_gui_refuses_a_foreign_file_untouched(app, tmp_path):
