@@ -3,6 +3,7 @@ the selected entry (before and after, and its place in the hash chain)."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.core import audit
+from dpo_desk.ui.complaints_model import day_text
 from dpo_desk.ui.formatting import local_time
 from dpo_desk.ui.i18n import event_text
 from dpo_desk.ui.models import AuditModel
@@ -131,6 +133,41 @@ class AuditLogView(Retranslating, ListPage):
             "resolved_at": self.tr("Resolved at")})
         return names
 
+    def value_words(self) -> dict[tuple[str, str], dict]:
+        """The words of the coded values a field stores ((table, field) -> code -> word):
+        the statuses, kinds and channels as the forms show them, not "in_progress"."""
+        from dpo_desk.core import vocab
+        from dpo_desk.ui import complaints_model as case
+        from dpo_desk.ui.dialogs.incident_form import WORDS
+        from dpo_desk.ui.register_model import ui_language
+
+        yes_no = {1: self.tr("Yes"), 0: self.tr("No")}
+        language = ui_language()
+        return {
+            ("complaints", "status"): case.status_labels(),
+            ("complaints", "kind"): case.kind_labels(),
+            ("complaints", "channel"): case.channel_labels(),
+            ("complaints", "outcome"): case.outcome_labels(),
+            ("complaints", "complexity"): case.complexity_labels(),
+            ("complaints", "binding"): case.binding_labels(),
+            ("complaints", "identity_result"): case.identity_labels(),
+            ("complaints", "policy_day_mode"): {"calendar": self.tr("Calendar days"),
+                                                "working": self.tr("Working days")},
+            ("complaints", "third_party_involved"): yes_no,
+            ("incidents", "status"): WORDS.statuses(),
+            ("incidents", "regime"): WORDS.regimes(),
+            ("register_entries", "legal_basis"): {
+                code: vocab.label(vocab.LEGAL_BASES, code, language) for code in vocab.LEGAL_BASES},
+            ("register_entries", "category_type"): {"basic": self.tr("Basic"),
+                                                    "sensitive": self.tr("Sensitive")},
+            ("register_entries", "cross_border"): yes_no,
+            ("attachments", "with_notice"): yes_no,
+        }
+
+    def value_text(self, table: str, field: str, value) -> str:
+        """A stored value as the DPO reads it (the list's summary)."""
+        return shown_value(value, self.model.value_words.get((table, field)))[0]
+
     def _case_fields(self) -> dict[str, str]:
         """The stored columns of a case (core/complaints.py), as the DPO names them."""
         return {
@@ -183,6 +220,8 @@ class AuditLogView(Retranslating, ListPage):
         self.model.action_names = {"insert": self.tr("Created"), "update": self.tr("Changed"),
                                    "delete": self.tr("Deleted")}
         self.model.field_names = self.field_names()
+        self.model.value_words = self.value_words()
+        self.model.value_text = self.value_text
         self.model.headers = (self.tr("Time"), self.tr("Who"), self.tr("Action"),
                               self.tr("Record"), self.tr("Changes"))
         self._fill_table_filter()
@@ -208,10 +247,14 @@ class AuditLogView(Retranslating, ListPage):
             hint = escape(self.tr("Select an entry to see what it changed."))
             self.detail.setHtml(f"<p style='color:#6b7590'>{hint}</p>")
             return
-        names = self.model.field_names.get(entry["table_name"], {})
+        table = entry["table_name"]
+        names = self.model.field_names.get(table, {})
+        words = self.model.value_words
         rows = "".join(
-            f"<tr><td><b>{escape(str(names.get(key, key)))}</b></td><td>{_cell(old)}</td>"
-            f"<td>{_cell(new)}</td></tr>" for key, old, new in audit.changes(entry))
+            f"<tr><td><b>{escape(str(names.get(key, key)))}</b></td>"
+            f"<td>{_cell(old, words.get((table, key)))}</td>"
+            f"<td>{_cell(new, words.get((table, key)))}</td></tr>"
+            for key, old, new in audit.changes(entry))
         action = self.model.action_names.get(entry["action"], entry["action"])
         head = self.tr("Entry #{0} · {1} · {2} {3} · by {4}").format(
             entry["id"], local_time(entry["at"], seconds=True), escape(action),
@@ -235,5 +278,32 @@ class AuditLogView(Retranslating, ListPage):
             f"{escape(follows)} {entry['prev_hash']}</p>")
 
 
-def _cell(value) -> str:
-    return "<span style='color:#9aa6c0'>∅</span>" if value is None else escape(str(value))
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)")
+
+
+def shown_value(value, words: dict | None = None) -> tuple[str, str | None]:
+    """(what the DPO reads, the value as stored when it is a code the word stands for):
+    a code by its word, a date as dd/mm/yyyy, a time in the display zone; the rest as
+    stored."""
+    if value is None:
+        return "∅", None
+    if words is not None and not isinstance(value, (dict, list)) and value in words:
+        return words[value], str(value)
+    if isinstance(value, str):
+        if _DAY.fullmatch(value):
+            return day_text(value), None
+        if _MOMENT.fullmatch(value):
+            return local_time(value, seconds=True), None
+    return str(value), None
+
+
+def _cell(value, words: dict | None = None) -> str:
+    """A value in the detail's table: its word, the stored code beside it in grey (the
+    trail records the code)."""
+    if value is None:
+        return "<span style='color:#9aa6c0'>∅</span>"
+    text, code = shown_value(value, words)
+    if code is None or code == text:
+        return escape(text)
+    return f"{escape(text)} <span style='color:#9aa6c0'>({escape(code)})</span>"

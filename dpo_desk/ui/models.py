@@ -73,6 +73,8 @@ class AuditModel(RecordsModel):
         self.table_names: dict[str, str] = {}
         self.action_names: dict[str, str] = {}
         self.field_names: dict[str, dict[str, str]] = {}  # table -> column -> its name
+        self.value_words: dict[tuple[str, str], dict] = {}  # (table, column) -> code -> word
+        self.value_text = lambda _table, _field, value: str(value)  # set by the view
 
     def set_desk(self, desk) -> None:
         self.desk = desk
@@ -117,7 +119,8 @@ class AuditModel(RecordsModel):
             return self.action_names.get(entry["action"], entry["action"])
         if column == "record":
             return self.record_text(entry)
-        return summarize(entry, self.field_names.get(entry["table_name"], {}))
+        return summarize(entry, self.field_names.get(entry["table_name"], {}),
+                         self.value_text)
 
     def record_text(self, entry: dict) -> str:
         """"Sự cố · 4"; a setting by its name: "Cài đặt · Tên tổ chức, doanh nghiệp"."""
@@ -128,18 +131,24 @@ class AuditModel(RecordsModel):
         return f"{kind} · {record}"
 
 
-def summarize(entry: dict, names: dict[str, str] | None = None) -> str:
-    """One line: the changed fields (by their `names` where known) and their new values."""
+def summarize(entry: dict, names: dict[str, str] | None = None, shown=None) -> str:
+    """One line: the changed fields (by their `names` where known) and their new values
+    (each as `shown(table, field, value)` writes it: a status by its word)."""
     parts = []
+    table = entry["table_name"]
+
+    def short(key, value) -> str:
+        return _short("∅" if value is None else shown(table, key, value) if shown else value)
+
     for key, old, new in audit.changes(entry):
         name = (names or {}).get(key, key)
         if entry["action"] == "update":
-            parts.append(f"{name}: {_short(old)} → {_short(new)}")
+            parts.append(f"{name}: {short(key, old)} → {short(key, new)}")
         else:
-            parts.append(f"{name}: {_short(new if entry['action'] == 'insert' else old)}")
+            parts.append(f"{name}: {short(key, new if entry['action'] == 'insert' else old)}")
     return "; ".join(parts)
 
 
 def _short(value) -> str:
-    text = "∅" if value is None else str(value)
+    text = str(value)
     return text if len(text) <= 48 else text[:45] + "…"

@@ -250,6 +250,30 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Resolved at</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Received on</translation>
     </message>

@@ -249,6 +249,30 @@ It uses the system font and English texts instead where needed. Reinstalling DPO
         <translation>Thời điểm xử lý xong</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Ngày dương lịch</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Cơ bản</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Nhạy cảm</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>

@@ -126,6 +126,32 @@ def test_the_audit_view_names_each_record_kind(window):
     assert "Thời điểm phát hiện" in view.detail.toPlainText()
 
 
+def test_the_audit_view_shows_coded_values_by_their_words(window, qtbot):
+    """The trail showed stored codes ("closed", "web_form", "2026-11-19T09:37:00+07:00"):
+    now the words the forms use, each code kept beside its word in the detail."""
+    from dpo_desk.core import complaints
+
+    case_id = complaints.create(window.desk, {
+        "received_on": "2026-11-19", "channel": "web_form", "requester_name": "Đỗ Thị Hòa",
+        "requester_contact": "hoa@example.vn", "kind": "access", "complexity": "simple",
+        "summary": "Xem dữ liệu"})
+    window.show_view("audit")
+    view = window.view("audit")
+    model = view.model
+    row = next(r for r in range(model.rowCount())
+               if model.entry(r)["table_name"] == "complaints"
+               and model.entry(r)["record_id"] == str(case_id))
+    changes = model.data(model.index(row, 4))
+    assert "Kênh tiếp nhận: Biểu mẫu trên website" in changes and "web_form" not in changes
+    assert "Bên thứ ba: Không" in changes and "Trạng thái: Mới" in changes
+    assert "Ngày nhận: 19/11/2026" in changes and "2026-11-19" not in changes
+    view.view.selectRow(row)
+    detail = view.detail.toPlainText()
+    assert "Biểu mẫu trên website (web_form)" in detail
+    assert "Mới (new)" in detail and "Cam kết của doanh nghiệp (policy)" in detail
+    assert "19/11/2026" in detail and "2026-11-19" not in detail
+
+
 def tab_stops(root) -> list:
     """What Tab can reach in `root`: visible, enabled widgets that take focus by Tab."""
     from PySide6.QtCore import Qt
