@@ -72,6 +72,9 @@ def add_parser(sub, common) -> None:
     c_extend.add_argument("id", type=int, help="the case's id")
     c_extend.add_argument("--days", required=True, type=int, help="days added to the due date")
     c_extend.add_argument("--reason", required=True, help="why more time is needed")
+    c_extend.add_argument("--at", metavar="YYYY-MM-DD[THH:MM]",
+                          help="when the extension was announced (default: now; before the "
+                          "due date ran out, not in the future, not before the previous step)")
     c_attach = comp_actions.add_parser("attach", parents=[common],
                                        help="store a file with the case (SHA-256 kept)")
     c_attach.add_argument("id", type=int, help="the case's id")
@@ -134,7 +137,7 @@ def run(args) -> int:
             print(f"Complaint {args.id}: identity {args.result} "
                   f"(case {case['status']}, checked {case['identity_checked_at']})")
         elif args.action == "extend":
-            case = complaints.extend(desk, args.id, args.days, args.reason)
+            case = complaints.extend(desk, args.id, args.days, args.reason, at=args.at)
             legal = case["extended_legal_due"]
             print(f"Complaint {args.id} extended by {args.days} days: due {case['due']} "
                   f"({case['binding']}; originally {case['original_due']}); the law's limit "

@@ -540,14 +540,15 @@ def _check_closing(case: dict, outcome: str | None, reason: str) -> None:
 
 
 def extend(desk: Desk, case_id: int, days: int, reason: str, *,
-           expected: dict | None = None) -> dict:
+           at: str | datetime | None = None, expected: dict | None = None) -> dict:
     """One extension per case (DOMAIN D3.2): a reason told to the requester, at most the
-    law's extension for the kind; the original due date stays on the record. `expected`:
-    as for `transition`. The checks and the change are one transaction."""
+    law's extension for the kind; the original due date stays on the record. `at`: when it
+    was announced (`step_time`), now by default; it must be before the due date ran out.
+    `expected`: as for `transition`. The checks and the change are one transaction."""
     with desk.transaction():
         if expected is not None:
             desk.expect(TABLE, case_id, expected)
-        return _extend(desk, get(desk, case_id), days, reason)
+        return _extend(desk, get(desk, case_id), days, reason, at)
 
 
 def extension_limit(case: dict) -> tuple[int, str]:
@@ -585,8 +586,10 @@ def letter_allowed(case: dict, kind: str) -> bool:
     return kind != "extension" or bool(case["extension_days"])
 
 
-def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
+def _extend(desk: Desk, case: dict, days: int, reason: str,
+            at: str | datetime | None = None) -> dict:
     case_id = case["id"]
+    when = step_time(desk, case, at)
     reason = (reason or "").strip()
     errors = []
     limit, source = extension_limit(case)
@@ -604,7 +607,7 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
     elif not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= limit:
         errors.append(_error("days", QT_TRANSLATE_NOOP(
             "core", "Extend by 1 to {limit} days"), limit=limit))
-    if not case["extension_days"] and case["due"] < clock.today().isoformat():
+    if not case["extension_days"] and case["due"] < when[:10]:  # the company's own day
         # DOMAIN D3.8: announced before the deadline runs out; the missed one stays on record.
         errors.append(_error("due", QT_TRANSLATE_NOOP(
             "core", "The due date {due} has passed: an extension must be announced before "
@@ -618,7 +621,7 @@ def _extend(desk: Desk, case: dict, days: int, reason: str) -> dict:
         raise ValidationError(errors)
     dues = compute_dues(case | {"extension_days": days}, deadlines.load_calendar(desk))
     desk.update(TABLE, case_id, dues | {"extension_days": days, "extension_reason": reason,
-                                        "extended_at": clock.iso_now(),
+                                        "extended_at": when,
                                         "updated_at": clock.iso_now()},
                 note=Event("extended", {"days": days, "due": dues["due"], "reason": reason}))
     return get(desk, case_id)

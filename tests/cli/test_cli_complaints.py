@@ -103,6 +103,33 @@ def test_complaint_add_show_status_extend_export(run, tmp_path):
     assert csv_out.read_bytes().startswith(b"\xef\xbb\xbfid,received_on")
 
 
+def test_an_extension_is_recorded_on_the_day_it_was_announced(run, tmp_path):
+    """`complaints extend --at` (as `status --at`): the day the DPO announced it, checked
+    against the due date on that day, not today; never in the future."""
+    db = tmp_path / "c.sqlite3"
+    assert run("init", "--no-encryption", db=db).returncode == 0
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(CASE, ensure_ascii=False), encoding="utf-8")
+    feb20, feb24 = at("2026-02-20T10:00:00"), at("2026-02-24T08:00:00")
+    case_id = json.loads(run("complaints", "add", "--from-json", source, "--json", db=db,
+                             env=feb20).stdout)["id"]
+    assert run("complaints", "status", case_id, "acknowledged", "--at", "2026-02-11T09:30",
+               db=db, env=feb20).returncode == 0
+    future = run("complaints", "extend", case_id, "--days", "20", "--reason", "Chờ",
+                 "--at", "2026-02-25T09:00", db=db, env=feb24)
+    assert future.returncode == 2 and "at: " in future.stderr
+    after_due = run("complaints", "extend", case_id, "--days", "20", "--reason", "Chờ",
+                    "--at", "2026-02-24T07:00", db=db, env=feb24)  # due 23/2 ran out
+    assert after_due.returncode == 2 and "2026-02-23" in after_due.stderr
+    extended = run("complaints", "extend", case_id, "--days", "20", "--reason",
+                   "Chờ bên xử lý xóa bản sao lưu", "--at", "2026-02-23T16:00", db=db,
+                   env=feb24)  # recorded the morning after it was announced
+    assert extended.returncode == 0, extended.stderr
+    shown = json.loads(run("complaints", "show", case_id, db=db, env=feb24).stdout)
+    assert shown["extended_at"] == "2026-02-23T16:00:00+07:00"
+    assert shown["due"] == "2026-03-16" and shown["original_due"] == "2026-02-23"
+
+
 def test_bad_intake_exits_2_naming_fields(run, tmp_path):
     source = tmp_path / "case.json"
     source.write_text(json.dumps({**CASE, "received_on": "2099-01-01", "kind": "gossip"}),

@@ -234,11 +234,16 @@ def test_extend_through_the_dialog_moves_the_due_date_and_keeps_the_original(vie
     assert complaints.get(view.desk, case_id)["due"] == "2026-02-23"
 
     dialog.reason.setPlainText("Cần lấy dữ liệu từ đối tác giao hàng")
+    from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+    # announced earlier this morning, recorded now: the letter is dated by it (D3.9)
+    dialog.when.setDateTime(QDateTime(QDate(2026, 2, 10), QTime(8, 0), QTimeZone.utc()))
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible()
     case = complaints.get(view.desk, case_id)
     assert (case["due"], case["original_due"], case["extension_days"]) == (
         "2026-03-02", "2026-02-23", 5)
+    assert case["extended_at"] == "2026-02-10T08:00:00+07:00"
     assert view.current_id() == case_id
     assert cell(view, case_id, "due") == "02/03/2026 (+5)"
     assert "23/02/2026" in view.detail.facts.toPlainText()  # the original stays on the record

@@ -312,6 +312,7 @@ class ExtendDialog(StepDialog):
         self.limit_note = label("muted", wrap=True)
         self.form.addRow("", self.limit_note)
         self.reason = self.add_field("reason", _text_edit())
+        self.add_when()  # the day it was announced: before the due date ran out (D3.8)
         self.preview = label("deadlinePreview", wrap=True)
         self.form.addRow("", self.preview)
         self.days.valueChanged.connect(self.update_preview)
@@ -327,7 +328,7 @@ class ExtendDialog(StepDialog):
 
     def apply(self) -> None:
         complaints.extend(self.desk, self.case["id"], self.days.value(),
-                          self.reason.toPlainText(), expected=self.loaded)
+                          self.reason.toPlainText(), at=self.at(), expected=self.loaded)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Extend · {0}").format(self.case_title()))
@@ -336,6 +337,7 @@ class ExtendDialog(StepDialog):
             "due date stays on the record."))
         self.captions["days"].setText(self.tr("Extend by"))
         self.captions["reason"].setText(self.tr("Reason"))
+        self.retranslate_when()
         self.days.setSuffix(self.tr(" days"))
         if self.source:
             self.limit_note.setText(self.tr("At most {0} days ({1}).").format(
