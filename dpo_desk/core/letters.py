@@ -324,10 +324,8 @@ def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Documen
     doc.header(reference=filled.reference, on=on)
     doc.title(filled.title, filled.subtitle)
     signed = False
-    starts: list[int] = []  # where each body element's flowables begin
     for kind, content in _group_bullets(filled.body):
-        kept = _kept_from(doc, starts) if kind in ("signature", "signatures") else None
-        starts.append(len(doc.flowables))
+        kept = _kept_from(doc) if kind in ("signature", "signatures") else None
         if kind == "paragraph":
             _paragraph(doc, content)
         elif kind == "bullets":
@@ -355,35 +353,42 @@ def compose(doc: Document, filled: Filled, *, on: date | None = None) -> Documen
     return doc
 
 
-# The body elements kept on the signature's page: the closing ("Trân trọng./.") and the
-# paragraph or list above it (with a paragraph ending in ":" that introduces that list).
+# What the signature takes with it to its page: the closing ("Trân trọng./.") and the one
+# paragraph or list item above it, of which a long paragraph gives only its last lines
+# (pdf.kept_end); the rest of the text flows, so that page 1 is not left half empty when
+# the block does not fit (review of issue 15, P10).
 KEPT_WITH_SIGNATURE = 2
 
 
-def _kept_from(doc: Document, starts: list[int]) -> int:
-    """Where the body elements kept with a signature begin (KEPT_WITH_SIGNATURE), with the
-    lead-in paragraphs that keep with them."""
-    if len(starts) >= KEPT_WITH_SIGNATURE:
-        first = starts[-KEPT_WITH_SIGNATURE]
-    else:
-        first = starts[0] if starts else len(doc.flowables)
+def _kept_from(doc: Document) -> int:
+    """Where the text kept with a signature begins: the last KEPT_WITH_SIGNATURE paragraphs
+    (spacers do not count), with the lead-in paragraphs that keep with them."""
+    first, found = len(doc.flowables), 0
+    while first > 0 and found < KEPT_WITH_SIGNATURE:
+        first -= 1
+        found += not _is_spacer(doc.flowables[first])
     while first > 0 and doc.flowables[first - 1].getKeepWithNext():
         first -= 1
     return first
 
 
+def _is_spacer(flowable) -> bool:
+    from reportlab.platypus import Spacer
+
+    return isinstance(flowable, Spacer)
+
+
 def _keep_together(doc: Document, first: int) -> None:
     """The flowables from `first` on (the end of the text and the signature) as one block,
     so that a page break never leaves the signature alone on a page (NĐ 30/2020 practice:
-    the signature page carries the end of the text). A block longer than a page still
-    splits."""
+    the signature page carries the end of the text)."""
     from reportlab.platypus import KeepTogether
 
     kept = []
     for flowable in doc.flowables[first:]:  # one level: a KeepTogether inside another
         kept += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
     del doc.flowables[first:]  # would count as taller than any page
-    doc.add(KeepTogether(kept))
+    doc.add(pdf.kept_end(kept))
 
 
 def _paragraph(doc: Document, text: str) -> None:
@@ -402,8 +407,7 @@ def _unorphaned(doc: Document, line: str) -> str:
     """An addressee line too long for one line, broken evenly so that no word stands
     alone on the second ("Kính gửi: ... Bộ Công / an.")."""
     style = doc.styles["addressee"]
-    frame_padding = 12  # reportlab's frame keeps 6 pt on either side
-    return pdf.balanced(line, style, doc.width - style.leftIndent - frame_padding - 1)
+    return pdf.balanced(line, style, doc.width - style.leftIndent - pdf.FRAME_PADDING - 1)
 
 
 def _heading(doc: Document, text: str) -> None:

@@ -30,6 +30,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -52,6 +53,7 @@ FONT_BOLD_ITALIC = f"{FONT}-Bold"
 MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 20}  # NĐ 30/2020, Phụ lục I
 BODY_SIZE = 12
 LEADING = 15.5
+FRAME_PADDING = 12  # reportlab's frame keeps 6 pt on either side of the text width
 MOTTO_COLUMN_MM = 88  # the motto's column; the organisation has the rest of the width
 CELL_PADDING = 3
 
@@ -351,8 +353,11 @@ class Document:
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether, Spacer
 
-        parts = [self._para(text, "title", balance=self.width)]
-        parts += [self._para(line, "subtitle", balance=self.width) for line in subtitle if line]
+        # balanced in the frame's width: a line balanced wider would wrap once more and
+        # break a phrase ("… dữ liệu cá / nhân")
+        width = self.width - FRAME_PADDING
+        parts = [self._para(text, "title", balance=width)]
+        parts += [self._para(line, "subtitle", balance=width) for line in subtitle if line]
         parts += [_rule(30 * mm, space_before=4), Spacer(1, 5 * mm)]
         return self.add(KeepTogether(parts))
 
@@ -590,6 +595,35 @@ def balanced(text: str, style, width: float) -> str:
         middle = (low + high) / 2
         low, high = (low, middle) if len(wrap(tokens, middle)) <= wanted else (middle, high)
     return "\n".join(wrap(tokens, high))
+
+
+def kept_end(flowables: Sequence):
+    """The end of a text and its signature kept on one page, as a letter's last page
+    carries them (NĐ 30/2020 practice). When they do not fit where they stand, the first
+    of them, if a paragraph, breaks: its last lines (two at least, the widow control of
+    `_styles`) go with the rest to the next page, the lines before stay; a paragraph too
+    short to break goes whole. A block longer than a page still splits."""
+    return _kept_end_class()(list(flowables))
+
+
+@cache
+def _kept_end_class() -> type:
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    class KeptEnd(KeepTogether):
+        def split(self, aW, aH):  # noqa: N803 - reportlab's names
+            if getattr(self, "_wrapInfo", None) != (aW, aH):
+                self.wrap(aW, aH)
+            first, rest = self._content[0], self._content[1:]
+            if aH < self._H and rest and isinstance(first, Paragraph):
+                height = first.wrap(aW, aH)[1]
+                # at most the lines that leave one behind: the widow control moves two
+                parts = first.split(aW, min(aH, height - first.style.leading / 2))
+                if len(parts) == 2:
+                    return [parts[0], KeepTogether([parts[1], *rest])]
+            return super().split(aW, aH)
+
+    return KeptEnd
 
 
 def _nothing(_canvas, _doc) -> None:

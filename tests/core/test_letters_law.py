@@ -252,7 +252,7 @@ def test_citations_follow_the_order_of_each_language(desk, profile, tmp_path):
 
 def test_the_signature_keeps_the_end_of_the_text_on_its_page(desk, profile, tmp_path):
     """Replies that grow a line at a time: whichever page the signature falls on, it
-    carries the closing and the DPO's contact above it."""
+    carries the closing and the last line of the text above it (the DPO's e-mail)."""
     case_id = case(desk, "access")
     complaints.transition(desk, case_id, "answered", reply_text="Trả lời.")
     dpo_email = profile["dpo_email"]
@@ -262,9 +262,8 @@ def test_the_signature_keeps_the_end_of_the_text_on_its_page(desk, profile, tmp_
         desk.update(complaints.TABLE, case_id, {"reply_text": reply})
         pages = [p.extract_text() for p in PdfReader(
             letters.reply(desk, case_id, tmp_path / f"r{lines}.pdf")).pages]
-        [signed] = [n for n, page in enumerate(pages) if profile["dpo_name"] in
-                    page.split("Trân trọng./.")[-1]]
-        assert "Trân trọng./." in pages[signed] and f"Email: {dpo_email}" in pages[signed], \
-            (lines, pages[signed][:200])
+        [signed] = [n for n, page in enumerate(pages) if "Trân trọng./." in page and
+                    profile["dpo_name"] in page.split("Trân trọng./.")[-1]]
+        assert f"Email: {dpo_email}" in pages[signed], (lines, pages[signed][:200])
         moved += signed > 0 and f"đoạn {lines - 1}." not in pages[signed]
     assert moved  # some of them broke the page just before the end of the text
