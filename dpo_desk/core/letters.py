@@ -382,12 +382,8 @@ def _keep_together(doc: Document, first: int) -> None:
     """The flowables from `first` on (the end of the text and the signature) as one block,
     so that a page break never leaves the signature alone on a page (NĐ 30/2020 practice:
     the signature page carries the end of the text)."""
-    from reportlab.platypus import KeepTogether
-
-    kept = []
-    for flowable in doc.flowables[first:]:  # one level: a KeepTogether inside another
-        kept += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
-    del doc.flowables[first:]  # would count as taller than any page
+    kept = pdf.flat(doc.flowables[first:])
+    del doc.flowables[first:]
     doc.add(pdf.kept_end(kept))
 
 

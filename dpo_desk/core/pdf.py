@@ -392,10 +392,12 @@ class Document:
         details). `label_width` is the share of the text width for the labels."""
         from reportlab.lib import colors
         from reportlab.lib.units import mm
-        from reportlab.platypus import Spacer, Table, TableStyle
+        from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
         widths = [self.width * label_width, self.width * (1 - label_width)]
-        data = [[self._para(label, "cell_bold"), self._para(value, "cell")]
+        styles = self.styles["cell_bold"], self.styles["cell"]
+        data = [[Paragraph(markup(unbroken(text, style, width - 10)), style)  # padding 5+5
+                 for text, style, width in zip((label, value), styles, widths, strict=True)]
                 for label, value in rows]
         if not data:
             return self
@@ -424,11 +426,18 @@ class Document:
                               leading=font_size * 1.3)
         head = ParagraphStyle("table_head", parent=self.styles["cell_bold"],
                               fontSize=font_size, leading=font_size * 1.3)
-        data = [[Paragraph(markup(str(v)), head) for v in header]] if header else []
-        data += [[Paragraph(markup(str(v)), cell) for v in row] for row in rows]
-        if not data:
+        first = header or (rows[0] if rows else None)
+        if not first:
             return self
-        table = Table(data, colWidths=self._column_widths(len(data[0]), widths, mm),
+        columns = self._column_widths(len(first), widths, mm)
+
+        def cells(values, style) -> list:  # the default padding: 6 pt on either side
+            return [Paragraph(markup(unbroken(str(v), style, w - 12)), style)
+                    for v, w in zip(values, columns, strict=True)]
+
+        data = [cells(header, head)] if header else []
+        data += [cells(row, cell) for row in rows]
+        table = Table(data, colWidths=columns,
                       repeatRows=1 if header else 0, hAlign="LEFT")
         commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.5, 0.5, 0.5))]
@@ -541,23 +550,48 @@ UNBROKEN_PHRASES = ("dữ liệu cá nhân", "bảo vệ", "yêu cầu", "thời
                     "cung cấp", "khiếu nại", "thông báo", "chuyên viên", "phụ trách",
                     "doanh nghiệp", "tổ chức", "đại diện", "giám đốc", "biện pháp",
                     "cá nhân", "dữ liệu", "truy cập", "gia hạn", "vi phạm", "sự cố",
-                    "bảo vệ dữ liệu cá nhân", "phát hiện", "báo cáo")
+                    "bảo vệ dữ liệu cá nhân", "phát hiện", "báo cáo",
+                    # the words of the reports' tables and of company names
+                    "72 giờ", "trạng thái", "cơ quan", "chức năng", "đúng hạn", "trễ hạn",
+                    "quá hạn", "thời điểm", "hồ sơ", "tiếp nhận", "khách hàng", "hệ thống",
+                    "công ty", "thương mại", "điện tử", "cổ phần", "dịch vụ", "trực tuyến",
+                    "căn cước", "công dân", "ứng dụng", "điện thoại", "địa chỉ")
 
 
 def _phrases(text: str, longest: int) -> list[str]:
     """`text` split at the spaces a line may break at: between words, never inside one of
     UNBROKEN_PHRASES of at most `longest` words (any case; the longest phrase first)."""
     words_ = text.split(" ")
-    phrases = sorted((p.split(" ") for p in UNBROKEN_PHRASES if len(p.split(" ")) <= longest),
-                     key=len, reverse=True)
+    bare = [w.strip("()[],.;:!?\"'").casefold() for w in words_]  # "(thông báo," matches
+    starting = _phrases_by_first_word(longest)
     tokens: list[str] = []
     index = 0
     while index < len(words_):
-        size = next((len(p) for p in phrases if [w.casefold() for w in
-                     words_[index:index + len(p)]] == p), 1)
+        size = next((len(p) for p in starting.get(bare[index], ())
+                     if bare[index:index + len(p)] == p), 1)
         tokens.append(" ".join(words_[index:index + size]))
         index += size
     return tokens
+
+
+@cache
+def _phrases_by_first_word(longest: int) -> dict[str, list[list[str]]]:
+    table: dict[str, list[list[str]]] = {}
+    for phrase in sorted((p.split(" ") for p in UNBROKEN_PHRASES), key=len, reverse=True):
+        if len(phrase) <= longest:
+            table.setdefault(phrase[0], []).append(phrase)
+    return table
+
+
+def unbroken(text: str, style, width: float) -> str:
+    """`text` with non-breaking spaces inside the two-word UNBROKEN_PHRASES that fit
+    `width`, for narrow table cells: "Hạn / thông báo" rather than "Hạn thông / báo"
+    (a longer phrase, or one wider than the cell, may still break between its words)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return " ".join(token.replace(" ", "\u00a0")
+                    if stringWidth(token, style.fontName, style.fontSize) <= width else token
+                    for token in _phrases(text, 2))
 
 
 def balanced(text: str, style, width: float) -> str:
@@ -597,33 +631,99 @@ def balanced(text: str, style, width: float) -> str:
     return "\n".join(wrap(tokens, high))
 
 
-def kept_end(flowables: Sequence):
+def kept_end(flowables: Sequence, head: int = 0):
     """The end of a text and its signature kept on one page, as a letter's last page
     carries them (NĐ 30/2020 practice). When they do not fit where they stand, the first
-    of them, if a paragraph, breaks: its last lines (two at least, the widow control of
-    `_styles`) go with the rest to the next page, the lines before stay; a paragraph too
-    short to break goes whole. A block longer than a page still splits."""
-    return _kept_end_class()(list(flowables))
+    of them breaks if it is a paragraph or a table: its last lines (two at least, the
+    widow control of `_styles`) or its last two rows go with the rest to the next page,
+    the lines before stay; one too short to break goes whole. A block longer than a page
+    still splits. The `head` flowables before the one that breaks (a report entry's
+    heading) stay with it, the whole moving to the next page when it fits there."""
+    return _kept_end_class()(list(flowables), head)
 
 
 @cache
 def _kept_end_class() -> type:
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+    from reportlab.platypus.flowables import _listWrapOn
+
+    def tail_split(first, aW, aH):  # noqa: N803 - reportlab's names
+        """`first` split so that its end goes on (a paragraph: one line, which the widow
+        control makes two; a table: two rows); None when it cannot break so."""
+        height = first.wrap(aW, aH)[1]
+        if isinstance(first, Paragraph):
+            carried = first.style.leading / 2
+        elif isinstance(first, Table) and len(first._rowHeights) > 2:
+            carried = sum(first._rowHeights[-2:]) - 0.5
+        else:
+            return None
+        parts = first.split(aW, min(aH, height - carried))
+        return parts if len(parts) == 2 else None
 
     class KeptEnd(KeepTogether):
+        """`head` (the flowables before the one that breaks) stays with it: the whole
+        goes to the next page when it fits there, as a KeepTogether."""
+
+        def __init__(self, flowables, head: int = 0):
+            super().__init__(flowables)
+            self._head = head
+
         def split(self, aW, aH):  # noqa: N803 - reportlab's names
             if getattr(self, "_wrapInfo", None) != (aW, aH):
                 self.wrap(aW, aH)
-            first, rest = self._content[0], self._content[1:]
-            if aH < self._H and rest and isinstance(first, Paragraph):
-                height = first.wrap(aW, aH)[1]
-                # at most the lines that leave one behind: the widow control moves two
-                parts = first.split(aW, min(aH, height - first.style.leading / 2))
-                if len(parts) == 2:
-                    return [parts[0], KeepTogether([parts[1], *rest])]
+            frame = getattr(self, "_frame", None)
+            at_top = getattr(frame, "_atTop", False)
+            head, first = self._content[:self._head], self._content[self._head]
+            rest = self._content[self._head + 1:]
+            if head and (aH >= self._H or frame is None):  # the end still kept with its
+                return [*head, KeptEnd(self._content[self._head:])]  # signature: estimates err
+            if aH >= self._H or not rest or frame is None:
+                return super().split(aW, aH)
+            if head and not at_top:  # on the next page, still kept (content would not be)
+                return [self.FrameBreak(), self]
+            room = aH - (_listWrapOn(head, aW, self.canv)[1] if head else 0)
+            parts = tail_split(first, aW, room) if room > 0 else None
+            if parts:
+                return [*head, parts[0], KeepTogether([parts[1], *rest])]
             return super().split(aW, aH)
 
     return KeptEnd
+
+
+def keep_signature(doc: Document, first: int) -> None:
+    """The signature added from `first` on kept with the end of what precedes it: the last
+    table before it, or the last paragraph (`kept_end`); inside a block kept on one page
+    (a report's last entry) the block keeps its head and ends with them."""
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+    signature = flat(doc.flowables[first:])
+    del doc.flowables[first:]
+    at = len(doc.flowables)  # after the last text, table or block (not a spacer)
+    while at > 0 and not isinstance(doc.flowables[at - 1], Paragraph | Table | KeepTogether):
+        at -= 1
+    if at == 0:
+        doc.add(KeepTogether(signature))
+        return
+    block = doc.flowables[at - 1]
+    if isinstance(block, KeepTogether):
+        content = block._content
+        tables = [n for n, f in enumerate(content) if isinstance(f, Table)]
+        start = tables[-1] if tables else len(content) - 1
+        doc.flowables[at - 1:] = [kept_end([*content, *doc.flowables[at:], *signature],
+                                           head=start)]
+    else:
+        doc.flowables[at - 1:] = [kept_end([*doc.flowables[at - 1:], *signature])]
+
+
+def flat(flowables: Sequence) -> list:
+    """One level of KeepTogether opened: one inside another counts as taller than any
+    page."""
+    from reportlab.platypus import KeepTogether
+
+    out = []
+    for flowable in flowables:
+        out += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+    return out
 
 
 def _nothing(_canvas, _doc) -> None:

@@ -43,7 +43,7 @@ from dpo_desk.core import (
 from dpo_desk.core.catalogue import Lookup
 from dpo_desk.core.errors import DeskError, ValidationError
 from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
-from dpo_desk.core.pdf import FONT, Document, Letterhead, markup, short_date
+from dpo_desk.core.pdf import FONT, Document, Letterhead, keep_signature, markup, short_date
 
 if TYPE_CHECKING:
     from dpo_desk.core.desk import Desk
@@ -553,7 +553,9 @@ def _sign(doc: Document, ctx: _Context) -> None:
     title = ctx.say("prepared_by")
     if ctx.profile["dpo_title"]:
         title += "\n" + ctx.profile["dpo_title"]
+    first = len(doc.flowables)
     doc.signature(title=title, name=ctx.profile["dpo_name"], note=ctx.say("sign_note"))
+    keep_signature(doc, first)  # never alone on the last page
 
 
 def _grid(doc: Document, header: list[str], rows: list[list[str]], widths: list[float | None],
@@ -1172,7 +1174,7 @@ def _incidents_summary(doc: Document, ctx: _Context, found: list[dict], period: 
               header=[ctx.say("col.id"), ctx.say("inc.col.detected"), ctx.say("inc.col.title"),
                       ctx.say("inc.col.notify_by"), ctx.say("inc.col.notified"),
                       ctx.say("inc.col.clock"), ctx.say("inc.col.status")],
-              widths=[10, 20, None, 20, 20, 22, 22], font_size=8.5)
+              widths=[10, 22, None, 20, 20, 20, 27], font_size=8.5)
 
 
 def _incident_data(ctx: _Context, incident: dict) -> str:

@@ -199,9 +199,10 @@ def test_signer_and_extension_titles_never_break_inside_a_phrase(company, tmp_pa
 
 # -- 4. no heading at the foot of a page ---------------------------------------------------
 
-def test_no_report_heading_is_the_last_line_of_a_page(company, tmp_path):
+def test_no_report_heading_ends_a_page_nor_the_signature_stands_alone(company, tmp_path):
     """Reports of one to seven incidents, vi and en: the headings ("II. THE INCIDENTS IN
-    DETAIL", each incident's) move down the pages; none is ever a page's last line."""
+    DETAIL", each incident's) move down the pages; none is ever a page's last line, and
+    the last page carries the end of the last incident with the signature."""
     seen = 0
     for count in range(1, 8):
         clock.freeze(datetime(2026, 3, 5, 2, 0, tzinfo=UTC))
@@ -211,6 +212,8 @@ def test_no_report_heading_is_the_last_line_of_a_page(company, tmp_path):
                                             start=date(2026, 3, 1), end=date(2026, 3, 31),
                                             language=language)
             pages = lines(path)
+            assert pages[-1][0][1] not in ("NGƯỜI LẬP BÁO CÁO", "PREPARED BY"), \
+                f"{count} incident(s), {language}: the signature alone on the last page"
             for page in pages[:-1]:
                 y, text, font = page[-1]
                 assert not (font.endswith("Bold") and _heading_size(path, text)), \
@@ -226,3 +229,21 @@ def _heading_size(path, text: str) -> bool:
         page.extract_text(visitor_text=lambda t, cm, tm, font, size: sizes.add(
             round(size * tm[0], 1)) if t.strip() and t.strip() in text else None)
     return pdf.BODY_SIZE in sizes
+
+
+def test_narrow_table_cells_break_between_words_of_two_syllables(tmp_path):
+    """A report's narrow columns: "Hạn / thông báo", "Đã thông báo / chủ thể dữ liệu",
+    not "Hạn thông / báo" nor "72 / giờ" (the incidents report, review P10)."""
+    cells = ["Hạn thông báo", "Đã thông báo chủ thể dữ liệu", "Chưa thông báo, còn 72 giờ",
+             "Đã thông báo cơ quan chức năng"]
+    phrases = {"thông báo", "chủ thể", "dữ liệu", "72 giờ", "cơ quan", "chức năng"}
+    for width in (18, 21, 23, 26):  # 18 mm: "thông báo" itself does not fit
+        doc = pdf.Document(title="x")
+        doc.table([[cell] for cell in cells[1:]], header=cells[:1], widths=[width],
+                  font_size=8.5)
+        texts = [text.replace("\u00a0", " ") for page in lines(doc.save(tmp_path / "t.pdf"))
+                 for _, text, _ in page]
+        assert " ".join(texts) == " ".join(cells)  # nothing lost, no word cut
+        for line, after in zip(texts, texts[1:], strict=False) if width > 18 else ():
+            joint = f"{line.split()[-1]} {after.split()[0]}".strip(",")
+            assert joint not in phrases, (width, texts)
