@@ -21,8 +21,10 @@ $(BIN)/python:
 $(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
 	@$(BIN)/python packaging/lock.py check
 	@# sqlcipher3-binary (the app's SQLCipher until 2026-12) ships the same `sqlcipher3` package as its
-	@# replacement sqlcipher3-wheels: an older .venv drops it first, so one owns the files
-	@$(BIN)/python -m pip uninstall --quiet --yes sqlcipher3-binary 2>/dev/null || true
+	@# replacement sqlcipher3-wheels: an older .venv drops both (removing one deletes the files
+	@# they share), and the lock below installs sqlcipher3-wheels again
+	@if $(BIN)/python -m pip show --quiet sqlcipher3-binary >/dev/null 2>&1; then \
+	  $(BIN)/python -m pip uninstall --quiet --yes sqlcipher3-binary sqlcipher3-wheels; fi
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@

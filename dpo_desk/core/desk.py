@@ -23,6 +23,7 @@ from dpo_desk.core.errors import (
     DatabaseBroken,
     DatabaseExists,
     DatabaseMissing,
+    DatabaseRefused,
     DatabaseTooNew,
     DeskError,
     ForeignWal,
@@ -103,6 +104,10 @@ class Desk:
         if not path.exists():
             inspect_file(path)  # a -wal left beside the missing file is named first
             raise DatabaseMissing(path)
+        if path.is_file() and path.stat().st_size == 0:
+            # a truncated file (a full disk, a sync) is not silently made a new, plain one
+            raise NotADeskDatabase(path, "is empty (0 bytes): not a database; restore a "
+                                   "backup, or create a new database with `dpo-desk init`")
         latest = migrations[-1].version if migrations else 0
         key = _key_for(path, passphrase)
         found_version = inspect_file(path, latest=latest, key=key)
@@ -124,6 +129,10 @@ class Desk:
         path = _absolute(path)
         if path.exists() and not (path.is_file() and path.stat().st_size == 0):
             raise DatabaseExists(path)
+        if path.is_symlink() and not path.exists():
+            # SQLite would create the link's target with the default mode, readable by others
+            raise DatabaseRefused(path, "is a link to a file that does not exist; give the "
+                                  "real path of the new database")
         inspect_file(path)  # refuses a -wal of another database left beside it
         key = Key.derive(passphrase) if passphrase else None
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -716,6 +725,9 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION, key: Key | None = 
         return None
     if path.is_dir():
         raise NotADeskDatabase(path, "is a folder, not a database file")
+    if not path.is_file():  # reading a pipe would wait for ever (issue 13: hostile input)
+        raise NotADeskDatabase(path, "is not a regular file (a pipe, a device or a socket), "
+                               "not a database file")
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -757,6 +769,10 @@ def foreign_wal(path: Path) -> str | None:
     database's. A -wal without such frames is ignored by SQLite, and so here.
     """
     wal = Path(f"{path}-wal")
+    if wal.exists() and not wal.is_file():  # a pipe would hang SQLite and this read
+        return (f"the -wal name beside it ({wal.name}) is not a regular file (a pipe, a "
+                "device or a folder); SQLite cannot use it. Move it away, then open the file "
+                "again")
     try:
         with wal.open("rb") as handle:
             header = handle.read(56)  # the WAL header and the first frame's header

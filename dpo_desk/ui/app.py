@@ -87,10 +87,12 @@ def apply_preferences(app: QApplication, desk: Desk) -> None:
     clock.set_zone(values["timezone"])
 
 
-def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> Desk | None:
+def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True,
+              create: bool = True) -> Desk | None:
     """Open the database, or explain in a message box why not (None).
 
-    The first start (no file yet) creates it, asking for its passphrase; an encrypted file
+    The first start (no file yet) creates it, asking for its passphrase (unless not
+    `create`: the window that found the file, which is gone, says so); an encrypted file
     is unlocked with `DPO_DESK_PASSPHRASE` if set, else its passphrase is asked for. Cancel
     in either dialog: None, and nothing was written. Without `ask` (a headless run: the
     screenshots) nothing is asked: a new file is encrypted with `DPO_DESK_PASSPHRASE` if
@@ -106,15 +108,15 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
         QApplication.instance().translations.set_language(
             preferred_language(remember=False))
     try:
-        if not path.exists():
+        if not path.exists() and create:
             if not ask:
                 return Desk.create(path, passphrase=given)
             return create_desk(path, parent)
         if not ask:
-            return _said(Desk.open(path, passphrase=given))
-        if cipher.is_encrypted(path) and not unlock(path, parent):
+            return _said(readable(Desk.open(path, passphrase=given)))
+        if path.exists() and cipher.is_encrypted(path) and not unlock(path, parent):
             return None
-        return _said(Desk.open(path))
+        return _said(readable(Desk.open(path)))
     except DeskError as error:
         from PySide6.QtWidgets import QMessageBox
 
@@ -124,6 +126,22 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True) -> D
         box.exec() if not _offscreen() else None
         print(f"dpo-desk: error: {error}", file=sys.stderr)
         return None
+
+
+def readable(desk: Desk) -> Desk:
+    """`desk`, once the first read the window makes holds: a damaged page or a table
+    dropped behind the app's back is refused here, naming the file (as the command line
+    does), not met as a traceback in a window already showing the file."""
+    from dpo_desk.core import cipher, settings
+    from dpo_desk.core.errors import DatabaseBroken
+
+    try:
+        settings.get_all(desk)
+    except (cipher.DatabaseError, OSError) as exc:
+        desk.close()
+        raise DatabaseBroken(desk.path, f"cannot read the database ({exc}); run "
+                             "`dpo-desk check`, and restore a backup if needed") from exc
+    return desk
 
 
 def database_path(db_path: str | Path | None) -> Path:
@@ -230,7 +248,8 @@ def build_window(desk: Desk | None, path: Path | None = None) -> MainWindow:
     from dpo_desk.ui.main_window import MainWindow
 
     app = QApplication.instance()
-    window = MainWindow(desk, path=path, opener=open_desk)
+    window = MainWindow(desk, path=path,
+                        opener=lambda found, parent: open_desk(found, parent, create=False))
     def choose(language: str) -> None:
         remember_language(language)
         app.translations.set_language(language)

@@ -335,7 +335,9 @@ class MainWindow(QMainWindow):
             if create:
                 desk = create_desk(Path(path).absolute(), self)
             elif unlock(Path(path), self):
-                desk = Desk.open(path)
+                from dpo_desk.ui.app import readable
+
+                desk = readable(Desk.open(path))
             else:
                 desk = None
         except DeskError as error:
@@ -677,7 +679,7 @@ class MainWindow(QMainWindow):
         self.sidebar_subtitle.setText(self.tr("Personal data protection"))
         for number, text in enumerate(self.nav_texts()):
             self.sidebar.item(number).setText(text)
-            self.view_actions[number].setText(text)
+            self.view_actions[number].setText(text.replace("&", "&&"))  # not a mnemonic
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -741,9 +743,12 @@ class MainWindow(QMainWindow):
             self._on_row_changed(self.sidebar.currentRow())
         finally:
             self.started = True
-            self._refresh_shown(view for view in self.views if hasattr(view, "fill_after_paint"))
-            self._arm_auto_lock()
-            self.ready.emit()
+            try:
+                self._refresh_shown(view for view in self.views
+                                    if hasattr(view, "fill_after_paint"))
+                self._arm_auto_lock()
+            finally:  # started, whatever the first fill met (shown by the error hook)
+                self.ready.emit()
 
     def finish_start(self) -> None:
         """Do at once what follows the first paint (a window that is never painted: the

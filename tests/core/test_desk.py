@@ -67,11 +67,42 @@ def test_missing_folders_are_created(tmp_path):
     assert path.is_file()
 
 
-def test_zero_byte_file_is_set_up(db_path):
+def test_a_zero_byte_file_is_refused_by_open_and_set_up_by_create(db_path):
+    """A truncated file (a full disk, a sync client) is not silently made a new, plain
+    database by `check` or the window: only creating one (`init`) sets it up."""
     db_path.touch()
-    with Desk.open(db_path) as desk:
+    with pytest.raises(NotADeskDatabase, match="is empty"):
+        Desk.open(db_path)
+    assert db_path.read_bytes() == b"" and sorted(db_path.parent.iterdir()) == [db_path]
+    with Desk.create(db_path) as desk:
         assert desk.schema_version == SCHEMA_VERSION
     assert pragmas(db_path)["application_id"] == APPLICATION_ID
+
+
+def test_a_pipe_is_refused_without_waiting_for_it(tmp_path):
+    """Reading a FIFO given as the database (or as its -wal) would wait for ever."""
+    import os
+
+    pipe = tmp_path / "pipe.sqlite3"
+    os.mkfifo(pipe)
+    with pytest.raises(NotADeskDatabase, match="not a regular file"):
+        Desk.open(pipe)
+    with Desk.create(tmp_path / "real.sqlite3"):
+        pass
+    os.mkfifo(tmp_path / "real.sqlite3-wal.tmp")
+    (tmp_path / "real.sqlite3-wal").unlink(missing_ok=True)
+    (tmp_path / "real.sqlite3-wal.tmp").rename(tmp_path / "real.sqlite3-wal")
+    with pytest.raises(DatabaseBroken, match="not a regular file"):
+        Desk.open(tmp_path / "real.sqlite3")
+
+
+def test_create_refuses_a_dangling_link(tmp_path):
+    """SQLite would create the link's target readable by others (not 0600)."""
+    link = tmp_path / "desk.sqlite3"
+    link.symlink_to(tmp_path / "elsewhere" / "target.sqlite3")
+    with pytest.raises(DatabaseRefused, match="link to a file that does not exist"):
+        Desk.create(link)
+    assert not (tmp_path / "elsewhere").exists()
 
 
 def test_empty_sqlite_file_is_set_up(db_files):

@@ -297,6 +297,46 @@ def test_gui_refuses_a_foreign_file_untouched(app, tmp_path):
     assert foreign.read_bytes() == before
 
 
+@pytest.mark.parametrize("harm", ["damaged page", "table dropped"])
+def test_gui_refuses_a_file_it_cannot_read_with_exit_2(app, tmp_path, capfd, harm):
+    """A damaged page or a table dropped behind the app's back: the window, painted first,
+    says so and the start ends with exit 2, as the command line does (no traceback, no
+    window left showing a half-read file)."""
+    from dpo_desk.core.desk import Desk
+    from dpo_desk.ui.app import run
+
+    path = tmp_path / "harmed.sqlite3"
+    Desk.create(path).close()
+    if harm == "damaged page":
+        with path.open("r+b") as handle:
+            handle.seek(4096 * 3)
+            handle.write(b"\xde\xad" * 2048)
+    else:
+        raw = sqlite3.connect(path)
+        raw.execute("DROP TABLE settings")
+        raw.commit()
+        raw.close()
+    before = path.read_bytes()
+    assert run(db_path=path) == 2
+    err = capfd.readouterr().err
+    assert f"dpo-desk: error: {path}: cannot read the database" in err
+    assert "Traceback" not in err
+    assert path.read_bytes() == before
+
+
+def test_a_file_gone_before_the_window_opens_it_is_not_created_again(app, qtbot, tmp_path):
+    """The start found the file, then it vanished (moved, a sync): the window says so; it
+    does not offer a new, empty database in its place."""
+    path = tmp_path / "gone.sqlite3"
+    window = build_window(None, path)
+    failed = []
+    window.open_failed.connect(lambda: failed.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
+    assert window.desk is None and not path.exists()
+    close_now(window)
+
+
 def _untranslated_sources() -> set[str]:
     """English source texts whose Vietnamese translation differs from them."""
     from xml.etree import ElementTree
