@@ -24,6 +24,9 @@ os.environ.pop("DPO_DESK_DB", None)  # a developer's own database must not leak 
 # the hour the suite runs at. A test that needs another time freezes core's clock itself.
 PINNED_NOW = "2026-12-02T10:30:00+07:00"
 os.environ["DPO_DESK_NOW"] = PINNED_NOW
+# No test (nor any program a test runs) reaches the real system keyring: keyring's "fail"
+# backend, as on a computer without one. Tests of remembering set their own (`memory_keyring`).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 
 import pytest  # noqa: E402
@@ -149,3 +152,68 @@ def db_files(tmp_path) -> DbFiles:
     folder = tmp_path / "files"
     folder.mkdir()
     return DbFiles(folder)
+
+
+# -- the system keyring (core/keychain.py) ------------------------------------------------------
+
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import KeyringError, PasswordDeleteError  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps its entries in this process: the stand-in for the
+    OS's own store (Secret Service, Keychain, Credential Manager). Counts the calls made."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+        self.calls = 0
+
+    def get_password(self, service, username):
+        self.calls += 1
+        return self.entries.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.calls += 1
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.calls += 1
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+class BrokenKeyring(MemoryKeyring):
+    """A keyring that fails every call (a locked store, a D-Bus error, a refused prompt)."""
+
+    def _fail(self, *_args):
+        self.calls += 1
+        raise KeyringError("the keyring daemon does not answer")
+
+    get_password = set_password = delete_password = _fail
+
+
+@pytest.fixture
+def keyring_backend():
+    """use(backend): make `backend` keyring's backend for the rest of the test."""
+    import keyring
+
+    before = keyring.get_keyring()
+    yield keyring.set_keyring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def memory_keyring(keyring_backend) -> MemoryKeyring:
+    store = MemoryKeyring()
+    keyring_backend(store)
+    return store
+
+
+@pytest.fixture
+def broken_keyring(keyring_backend) -> BrokenKeyring:
+    store = BrokenKeyring()
+    keyring_backend(store)
+    return store

@@ -24,15 +24,24 @@ def add_parser(sub, common) -> None:
 
 
 def run_passphrase(args) -> int:
-    from dpo_desk.core import encryption
+    from dpo_desk.core import encryption, keychain
     from dpo_desk.core.desk import Desk
 
     path = db_path(args)
     with Desk.open(path, passphrase=asker(args, path)) as desk:
         if desk.key is None:
             raise DeskError(f"{path}: is not encrypted; encrypt it with `dpo-desk encrypt`")
+        old_salt = desk.key.salt
+        remembered = keychain.is_remembered(old_salt)
         encryption.change_passphrase(desk, new_passphrase(args, new=True))
     print(f"The passphrase of {path} was changed.")
+    if remembered and keychain.is_remembered(old_salt):
+        print(f"dpo-desk: warning: the old key of {path} could not be removed from the system "
+              f"keyring; remove the entry \"{keychain.account(old_salt)}\" of "
+              f"\"{keychain.SERVICE}\" with the keyring's own app.", file=sys.stderr)
+    elif remembered:
+        print("The key remembered on this computer (system keyring) was removed with the old "
+              "passphrase: the window asks for the new one at its next start.")
     return EXIT_OK
 
 

@@ -41,7 +41,7 @@ def state_dir() -> Path:
     return Path(env).expanduser() if env else user_dir("state")
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def write_private(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically, readable by this user only (files.atomic_write:
     0600), in a folder only this user can enter."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,7 +62,7 @@ def local_key() -> bytes:
     import secrets
 
     key = secrets.token_bytes(32)
-    _write_private(path, key.hex().encode("ascii"))
+    write_private(path, key.hex().encode("ascii"))
     return key
 
 
@@ -106,7 +106,7 @@ def remember(database_id: str | None, head: tuple[int, str], path: Path | str, *
     document = {"format": "dpo-desk-anchors/1", "databases": databases}
     # a state folder that cannot be written weakens the check, never stops a write
     with contextlib.suppress(OSError, DeskError):
-        _write_private(state_dir() / ANCHORS_FILE,
+        write_private(state_dir() / ANCHORS_FILE,
                        json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
 
 

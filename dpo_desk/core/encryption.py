@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from dpo_desk.core import audit, cipher, clock, files
+from dpo_desk.core import audit, cipher, clock, files, keychain
 from dpo_desk.core.cipher import Key
 from dpo_desk.core.desk import APPLICATION_ID, Desk
 from dpo_desk.core.errors import DeskError, StorageError
@@ -92,7 +92,8 @@ def _export(desk: Desk, target: Path, key: Key) -> None:
 def change_passphrase(desk: Desk, new_passphrase: str) -> None:
     """Re-key the open encrypted database (SQLCipher's `PRAGMA rekey`, one transaction) with
     a new passphrase and a new salt. No copy under the old passphrase is kept: a passphrase is
-    changed because the old one may be known."""
+    changed because the old one may be known; for the same reason a key of the file
+    remembered in the system keyring is forgotten (core/keychain.py)."""
     if desk.key is None:
         raise DeskError(f"{desk.path}: is not encrypted; encrypt it with `dpo-desk encrypt`")
     if not new_passphrase:
@@ -104,6 +105,7 @@ def change_passphrase(desk: Desk, new_passphrase: str) -> None:
         raise StorageError.from_sqlite(desk.path, exc) or DeskError(
             f"{desk.path}: the passphrase could not be changed ({exc})") from exc
     cipher.forget(desk.key.salt)
+    keychain.forget(desk.key.salt)
     cipher.remember(key)
     desk.key = key
     _reseal(desk)

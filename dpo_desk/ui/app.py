@@ -178,9 +178,11 @@ def create_desk(path: Path, parent=None) -> Desk | None:
 
 def unlock(path: Path, parent=None) -> bool:
     """Make the key of the encrypted file at `path` known to this process: from
-    `DPO_DESK_PASSPHRASE` (CONTRACT: the same places as the CLI), else by asking. False when
-    the DPO cancels."""
-    from dpo_desk.core import cipher
+    `DPO_DESK_PASSPHRASE` (CONTRACT: the same places as the CLI), else the key the DPO chose
+    to remember in the system keyring (core/keychain.py; one that no longer opens the file is
+    forgotten), else by asking. False when the DPO cancels. (The lock screen does not come
+    here: after a lock the passphrase is always asked.)"""
+    from dpo_desk.core import cipher, keychain
     from dpo_desk.core.desk import key_for
     from dpo_desk.core.errors import WrongPassphrase
 
@@ -194,6 +196,10 @@ def unlock(path: Path, parent=None) -> bool:
             return True
         except WrongPassphrase:
             pass  # ask instead
+    remembered = keychain.recall(path)
+    if remembered is not None:
+        cipher.remember(remembered)
+        return True
     from dpo_desk.ui.dialogs.passphrase import UnlockDialog
 
     return UnlockDialog(path, parent).exec() == UnlockDialog.DialogCode.Accepted

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.act_backup = action(self.backup_database)
         self.act_restore = action(self.restore_database)
         self.act_lock = action(self.lock, "Ctrl+L")
+        self.act_forget_key = action(self.forget_remembered_key)
         self.act_quit = action(self.close, "Quit")
         self.act_check = action(self.check_database)
         self.act_about = action(self.show_about)
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         for act in (self.act_new_db, self.act_open_db, None, self.act_from_email, None,
                     self.act_backup, self.act_restore,
-                    None, self.act_lock, self.act_quit):
+                    None, self.act_lock, self.act_forget_key, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_new_record)
@@ -312,6 +313,7 @@ class MainWindow(QMainWindow):
         self._refresh_shown(view for view in self.views if not hasattr(view, "set_desk"))
         self.retranslate()
         self._arm_auto_lock()
+        self._update_forget_action()
         self.database_changed.emit(desk)
 
     def _update_status(self) -> None:
@@ -475,11 +477,43 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(holder)
         self.lock_panel.path = self.desk.path
         self.lock_panel.file_label.setText(str(self.desk.path))
+        self.lock_panel.offer_remember()
         self.pages.setCurrentIndex(1)
         self._enable_menus(False)
         self.locked = True
         self.lock_panel.field.setFocus()
         return True
+
+    def forget_remembered_key(self) -> bool:
+        """File > Forget the remembered passphrase: the key of this file kept in the system
+        keyring (the unlock form's "Remember on this computer") is removed; the next start
+        asks for the passphrase."""
+        from dpo_desk.core import keychain
+
+        if self.desk is None or self.desk.key is None:
+            return False
+        salt = self.desk.key.salt
+        forgotten = keychain.forget(salt)
+        self._update_forget_action()
+        if not forgotten:
+            self._error(self.tr("Forget the remembered passphrase"), self.tr(
+                "The system keyring did not remove the key of this file (see the log). Try "
+                "again, or remove the entry \u201c{0}\u201d of \u201c{1}\u201d with the "
+                "keyring's own app.").format(keychain.account(salt), keychain.SERVICE))
+            return False
+        self.statusBar().showMessage(self.tr(
+            "The passphrase of this file is no longer remembered on this computer: the next "
+            "start asks for it."), 8000)
+        return True
+
+    def _update_forget_action(self) -> None:
+        """File > Forget the remembered passphrase is enabled while a key of the open file is
+        kept (read from keychain's list of files: the keyring itself is not asked)."""
+        from dpo_desk.core import keychain
+
+        self.act_forget_key.setEnabled(
+            not self.locked and self.desk is not None and self.desk.key is not None
+            and keychain.is_remembered(self.desk.key.salt))
 
     def _stop_jobs(self) -> None:
         """No background job goes on reading or writing the file once it is locked: each
@@ -691,6 +725,7 @@ class MainWindow(QMainWindow):
         self.act_backup.setText(self.tr("&Back up…"))
         self.act_restore.setText(self.tr("&Restore a backup…"))
         self.act_lock.setText(self.tr("&Lock now"))
+        self.act_forget_key.setText(self.tr("&Forget the remembered passphrase"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_check.setText(self.tr("&Check database"))
         self.act_about.setText(self.tr("&About DPO Desk"))
@@ -747,6 +782,7 @@ class MainWindow(QMainWindow):
                 self._refresh_shown(view for view in self.views
                                     if hasattr(view, "fill_after_paint"))
                 self._arm_auto_lock()
+                self._update_forget_action()
             finally:  # started, whatever the first fill met (shown by the error hook)
                 self.ready.emit()
 

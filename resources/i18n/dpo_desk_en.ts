@@ -3488,6 +3488,18 @@ Legal deadline: {2}</translation>
         <translation>Opening {0}…</translation>
     </message>
     <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Forget the remembered passphrase</translation>
+    </message>
+    <message>
+        <source>The system keyring did not remove the key of this file (see the log). Try again, or remove the entry “{0}” of “{1}” with the keyring&apos;s own app.</source>
+        <translation>The system keyring did not remove the key of this file (see the log). Try again, or remove the entry “{0}” of “{1}” with the keyring&apos;s own app.</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file is no longer remembered on this computer: the next start asks for it.</source>
+        <translation>The passphrase of this file is no longer remembered on this computer: the next start asks for it.</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Database upgraded</translation>
     </message>
@@ -3582,6 +3594,10 @@ Legal deadline: {2}</translation>
     <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation>&amp;Forget the remembered passphrase</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5465,8 +5481,20 @@ Legal deadline: {2}</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Remember on this computer (system keyring)</source>
+        <translation>Remember on this computer (system keyring)</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in as you on this computer can then open this file without the passphrase (its key is kept, not the passphrase). Lock now still asks for it.</source>
+        <translation>Anyone who can log in as you on this computer can then open this file without the passphrase (its key is kept, not the passphrase). Lock now still asks for it.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that DPO Desk can use, so the passphrase cannot be remembered here.</source>
+        <translation>This computer has no system keyring that DPO Desk can use, so the passphrase cannot be remembered here.</translation>
     </message>
 </context>
 <context>

@@ -3465,6 +3465,18 @@ Thời hạn theo luật: {2}</translation>
         <translation>Đang mở {0}…</translation>
     </message>
     <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>Quên mật khẩu đã ghi nhớ</translation>
+    </message>
+    <message>
+        <source>The system keyring did not remove the key of this file (see the log). Try again, or remove the entry “{0}” of “{1}” with the keyring&apos;s own app.</source>
+        <translation>Kho mật khẩu của hệ thống không xóa được khóa của tệp này (xem nhật ký của ứng dụng). Hãy thử lại, hoặc tự xóa mục “{0}” của “{1}” bằng ứng dụng quản lý kho mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The passphrase of this file is no longer remembered on this computer: the next start asks for it.</source>
+        <translation>Mật khẩu của tệp này không còn được ghi nhớ trên máy tính này: lần khởi động tới sẽ hỏi lại.</translation>
+    </message>
+    <message>
         <source>Database upgraded</source>
         <translation>Đã nâng cấp cơ sở dữ liệu</translation>
     </message>
@@ -3559,6 +3571,10 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Khóa ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation>&amp;Quên mật khẩu đã ghi nhớ</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5422,8 +5438,20 @@ Thời hạn theo luật: {2}</translation>
         <translation>Mật khẩu</translation>
     </message>
     <message>
+        <source>Remember on this computer (system keyring)</source>
+        <translation>Ghi nhớ trên máy tính này (kho mật khẩu của hệ thống)</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Anyone who can log in as you on this computer can then open this file without the passphrase (its key is kept, not the passphrase). Lock now still asks for it.</source>
+        <translation>Khi đó, bất kỳ ai đăng nhập được bằng tài khoản của bạn trên máy này đều mở được tệp mà không cần mật khẩu (chỉ lưu khóa mã hóa của tệp, không lưu mật khẩu). Khóa ngay vẫn hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring that DPO Desk can use, so the passphrase cannot be remembered here.</source>
+        <translation>Máy tính này không có kho mật khẩu của hệ thống mà DPO Desk dùng được, nên không thể ghi nhớ mật khẩu tại đây.</translation>
     </message>
 </context>
 <context>

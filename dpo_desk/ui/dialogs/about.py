@@ -30,6 +30,7 @@ LICENCES = (
     ("python-docx, lxml", "MIT, BSD-3-Clause", "python-docx"),
     ("cryptography", QT_TRANSLATE_NOOP("AboutDialog", "Apache-2.0 or BSD-3-Clause"),
      "cryptography"),
+    ("keyring, SecretStorage, jeepney", "MIT, BSD-3-Clause", "keyring"),
     ("holidays", "MIT", "holidays"),
     ("platformdirs", "MIT", "platformdirs"),
     ("tzdata (Windows)", "Apache-2.0", "tzdata"),

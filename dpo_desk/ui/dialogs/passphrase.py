@@ -1,5 +1,6 @@
 """Passphrases in the window (issue 13): choosing one for a new database, and unlocking an
-encrypted one (at start, on File > Open, and on the lock screen after Lock now or idle time).
+encrypted one (at start, on File > Open, and on the lock screen after Lock now or idle time),
+optionally remembering its key in the system keyring (core/keychain.py; off by default).
 
 The checks are core's (`cipher.strength`, `desk.key_for`); nothing here touches the file
 except through them, so a wrong passphrase leaves it byte-identical.
@@ -57,7 +58,10 @@ def _top(owner: QWidget, path: Path, layout: QVBoxLayout) -> None:
 
 
 class UnlockPanel(Retranslating, QWidget):
-    """The passphrase form of an encrypted file: calm, one field, retry as often as needed."""
+    """The passphrase form of an encrypted file: calm, one field, retry as often as needed;
+    and "Remember on this computer", which keeps the file's key in the system keyring once
+    the passphrase opens it (unticked: a key kept before is forgotten). The box shows
+    whether a key is kept; it is disabled, saying why, without a usable keyring."""
 
     unlocked = Signal()
 
@@ -70,13 +74,34 @@ class UnlockPanel(Retranslating, QWidget):
         self.field.setObjectName("unlockPassphrase")
         self.field.returnPressed.connect(self.try_unlock)
         self.status = label("fieldError", wrap=True)
+        self.remember = QCheckBox()
+        self.remember.setObjectName("rememberKey")
+        self.remember_note = label("muted", wrap=True)
+        self.remember_note.setIndent(24)  # under the box's text, not under the box
+        self.keyring_ready = False
         self.unlock_button = push_button("primary", self.try_unlock, default=True)
         self.buttons = hbox(None, self.unlock_button)
         layout.addSpacing(6)
         layout.addWidget(self.field)
         layout.addWidget(self.status)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.remember_note)
+        layout.addSpacing(6)
         layout.addLayout(self.buttons)
+        self.offer_remember()
         self.retranslate()
+
+    def offer_remember(self) -> None:
+        """The remember box for the file of `path`: ticked when its key is kept already,
+        disabled when no system keyring can keep one (loads `keyring`: not at the window's
+        start, only when a passphrase is asked)."""
+        from dpo_desk.core import keychain
+
+        self.keyring_ready = keychain.available()
+        self.remember.setEnabled(self.keyring_ready)
+        self.remember.setChecked(self.keyring_ready
+                                 and keychain.is_remembered(cipher.file_salt(self.path)))
+        self._explain_remember()
 
     def try_unlock(self) -> bool:
         from dpo_desk.core.desk import key_for
@@ -86,7 +111,7 @@ class UnlockPanel(Retranslating, QWidget):
             self.status.setText(self.tr("Type the passphrase of this database."))
             return False
         try:
-            _busy(lambda: key_for(self.path, passphrase))
+            key = _busy(lambda: key_for(self.path, passphrase))
         except WrongPassphrase:
             self.status.setText(self.tr(
                 "This passphrase does not open the file. Check Caps Lock and the keyboard "
@@ -101,8 +126,21 @@ class UnlockPanel(Retranslating, QWidget):
             return False
         self.field.clear()
         self.status.clear()
+        self._keep(key)
         self.unlocked.emit()
         return True
+
+    def _keep(self, key: cipher.Key | None) -> None:
+        """What the remember box says, done once the passphrase has opened the file. A
+        keyring that fails is logged (core/keychain.py) and the file opens all the same."""
+        if key is None or not self.keyring_ready:
+            return
+        from dpo_desk.core import keychain
+
+        if self.remember.isChecked():
+            keychain.remember(key)
+        else:
+            keychain.forget(key.salt)
 
     def _fit(self) -> None:
         """A dialog grows to show the whole message (the lock screen has room)."""
@@ -114,7 +152,17 @@ class UnlockPanel(Retranslating, QWidget):
         self.intro.setText(self.tr(
             "Its contents are encrypted. Type its passphrase to open it."))
         self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.remember.setText(self.tr("Remember on this computer (system keyring)"))
+        self._explain_remember()
         self.unlock_button.setText(self.tr("Unlock"))
+
+    def _explain_remember(self) -> None:
+        self.remember_note.setText(self.tr(
+            "Anyone who can log in as you on this computer can then open this file without "
+            "the passphrase (its key is kept, not the passphrase). Lock now still asks for it.")
+            if self.keyring_ready else self.tr(
+            "This computer has no system keyring that DPO Desk can use, so the passphrase "
+            "cannot be remembered here."))
 
 
 class UnlockDialog(Retranslating, QDialog):
