@@ -10,27 +10,24 @@ import os
 import pytest
 from keyring.backends import null
 
-from dpo_desk.core import cipher, demo, encryption, keychain, settings
+from dpo_desk.core import cipher, encryption, keychain, settings
 from dpo_desk.core.cipher import Key
-from dpo_desk.core.desk import Desk
+from dpo_desk.core.desk import Desk, key_for
+from tests.core import test_encryption
+from tests.core.test_encryption import PASSPHRASE
 
-PASSPHRASE = "bốn chữ rất dài 2026"
-
-
-@pytest.fixture(autouse=True)
-def _no_keys_left():
-    cipher.forget()
-    yield
-    cipher.forget()
+# test_encryption's fixtures: no key known before and after each test (autouse), and an
+# encrypted file whose key is not known yet
+_no_keys_left = test_encryption._no_keys_left
+secret = test_encryption.secret
 
 
 @pytest.fixture
-def encrypted(db_path):
-    with Desk.create(db_path, passphrase=PASSPHRASE) as desk:
-        demo.fill(desk, seed=1)
-        key = desk.key
+def encrypted(secret) -> tuple:
+    """An encrypted file (tests/core/test_encryption.py) and its key, not known in memory."""
+    key = key_for(secret, PASSPHRASE)
     cipher.forget()
-    return db_path, key
+    return secret, key
 
 
 def test_no_keyring_backend_means_not_available(keyring_backend):
@@ -55,7 +52,7 @@ def test_the_derived_key_is_kept_under_the_salt_never_the_passphrase(memory_keyr
     assert found == key
     cipher.remember(found)
     with Desk.open(path, passphrase=lambda: pytest.fail("asked")) as desk:
-        assert settings.get(desk, "company_name")
+        assert settings.get(desk, "dpo_name")
 
 
 def test_a_file_never_remembered_does_not_ask_the_keyring(memory_keyring, encrypted):
@@ -123,7 +120,7 @@ def test_a_failing_keyring_never_stops_the_file_from_opening(broken_keyring, enc
     assert keychain.is_remembered(key.salt)
     assert not keychain.remember(Key(os.urandom(32), key.salt))
     with Desk.open(path, passphrase=PASSPHRASE) as desk:
-        assert settings.get(desk, "company_name")
+        assert settings.get(desk, "dpo_name")
         encryption.change_passphrase(desk, "một câu mới cũng rất dài")  # not stopped either
     keyring_backend(memory_keyring)
     assert keychain.forget(key.salt) and memory_keyring.entries == {}

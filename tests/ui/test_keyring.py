@@ -15,29 +15,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dpo_desk.core import cipher, keychain
 from dpo_desk.ui.dialogs.passphrase import UnlockDialog
+from tests.ui import test_encryption
 from tests.ui.conftest import close_now
 from tests.ui.test_encryption import PASSPHRASE, SHOTS, _start_on, check, when_shown
 
-pytestmark = pytest.mark.usefixtures("_no_keys_left")
+# test_encryption's fixtures: no key known before and after each test (autouse), and an
+# encrypted demo file whose key is not known yet
+_no_keys_left = test_encryption._no_keys_left
+encrypted = test_encryption.encrypted
+
 OTHER = "another passphrase, set with another SQLCipher tool"
-
-
-@pytest.fixture
-def _no_keys_left():
-    cipher.forget()
-    yield
-    cipher.forget()
-
-
-@pytest.fixture
-def encrypted(db_path):
-    from dpo_desk.core import demo
-    from dpo_desk.core.desk import Desk
-
-    with Desk.create(db_path, passphrase=PASSPHRASE) as desk:
-        demo.fill(desk, seed=1)
-    cipher.forget()
-    return db_path
 
 
 def start(qtbot, path, act=None):
