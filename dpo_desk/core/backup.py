@@ -11,6 +11,7 @@ from pathlib import Path
 from dpo_desk.core import anchors, audit, cipher, clock, files
 from dpo_desk.core.cipher import Key
 from dpo_desk.core.desk import (
+    CANNOT_READ,
     Desk,
     Passphrase,
     _key_for,
@@ -20,6 +21,7 @@ from dpo_desk.core.desk import (
 )
 from dpo_desk.core.errors import DatabaseBroken, DeskError
 from dpo_desk.core.eventlog import Event
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.migrations import EVIDENCE_SCHEMA
 
 BEFORE_RESTORE = ".before-restore"
@@ -47,7 +49,8 @@ def _checked(candidate: Path, passphrase: Passphrase) -> tuple[int, Key | None]:
     key = _key_for(candidate, passphrase)
     version = inspect_file(candidate, key=key)
     if version is None:
-        raise DatabaseBroken(candidate, "is empty, not a DPO Desk backup")
+        raise DatabaseBroken(candidate, QT_TRANSLATE_NOOP(
+            "core", "is empty, not a DPO Desk backup"))
     from dpo_desk.core.migrations import differences
 
     try:
@@ -58,13 +61,15 @@ def _checked(candidate: Path, passphrase: Passphrase) -> tuple[int, Key | None]:
         finally:
             conn.close()
     except cipher.DatabaseError as exc:
-        raise DatabaseBroken(candidate, f"cannot be read as a database ({exc})") from exc
+        raise DatabaseBroken(candidate, CANNOT_READ, error=str(exc)) from exc
     if result != ["ok"]:
-        raise DatabaseBroken(candidate, "fails SQLite's integrity check: " + "; ".join(result[:3]))
+        raise DatabaseBroken(candidate, QT_TRANSLATE_NOOP(
+            "core", "fails SQLite's integrity check: {result}"), result="; ".join(result[:3]))
     if schema:  # a planted trigger or view, a dropped table (issue 14)
-        raise DatabaseBroken(candidate, f"does not have the schema of its version {version}: "
-                             + "; ".join(f"{how} {kind} {name}"
-                                         for how, (kind, name, _t, _s) in schema[:5]))
+        raise DatabaseBroken(candidate, QT_TRANSLATE_NOOP(
+            "core", "does not have the schema of its version {version}: {named}"),
+            version=version, named="; ".join(f"{how} {kind} {name}"
+                                             for how, (kind, name, _t, _s) in schema[:5]))
     return version, key
 
 

@@ -32,6 +32,7 @@ from dpo_desk.core.errors import (
     StorageError,
     WrongPassphrase,
 )
+from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 from dpo_desk.core.migrations import (
     ERASABLE_SCHEMA,
     EVIDENCE_SCHEMA,
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x44504F44
 SQLITE_MAGIC = cipher.SQLITE_MAGIC
 BUSY_TIMEOUT_S = 5.0
+# SQLite could not read the file as a database (a damaged page, a table gone)
+CANNOT_READ = QT_TRANSLATE_NOOP("core", "cannot be read as a database ({error})")
 
 
 # A passphrase, or a function asked for one only when the file is encrypted and its key is
@@ -106,8 +109,9 @@ class Desk:
             raise DatabaseMissing(path)
         if path.is_file() and path.stat().st_size == 0:
             # a truncated file (a full disk, a sync) is not silently made a new, plain one
-            raise NotADeskDatabase(path, "is empty (0 bytes): not a database; restore a "
-                                   "backup, or create a new database with `dpo-desk init`")
+            raise NotADeskDatabase(path, QT_TRANSLATE_NOOP(
+                "core", "is empty (0 bytes): not a database; restore a backup, or create a "
+                "new database with `dpo-desk init`"))
         latest = migrations[-1].version if migrations else 0
         key = _key_for(path, passphrase)
         found_version = inspect_file(path, latest=latest, key=key)
@@ -131,8 +135,9 @@ class Desk:
             raise DatabaseExists(path)
         if path.is_symlink() and not path.exists():
             # SQLite would create the link's target with the default mode, readable by others
-            raise DatabaseRefused(path, "is a link to a file that does not exist; give the "
-                                  "real path of the new database")
+            raise DatabaseRefused(path, QT_TRANSLATE_NOOP(
+                "core", "is a link to a file that does not exist; give the real path of the "
+                "new database"))
         inspect_file(path)  # refuses a -wal of another database left beside it
         key = Key.derive(passphrase) if passphrase else None
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -643,11 +648,12 @@ def _refuse_foreign_schema(path: Path, version: int, key: Key | None) -> None:
         finally:
             conn.close()
     except cipher.DatabaseError as exc:
-        raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
+        raise DatabaseBroken(path, CANNOT_READ, error=str(exc)) from exc
     if found:
         named = "; ".join(f"{how} {kind} {name}" for how, (kind, name, _t, _s) in found[:5])
-        raise DatabaseBroken(path, f"does not have the schema of its version {version} "
-                             f"({named}); it was not upgraded. Restore a backup")
+        raise DatabaseBroken(path, QT_TRANSLATE_NOOP(
+            "core", "does not have the schema of its version {version} ({named}); it was not "
+            "upgraded. Restore a backup"), version=version, named=named)
 
 
 def copy_database(source, target: Path, before_replacing: Callable[[], object] | None = None,
@@ -720,24 +726,28 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION, key: Key | None = 
     """
     problem = foreign_wal(path)
     if problem:
-        raise ForeignWal(path, problem)
+        raise ForeignWal(path, problem[0], **problem[1])
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return None
     if path.is_dir():
-        raise NotADeskDatabase(path, "is a folder, not a database file")
+        raise NotADeskDatabase(path, QT_TRANSLATE_NOOP(
+            "core", "is a folder, not a database file"))
     if not path.is_file():  # reading a pipe would wait for ever (issue 13: hostile input)
-        raise NotADeskDatabase(path, "is not a regular file (a pipe, a device or a socket), "
-                               "not a database file")
+        raise NotADeskDatabase(path, QT_TRANSLATE_NOOP(
+            "core", "is not a regular file (a pipe, a device or a socket), not a database "
+            "file"))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise NotADeskDatabase(path, f"cannot be read ({exc.strerror})") from exc
+        raise NotADeskDatabase(path, QT_TRANSLATE_NOOP("core", "cannot be read ({error})"),
+                               error=exc.strerror) from exc
     encrypted = not header.startswith(SQLITE_MAGIC)
     if encrypted:
         salt = cipher.file_salt(path)
         if salt is None:
-            raise NotADeskDatabase(path, "is not a SQLite database (not a DPO Desk file)")
+            raise NotADeskDatabase(path, QT_TRANSLATE_NOOP(
+                "core", "is not a SQLite database (not a DPO Desk file)"))
         if key is None:
             raise WrongPassphrase(path, "it is encrypted, and no passphrase was given")
         if key.salt != salt:
@@ -746,21 +756,23 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION, key: Key | None = 
     if app_id != APPLICATION_ID:
         if app_id == 0 and objects == 0:
             return None  # an empty SQLite file: safe to set up
-        raise NotADeskDatabase(
-            path, f"is a SQLite database of another application (application_id {app_id:#x}), "
-            "not a DPO Desk file")
+        raise NotADeskDatabase(path, QT_TRANSLATE_NOOP(
+            "core", "is a SQLite database of another application (application_id {id}), not "
+            "a DPO Desk file"), id=f"{app_id:#x}")
     if version > latest:
-        raise DatabaseTooNew(
-            path, f"was written by a newer DPO Desk (schema {version}; this version knows up to "
-            f"schema {latest}). Update DPO Desk to open it; the file was not changed")
+        raise DatabaseTooNew(path, QT_TRANSLATE_NOOP(
+            "core", "was written by a newer DPO Desk (schema {version}; this version knows up "
+            "to schema {latest}). Update DPO Desk to open it; the file was not changed"),
+            version=version, latest=latest)
     return version
 
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 
 
-def foreign_wal(path: Path) -> str | None:
-    """Why the -wal file beside `path` cannot be the database's own, or None.
+def foreign_wal(path: Path) -> tuple[str, dict] | None:
+    """Why the -wal file beside `path` cannot be the database's own (a template marked for
+    translation and its parameters), or None.
 
     SQLite applies every frame of a -wal file whose header checksum holds and whose frames
     carry the header's salts, whichever database wrote it: the WAL names no database (a
@@ -770,9 +782,10 @@ def foreign_wal(path: Path) -> str | None:
     """
     wal = Path(f"{path}-wal")
     if wal.exists() and not wal.is_file():  # a pipe would hang SQLite and this read
-        return (f"the -wal name beside it ({wal.name}) is not a regular file (a pipe, a "
-                "device or a folder); SQLite cannot use it. Move it away, then open the file "
-                "again")
+        return QT_TRANSLATE_NOOP(
+            "core", "the -wal name beside it ({wal}) is not a regular file (a pipe, a device "
+            "or a folder); SQLite cannot use it. Move it away, then open the file again"), \
+            {"wal": wal.name}
     try:
         with wal.open("rb") as handle:
             header = handle.read(56)  # the WAL header and the first frame's header
@@ -791,16 +804,19 @@ def foreign_wal(path: Path) -> str | None:
     except OSError:
         db_header = b""
     if not db_header:
-        return (f"a -wal file ({wal.name}) lies beside a database that is absent or empty: "
-                "it belongs to another file. Move it away, then open the file again")
+        return QT_TRANSLATE_NOOP(
+            "core", "a -wal file ({wal}) lies beside a database that is absent or empty: it "
+            "belongs to another file. Move it away, then open the file again"), \
+            {"wal": wal.name}
     if db_header.startswith(SQLITE_MAGIC):
         db_page_size = struct.unpack(">H", db_header[16:18])[0]
         db_page_size = 65536 if db_page_size == 1 else db_page_size
         if db_page_size != page_size:
-            return (f"its -wal file ({wal.name}) was written by another database (pages of "
-                    f"{page_size} bytes, the database's are {db_page_size}); SQLite would "
-                    "apply it and damage the file. Move the -wal file away (restore a backup "
-                    "if data are missing)")
+            return QT_TRANSLATE_NOOP(
+                "core", "its -wal file ({wal}) was written by another database (pages of "
+                "{size} bytes, the database's are {own}); SQLite would apply it and damage the "
+                "file. Move the -wal file away (restore a backup if data are missing)"), \
+                {"wal": wal.name, "size": page_size, "own": db_page_size}
     return None
 
 
@@ -887,5 +903,5 @@ def _read_identity(path: Path, key: Key | None = None) -> tuple[int, int, int]:
     except cipher.DatabaseError as exc:
         if key is not None and getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
             raise WrongPassphrase(path) from exc
-        raise DatabaseBroken(path, f"cannot be read as a database ({exc})") from exc
+        raise DatabaseBroken(path, CANNOT_READ, error=str(exc)) from exc
     return app_id, version, objects

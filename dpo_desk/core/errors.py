@@ -59,12 +59,17 @@ class NotFound(DeskError):
 
 
 class DatabaseRefused(DeskError):
-    """A file that must not be opened (or written) as this app's database."""
+    """A file that must not be opened (or written) as this app's database. `reason`: a
+    template marked for translation (QT_TRANSLATE_NOOP "core" where it is raised), its
+    `params` filled in; the message is "<path>: <reason>" (the window shows it translated:
+    ui/i18n.py `core_message`)."""
 
-    def __init__(self, path: Path | str, reason: str):
+    def __init__(self, path: Path | str, reason: str, **params):
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.template = reason
+        self.params = params
+        self.reason = reason.format(**params) if params else reason
+        super().__init__(f"{self.path}: {self.reason}")
 
 
 class NotADeskDatabase(DatabaseRefused):
@@ -91,8 +96,14 @@ class WrongPassphrase(DatabaseRefused):
     REASON = "wrong passphrase, or not a DPO Desk database"
 
     def __init__(self, path: Path | str, detail: str = ""):
-        super().__init__(path, self.REASON + (f" ({detail})" if detail else "")
-                         + "; the file was not changed")
+        if detail:
+            super().__init__(path, QT_TRANSLATE_NOOP(
+                "core", "wrong passphrase, or not a DPO Desk database ({detail}); the file was "
+                "not changed"), detail=detail)
+        else:
+            super().__init__(path, QT_TRANSLATE_NOOP(
+                "core", "wrong passphrase, or not a DPO Desk database; the file was not "
+                "changed"))
 
 
 class DatabaseMissing(DatabaseRefused):
@@ -100,16 +111,17 @@ class DatabaseMissing(DatabaseRefused):
     Database): a mistyped path must not become a new, empty one."""
 
     def __init__(self, path: Path | str):
-        super().__init__(path, "no such database file; check the path, or create a new "
-                         f"database with `dpo-desk init --db {path}`")
+        super().__init__(path, QT_TRANSLATE_NOOP(
+            "core", "no such database file; check the path, or create a new database with "
+            "`dpo-desk init --db {file}`"), file=str(path))
 
 
 class DatabaseExists(DatabaseRefused):
     """Creating a database over a file that is already there."""
 
     def __init__(self, path: Path | str):
-        super().__init__(path, "already exists; nothing was changed (open it, or choose "
-                         "another name)")
+        super().__init__(path, QT_TRANSLATE_NOOP(
+            "core", "already exists; nothing was changed (open it, or choose another name)"))
 
 
 class ConflictError(DeskError):

@@ -122,7 +122,8 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True,
 
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QCoreApplication.translate("App", "Cannot open the database"),
-                          str(error))
+                          core_message(error) if hasattr(error, "template") else str(error),
+                          parent=parent)
         box.exec() if not _offscreen() else None
         print(f"dpo-desk: error: {error}", file=sys.stderr)
         return None
@@ -134,13 +135,15 @@ def readable(desk: Desk) -> Desk:
     does), not met as a traceback in a window already showing the file."""
     from dpo_desk.core import cipher, settings
     from dpo_desk.core.errors import DatabaseBroken
+    from dpo_desk.core.i18n import QT_TRANSLATE_NOOP
 
     try:
         settings.get_all(desk)
     except (cipher.DatabaseError, OSError) as exc:
         desk.close()
-        raise DatabaseBroken(desk.path, f"cannot read the database ({exc}); run "
-                             "`dpo-desk check`, and restore a backup if needed") from exc
+        raise DatabaseBroken(desk.path, QT_TRANSLATE_NOOP(
+            "core", "cannot read the database ({error}); run `dpo-desk check`, and restore a "
+            "backup if needed"), error=str(exc)) from exc
     return desk
 
 

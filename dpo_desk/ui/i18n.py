@@ -13,7 +13,7 @@ from dpo_desk.core.paths import resource
 
 if TYPE_CHECKING:
     from dpo_desk.core.audit import Problem
-    from dpo_desk.core.errors import FieldError
+    from dpo_desk.core.errors import DatabaseRefused, FieldError
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
@@ -86,9 +86,13 @@ def remember_language(language: str) -> None:
     QSettings().setValue(PREFERENCE, language)
 
 
-def core_message(error: FieldError | Problem) -> str:
-    """A core message (validation error, check problem) in the interface language."""
-    return QCoreApplication.translate("core", error.template).format(**error.params)
+def core_message(error: FieldError | Problem | DatabaseRefused) -> str:
+    """A core message (validation error, check problem, a refused file: "<path>: <why>") in
+    the interface language."""
+    from dpo_desk.core.errors import DatabaseRefused
+
+    text = QCoreApplication.translate("core", error.template).format(**error.params)
+    return f"{error.path}: {text}" if isinstance(error, DatabaseRefused) else text
 
 
 def event_text(entry: dict, words: dict | None = None) -> str | None:

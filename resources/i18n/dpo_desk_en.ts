@@ -6004,6 +6004,22 @@ Legal deadline: {2}</translation>
         <translation>The period starts ({start}) after it ends ({end})</translation>
     </message>
     <message>
+        <source>wrong passphrase, or not a DPO Desk database ({detail}); the file was not changed</source>
+        <translation>wrong passphrase, or not a DPO Desk database ({detail}); the file was not changed</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or not a DPO Desk database; the file was not changed</source>
+        <translation>wrong passphrase, or not a DPO Desk database; the file was not changed</translation>
+    </message>
+    <message>
+        <source>no such database file; check the path, or create a new database with `dpo-desk init --db {file}`</source>
+        <translation>no such database file; check the path, or create a new database with `dpo-desk init --db {file}`</translation>
+    </message>
+    <message>
+        <source>already exists; nothing was changed (open it, or choose another name)</source>
+        <translation>already exists; nothing was changed (open it, or choose another name)</translation>
+    </message>
+    <message>
         <source>{table} {record} changed elsewhere since you opened it; reload it</source>
         <translation>{table} {record} changed elsewhere since you opened it; reload it</translation>
     </message>
@@ -6110,6 +6126,74 @@ Legal deadline: {2}</translation>
     <message>
         <source>A document kept as sent is evidence of the sending: it is never removed</source>
         <translation>A document kept as sent is evidence of the sending: it is never removed</translation>
+    </message>
+    <message>
+        <source>is empty, not a DPO Desk backup</source>
+        <translation>is empty, not a DPO Desk backup</translation>
+    </message>
+    <message>
+        <source>fails SQLite&apos;s integrity check: {result}</source>
+        <translation>fails SQLite&apos;s integrity check: {result}</translation>
+    </message>
+    <message>
+        <source>does not have the schema of its version {version}: {named}</source>
+        <translation>does not have the schema of its version {version}: {named}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a database ({error})</source>
+        <translation>cannot be read as a database ({error})</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a database; restore a backup, or create a new database with `dpo-desk init`</source>
+        <translation>is empty (0 bytes): not a database; restore a backup, or create a new database with `dpo-desk init`</translation>
+    </message>
+    <message>
+        <source>is a link to a file that does not exist; give the real path of the new database</source>
+        <translation>is a link to a file that does not exist; give the real path of the new database</translation>
+    </message>
+    <message>
+        <source>does not have the schema of its version {version} ({named}); it was not upgraded. Restore a backup</source>
+        <translation>does not have the schema of its version {version} ({named}); it was not upgraded. Restore a backup</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket), not a database file</source>
+        <translation>is not a regular file (a pipe, a device or a socket), not a database file</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>is not a SQLite database (not a DPO Desk file)</source>
+        <translation>is not a SQLite database (not a DPO Desk file)</translation>
+    </message>
+    <message>
+        <source>is a SQLite database of another application (application_id {id}), not a DPO Desk file</source>
+        <translation>is a SQLite database of another application (application_id {id}), not a DPO Desk file</translation>
+    </message>
+    <message>
+        <source>was written by a newer DPO Desk (schema {version}; this version knows up to schema {latest}). Update DPO Desk to open it; the file was not changed</source>
+        <translation>was written by a newer DPO Desk (schema {version}; this version knows up to schema {latest}). Update DPO Desk to open it; the file was not changed</translation>
+    </message>
+    <message>
+        <source>the -wal name beside it ({wal}) is not a regular file (a pipe, a device or a folder); SQLite cannot use it. Move it away, then open the file again</source>
+        <translation>the -wal name beside it ({wal}) is not a regular file (a pipe, a device or a folder); SQLite cannot use it. Move it away, then open the file again</translation>
+    </message>
+    <message>
+        <source>a -wal file ({wal}) lies beside a database that is absent or empty: it belongs to another file. Move it away, then open the file again</source>
+        <translation>a -wal file ({wal}) lies beside a database that is absent or empty: it belongs to another file. Move it away, then open the file again</translation>
+    </message>
+    <message>
+        <source>its -wal file ({wal}) was written by another database (pages of {size} bytes, the database&apos;s are {own}); SQLite would apply it and damage the file. Move the -wal file away (restore a backup if data are missing)</source>
+        <translation>its -wal file ({wal}) was written by another database (pages of {size} bytes, the database&apos;s are {own}); SQLite would apply it and damage the file. Move the -wal file away (restore a backup if data are missing)</translation>
+    </message>
+    <message>
+        <source>cannot read the database ({error}); run `dpo-desk check`, and restore a backup if needed</source>
+        <translation>cannot read the database ({error}); run `dpo-desk check`, and restore a backup if needed</translation>
     </message>
 </context>
 <context>

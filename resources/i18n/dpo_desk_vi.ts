@@ -5961,6 +5961,22 @@ Thời hạn theo luật: {2}</translation>
         <translation>Kỳ báo cáo bắt đầu ({start}) sau ngày kết thúc ({end})</translation>
     </message>
     <message>
+        <source>wrong passphrase, or not a DPO Desk database ({detail}); the file was not changed</source>
+        <translation>sai mật khẩu, hoặc không phải cơ sở dữ liệu DPO Desk ({detail}); tệp không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or not a DPO Desk database; the file was not changed</source>
+        <translation>sai mật khẩu, hoặc không phải cơ sở dữ liệu DPO Desk; tệp không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>no such database file; check the path, or create a new database with `dpo-desk init --db {file}`</source>
+        <translation>không có tệp cơ sở dữ liệu này; hãy kiểm tra đường dẫn, hoặc tạo cơ sở dữ liệu mới bằng `dpo-desk init --db {file}`</translation>
+    </message>
+    <message>
+        <source>already exists; nothing was changed (open it, or choose another name)</source>
+        <translation>đã tồn tại; không có gì bị thay đổi (hãy mở tệp đó, hoặc chọn tên khác)</translation>
+    </message>
+    <message>
         <source>{table} {record} changed elsewhere since you opened it; reload it</source>
         <translation>{table} {record} đã bị thay đổi ở nơi khác sau khi bạn mở; hãy tải lại</translation>
     </message>
@@ -6067,6 +6083,74 @@ Thời hạn theo luật: {2}</translation>
     <message>
         <source>A document kept as sent is evidence of the sending: it is never removed</source>
         <translation>Văn bản đã lưu như đã gửi là bằng chứng của việc gửi: không thể xóa</translation>
+    </message>
+    <message>
+        <source>is empty, not a DPO Desk backup</source>
+        <translation>trống, không phải bản sao lưu của DPO Desk</translation>
+    </message>
+    <message>
+        <source>fails SQLite&apos;s integrity check: {result}</source>
+        <translation>không qua được bước kiểm tra toàn vẹn của SQLite: {result}</translation>
+    </message>
+    <message>
+        <source>does not have the schema of its version {version}: {named}</source>
+        <translation>không có lược đồ đúng với phiên bản {version} của nó: {named}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a database ({error})</source>
+        <translation>không đọc được như một cơ sở dữ liệu ({error})</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes): not a database; restore a backup, or create a new database with `dpo-desk init`</source>
+        <translation>trống (0 byte): không phải cơ sở dữ liệu; hãy khôi phục một bản sao lưu, hoặc tạo cơ sở dữ liệu mới bằng `dpo-desk init`</translation>
+    </message>
+    <message>
+        <source>is a link to a file that does not exist; give the real path of the new database</source>
+        <translation>là liên kết tới một tệp không tồn tại; hãy nhập đường dẫn thật của cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>does not have the schema of its version {version} ({named}); it was not upgraded. Restore a backup</source>
+        <translation>không có lược đồ đúng với phiên bản {version} của nó ({named}); tệp chưa được nâng cấp. Hãy khôi phục một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation>là một thư mục, không phải tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket), not a database file</source>
+        <translation>không phải tệp thông thường (là đường ống, thiết bị hoặc socket), không phải tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>không đọc được ({error})</translation>
+    </message>
+    <message>
+        <source>is not a SQLite database (not a DPO Desk file)</source>
+        <translation>không phải cơ sở dữ liệu SQLite (không phải tệp của DPO Desk)</translation>
+    </message>
+    <message>
+        <source>is a SQLite database of another application (application_id {id}), not a DPO Desk file</source>
+        <translation>là cơ sở dữ liệu SQLite của một ứng dụng khác (application_id {id}), không phải tệp của DPO Desk</translation>
+    </message>
+    <message>
+        <source>was written by a newer DPO Desk (schema {version}; this version knows up to schema {latest}). Update DPO Desk to open it; the file was not changed</source>
+        <translation>được ghi bởi một phiên bản DPO Desk mới hơn (lược đồ {version}; phiên bản này chỉ biết tới lược đồ {latest}). Hãy cập nhật DPO Desk để mở tệp; tệp không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the -wal name beside it ({wal}) is not a regular file (a pipe, a device or a folder); SQLite cannot use it. Move it away, then open the file again</source>
+        <translation>tên -wal bên cạnh tệp ({wal}) không phải tệp thông thường (là đường ống, thiết bị hoặc thư mục); SQLite không dùng được. Hãy chuyển nó đi nơi khác rồi mở lại tệp</translation>
+    </message>
+    <message>
+        <source>a -wal file ({wal}) lies beside a database that is absent or empty: it belongs to another file. Move it away, then open the file again</source>
+        <translation>có tệp -wal ({wal}) nằm cạnh một cơ sở dữ liệu không tồn tại hoặc trống: nó thuộc về một tệp khác. Hãy chuyển nó đi nơi khác rồi mở lại tệp</translation>
+    </message>
+    <message>
+        <source>its -wal file ({wal}) was written by another database (pages of {size} bytes, the database&apos;s are {own}); SQLite would apply it and damage the file. Move the -wal file away (restore a backup if data are missing)</source>
+        <translation>tệp -wal của nó ({wal}) do một cơ sở dữ liệu khác ghi (trang {size} byte, trang của cơ sở dữ liệu này là {own}); SQLite sẽ áp dụng nó và làm hỏng tệp. Hãy chuyển tệp -wal đi nơi khác (khôi phục bản sao lưu nếu thiếu dữ liệu)</translation>
+    </message>
+    <message>
+        <source>cannot read the database ({error}); run `dpo-desk check`, and restore a backup if needed</source>
+        <translation>không đọc được cơ sở dữ liệu ({error}); hãy chạy `dpo-desk check` và khôi phục bản sao lưu nếu cần</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,26 @@ def test_gui_refuses_a_foreign_file_untouched(app, tmp_path):
     assert foreign.read_bytes() == before
 
 
+def test_why_a_file_is_refused_is_told_in_the_interface_language(app, tmp_path):
+    """The box at the start showed core's English reason inside a Vietnamese window."""
+    from dpo_desk.core.desk import Desk
+    from dpo_desk.core.errors import DatabaseRefused
+    from dpo_desk.ui.i18n import core_message
+
+    foreign = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseRefused) as refused:
+        Desk.open(foreign)
+    assert str(refused.value) == (f"{foreign}: is a SQLite database of another application "
+                                  "(application_id 0x0), not a DPO Desk file")  # the CLI's
+    assert core_message(refused.value) == (
+        f"{foreign}: là cơ sở dữ liệu SQLite của một ứng dụng khác (application_id 0x0), "
+        "không phải tệp của DPO Desk")
+
+
 @pytest.mark.parametrize("harm", ["damaged page", "table dropped"])
 def test_gui_refuses_a_file_it_cannot_read_with_exit_2(app, tmp_path, capfd, harm):
     """A damaged page or a table dropped behind the app's back: the window, painted first,
