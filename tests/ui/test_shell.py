@@ -284,14 +284,20 @@ def test_the_window_is_painted_before_its_file_is_opened(tmp_path, db_path):
     assert lines[-1] == "opened 0"
 
 
-def test_gui_refuses_a_foreign_file_untouched(app, tmp_path):
-    from dpo_desk.ui.app import run
-
+def _foreign_file(tmp_path):
+    """A SQLite database of another application."""
     foreign = tmp_path / "other.sqlite3"
     conn = sqlite3.connect(foreign)
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
+    return foreign
+
+
+def test_gui_refuses_a_foreign_file_untouched(app, tmp_path):
+    from dpo_desk.ui.app import run
+
+    foreign = _foreign_file(tmp_path)
     before = foreign.read_bytes()
     assert run(db_path=foreign) == 2
     assert foreign.read_bytes() == before
@@ -303,11 +309,7 @@ def test_why_a_file_is_refused_is_told_in_the_interface_language(app, tmp_path):
     from dpo_desk.core.errors import DatabaseRefused
     from dpo_desk.ui.i18n import core_message
 
-    foreign = tmp_path / "other.sqlite3"
-    conn = sqlite3.connect(foreign)
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
+    foreign = _foreign_file(tmp_path)
     with pytest.raises(DatabaseRefused) as refused:
         Desk.open(foreign)
     assert str(refused.value) == (f"{foreign}: is a SQLite database of another application "
