@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dpo_desk.cli import context
+
 
 def add_parser(sub, common) -> None:
     gui = sub.add_parser("gui", parents=[common], help="open the main window")
@@ -33,8 +35,10 @@ def run(args) -> int:
     if not args.db:
         import platformdirs  # noqa: F401
 
+    # CONTRACT: the passphrase from --passphrase-file, as every command takes it
+    passphrase = context.given(args) if getattr(args, "passphrase_file", None) else None
     from dpo_desk.ui.app import run as run_app
 
     return run_app(db_path=args.db, screenshot_dir=args.screenshot,
                    screenshot_size=getattr(args, "size", (1280, 800)),
-                   language=getattr(args, "language", None))
+                   language=getattr(args, "language", None), passphrase=passphrase)

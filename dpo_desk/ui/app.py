@@ -101,7 +101,7 @@ def open_desk(db_path: str | Path | None, parent=None, *, ask: bool = True,
     from dpo_desk.core.desk import Desk
 
     path = database_path(db_path)
-    given = os.environ.get("DPO_DESK_PASSPHRASE") or None
+    given = given_passphrase()
     if ask and not _speaks_a_language():
         # No database is open yet to say its language: the first-start and unlock dialogs
         # speak the default one (Vietnamese), not the English of the source strings.
@@ -147,6 +147,15 @@ def readable(desk: Desk) -> Desk:
     return desk
 
 
+_GIVEN: list[str] = []  # `gui --passphrase-file F`'s passphrase (cli/cmd_gui.py)
+
+
+def given_passphrase() -> str | None:
+    """The passphrase the command line gave (CONTRACT: `--passphrase-file`, else
+    `DPO_DESK_PASSPHRASE`), None when it gave none: then the window asks."""
+    return _GIVEN[0] if _GIVEN else (os.environ.get("DPO_DESK_PASSPHRASE") or None)
+
+
 def database_path(db_path: str | Path | None) -> Path:
     """The file the window opens: the one given, else the per-user default."""
     from dpo_desk.core.paths import default_db_path
@@ -181,7 +190,8 @@ def create_desk(path: Path, parent=None) -> Desk | None:
 
 def unlock(path: Path, parent=None) -> bool:
     """Make the key of the encrypted file at `path` known to this process: from
-    `DPO_DESK_PASSPHRASE` (CONTRACT: the same places as the CLI), else the key the DPO chose
+    `--passphrase-file` or `DPO_DESK_PASSPHRASE` (CONTRACT: the same places as the CLI;
+    `given_passphrase`), else the key the DPO chose
     to remember in the system keyring (core/keychain.py; one that no longer opens the file is
     forgotten), else by asking. False when the DPO cancels. (The lock screen does not come
     here: after a lock the passphrase is always asked.)"""
@@ -192,7 +202,7 @@ def unlock(path: Path, parent=None) -> bool:
     salt = cipher.file_salt(path)
     if salt is None or cipher.known_key(salt) is not None:
         return True
-    given = os.environ.get("DPO_DESK_PASSPHRASE")
+    given = given_passphrase()
     if given:
         try:
             key_for(path, given)
@@ -269,7 +279,11 @@ def build_window(desk: Desk | None, path: Path | None = None) -> MainWindow:
 
 
 def run(db_path: str | Path | None = None, screenshot_dir: Path | None = None, *,
-        screenshot_size: tuple[int, int] = (1280, 800), language: str | None = None) -> int:
+        screenshot_size: tuple[int, int] = (1280, 800), language: str | None = None,
+        passphrase: str | None = None) -> int:
+    """The window on the file at `db_path`; `passphrase`: the one `--passphrase-file` gave
+    (else `DPO_DESK_PASSPHRASE`, else it is asked for)."""
+    _GIVEN[:] = [passphrase] if passphrase else []
     app = create_app()
     install_error_hook()
     path = database_path(db_path)

@@ -284,6 +284,23 @@ def test_the_window_is_painted_before_its_file_is_opened(tmp_path, db_path):
     assert lines[-1] == "opened 0"
 
 
+def test_the_window_takes_the_passphrase_file_as_every_command_does(tmp_path):
+    """CONTRACT: `--passphrase-file F` on every command; `gui` ignored it and asked."""
+    from dpo_desk.core.desk import Desk
+
+    path, secret = tmp_path / "secret.sqlite3", tmp_path / "pass.txt"
+    Desk.create(path, passphrase="mật khẩu Đà Lạt 2026").close()
+    secret.write_text("mật khẩu Đà Lạt 2026\n", encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "DPO_DESK_EXIT_WHEN_PAINTED": "1"}
+    env.pop("DPO_DESK_PASSPHRASE", None)
+    done = subprocess.run([sys.executable, "-m", "dpo_desk", "--db", str(path), "gui",
+                           "--passphrase-file", str(secret)], env=env, capture_output=True,
+                          text=True, timeout=120)  # asking instead would wait for ever
+    assert done.returncode == 0, done.stderr
+    assert "ready-at" in done.stdout  # opened and filled, nothing asked
+
+
 def _foreign_file(tmp_path):
     """A SQLite database of another application."""
     foreign = tmp_path / "other.sqlite3"
