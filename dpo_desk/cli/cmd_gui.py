@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dpo_desk.cli import context
+from dpo_desk.cli.context import given
 
 
 def add_parser(sub, common) -> None:
@@ -36,7 +36,7 @@ def run(args) -> int:
         import platformdirs  # noqa: F401
 
     # CONTRACT: the passphrase from --passphrase-file, as every command takes it
-    passphrase = context.given(args) if getattr(args, "passphrase_file", None) else None
+    passphrase = given(args) if getattr(args, "passphrase_file", None) else None
     from dpo_desk.ui.app import run as run_app
 
     return run_app(db_path=args.db, screenshot_dir=args.screenshot,
