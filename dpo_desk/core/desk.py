@@ -107,7 +107,7 @@ class Desk:
         if not path.exists():
             inspect_file(path)  # a -wal left beside the missing file is named first
             raise DatabaseMissing(path)
-        if path.is_file() and path.stat().st_size == 0:
+        if _is_empty(path):
             # a truncated file (a full disk, a sync) is not silently made a new, plain one
             raise NotADeskDatabase(path, QT_TRANSLATE_NOOP(
                 "core", "is empty (0 bytes): not a database; restore a backup, or create a "
@@ -131,7 +131,7 @@ class Desk:
         """Create a new database at `path`: encrypted with `passphrase` (SQLCipher 4, a new
         random salt), or plain when it is None. An existing file is refused untouched."""
         path = _absolute(path)
-        if path.exists() and not (path.is_file() and path.stat().st_size == 0):
+        if path.exists() and not _is_empty(path):
             raise DatabaseExists(path)
         if path.is_symlink() and not path.exists():
             # SQLite would create the link's target with the default mode, readable by others
@@ -727,7 +727,7 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION, key: Key | None = 
     problem = foreign_wal(path)
     if problem:
         raise ForeignWal(path, problem[0], **problem[1])
-    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+    if not path.exists() or _is_empty(path):
         return None
     if path.is_dir():
         raise NotADeskDatabase(path, QT_TRANSLATE_NOOP(
@@ -765,6 +765,11 @@ def inspect_file(path: Path, *, latest: int = SCHEMA_VERSION, key: Key | None = 
             "to schema {latest}). Update DPO Desk to open it; the file was not changed"),
             version=version, latest=latest)
     return version
+
+
+def _is_empty(path: Path) -> bool:
+    """A regular file of 0 bytes (`create` sets it up; `open` refuses it)."""
+    return path.is_file() and path.stat().st_size == 0
 
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)

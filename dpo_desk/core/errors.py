@@ -93,8 +93,6 @@ class WrongPassphrase(DatabaseRefused):
     """An encrypted file (or noise) that the passphrase given, or none, does not open. The
     two cannot be told apart: that is what encryption is for (CONTRACT, issue 10)."""
 
-    REASON = "wrong passphrase, or not a DPO Desk database"
-
     def __init__(self, path: Path | str, detail: str = ""):
         if detail:
             super().__init__(path, QT_TRANSLATE_NOOP(

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _choose_and_open(self, path: str | None, *, create: bool = False) -> bool:
         from dpo_desk.core.desk import Desk
-        from dpo_desk.ui.app import create_desk, unlock
+        from dpo_desk.ui.app import create_desk, readable, unlock
 
         if not path:
             return False
@@ -337,8 +337,6 @@ class MainWindow(QMainWindow):
             if create:
                 desk = create_desk(Path(path).absolute(), self)
             elif unlock(Path(path), self):
-                from dpo_desk.ui.app import readable
-
                 desk = readable(Desk.open(path))
             else:
                 desk = None
